@@ -1,0 +1,3 @@
+from sitrep.cli.app import main
+
+main()

@@ -1,0 +1,108 @@
+"""Put the per-field finders together into Events (the record stage `Doc -> list[Event]`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from sitrep.extract.actors import find_actors
+from sitrep.extract.casualties import find_claims, summarise
+from sitrep.extract.dates import choose_event_date, find_dates
+from sitrep.extract.events import EventCandidate, detect_events
+from sitrep.extract.notes import write_note
+from sitrep.extract.responsibility import find_responsibility
+from sitrep.geo.event_place import choose_event_place
+from sitrep.geo.geoparse import find_toponyms
+from sitrep.model import Article, Claim, Event, Evidence, content_hash
+
+if TYPE_CHECKING:
+    from sitrep.resources import Resources
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction code: the two inter codes, lower first (10*a + b); a lone actor gives 10*a."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    lo, hi = sorted((inter1, inter2))
+    return lo * 10 + hi
+
+
+def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
+                 *, res: Resources, toponyms, dates, responsibility) -> Event:
+    spans = cand.sentence_spans
+    own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end))
+    roles = find_actors(doc, cand, actors=res.actors, country_iso3=None)
+    place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
+                               gazetteer=res.gazetteer)
+    when = choose_event_date(dates, sentence_spans=spans, published=article.published)
+    totals = summarise(own_claims)
+    claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
+    evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
+    for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
+                        ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):
+        if actor is not None:
+            evidence.append(Evidence(role, actor.start, actor.end, article.id))
+    if place is not None and place.toponym is not None:
+        evidence.append(Evidence("location", place.toponym.start, place.toponym.end, article.id))
+    if when is not None and when.span is not None:
+        evidence.append(Evidence("event_date", *when.span, article.id))
+    for c in own_claims:
+        field = "fatalities" if c.quantity == "killed" else "injuries" if c.quantity == "injured" else c.quantity
+        evidence.append(Evidence(field, c.start, c.end, article.id))
+    for r in responsibility:
+        evidence.append(Evidence("claimed_by", r.start, r.end, article.id))
+    inter1 = roles.actor1.inter if roles.actor1 else None
+    inter2 = roles.actor2.inter if roles.actor2 else None
+    p = place.place if place is not None else None
+    sources = tuple(dict.fromkeys(c.source for c in own_claims if c.source))
+    fields = dict(
+        event_id=content_hash(article.id, article.content_hash, str(cand.trigger[0]), cand.sub_event_type),
+        article_id=article.id,
+        event_type=cand.event_type, sub_event_type=cand.sub_event_type,
+        disorder_type=cand.disorder_type,
+        civilian_targeting="Civilian targeting" if cand.civilian_targeting else None,
+        event_date=when.start if when else None,
+        date_start=when.start if when else None, date_end=when.end if when else None,
+        time_precision=when.precision if when else None,
+        actor1=roles.actor1.name if roles.actor1 else None,
+        assoc_actor_1=roles.assoc_actor_1.name if roles.assoc_actor_1 else None, inter1=inter1,
+        actor2=roles.actor2.name if roles.actor2 else None,
+        assoc_actor_2=roles.assoc_actor_2.name if roles.assoc_actor_2 else None, inter2=inter2,
+        interaction=_interaction(inter1, inter2),
+        country=p.country if p else None, iso3=p.iso3 if p else None,
+        admin1=p.admin1 if p else None, admin2=p.admin2 if p else None, admin3=p.admin3 if p else None,
+        location=place.location if place else None,
+        latitude=p.latitude if p else None, longitude=p.longitude if p else None,
+        geo_precision=place.geo_precision if place else None,
+        fatalities=totals.fatalities, fatalities_low=totals.low, fatalities_best=totals.best,
+        fatalities_high=totals.high, deaths_a=totals.deaths_a, deaths_b=totals.deaths_b,
+        deaths_civilians=totals.deaths_civilians, deaths_unknown=totals.deaths_unknown,
+        injuries=totals.injuries, claimed_by=claimed, claims=own_claims,
+        sources=sources or ((article.publisher,) if article.publisher else ()),
+        evidence=tuple(evidence), confidence=cand.confidence, article_ids=(article.id,),
+    )
+    event = Event(**fields)
+    from dataclasses import replace
+
+    return replace(event, notes=write_note(event))
+
+
+def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]:
+    """All events the article reports, most salient first; an empty list when it reports none."""
+    candidates = detect_events(doc, taxonomy=res.taxonomy)
+    if not candidates:
+        return []
+    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer)
+    dates = find_dates(doc, published=article.published)
+    claims = find_claims(doc, article, lexicon=res.lexicon)
+    responsibility = find_responsibility(doc, actors=res.actors)
+    return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
+                         responsibility=responsibility) for c in candidates]

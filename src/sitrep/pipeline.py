@@ -1,0 +1,127 @@
+"""Assemble the stages and run them: ingest -> nlp -> extract -> store / JSON Lines.
+
+`run()` is what `sitrep extract` calls; `Pipeline` is the same thing as a Python object for
+callers that already have Articles (eval, bench, the web app, the Dask engine).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO
+
+from sitrep.errors import SitrepError
+from sitrep.extract import extract_events
+from sitrep.geo.geoparse import find_toponyms
+from sitrep.ingest import read_inputs
+from sitrep.model import Article, Event, Reject, Toponym
+from sitrep.resources import Resources
+from sitrep.settings import Settings
+
+
+@dataclass
+class StageTimes:
+    """Seconds spent per stage; bench reports these."""
+
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+    def add(self, stage: str, since: float) -> float:
+        now = time.perf_counter()
+        self.seconds[stage] += now - since
+        return now
+
+
+@dataclass
+class RunSummary:
+    articles: int = 0
+    events: int = 0
+    duplicates: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    times: StageTimes = field(default_factory=StageTimes)
+
+
+class Pipeline:
+    def __init__(self, resources: Resources, *, batch_size: int = 32) -> None:
+        self.res = resources
+        self.batch_size = batch_size
+        self.times = StageTimes()
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        settings = settings or Settings.from_env()
+        return cls(Resources.load(settings), batch_size=settings.batch_size)
+
+    def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[object, Article]]:
+        pairs = ((a.text, a) for a in articles)
+        yield from self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
+
+    def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Events for each article, in input order; an article with no event gives []."""
+        t = time.perf_counter()
+        for doc, article in self._docs(articles):
+            t = self.times.add("nlp", t)
+            events = extract_events(doc, article, res=self.res)
+            t = self.times.add("extract", t)
+            yield article, events
+
+    def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
+        for doc, article in self._docs(articles):
+            yield article, find_toponyms(doc, article, gazetteer=self.res.gazetteer)
+
+
+def _dedupe(items: Iterable[Article | Reject], summary: RunSummary,
+            on_reject: Callable[[Reject], None]) -> Iterator[Article]:
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Reject):
+            summary.rejects.append(item)
+            on_reject(item)
+            continue
+        if item.content_hash in seen:  # the same text twice in one run is processed once
+            summary.duplicates += 1
+            continue
+        seen.add(item.content_hash)
+        yield item
+
+
+def write_rejects(rejects: Iterable[Reject], path: Path) -> None:
+    with path.open("a", encoding="utf-8") as fh:
+        for r in rejects:
+            fh.write(json.dumps({"path": r.path, "line": r.line, "code": r.code, "reason": r.reason}) + "\n")
+
+
+def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str] | None = None,
+        published: date | None = None, store_url: str | None = None,
+        on_reject: Callable[[Reject], None] = lambda r: None,
+        on_article: Callable[[Article, list[Event]], None] = lambda a, e: None) -> RunSummary:
+    """Read inputs, extract events, store them and write them as JSON Lines to `out`."""
+    from sitrep.store import open_store
+
+    settings = settings or Settings.from_env()
+    summary = RunSummary()
+    pipeline = Pipeline.load(settings)
+    summary.times = pipeline.times
+    articles = _dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
+    with open_store(store_url or settings.db) as store:
+        t = time.perf_counter()
+        for article, events in pipeline.process(articles):
+            t = time.perf_counter()
+            store.save_article(article, events)
+            t = pipeline.times.add("store", t)
+            summary.articles += 1
+            summary.events += len(events)
+            if out is not None:
+                for ev in events:
+                    out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+            on_article(article, events)
+        store.save_rejects(summary.rejects)
+    if summary.rejects:
+        write_rejects(summary.rejects, Path(settings.rejects))
+    if summary.articles == 0 and summary.rejects:
+        raise SitrepError("no input could be read — see the rejects listed above", stage="ingest")
+    return summary

