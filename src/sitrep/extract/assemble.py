@@ -39,9 +39,11 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                  *, res: Resources, toponyms, dates, responsibility) -> Event:
     spans = cand.sentence_spans
     own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end))
-    roles = find_actors(doc, cand, actors=res.actors, country_iso3=None)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
+    # Generic actors are named after the event's country: "Civilians (Pakistan)".
+    roles = find_actors(doc, cand, actors=res.actors,
+                        country=place.place.country if place is not None else None)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published)
     totals = summarise(own_claims)
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
