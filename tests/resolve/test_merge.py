@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sitrep.resolve.merge import Resolver, resolve_events
+
+D = date(2026, 2, 3)
+
+
+def test_merge_keeps_all_sources_and_recomputes_figures(ev):
+    a = ev("a", article="x", day=D, killed=10, source="police")
+    b = ev("b", article="y", day=D, killed=14, source="state media", geo=2, lat=30.19)
+    incidents, merges = resolve_events([a, b])
+    assert len(incidents) == 1
+    m = incidents[0]
+    assert m.event_id == "a"  # the first-seen id survives
+    assert m.article_ids == ("x", "y")
+    assert set(m.sources) == {"police", "state media"}
+    assert len(m.claims) == 2
+    assert (m.fatalities_low, m.fatalities_high) == (10, 14)
+    assert m.fatalities == 10  # ACLED: the lowest of conflicting reports
+    assert merges[0].member.event_id == "b" and merges[0].reasons
+
+
+def test_merge_takes_finest_precision(ev):
+    coarse = ev("a", article="x", day=D, geo=3, precision=2, end=date(2026, 2, 5))
+    fine = ev("b", article="y", day=D, geo=1, lat=30.2)
+    incidents, _ = resolve_events([coarse, fine])
+    assert incidents[0].geo_precision == 1 and incidents[0].time_precision == 1
+    assert incidents[0].latitude == 30.2
+
+
+def test_merge_events_of_one_article_never_merge(ev):
+    incidents, merges = resolve_events([ev("a", article="x", day=D), ev("b", article="x", day=D)])
+    assert len(incidents) == 2 and merges == []
+
+
+def test_merge_incremental_is_idempotent(ev):
+    resolver = Resolver()
+    a = ev("a", article="x", day=D, killed=3)
+    resolver.seed([a])
+    merged = resolver.add(ev("b", article="y", day=D, killed=4))
+    again = Resolver()
+    again.seed([merged], members={"b": "a"})
+    # the same article arriving again merges into the same incident and adds nothing new
+    twice = again.add(ev("b", article="y", day=D, killed=4))
+    assert twice.event_id == "a"
+    assert twice.article_ids == merged.article_ids
+    assert len(twice.claims) == len(merged.claims)

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+from sitrep.settings import SETTINGS_HELP, Settings
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "settings.md"
+
+
+def test_settings_env_overrides(monkeypatch):
+    monkeypatch.setenv("SITREP_BATCH_SIZE", "7")
+    monkeypatch.setenv("SITREP_DB", "sqlite:///x.db")
+    s = Settings.from_env(rejects="r.jsonl")
+    assert (s.batch_size, s.db, s.rejects) == (7, "sqlite:///x.db", "r.jsonl")
+
+
+def test_settings_every_setting_documented():
+    text = DOCS.read_text(encoding="utf-8")
+    for f in fields(Settings):
+        assert f.name in SETTINGS_HELP, f.name
+        assert f"`{f.name}`" in text, f"{f.name} missing from docs/settings.md"
