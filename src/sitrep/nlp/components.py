@@ -1,0 +1,74 @@
+"""spaCy components of our own.
+
+`sitrep_scoped_ner` runs the trained NER only on sentences that carry an event cue (plus their
+neighbours). Statistical NER is most of the pipeline's cost, and in a news article most sentences
+are background that extraction never reads; the entity rulers still cover every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+def cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
+    """Cue stems match at a word start: "kill" finds killed, killing, killings."""
+    stems = sorted({c.strip().lower() for c in cues if c.strip()}, key=len, reverse=True)
+    if not stems:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+
+
+class ScopedNER:
+    def __init__(self, nlp: Language, name: str, *, cues: Sequence[str], source: str, window: int) -> None:
+        self.name = name
+        self.ner = nlp.get_pipe(source)
+        self.pattern = cue_regex(cues)
+        self.window = window
+
+    def chosen(self, doc: Doc) -> list[Span]:
+        sents = list(doc.sents)
+        keep: set[int] = set()
+        for i, sent in enumerate(sents):
+            if self.pattern.search(sent.text):
+                keep.update(range(max(0, i - self.window), min(len(sents), i + self.window + 1)))
+        return [sents[i] for i in sorted(keep)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Doc]) -> list[Doc]:
+        picks = [(doc, sent) for doc in docs for sent in self.chosen(doc)]
+        subdocs = list(self.ner.pipe([sent.as_doc() for _, sent in picks]))
+        found: dict[int, list[Span]] = {}
+        for (doc, sent), sub in zip(picks, subdocs):
+            for ent in sub.ents:  # offsets move from the sentence back into the article
+                span = doc.char_span(sent.start_char + ent.start_char, sent.start_char + ent.end_char,
+                                     label=ent.label_, kb_id=ent.kb_id_)
+                if span is not None:
+                    found.setdefault(id(doc), []).append(span)
+        for doc in docs:
+            new = found.get(id(doc), [])
+            if new:  # ruler entities outside the chosen sentences stay as they were
+                doc.ents = filter_spans([*doc.ents, *new])  # on a tie the ruler's span (with its id) wins
+        return docs
+
+
+@Language.factory("sitrep_scoped_ner", default_config={"cues": [], "source": "ner", "window": 0},
+                  requires=["doc.sents"], assigns=["doc.ents"])
+def make_scoped_ner(nlp: Language, name: str, cues: list[str], source: str, window: int) -> ScopedNER:
+    return ScopedNER(nlp, name, cues=cues, source=source, window=window)
