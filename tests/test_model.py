@@ -57,3 +57,18 @@ def test_model_article_hash_follows_text_only():
 def test_model_records_are_frozen():
     with pytest.raises(AttributeError):
         _event().event_type = "Riots"  # type: ignore[misc]
+
+
+def test_model_event_round_trips_through_dict():
+    from dataclasses import replace
+
+    ev = replace(_event(), evidence=_event().evidence + (Evidence("location", 3, 9, "other"),),
+                 article_ids=("a1", "other"), sources=("state media",), claimed_by=("BLA: Baloch Liberation Army",))
+    d = json.loads(json.dumps(ev.to_dict()))
+    assert d["evidence"]["location"] == [[3, 9, "other"]]
+    assert Event.from_dict(d) == ev
+
+
+def test_model_article_round_trips_through_dict():
+    a = Article(id="x", text="t", published=date(2026, 2, 4), dateline="Quetta")
+    assert Article.from_dict(json.loads(json.dumps(a.to_dict()))) == a

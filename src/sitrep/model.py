@@ -44,6 +44,16 @@ class Article:
     def content_hash(self) -> str:
         return content_hash(self.text)
 
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        pub = d.get("published")
+        return cls(**{**d, "published": date.fromisoformat(pub) if pub else None})
+
 
 @dataclass(frozen=True, slots=True)
 class Reject:
@@ -220,13 +230,28 @@ class Event:
         out["claimed_by"] = list(self.claimed_by)
         out["sources"] = list(self.sources)
         out["article_ids"] = list(self.article_ids) or [self.article_id]
-        out["claims"] = [
-            {k: c.to_dict()[k] for k in ("quantity", "value", "about", "side", "source", "start", "end",
-                                          "low", "high", "qualifier", "implausible", "article_id")}
-            for c in self.claims
-        ]
-        evidence: dict[str, list[list[int]]] = {}
+        out["claims"] = [c.to_dict() for c in self.claims]
+        # Spans are [start, end] in this event's article; a merged event's spans from another
+        # article carry its id as a third item.
+        evidence: dict[str, list[list[Any]]] = {}
         for ev in self.evidence:
-            evidence.setdefault(ev.field, []).append([ev.start, ev.end])
+            span: list[Any] = [ev.start, ev.end]
+            if ev.article_id != self.article_id:
+                span.append(ev.article_id)
+            evidence.setdefault(ev.field, []).append(span)
         out["evidence"] = evidence
         return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        """Inverse of to_dict (evidence comes back grouped by field, in first-seen field order)."""
+        kw = {k: d.get(k) for k in EVENT_FIELDS if k not in ("number_of_sources",)}
+        for k in ("event_date", "date_start", "date_end"):
+            kw[k] = date.fromisoformat(kw[k]) if kw[k] else None
+        kw["claims"] = tuple(Claim(**c) for c in d.get("claims") or ())
+        kw["evidence"] = tuple(Evidence(f, span[0], span[1], span[2] if len(span) > 2 else d["article_id"])
+                               for f, spans in (d.get("evidence") or {}).items() for span in spans)
+        for k in ("claimed_by", "sources", "article_ids"):
+            kw[k] = tuple(d.get(k) or ())
+        kw["confidence"] = d.get("confidence") or 0.0
+        return cls(**kw)
