@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from typing import IO
 
-from sitrep.errors import InputError, MalformedRecordError
+from sitrep.errors import InputError, MalformedRecordError, TooLargeError, UnsupportedFormatError
 from sitrep.ingest.records import Context, Item, to_reject
 from sitrep.ingest.registry import INGESTERS, Ingester, extension_map
 from sitrep.ingest.sources import Location, locate, open_input
@@ -45,9 +45,13 @@ def read_inputs(inputs: Iterable[str], *, published: date | None = None, setting
 def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
                    stdin: IO[bytes] | None) -> Iterator[Item]:
     if loc.path is not None and loc.fmt in ("text", "html") and not loc.gzipped:
-        size = loc.path.stat().st_size  # whole-file formats: refuse before reading
+        try:
+            size = loc.path.stat().st_size  # whole-file formats: refuse before reading
+        except OSError as exc:
+            yield _io_reject(exc, loc.name)
+            return
         if size > ctx.settings.max_article_bytes:
-            yield Reject(loc.name, None, "S104", f"file of {size:,} bytes is larger than max_article_bytes "
+            yield Reject(loc.name, None, TooLargeError.code, f"file of {size:,} bytes is larger than max_article_bytes "
                          f"({ctx.settings.max_article_bytes:,}) — probably not one news article; split it or "
                          "raise SITREP_MAX_ARTICLE_BYTES")
             return
@@ -59,7 +63,8 @@ def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
     try:
         ingester = table.get(inp.fmt)
         if ingester is None:
-            yield Reject(loc.name, None, "S109", f"no ingester for format {inp.fmt!r} — register one or convert the file")
+            yield Reject(loc.name, None, UnsupportedFormatError.code,
+                         f"no ingester for format {inp.fmt!r} — it is not registered; pass one in `ingesters` or convert the file")
             return
         yield from ingester.read(inp, ctx)
     except InputError as exc:
@@ -67,8 +72,7 @@ def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
     except (OSError, EOFError, zlib.error) as exc:
         yield _io_reject(exc, loc.name)
     finally:
-        if not inp.is_stdin:
-            inp.stream.close()
+        inp.stream.close()  # closes only what open_input opened, never stdin itself
 
 
 def _io_reject(exc: Exception, name: str) -> Reject:
@@ -77,5 +81,5 @@ def _io_reject(exc: Exception, name: str) -> Reject:
                                    "fetch the file again")
         return to_reject(err, name)
     reason = getattr(exc, "strerror", None) or str(exc)
-    return Reject(name, None, InputError.code, f"cannot read the file ({reason}) — check that it exists and "
-                  "that you may read it")
+    return Reject(name, None, InputError.code, f"cannot read the file ({reason}) — missing, a directory loop or no "
+                  "permission; check that it exists and that you may read it")

@@ -15,8 +15,9 @@ from sitrep.errors import BadDateError
 EARLIEST = date(1945, 1, 1)
 FUTURE_SLACK = timedelta(days=2)  # time zones and feeds that post-date by a day
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
+_NUMERIC = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d",
-            "%d.%m.%Y", "%Y%m%d", "%d-%b-%Y", "%a, %d %b %Y", "%A, %B %d, %Y")
+            "%Y%m%d", "%d-%b-%Y", "%a, %d %b %Y", "%A, %B %d, %Y")
 
 
 def parse_date(value: object) -> date | None:
@@ -33,7 +34,23 @@ def parse_date(value: object) -> date | None:
             return date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
-    return _parse_rfc822(text) or _parse_formats(text) or _parse_fuzzy(text)
+    return _parse_numeric(text) or _parse_rfc822(text) or _parse_formats(text) or _parse_fuzzy(text)
+
+
+def _parse_numeric(text: str) -> date | None:
+    """dd/mm/yyyy, or mm/dd/yyyy when the second number cannot be a month.
+
+    Ambiguous forms (both numbers <= 12) are read day first, as the region's press writes them.
+    """
+    m = _NUMERIC.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m[1]), int(m[2]), int(m[3])
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _parse_rfc822(text: str) -> date | None:

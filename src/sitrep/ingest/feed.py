@@ -40,7 +40,7 @@ def read_feed(inp: Input, ctx: Context) -> Iterator[Item]:
         if problem is not None or not parsed.get("version"):
             raise MalformedRecordError(f"not a readable RSS/Atom feed ({_why(problem)}) — broken XML or another "
                                        "kind of XML file; check the download, or save it as .html/.txt")
-        raise EmptyInputError("feed has no entries — nothing to read")
+        raise EmptyInputError("feed has no entries — the channel is empty or was cut short; fetch it again later")
     if problem is not None:
         yield to_reject(MalformedRecordError(f"feed is not well-formed XML ({_why(problem)}); read "
                                              f"{len(parsed.entries)} entries anyway — some may be missing; "
@@ -64,7 +64,7 @@ def _entry_items(entry: Mapping[str, Any], number: int, publisher: str | None, p
     yield from build_article(
         text, ctx=ctx, path=path, line=number,
         id=_text(entry.get("id")) or _text(entry.get("link")) or f"{path}:{number}",
-        title=_text(strip_html(entry.get("title") or "")), url=_text(entry.get("link")),
+        title=_text(strip_html(entry.get("title") or "")), url=_url(entry.get("link")),
         publisher=_text(source.get("title") if isinstance(source, Mapping) else None) or publisher,
         date_value=_entry_date(entry),
     )
@@ -91,6 +91,12 @@ def _entry_date(entry: Mapping[str, Any]) -> object:
 
 def _text(value: Any) -> str | None:
     return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _url(value: Any) -> str | None:
+    # feedparser copies a permalink guid into `link`; only keep what is a URL.
+    text = _text(value)
+    return text if text and "://" in text else None
 
 
 def _why(problem: object) -> str:

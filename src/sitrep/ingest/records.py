@@ -97,7 +97,8 @@ def record_items(record: Mapping[str, Any], *, path: str, line: int, ctx: Contex
         raise MissingFieldError(f"no {'/'.join(ctx.keys['text'])} field — the record holds no article text; "
                                 "add it or map the right key with SITREP_FIELD_MAP=text=<key>")
     if not isinstance(text, str):
-        raise MalformedRecordError(f"text field is a {type(text).__name__}, expected a string — fix the record")
+        raise MalformedRecordError(f"text field is a {type(text).__name__}, expected a string — the record's "
+                                   "layout differs; fix the export or map the text key with SITREP_FIELD_MAP")
     yield from build_article(
         text, ctx=ctx, path=path, line=line,
         id=as_str(pick(record, ctx.keys["id"]), "id") or f"{path}:{line}",

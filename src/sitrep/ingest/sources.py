@@ -46,8 +46,14 @@ class Location:
 class _Prefixed(io.RawIOBase):
     """Bytes already read for sniffing, then the rest of the stream."""
 
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self.head, self.rest = head, rest
+    def __init__(self, head: bytes, rest: IO[bytes], owned: tuple[IO[bytes], ...]) -> None:
+        self.head, self.rest, self.owned = head, rest, owned
+
+    def close(self) -> None:
+        # Close what this input opened (file, gzip layers), innermost last; never stdin.
+        for stream in self.owned:
+            stream.close()
+        super().close()
 
     def readable(self) -> bool:
         return True
@@ -87,7 +93,7 @@ def locate(inputs: Iterable[str], *, extensions: Mapping[str, str]) -> Iterator[
         elif path.is_file():
             yield _file_location(given, extensions)
         else:
-            yield Reject(given, None, InputError.code, "no such file or directory — check the path and quoting")
+            yield Reject(given, None, InputError.code, "no such file or directory — a typo or an unquoted space in the path; check it")
 
 
 def _walk(top: str, extensions: Mapping[str, str]) -> Iterator[Location | Reject]:
@@ -100,7 +106,7 @@ def _walk(top: str, extensions: Mapping[str, str]) -> Iterator[Location | Reject
         while errors:
             exc = errors.pop()
             yield Reject(str(exc.filename or top), None, InputError.code,
-                         f"cannot list directory ({exc.strerror}) — check its permissions")
+                         f"cannot list directory ({exc.strerror}) — no permission or it vanished; check it")
 
 
 def _file_location(name: str, extensions: Mapping[str, str]) -> Location | Reject:
@@ -119,24 +125,28 @@ def _file_location(name: str, extensions: Mapping[str, str]) -> Location | Rejec
 
 def open_input(loc: Location, *, stdin: IO[bytes] | None) -> Input:
     """Open (and, when needed, sniff) a location; OSError propagates to the caller."""
+    owned: list[IO[bytes]] = []
     raw: IO[bytes]
     if loc.path is None:
         raw = stdin if stdin is not None else _stdin()
     else:
-        raw = open(loc.path, "rb")  # noqa: SIM115 - closed by the caller through Input.stream
+        raw = open(loc.path, "rb")  # noqa: SIM115 - closed with the Input's stream
+        owned.append(raw)
     if loc.gzipped:
         raw = gzip.GzipFile(fileobj=raw, mode="rb")
+        owned.insert(0, raw)
     fmt = loc.fmt
     head = raw.read(SNIFF_BYTES) if fmt is None else b""
     if fmt is None and sniff(head) == "gzip":
-        raw = gzip.GzipFile(fileobj=_buffered(head, raw), mode="rb")
+        raw = gzip.GzipFile(fileobj=_buffered(head, raw, ()), mode="rb")
+        owned.insert(0, raw)
         head = raw.read(SNIFF_BYTES)
-    stream = _buffered(head, raw)
+    stream = _buffered(head, raw, tuple(owned))
     return Input(loc.name, stream, fmt or sniff(head), is_stdin=loc.path is None)
 
 
-def _buffered(head: bytes, rest: IO[bytes]) -> io.BufferedReader:
-    return io.BufferedReader(_Prefixed(head, rest), buffer_size=1 << 16)
+def _buffered(head: bytes, rest: IO[bytes], owned: tuple[IO[bytes], ...]) -> io.BufferedReader:
+    return io.BufferedReader(_Prefixed(head, rest, owned), buffer_size=1 << 16)
 
 
 def _stdin() -> BinaryIO:
