@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.ingest.conftest import FIXTURES, articles, read, rejects
 
 
@@ -36,3 +38,22 @@ def test_feed_sniffed_without_extension(write) -> None:
 def test_feed_xml_that_is_not_a_feed_is_rejected(write) -> None:
     [r] = read([write("config.xml", "<?xml version='1.0'?><config><a>1</a></config>")])
     assert r.code in ("S105", "S101")
+
+
+RSS = ('<?xml version="1.0"{decl}?><rss version="2.0"><channel><title>Enc</title><item><guid>e1</guid>'
+       "<description>The caf\u00e9\u2019s owner said police had arrested two men after a robbery in the old city "
+       "on Friday night.</description></item></channel></rss>")
+
+
+@pytest.mark.parametrize(("decl", "encoding", "bom"), [
+    (' encoding="utf-8"', "utf-8", b""),
+    ("", "utf-8", b"\xef\xbb\xbf"),
+    (' encoding="windows-1252"', "cp1252", b""),
+    ("", "cp1252", b""),  # undeclared cp1252: feeds in the wild do this
+    (' encoding="utf-16"', "utf-16-le", b"\xff\xfe"),
+])
+def test_feed_encodings(write, decl, encoding, bom) -> None:
+    items = read([write("enc.rss", bom + RSS.format(decl=decl).encode(encoding))])
+    [a] = articles(items)
+    assert a.text.startswith("The caf\u00e9\u2019s owner")
+    assert not rejects(items)

@@ -15,6 +15,7 @@ from sitrep.errors import BadDateError
 EARLIEST = date(1945, 1, 1)
 FUTURE_SLACK = timedelta(days=2)  # time zones and feeds that post-date by a day
 _ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _NUMERIC = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
 _FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d",
             "%Y%m%d", "%d-%b-%Y", "%a, %d %b %Y", "%A, %B %d, %Y")
@@ -73,11 +74,14 @@ def _parse_formats(text: str) -> date | None:
 def _parse_fuzzy(text: str) -> date | None:
     # dateparser is slow to import; only odd strings reach it. STRICT_PARSING: day, month and year
     # must all be written, so "yesterday" or "March" never become a date relative to today.
+    if not _YEAR.search(text):  # relative forms ("yesterday", "2 days ago") carry no year
+        return None
     import dateparser
 
     try:
         parsed = dateparser.parse(text, languages=["en"],
-                                  settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False})
+                                  settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False,
+                                            "PARSERS": ["custom-formats", "absolute-time"]})
     except (ValueError, TypeError, OverflowError, OSError):
         return None
     return parsed.date() if parsed else None

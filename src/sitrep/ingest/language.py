@@ -34,7 +34,7 @@ SCRIPTS: Mapping[str, tuple[str, ...]] = {
     "HIRAGANA": ("ja",), "KATAKANA": ("ja",), "HANGUL": ("ko",), "MYANMAR": ("my",), "TIBETAN": ("bo",),
     "KHMER": ("km",),
 }
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # punctuation around a word (\W also covers Indic vowel signs, kept inside)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def _script(ch: str) -> str:
 
 def detect_language(text: str, *, stop_words: StopWords) -> str | None:
     """ISO 639-1 code of `text`'s language, or None when the text is too short to judge."""
-    words = [w for w in _WORD.findall(text.lower())[:MAX_WORDS] if len(w) > 1]
+    words = [w for w in _words(text) if len(w) > 1 and not any(c.isdigit() for c in w)][:MAX_WORDS]
     if len(words) < MIN_WORDS:
         return None
     scripts = Counter(_script(ch) for w in words for ch in w)
@@ -85,6 +85,11 @@ def detect_language(text: str, *, stop_words: StopWords) -> str | None:
             return "und"
         return max(candidates, key=lambda c: (stop_words.ratio(c, words), -candidates.index(c)))
     return _latin_language(words, stop_words)
+
+
+def _words(text: str) -> list[str]:
+    # Split on spaces, not on \W: Devanagari and Bengali vowel signs are not \w and would cut words apart.
+    return [_EDGE.sub("", w) for w in text.lower().split()[: MAX_WORDS * 2]]
 
 
 def _latin_language(words: list[str], stop_words: StopWords) -> str:

@@ -97,23 +97,28 @@ def locate(inputs: Iterable[str], *, extensions: Mapping[str, str]) -> Iterator[
 
 
 def _walk(top: str, extensions: Mapping[str, str]) -> Iterator[Location | Reject]:
-    errors: list[OSError] = []
-    for root, dirs, files in os.walk(top, onerror=errors.append):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield _file_location(os.path.join(root, name), extensions)
-        while errors:
-            exc = errors.pop()
-            yield Reject(str(exc.filename or top), None, InputError.code,
-                         f"cannot list directory ({exc.strerror}) — no permission or it vanished; check it")
+    """Files under `top` in sorted path order, depth first; hidden names and symlinked folders skipped."""
+    try:
+        entries = sorted(os.scandir(top), key=lambda e: e.name)
+    except OSError as exc:
+        yield Reject(top, None, InputError.code,
+                     f"cannot list directory ({exc.strerror}) — no permission or it vanished; check it")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = os.path.join(top, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path, extensions)
+        elif entry.is_file():
+            yield _file_location(path, extensions)
 
 
 def _file_location(name: str, extensions: Mapping[str, str]) -> Location | Reject:
     inner = name[:-3] if name.lower().endswith(".gz") else name
     suffix = Path(inner).suffix.lower()
     gzipped = inner != name
-    if not suffix or suffix not in extensions and len(suffix) > 6:  # "report.2026" is no extension
+    if not suffix or suffix not in extensions and (len(suffix) > 6 or suffix[1:].isdigit()):  # "report.2026"
         return Location(name, Path(name), None, gzipped)
     if suffix in extensions:
         return Location(name, Path(name), extensions[suffix], gzipped)
