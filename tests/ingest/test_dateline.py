@@ -17,7 +17,6 @@ def rules() -> DatelineRules:
     ("MOGADISHU, Somalia, Feb 3, 2026 (Reuters) - Fighters attacked.", "MOGADISHU", "Reuters"),
     ("ISLAMABAD, 3 February (APP): The minister said.", "ISLAMABAD", "Associated Press of Pakistan"),
     ("DERA ISMAIL KHAN, Feb. 3: Two policemen were shot.", "DERA ISMAIL KHAN", None),
-    ("Quetta: Pakistan’s Defence Minister said.", "Quetta", None),
     ("DHAKA (bdnews24) - Police said.", "DHAKA", "bdnews24"),
     ("NEW DELHI — Officials said.", "NEW DELHI", None),
 ])
@@ -34,6 +33,10 @@ def test_dateline_found(rules, text, place, agency) -> None:
     "The army said - without giving details - that two died.",
     "Police said: two men were arrested.",
     "A blast in Quetta: five dead.",
+    "Quetta: a title-case place with a colon needs the header.",
+    "Arrests: On 3 February police detained two men.",
+    "ICS: the service said.",
+    "MONDAY: Police said two were killed.",
 ])
 def test_dateline_not_found(rules, text) -> None:
     assert find_dateline(text, rules=rules) is None
@@ -47,3 +50,8 @@ def test_dateline_not_found(rules, text) -> None:
 ])
 def test_dateline_split_header(text, date, rest) -> None:
     assert split_header(text) == (date, rest)
+
+
+def test_dateline_title_case_colon_after_header(rules) -> None:
+    d = find_dateline("Quetta: Pakistan’s Defence Minister said.", rules=rules, after_header=True)
+    assert d is not None and d.place == "Quetta"

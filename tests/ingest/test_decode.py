@@ -8,7 +8,7 @@ from sitrep.errors import BinaryInputError, EncodingError
 from sitrep.ingest.decode import decode_bytes
 from tests.ingest.conftest import ENGLISH, articles, read, rejects
 
-TEXT = "Quetta: " + ENGLISH + " The café’s owner — a witness — said so."
+TEXT = "QUETTA: " + ENGLISH + " The café’s owner — a witness — said so."
 
 
 @pytest.mark.parametrize(("name", "data"), [
@@ -22,7 +22,7 @@ TEXT = "Quetta: " + ENGLISH + " The café’s owner — a witness — said so."
 def test_decode_encodings_give_the_same_text(write, name, data) -> None:
     [a] = read([write(f"{name}.txt", data)])
     assert a.text == TEXT
-    assert a.dateline == "Quetta"
+    assert a.dateline == "QUETTA"
 
 
 @pytest.mark.parametrize(("name", "data"), [

@@ -1,8 +1,9 @@
 """Datelines at the start of a text: "QUETTA, Feb 3 (Reuters) -", "PESHAWAR: ", "Kabul, Afghanistan (AP) —",
 and the reference files' header "date 2026-02-04 Quetta: ...".
 
-A dateline is accepted when it names an agency in parentheses, or its place is written in capitals,
-or it is a capitalised place followed by a colon ("Quetta:") that is not a label such as "Update:".
+A dateline is accepted when it names an agency in parentheses, or its place is written in capitals
+(4+ letters, not a label such as "UPDATE:"). "Quetta:" in title case is accepted only right after the
+reference header: elsewhere "Arrests:", "Assad:" or "Monday:" open texts as often as places do.
 The place is kept as written (Article.dateline); the agency becomes the publisher, its full name
 taken from data/ingest/datelines.yaml when listed.
 """
@@ -69,14 +70,14 @@ class Dateline:
     end: int  # offset where the article's own text begins
 
 
-def find_dateline(text: str, *, rules: DatelineRules, start: int = 0) -> Dateline | None:
+def find_dateline(text: str, *, rules: DatelineRules, start: int = 0, after_header: bool = False) -> Dateline | None:
     m = DATELINE.match(text, start)
     if m is None:
         return None
     place, agency, sep = m["place"], m["agency"], m["sep"]
     if place.lower() in rules.not_places:
         return None
-    if not (agency or _is_caps(place) or sep == ":"):
+    if not (agency or _is_caps(place) or (after_header and sep == ":")):
         return None
     publisher = rules.agencies.get(agency.strip().lower(), agency.strip()) if agency else None
     return Dateline(place=place, agency=publisher, start=m.start("place"), end=m.end())
@@ -84,7 +85,7 @@ def find_dateline(text: str, *, rules: DatelineRules, start: int = 0) -> Datelin
 
 def _is_caps(place: str) -> bool:
     letters = [c for c in place if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def split_header(text: str) -> tuple[str | None, str]:

@@ -110,7 +110,8 @@ def record_items(record: Mapping[str, Any], *, path: str, line: int, ctx: Contex
 
 
 def build_article(text: str, *, ctx: Context, path: str, line: int | None, id: str, title: str | None = None,
-                  url: str | None = None, publisher: str | None = None, date_value: object = None) -> Iterator[Item]:
+                  url: str | None = None, publisher: str | None = None, date_value: object = None,
+                  after_header: bool = False) -> Iterator[Item]:
     """Normalise, check size and language, read the dateline and date; yield Rejects and the Article."""
     if len(text) > ctx.settings.max_article_bytes or len(text.encode("utf-8")) > ctx.settings.max_article_bytes:
         raise TooLargeError(f"article text larger than {ctx.settings.max_article_bytes:,} bytes — probably "
@@ -128,7 +129,7 @@ def build_article(text: str, *, ctx: Context, path: str, line: int | None, id: s
             published = check_date(date_value, today=ctx.today)
         except BadDateError as exc:
             yield to_reject(exc, path, line)
-    dateline = find_dateline(text, rules=ctx.rules)
+    dateline = find_dateline(text, rules=ctx.rules, after_header=after_header)
     yield Article(
         id=id, text=text, title=title, url=url,
         publisher=publisher or (dateline.agency if dateline else None),

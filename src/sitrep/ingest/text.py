@@ -24,4 +24,5 @@ def read_text(inp: Input, ctx: Context) -> Iterator[Item]:
         raise EmptyInputError("empty file — nothing to read; remove it or check how it was exported")
     header_date, body = split_header(text)
     article_id = f"stdin:{content_hash(body)}" if inp.is_stdin else inp.name
-    yield from build_article(body, ctx=ctx, path=inp.name, line=None, id=article_id, date_value=header_date)
+    yield from build_article(body, ctx=ctx, path=inp.name, line=None, id=article_id, date_value=header_date,
+                             after_header=header_date is not None)
