@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Iterator
 from datetime import date
@@ -44,7 +45,8 @@ def test_read_inputs_accepts_a_plugin_ingester(write) -> None:
 
 
 def test_read_inputs_fallback_date_applies_to_records_without_one(write) -> None:
-    path = write("x.jsonl", f'{{"id": "n", "text": "{ENGLISH}"}}\n{{"id": "d", "text": "{ENGLISH} 2", "date": "2026-01-09"}}\n')
+    rows = [{"id": "n", "text": ENGLISH}, {"id": "d", "text": f"{ENGLISH} 2", "date": "2026-01-09"}]
+    path = write("x.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
     got = {a.id: a.published for a in articles(read([path], published=date(2026, 1, 1)))}
     assert got == {"n": date(2026, 1, 1), "d": date(2026, 1, 9)}
 

@@ -64,7 +64,8 @@ def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
         ingester = table.get(inp.fmt)
         if ingester is None:
             yield Reject(loc.name, None, UnsupportedFormatError.code,
-                         f"no ingester for format {inp.fmt!r} — it is not registered; pass one in `ingesters` or convert the file")
+                         f"no ingester for format {inp.fmt!r} — it is not registered; pass one in "
+                         "`ingesters` or convert the file")
             return
         yield from ingester.read(inp, ctx)
     except InputError as exc:

@@ -42,7 +42,8 @@ def _parse_line(line: str) -> dict[str, Any]:
         raise MalformedRecordError(f"malformed JSON ({exc.msg} at column {exc.colno}) — a truncated or "
                                    "hand-edited line; fix or remove it") from None
     except RecursionError:
-        raise MalformedRecordError("malformed JSON (nested too deeply) — not an article record; remove the line") from None
+        raise MalformedRecordError("malformed JSON (nested too deeply) — not an article record; "
+                                   "remove the line") from None
     if not isinstance(record, dict):
         raise MalformedRecordError(f"a JSON {type(record).__name__}, not an object — each line must be one "
                                    '{"id": ..., "text": ...} object; fix the export')
@@ -60,7 +61,8 @@ def read_json(inp: Input, ctx: Context) -> Iterator[Item]:
         raise MalformedRecordError(f"malformed JSON ({exc.msg} at line {exc.lineno}) — a truncated or "
                                    "hand-edited file; fix it, or write one object a line as .jsonl") from None
     except RecursionError:
-        raise MalformedRecordError("malformed JSON (nested too deeply) — not an article file; check what was exported") from None
+        raise MalformedRecordError("malformed JSON (nested too deeply) — not an article file; "
+                                   "check what was exported") from None
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, 1):
         try:

@@ -67,9 +67,8 @@ def to_reject(exc: InputError, path: str, line: int | None = None) -> Reject:
     return Reject(path=path, line=line if line is not None else exc.line, code=exc.code, reason=exc.message)
 
 
-def pick(record: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
-    """The first present, non-null value among `keys` (case-insensitive)."""
-    lowered = {str(k).lower(): v for k, v in record.items()}
+def pick(lowered: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first present, non-null value among `keys` in a record whose keys are lower-cased."""
     for key in keys:
         value = lowered.get(key)
         if value is not None:
@@ -91,7 +90,8 @@ def as_str(value: Any, field: str) -> str | None:
 
 
 def record_items(record: Mapping[str, Any], *, path: str, line: int, ctx: Context) -> Iterator[Item]:
-    """Articles/Rejects for one JSON object or CSV row (keys already decoded)."""
+    """Articles/Rejects for one JSON object or CSV row; keys match case-insensitively."""
+    record = {str(k).lower(): v for k, v in record.items()}
     text = pick(record, ctx.keys["text"])
     if text is None:
         raise MissingFieldError(f"no {'/'.join(ctx.keys['text'])} field — the record holds no article text; "

@@ -93,7 +93,8 @@ def locate(inputs: Iterable[str], *, extensions: Mapping[str, str]) -> Iterator[
         elif path.is_file():
             yield _file_location(given, extensions)
         else:
-            yield Reject(given, None, InputError.code, "no such file or directory — a typo or an unquoted space in the path; check it")
+            yield Reject(given, None, InputError.code,
+                         "no such file or directory — a typo or an unquoted space in the path; check it")
 
 
 def _walk(top: str, extensions: Mapping[str, str]) -> Iterator[Location | Reject]:

@@ -95,6 +95,7 @@ def _drain(lines: _Lines, path: str) -> Iterator[Item]:
 
 def _csv_reject(exc: csv.Error, path: str, line: int) -> Item:
     if "field larger than field limit" in str(exc):
-        return to_reject(TooLargeError("field larger than max_article_bytes — one cell is too large, or a quote "
-                                       "is never closed; fix the quoting or raise SITREP_MAX_ARTICLE_BYTES"), path, line)
+        err = TooLargeError("field larger than max_article_bytes — one cell is too large, or a quote is never "
+                            "closed; fix the quoting or raise SITREP_MAX_ARTICLE_BYTES")
+        return to_reject(err, path, line)
     return to_reject(MalformedRecordError(f"malformed CSV row ({exc}) — bad quoting; fix the row"), path, line)
