@@ -44,17 +44,9 @@ def read_inputs(inputs: Iterable[str], *, published: date | None = None, setting
 
 def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
                    stdin: IO[bytes] | None) -> Iterator[Item]:
-    if loc.path is not None and loc.fmt in ("text", "html") and not loc.gzipped:
-        try:
-            size = loc.path.stat().st_size  # whole-file formats: refuse before reading
-        except OSError as exc:
-            yield _io_reject(exc, loc.name)
-            return
-        if size > ctx.settings.max_article_bytes:
-            yield Reject(loc.name, None, TooLargeError.code, f"file of {size:,} bytes is larger than max_article_bytes "
-                         f"({ctx.settings.max_article_bytes:,}) — probably not one news article; split it or "
-                         "raise SITREP_MAX_ARTICLE_BYTES")
-            return
+    if (early := _size_reject(loc, ctx)) is not None:
+        yield early
+        return
     try:
         inp = open_input(loc, stdin=stdin)
     except OSError as exc:
@@ -74,6 +66,27 @@ def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
         yield _io_reject(exc, loc.name)
     finally:
         inp.stream.close()  # closes only what open_input opened, never stdin itself
+
+
+# Formats read whole, and the setting that bounds them; their size is checked before reading.
+_WHOLE_FILE_LIMITS = {"text": "max_article_bytes", "html": "max_article_bytes", "feed": "max_file_bytes",
+                      "json": "max_file_bytes"}
+
+
+def _size_reject(loc: Location, ctx: Context) -> Reject | None:
+    setting = _WHOLE_FILE_LIMITS.get(loc.fmt or "")
+    if loc.path is None or loc.gzipped or setting is None:
+        return None  # streams are bounded while they are read
+    try:
+        size = loc.path.stat().st_size
+    except OSError as exc:
+        return _io_reject(exc, loc.name)
+    limit = getattr(ctx.settings, setting)
+    if size <= limit:
+        return None
+    return Reject(loc.name, None, TooLargeError.code,
+                  f"file of {size:,} bytes is larger than {setting} ({limit:,}) — probably not what was meant "
+                  f"to be read; split it or raise SITREP_{setting.upper()}")
 
 
 def _io_reject(exc: Exception, name: str) -> Reject:
