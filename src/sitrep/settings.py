@@ -16,6 +16,8 @@ class Settings:
     rejects: str = "rejects.jsonl"
     gazetteer: str | None = None  # path to the built gazetteer index; None = packaged default
     languages: tuple[str, ...] = ("en",)
+    max_file_bytes: int = 200_000_000
+    field_map: str = ""  # "text=body,id=guid": which JSONL keys / CSV columns hold which Article field
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -43,4 +45,6 @@ SETTINGS_HELP: dict[str, str] = {
     "rejects": "JSON Lines file where unreadable records are written with their reason.",
     "gazetteer": "Path of the gazetteer index; default: built under the package data folder at set-up.",
     "languages": "Languages processed; other articles are rejected with S108.",
+    "max_file_bytes": "Files read whole that hold many articles (RSS/Atom feeds, .json arrays) larger than this are rejected with S104.",
+    "field_map": "Which JSONL keys / CSV columns hold which article field, e.g. text=body,id=guid (fields: id, text, title, url, published, publisher).",
 }
