@@ -29,7 +29,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one",
 _SINGLE = frozenset({"a", "an", "one", "the"})
 # Tokens that end the noun after a figure ("5 soldiers from the FC were killed": the noun is "soldiers").
 _STRETCH_STOPS = frozenset({"from", "in", "at", "on", "of", "during", "near", "when", "after", "while",
-                            "who", "that", "which", "and", "or", "but", "as", "by", "with", "to", "for"})
+                            "who", "that", "which", "and", "or", "but", "as", "by", "with", "to", "for",
+                            "over", "under", "near", "into", "across", "inside", "outside"})
 
 
 class _QuantityCues(BaseModel):
@@ -57,6 +58,7 @@ class _LexiconFile(BaseModel):
     fillers: list[str]
     sides: dict[Literal["a", "b", "civilians", "attackers"], list[str]]
     singulars: list[str]
+    irregular_plurals: list[str]
     vague: dict[str, _VagueEntry]
     qualifiers: dict[str, Literal["low", "high", "about", "exact"]]
     zero: list[_Zero]
@@ -79,6 +81,7 @@ class CasualtyLexicon:
         self.side_of = {p.lower(): side for side, ps in data.sides.items() for p in ps}
         self.sides = PhraseSet(self.side_of)
         self.singulars = PhraseSet(data.singulars)
+        self.irregular_plurals = frozenset(data.irregular_plurals)
         self.parts = PhraseSet(data.part_markers)
         self.non_people = PhraseSet(data.non_people)
         self.non_people_before = PhraseSet(data.non_people_before)
@@ -143,8 +146,14 @@ def _side(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> S
 
 
 def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> bool:
-    """Whether the noun names several people ("soldiers"), so it is not a figure of one."""
-    return any(lex.sides.match(words, j) and not lex.singulars.match(words, j) for j in range(start, end))
+    """Whether the noun names several people ("soldiers", "people"), so it is not a figure of one."""
+    for j in range(start, end):
+        n = lex.sides.match(words, j)
+        if n and not lex.singulars.match(words, j):
+            phrase = " ".join(words[j:j + n])
+            if phrase.endswith("s") or phrase in lex.irregular_plurals:
+                return True
+    return False
 
 
 def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
@@ -233,7 +242,7 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
                 continue
         if i == s or not any(lex.before[q].match_ending(words, i) for q in QUANTITIES):
             continue
-        one = words[i] in ("a", "an", "another") or (texts[i][:1].isupper() and texts[i].isalpha())
+        one = words[i] in ("a", "an", "another", "his", "her") or (texts[i][:1].isupper() and texts[i].isalpha())
         if one and not _plural(words, i, _noun_end(words, i + 1, lex, e), lex):
             out.append(Figure(i, i + 1, 1, 1, 1))
     return out
@@ -243,9 +252,10 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
                    lex: CasualtyLexicon) -> list[_Reading]:
     figs = [Figure(f.start + s, f.end + s, f.value, f.low, f.high, f.qualifier, f.vague)
             for f in lex.reader.read_all(words[s:e])]
+    figs = [f for f in figs if not _is_measure(words, f, lex)]
     taken = {i for f in figs for i in range(f.start, f.end)}
     figs += [f for f in _singular_figures(words, texts, s, e, lex) if f.start not in taken]
-    figs = sorted((f for f in figs if not _is_measure(words, f, lex)), key=lambda f: f.start)
+    figs.sort(key=lambda f: f.start)
     by_start = {f.start: f for f in figs}
     out = []
     for f in figs:
@@ -256,10 +266,15 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     return out
 
 
+def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
+    return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
+
+
 def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
-                   used: set[int]) -> list[tuple[Quantity, int, int, int]]:
+                   used: set[int]) -> list[tuple[Quantity, int, int, int, int]]:
     """A singular passive with no figure is one person: "Osman, a journalist, was killed",
-    "The deputy governor was injured", "Ahmad died". (quantity, subject start, verb start, end)."""
+    "The deputy governor was injured", "Ahmad died".
+    (quantity, subject start, subject end, verb start, verb end) in tokens."""
     out = []
     for k in range(s, e):
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
@@ -272,14 +287,14 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
         if found is None or found[1] in used or found[1] < k:
             continue
         q, verb = found
-        used.add(verb)
+        used.update(range(verb, verb + _verb_length(words, verb, lex)))
         subj = k
         while subj > s and words[subj - 1] not in _CLAUSE_BREAKS and k - subj < 6:
             subj -= 1
-        if _plural(words, subj, k, lex):
+        if _plural(words, max(subj, k - 3), k, lex):  # the head noun sits just before the verb
             continue
         n = max(x.match(words, verb) for x in lex.after.values())
-        out.append((q, subj, verb, verb + n))
+        out.append((q, subj, k, verb, verb + n))
     return out
 
 
@@ -310,7 +325,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         source = find_source(doc, sent.start_char, sent.end_char)
         parent: Claim | None = None
         readings = _read_sentence(words, texts, s, e, lexicon)
-        used = {r.verb for r in readings if r.verb is not None}
+        used = {k for r in readings if r.verb is not None
+                for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
             quantity = r.quantity or (parent.quantity if r.part_marker and parent else None)
             if quantity is None:
@@ -326,9 +342,9 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             claims.append(claim)
             if not r.part_marker:
                 parent = claim
-        for q, subj, verb, end in _implicit_ones(words, s, e, lexicon, used):
-            claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:verb].text,
-                                side=_side(words, subj, verb, lexicon), source=source,
+        for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
+            claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
+                                side=_side(words, subj, subj_end, lexicon), source=source,
                                 start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 article_id=article.id))

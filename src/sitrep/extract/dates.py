@@ -77,6 +77,7 @@ class _Patterns:
     us: re.Pattern[str]
     iso: re.Pattern[str]
     dmy: re.Pattern[str]
+    ddmy: re.Pattern[str]
     mdy: re.Pattern[str]
     dm: re.Pattern[str]
     md: re.Pattern[str]
@@ -96,6 +97,7 @@ class _Patterns:
             us=re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
             iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
             dmy=re.compile(rf"\b{d}(?:\s+of)?\s+({m})\.?,?\s+(\d{{4}})\b"),
+            ddmy=re.compile(rf"\b(\d{{1,2}})\s*(?:-|–|to|and)\s*{d}\s+({m})\.?,?\s+(\d{{4}})\b"),
             mdy=re.compile(rf"\b({m})\.?\s+{d},?\s+(\d{{4}})\b"),
             dm=re.compile(rf"\b{d}(?:\s+of)?\s+({m})\b\.?"),
             md=re.compile(rf"\b({m})\.?\s+{d}\b"),
@@ -149,6 +151,10 @@ def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
         add(m, _safe(int(m[3]), int(m[1]), int(m[2])))
     for m in p.iso.finditer(text):
         add(m, _safe(int(m[1]), int(m[2]), int(m[3])))
+    for m in p.ddmy.finditer(text):  # "8-9 Feb 2010": a range, dated by its first day
+        first, last = (_safe(int(m[4]), mon[m[3].lower()], int(x)) for x in (m[1], m[2]))
+        if first is not None and last is not None and first <= last:
+            add(m, first, 2, last)
     for m in p.dmy.finditer(text):
         add(m, _safe(int(m[3]), mon[m[2].lower()], int(m[1])))
     for m in p.mdy.finditer(text):
