@@ -121,8 +121,8 @@ def _noun_end(words: Sequence[str], i: int, lex: CasualtyLexicon, limit: int) ->
             depth += 1
         elif w == ")" and depth:
             depth -= 1
-        elif w == "of" and j == i and words[j + 1:j + 2] and words[j + 1] in ("the", "them", "those"):
-            j += 2 if words[j + 1] == "the" else 1
+        elif w == "of" and j == i and words[j + 1:j + 2] and words[j + 1][:1].isalpha():
+            j += 2 if words[j + 1] == "the" else 1  # "26 of the assailants", "dozens of rebels"
             continue
         elif depth == 0 and (not (w[:1].isalpha() or w in ("-", "'s")) or w in _STRETCH_STOPS
                              or lex.fillers.match(words, j)
@@ -324,9 +324,12 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         s, e = sent.start, sent.end
         source = find_source(doc, sent.start_char, sent.end_char)
         parent: Claim | None = None
-        readings = _read_sentence(words, texts, s, e, lexicon)
-        used = {k for r in readings if r.verb is not None
-                for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
+        # "no one was killed" is a zero, not a figure of one
+        zero = {k for i in range(s, e) for ps, n, _ in lexicon.zero if ps.match(words, i)
+                for k in range(i, i + n)}
+        readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero]
+        used = zero | {k for r in readings if r.verb is not None
+                       for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
             quantity = r.quantity or (parent.quantity if r.part_marker and parent else None)
             if quantity is None:

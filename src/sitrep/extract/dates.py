@@ -244,7 +244,7 @@ def _relative(doc: Doc, lex: DateLexicon, anchor: date, taken: list[_Found]) -> 
         if n is None or not free(m):
             continue
         end = _reporting_day(m.start(), weekdays, sents) or anchor
-        days = max(1, ceil(n * lex.range_units[m[2].lower()] - 1e-9))
+        days = max(1, ceil(round(n * lex.range_units[m[2].lower()], 2)))
         out.append(_Found(m.start(), m.end(), DateRange(end - timedelta(days=days - 1), end, 2,
                                                          (m.start(), m.end()))))
     return out
