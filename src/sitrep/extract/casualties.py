@@ -9,7 +9,7 @@ data/lexicons/casualties.yaml (sitrep.casualty_lexicon.v1).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -27,6 +27,7 @@ QUANTITIES: tuple[Quantity, ...] = ("killed", "injured", "abducted", "arrested")
 _AUX = frozenset({"were", "was", "been", "are", "is", "had", "have", "has", "got", "get", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "all"})
 _SINGLE = frozenset({"a", "an", "one", "the"})
+_ONE_WORDS = frozenset({"a", "an", "the", "another", "his", "her"})
 # Tokens that end the noun after a figure ("5 soldiers from the FC were killed": the noun is "soldiers").
 _STRETCH_STOPS = frozenset({"from", "in", "at", "on", "of", "during", "near", "when", "after", "while",
                             "who", "that", "which", "and", "or", "but", "as", "by", "with", "to", "for",
@@ -59,10 +60,12 @@ class _LexiconFile(BaseModel):
     sides: dict[Literal["a", "b", "civilians", "attackers"], list[str]]
     singulars: list[str]
     irregular_plurals: list[str]
+    not_one: list[str]
     vague: dict[str, _VagueEntry]
     qualifiers: dict[str, Literal["low", "high", "about", "exact"]]
     zero: list[_Zero]
     part_markers: list[str]
+    links: list[str]
     non_people: list[str]
     non_people_before: list[str]
     additive: list[str]
@@ -82,7 +85,9 @@ class CasualtyLexicon:
         self.sides = PhraseSet(self.side_of)
         self.singulars = PhraseSet(data.singulars)
         self.irregular_plurals = frozenset(data.irregular_plurals)
+        self.not_one = frozenset(data.not_one)
         self.parts = PhraseSet(data.part_markers)
+        self.links = PhraseSet(data.links)
         self.non_people = PhraseSet(data.non_people)
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
@@ -151,7 +156,7 @@ def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) ->
         n = lex.sides.match(words, j)
         if n and not lex.singulars.match(words, j):
             phrase = " ".join(words[j:j + n])
-            if phrase.endswith("s") or phrase in lex.irregular_plurals:
+            if phrase.endswith(("s", "men")) or phrase in lex.irregular_plurals:
                 return True
     return False
 
@@ -236,14 +241,20 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
     ("killed a rival leader", "shot and killed Hassan Ali")."""
     out = []
     for i in range(s, e - 1):
-        if words[i] in _SINGLE and lex.reader.read_at(words, i + 1) is None:
+        if words[i] in _SINGLE and lex.reader.read_at(words, i + 1) is None and words[i + 1] not in lex.not_one:
             if any(lex.singulars.match(words, i + k) for k in (1, 2)):
                 out.append(Figure(i, i + 1, 1, 1, 1))
                 continue
-        if i == s or not any(lex.before[q].match_ending(words, i) for q in QUANTITIES):
+        after_verb = any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
+        # a linked figure of one ("and his driver"); not after a comma, which opens an apposition
+        linked = lex.links.match_ending(words, i) and words[i - 1] != ","
+        if i == s or not (after_verb or linked):
             continue
-        one = words[i] in ("a", "an", "another", "his", "her") or (texts[i][:1].isupper() and texts[i].isalpha())
-        if one and not _plural(words, i, _noun_end(words, i + 1, lex, e), lex):
+        end = _noun_end(words, i + 1, lex, e)
+        person = any(lex.sides.match(words, j) for j in range(i + 1, end))
+        one = words[i] in ("a", "an", "another", "his", "her") or (words[i] == "the" and after_verb and person) \
+            or (after_verb and texts[i][:1].isupper() and texts[i].isalpha())
+        if one and words[i + 1] not in lex.not_one and not _plural(words, i, end, lex):
             out.append(Figure(i, i + 1, 1, 1, 1))
     return out
 
@@ -263,7 +274,41 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
         found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
+    return _share_verbs(words, s, out, lex)
+
+
+def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
+                 lex: CasualtyLexicon) -> list[_Reading]:
+    """A figure linked to the one before it shares its verb ("killing two officers and two
+    civilians"); after "along with" it takes the nearest casualty verb before it."""
+    out = list(readings)
+    for idx, r in enumerate(out):
+        n = lex.links.match_ending(words, r.fig.start)
+        if r.quantity is not None or not n:
+            continue
+        link = r.fig.start - n
+        if words[link] == "," and words[r.fig.start] in _ONE_WORDS:
+            continue  # "killed Hassan Ali, a journalist": an apposition, not a second victim
+        prev = out[idx - 1] if idx else None
+        if r.noun_end < len(words) and words[r.noun_end] in _AUX:
+            continue  # "... and two others were hit": the figure has a verb of its own
+        if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
+            out[idx] = replace(r, quantity=prev.quantity)
+        elif words[link] in ("along", "together"):
+            out[idx] = replace(r, quantity=_verb_before(words, s, link, lex))
     return out
+
+
+def _verb_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Quantity | None:
+    """The nearest casualty verb before k in the same clause ("was killed in the attack along with")."""
+    for j in range(k - 1, s - 1, -1):
+        if words[j] in _CLAUSE_BREAKS or words[j] in ("by", "when", "who"):
+            return None
+        for q in QUANTITIES:
+            if lex.after[q].match(words, j) or lex.before[q].match(words, j):
+                return q
+    return None
+
 
 
 def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
