@@ -27,6 +27,7 @@ QUANTITIES: tuple[Quantity, ...] = ("killed", "injured", "abducted", "arrested")
 _AUX = frozenset({"were", "was", "been", "are", "is", "had", "have", "has", "got", "get", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "all"})
 _SINGLE = frozenset({"a", "an", "one", "the"})
+_APPOSITION = frozenset({"-", "–", "—", "(", ":"})
 _ONE_WORDS = frozenset({"a", "an", "the", "another", "his", "her"})
 # Tokens that end the noun after a figure ("5 soldiers from the FC were killed": the noun is "soldiers").
 _STRETCH_STOPS = frozenset({"from", "in", "at", "on", "of", "during", "near", "when", "after", "while",
@@ -66,6 +67,7 @@ class _LexiconFile(BaseModel):
     zero: list[_Zero]
     part_markers: list[str]
     links: list[str]
+    name_openers: list[str]
     non_people: list[str]
     non_people_before: list[str]
     additive: list[str]
@@ -88,6 +90,7 @@ class CasualtyLexicon:
         self.not_one = frozenset(data.not_one)
         self.parts = PhraseSet(data.part_markers)
         self.links = PhraseSet(data.links)
+        self.name_openers = PhraseSet(data.name_openers)
         self.non_people = PhraseSet(data.non_people)
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
@@ -205,10 +208,24 @@ def _skip_part(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -
     return j + 1 if j < limit else j
 
 
+def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -> int:
+    """Past "of the PBCP (Lal Pataka)" to the verb after it; p itself when no verb follows soon."""
+    n = lex.name_openers.match(words, p)
+    if not n:
+        return p
+    for k in range(p + n, min(limit, p + n + 10)):
+        if words[k] in (",", ";", ".", ":") or lex.reader.read_at(words, k) is not None:
+            return p
+        if _after_quantity(words, k, limit, lex) is not None:
+            return k
+    return p
+
+
 def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], limit: int,
                     lex: CasualtyLexicon, depth: int = 0) -> tuple[Quantity, int] | None:
     p = _noun_end(words, fig.end, lex, limit)
     p = _skip_part(words, p, limit, lex)
+    p = _skip_name(words, p, limit, lex)
     found = _after_quantity(words, p, limit, lex)
     if found is not None or depth > 4:
         return found
@@ -241,11 +258,13 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
     ("killed a rival leader", "shot and killed Hassan Ali")."""
     out = []
     for i in range(s, e - 1):
+        after_verb = any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
+        if i > s and (words[i - 1] in _APPOSITION or (lex.name_openers.match_ending(words, i) and not after_verb)):
+            continue  # "a member of a gang", "two people - a worker and an editor -"
         if words[i] in _SINGLE and lex.reader.read_at(words, i + 1) is None and words[i + 1] not in lex.not_one:
             if any(lex.singulars.match(words, i + k) for k in (1, 2)):
                 out.append(Figure(i, i + 1, 1, 1, 1))
                 continue
-        after_verb = any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
         # a linked figure of one ("and his driver"); not after a comma, which opens an apposition
         linked = lex.links.match_ending(words, i) and words[i - 1] != ","
         if i == s or not (after_verb or linked):
@@ -324,8 +343,8 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     for k in range(s, e):
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
-        elif k > s and words[k - 1] not in _NOT_ONE and lex.after["killed"].match(words, k) \
-                and not lex.active.match(words, k):
+        elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
+                and lex.after["killed"].match(words, k) and not lex.active.match(words, k):
             found = ("killed", k)
         else:
             continue
