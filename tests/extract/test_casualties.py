@@ -56,6 +56,15 @@ def _brief(claims):
     ("Two soldiers and four civilians were wounded.", [("injured", 2, "a"), ("injured", 4, "civilians")]),
     ("No casualties were reported.", [("killed", 0, "unknown"), ("injured", 0, "unknown")]),
     ("No one was killed in the attack.", [("killed", 0, "unknown")]),
+    ("A bomb went off, killing two policemen and three children.", [("killed", 2, "a"), ("killed", 3, "civilians")]),
+    ("Karim, a trader, was killed along with his driver.", [("killed", 1, "unknown"), ("killed", 1, "civilians")]),
+    ("Gunmen shot dead Karim Ali, a local trader, in the bazaar.", [("killed", 1, "unknown")]),
+    ("Two leaders of the Sunrise Front were found dead.", [("killed", 2, "civilians")]),
+    ("Protesters condemned the death of a student.", [("killed", 1, "civilians")]),
+    ("A farmer was stabbed and killed near the canal.", [("killed", 1, "civilians")]),
+    ("The injured man later died in hospital.", [("killed", 1, "civilians")]),
+    ("Dozens of rebels and a soldier were killed.", [("killed", 12, "b"), ("killed", 1, "a")]),
+    ("An unknown number of people were hurt.", []),
 ])
 def test_casualties_find_claims(nlp, lex, text, expected):
     assert sorted(_brief(_claims(nlp, lex, text))) == sorted(expected)

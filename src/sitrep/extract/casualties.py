@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.tokens import Doc
 
-from sitrep.errors import DataFileError
-from sitrep.extract.numbers import Figure, FigureReader, PhraseSet, Vague
+from sitrep.extract.casualty_lexicon import CasualtyLexicon
+from sitrep.extract.numbers import Figure
 from sitrep.extract.sources import find_source
 from sitrep.model import Article, Claim, Quantity, Side
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "casualties.yaml"
 QUANTITIES: tuple[Quantity, ...] = ("killed", "injured", "abducted", "arrested")
 _AUX = frozenset({"were", "was", "been", "are", "is", "had", "have", "has", "got", "get", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "all"})
@@ -33,80 +28,6 @@ _ONE_WORDS = frozenset({"a", "an", "the", "another", "his", "her"})
 _STRETCH_STOPS = frozenset({"from", "in", "at", "on", "of", "during", "near", "when", "after", "while",
                             "who", "that", "which", "and", "or", "but", "as", "by", "with", "to", "for",
                             "over", "under", "near", "into", "across", "inside", "outside"})
-
-
-class _QuantityCues(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    after: list[str]
-    before: list[str]
-
-
-class _Zero(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    phrase: str
-    quantities: list[Quantity]
-
-
-class _VagueEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    value: int
-    high: int
-
-
-class _LexiconFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    version: int
-    quantities: dict[Quantity, _QuantityCues]
-    fillers: list[str]
-    sides: dict[Literal["a", "b", "civilians", "attackers"], list[str]]
-    singulars: list[str]
-    irregular_plurals: list[str]
-    not_one: list[str]
-    vague: dict[str, _VagueEntry]
-    qualifiers: dict[str, Literal["low", "high", "about", "exact"]]
-    zero: list[_Zero]
-    part_markers: list[str]
-    links: list[str]
-    name_openers: list[str]
-    non_people: list[str]
-    non_people_before: list[str]
-    additive: list[str]
-    implausible_above: int
-
-
-class CasualtyLexicon:
-    """The casualty words, compiled for token matching."""
-
-    def __init__(self, data: _LexiconFile) -> None:
-        self.data = data
-        self.after = {q: PhraseSet(c.after) for q, c in data.quantities.items()}
-        self.before = {q: PhraseSet(c.before) for q, c in data.quantities.items()}
-        self.active = PhraseSet(w for c in data.quantities.values() for w in c.before)
-        self.fillers = PhraseSet(data.fillers)
-        self.side_of = {p.lower(): side for side, ps in data.sides.items() for p in ps}
-        self.sides = PhraseSet(self.side_of)
-        self.singulars = PhraseSet(data.singulars)
-        self.irregular_plurals = frozenset(data.irregular_plurals)
-        self.not_one = frozenset(data.not_one)
-        self.parts = PhraseSet(data.part_markers)
-        self.links = PhraseSet(data.links)
-        self.name_openers = PhraseSet(data.name_openers)
-        self.non_people = PhraseSet(data.non_people)
-        self.non_people_before = PhraseSet(data.non_people_before)
-        self.additive = frozenset(data.additive)
-        self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
-        self.reader = FigureReader({k: Vague(v.value, v.high) for k, v in data.vague.items()},
-                                   data.qualifiers)
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> CasualtyLexicon:
-        path = path or LEXICON_PATH
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-            return cls(_LexiconFile.model_validate(raw))
-        except (OSError, yaml.YAMLError, ValidationError) as exc:
-            raise DataFileError(f"casualty lexicon unreadable — {exc}; fix the YAML file",
-                                path=str(path)) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +105,8 @@ def _after_quantity(words: Sequence[str], p: int, limit: int,
         n = lex.after[q].match(words, p)
         if not n:
             continue
+        if lex.sides.match(words, p + n):
+            return None  # an adjective: "the injured man", "wounded soldiers"
         passive = any(w in _AUX for w in skipped)
         if not passive and lex.active.match(words, p) == n:
             nxt = p + n
