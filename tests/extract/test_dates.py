@@ -38,6 +38,7 @@ def _first(nlp, text, published):
     ("Militants attacked a post on 28 December.", WED, date(2025, 12, 28), date(2025, 12, 28), 1),
     ("Fighting went on in March 2012.", None, date(2012, 3, 1), date(2012, 3, 31), 3),
     ("Clashes on 8-9 March 2012 left two dead.", None, date(2012, 3, 8), date(2012, 3, 9), 2),
+    ("09/00/1999: Two doctors were killed.", None, date(1999, 9, 1), date(1999, 9, 30), 3),
 ])
 def test_dates_resolve(nlp, text, published, start, end, precision):
     got = _first(nlp, text, published)

@@ -148,7 +148,10 @@ def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
             out.append(_Found(m.start(), m.end(), DateRange(day, end or day, precision, (m.start(), m.end()))))
 
     for m in p.us.finditer(text):
-        add(m, _safe(int(m[3]), int(m[1]), int(m[2])))
+        if int(m[2]) == 0 and 1 <= int(m[1]) <= 12:  # GTD writes an unknown day as 00: the month
+            add(m, *(lambda r: (r[0], 3, r[1]))(_month_range(int(m[3]), int(m[1]))))
+        else:
+            add(m, _safe(int(m[3]), int(m[1]), int(m[2])))
     for m in p.iso.finditer(text):
         add(m, _safe(int(m[1]), int(m[2]), int(m[3])))
     for m in p.ddmy.finditer(text):  # "8-9 Feb 2010": a range, dated by its first day
