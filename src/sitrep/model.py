@@ -144,6 +144,9 @@ class Claim:
     qualifier: str | None = None  # "at least", "more than", "up to", "about", "dozens" ...
     implausible: bool = False  # kept, but excluded from fatality totals
     article_id: str = ""  # offsets are into this article's text (events merge across articles)
+    # Start offset of the total this figure is a part of ("12 people, including 5 soldiers": the 5
+    # are among the 12); summarise counts a part once, inside its total. None: not a part.
+    part_of: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

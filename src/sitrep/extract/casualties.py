@@ -1,0 +1,362 @@
+"""Casualty claims ("22 security personnel have been killed, state media said") and their totals.
+
+`find_claims` reads every figure of killed, injured, abducted or arrested people with whom it is
+about (the side) and who says so (the source). `summarise` turns claims into ACLED's conservative
+`fatalities` and UCDP's low/best/high with deaths per side. Words live in
+data/lexicons/casualties.yaml (sitrep.casualty_lexicon.v1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from sitrep.extract.casualty_lexicon import CasualtyLexicon
+from sitrep.extract.numbers import Figure
+from sitrep.extract.sources import find_source
+from sitrep.model import Article, Claim, Quantity, Side
+
+QUANTITIES: tuple[Quantity, ...] = ("killed", "injured", "abducted", "arrested")
+_AUX = frozenset({"were", "was", "been", "are", "is", "had", "have", "has", "got", "get", "being"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "all"})
+_SINGLE = frozenset({"a", "an", "one", "the"})
+_APPOSITION = frozenset({"-", "–", "—", "(", ":"})
+_ONE_WORDS = frozenset({"a", "an", "the", "another", "his", "her"})
+# Tokens that end the noun after a figure ("5 soldiers from the FC were killed": the noun is "soldiers").
+_STRETCH_STOPS = frozenset({"from", "in", "at", "on", "of", "during", "near", "when", "after", "while",
+                            "who", "that", "which", "and", "or", "but", "as", "by", "with", "to", "for",
+                            "over", "under", "near", "into", "across", "inside", "outside"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One figure's reading inside a sentence (token offsets)."""
+
+    fig: Figure
+    noun_end: int  # token after the noun that follows the figure
+    quantity: Quantity | None
+    verb: int | None  # token of the verb that gave the quantity
+    part_marker: bool
+
+
+def _noun_end(words: Sequence[str], i: int, lex: CasualtyLexicon, limit: int) -> int:
+    """End of the noun after a figure: "five Somali soldiers", "26 of the assailants"."""
+    j, depth = i, 0
+    while j < limit and j - i < 8:
+        w = words[j]
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif w == "of" and j == i and words[j + 1:j + 2] and words[j + 1][:1].isalpha():
+            j += 2 if words[j + 1] == "the" else 1  # "26 of the assailants", "dozens of rebels"
+            continue
+        elif depth == 0 and (not (w[:1].isalpha() or w in ("-", "'s")) or w in _STRETCH_STOPS
+                             or lex.fillers.match(words, j)
+                             or any(x.match(words, j) for x in lex.after.values())):
+            break
+        j += 1
+    return j
+
+
+def _side(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> Side:
+    side: Side = "unknown"
+    j = start
+    while j < end:
+        n = lex.sides.match(words, j)
+        if n and j + n <= end:
+            side = lex.side_of[" ".join(words[j:j + n])]  # type: ignore[assignment]
+            j += n
+        else:
+            j += 1
+    return side
+
+
+def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> bool:
+    """Whether the noun names several people ("soldiers", "people"), so it is not a figure of one."""
+    for j in range(start, end):
+        n = lex.sides.match(words, j)
+        if n and not lex.singulars.match(words, j):
+            phrase = " ".join(words[j:j + n])
+            if phrase.endswith(("s", "men")) or phrase in lex.irregular_plurals:
+                return True
+    return False
+
+
+def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
+    """Money, percentages, years, distances, times: figures that are not people."""
+    if lex.non_people.match(words, fig.end) or lex.non_people_before.match_ending(words, fig.start):
+        return True
+    if fig.start > 0 and words[fig.start - 1][:1] in "$£€":
+        return True
+    return 1900 <= fig.value <= 2100 and not lex.sides.match(words, fig.end) and not fig.vague
+
+
+def _after_quantity(words: Sequence[str], p: int, limit: int,
+                    lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
+    """The quantity of a verb after position p (skipping fillers) and the verb's position."""
+    skipped: list[str] = []
+    while p < limit and (n := lex.fillers.match(words, p)):
+        skipped.extend(words[p:p + n])
+        p += n
+    for q in QUANTITIES:
+        n = lex.after[q].match(words, p)
+        if not n:
+            continue
+        if lex.sides.match(words, p + n):
+            return None  # an adjective: "the injured man", "wounded soldiers"
+        passive = any(w in _AUX for w in skipped)
+        if not passive and lex.active.match(words, p) == n:
+            nxt = p + n
+            # "gunmen killed two people": the verb is active, the figure before it is the killers.
+            if "who" in skipped or (nxt < limit and (words[nxt] in _DETERMINERS
+                                                     or lex.reader.read_at(words, nxt) is not None)):
+                return None
+        return q, p
+    return None
+
+
+def _skip_part(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -> int:
+    """Position after a ", including 5 soldiers," aside; p itself when there is none."""
+    q = p + 1 if p < limit and words[p] == "," else p
+    if not lex.parts.match(words, q):
+        return p
+    j = q + lex.parts.match(words, q)
+    while j < limit and words[j] not in (",", ";", "—", "–"):
+        if any(s.match(words, j) for s in lex.after.values()) and not lex.sides.match(words, j):
+            return j
+        j += 1
+    return j + 1 if j < limit else j
+
+
+def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -> int:
+    """Past "of the PBCP (Lal Pataka)" to the verb after it; p itself when no verb follows soon."""
+    n = lex.name_openers.match(words, p)
+    if not n:
+        return p
+    for k in range(p + n, min(limit, p + n + 10)):
+        if words[k] in (",", ";", ".", ":") or lex.reader.read_at(words, k) is not None:
+            return p
+        if _after_quantity(words, k, limit, lex) is not None:
+            return k
+    return p
+
+
+def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], limit: int,
+                    lex: CasualtyLexicon, depth: int = 0) -> tuple[Quantity, int] | None:
+    p = _noun_end(words, fig.end, lex, limit)
+    p = _skip_part(words, p, limit, lex)
+    p = _skip_name(words, p, limit, lex)
+    found = _after_quantity(words, p, limit, lex)
+    if found is not None or depth > 4:
+        return found
+    # "two soldiers and four civilians were wounded": a coordinated figure shares the verb.
+    link = p + 1 if p < limit and words[p] in (",", "and") else p
+    if link < limit and words[link] == "and":
+        link += 1
+    nxt = figs.get(link)
+    if nxt is not None and link > p:
+        return _right_quantity(words, nxt, figs, limit, lex, depth + 1)
+    return None
+
+
+def _left_quantity(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
+    """"killing 5", "beheaded the two men": a verb just before the figure (one determiner between)."""
+    ends = [fig.start]
+    if fig.start > 0 and words[fig.start - 1] in ("the", "all", "his", "her", "their"):
+        ends.append(fig.start - 1)
+    for end in ends:
+        for q in QUANTITIES:
+            n = lex.before[q].match_ending(words, end)
+            if n:
+                return q, end - n
+    return None
+
+
+def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int,
+                      lex: CasualtyLexicon) -> list[Figure]:
+    """Figures of one: "a soldier", "the suicide bomber", and the object of a killing verb
+    ("killed a rival leader", "shot and killed Hassan Ali")."""
+    out = []
+    for i in range(s, e - 1):
+        after_verb = any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
+        if i > s and (words[i - 1] in _APPOSITION or (lex.name_openers.match_ending(words, i) and not after_verb)):
+            continue  # "a member of a gang", "two people - a worker and an editor -"
+        if words[i] in _SINGLE and lex.reader.read_at(words, i + 1) is None and words[i + 1] not in lex.not_one:
+            if any(lex.singulars.match(words, i + k) for k in (1, 2)):
+                out.append(Figure(i, i + 1, 1, 1, 1))
+                continue
+        # a linked figure of one ("and his driver"); not after a comma, which opens an apposition
+        linked = lex.links.match_ending(words, i) and words[i - 1] != ","
+        if i == s or not (after_verb or linked):
+            continue
+        end = _noun_end(words, i + 1, lex, e)
+        person = any(lex.sides.match(words, j) for j in range(i + 1, end))
+        one = words[i] in ("a", "an", "another", "his", "her") or (words[i] == "the" and after_verb and person) \
+            or (after_verb and texts[i][:1].isupper() and texts[i].isalpha())
+        if one and words[i + 1] not in lex.not_one and not _plural(words, i, end, lex):
+            out.append(Figure(i, i + 1, 1, 1, 1))
+    return out
+
+
+def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
+                   lex: CasualtyLexicon) -> list[_Reading]:
+    figs = [Figure(f.start + s, f.end + s, f.value, f.low, f.high, f.qualifier, f.vague)
+            for f in lex.reader.read_all(words[s:e])]
+    figs = [f for f in figs if not _is_measure(words, f, lex)]
+    taken = {i for f in figs for i in range(f.start, f.end)}
+    figs += [f for f in _singular_figures(words, texts, s, e, lex) if f.start not in taken]
+    figs.sort(key=lambda f: f.start)
+    by_start = {f.start: f for f in figs}
+    out = []
+    for f in figs:
+        part = bool(lex.parts.match_ending(words, f.start))
+        found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex)
+        q, verb = found if found else (None, None)
+        out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
+    return _share_verbs(words, s, out, lex)
+
+
+def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
+                 lex: CasualtyLexicon) -> list[_Reading]:
+    """A figure linked to the one before it shares its verb ("killing two officers and two
+    civilians"); after "along with" it takes the nearest casualty verb before it."""
+    out = list(readings)
+    for idx, r in enumerate(out):
+        n = lex.links.match_ending(words, r.fig.start)
+        if r.quantity is not None or not n:
+            continue
+        link = r.fig.start - n
+        if words[link] == "," and words[r.fig.start] in _ONE_WORDS:
+            continue  # "killed Hassan Ali, a journalist": an apposition, not a second victim
+        prev = out[idx - 1] if idx else None
+        if r.noun_end < len(words) and words[r.noun_end] in _AUX:
+            continue  # "... and two others were hit": the figure has a verb of its own
+        if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
+            out[idx] = replace(r, quantity=prev.quantity)
+        elif words[link] in ("along", "together"):
+            out[idx] = replace(r, quantity=_verb_before(words, s, link, lex))
+    return out
+
+
+def _verb_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Quantity | None:
+    """The nearest casualty verb before k in the same clause ("was killed in the attack along with")."""
+    for j in range(k - 1, s - 1, -1):
+        if words[j] in _CLAUSE_BREAKS or words[j] in ("by", "when", "who"):
+            return None
+        for q in QUANTITIES:
+            if lex.after[q].match(words, j) or lex.before[q].match(words, j):
+                return q
+    return None
+
+
+
+def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
+    return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
+
+
+def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
+                   used: set[int]) -> list[tuple[Quantity, int, int, int, int]]:
+    """A singular passive with no figure is one person: "Osman, a journalist, was killed",
+    "The deputy governor was injured", "Ahmad died".
+    (quantity, subject start, subject end, verb start, verb end) in tokens."""
+    out = []
+    for k in range(s, e):
+        if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
+            found = _after_quantity(words, k, e, lex)
+        elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
+                and lex.after["killed"].match(words, k) and not lex.active.match(words, k):
+            found = ("killed", k)
+        else:
+            continue
+        if found is None or found[1] in used or found[1] < k:
+            continue
+        q, verb = found
+        used.update(range(verb, verb + _verb_length(words, verb, lex)))
+        subj = k
+        while subj > s and words[subj - 1] not in _CLAUSE_BREAKS and k - subj < 6:
+            subj -= 1
+        if _plural(words, max(subj, k - 3), k, lex):  # the head noun sits just before the verb
+            continue
+        n = max(x.match(words, verb) for x in lex.after.values())
+        out.append((q, subj, k, verb, verb + n))
+    return out
+
+
+_NOT_ONE = frozenset({"who", "which", "that", "they", "many", "others", "people", "some", "all", "both",
+                      "and", ",", "had", "have", "were", "are"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "when", "after", "(", ")", "—"})
+
+
+def _total_side(words: Sequence[str], r: _Reading, side: Side, e: int, lex: CasualtyLexicon) -> Side:
+    """"197 people, including militants": a generic total takes the side of the group it includes."""
+    p = r.noun_end + (1 if r.noun_end < e and words[r.noun_end] == "," else 0)
+    n = lex.parts.match(words, p)
+    if not n or side not in ("civilians", "unknown") or lex.reader.read_at(words, p + n) is not None:
+        return side
+    end = _noun_end(words, p + n, lex, e)
+    inner = _side(words, p + n, end, lex)
+    return inner if inner in ("a", "b") else side
+
+
+def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list[Claim]:
+    """Every casualty figure in the article, in text order."""
+    words = [t.lower_ for t in doc]
+    texts = [t.text for t in doc]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    claims: list[Claim] = []
+    for sent in sents:
+        s, e = sent.start, sent.end
+        source = find_source(doc, sent.start_char, sent.end_char)
+        parent: Claim | None = None
+        # "no one was killed" is a zero, not a figure of one
+        zero = {k for i in range(s, e) for ps, n, _ in lexicon.zero if ps.match(words, i)
+                for k in range(i, i + n)}
+        readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero]
+        used = zero | {k for r in readings if r.verb is not None
+                       for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
+        for r in readings:
+            quantity = r.quantity or (parent.quantity if r.part_marker and parent else None)
+            if quantity is None:
+                continue
+            side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
+            claim = Claim(
+                quantity=quantity, value=r.fig.value, low=r.fig.low, high=r.fig.high,
+                about=doc[r.fig.end:r.noun_end].text, side=side, source=source,
+                start=doc[r.fig.start].idx, end=doc[r.fig.end - 1].idx + len(doc[r.fig.end - 1]),
+                sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
+                implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
+                part_of=parent.start if r.part_marker and parent is not None else None)
+            claims.append(claim)
+            if not r.part_marker:
+                parent = claim
+        for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
+            claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
+                                side=_side(words, subj, subj_end, lexicon), source=source,
+                                start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
+                                sentence_start=sent.start_char, sentence_end=sent.end_char,
+                                article_id=article.id))
+        claims.extend(_zero_claims(doc, words, s, e, lexicon, source, article.id))
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _zero_claims(doc: Doc, words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
+                 source: str | None, article_id: str) -> list[Claim]:
+    out = []
+    sent = doc[s:e]
+    for i in range(s, e):
+        for phrases, n, quantities in lex.zero:
+            if phrases.match(words, i):
+                span = doc[i:i + n]
+                out.extend(Claim(quantity=q, value=0, low=0, high=0, about=span.text, side="unknown",
+                                 source=source, start=span.start_char, end=span.end_char,
+                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
+                                 article_id=article_id) for q in quantities)
+    return out
+
+
+from sitrep.extract.totals import Totals, summarise  # noqa: E402  (assemble imports them from here)
+
+__all__ = ["CasualtyLexicon", "Totals", "find_claims", "summarise"]

@@ -1,0 +1,90 @@
+"""The casualty lexicon (data/lexicons/casualties.yaml, sitrep.casualty_lexicon.v1): the file's
+schema, validated when loaded, and the words compiled for token matching."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from sitrep.errors import DataFileError
+from sitrep.extract.numbers import FigureReader, PhraseSet, Vague
+from sitrep.model import Quantity
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "casualties.yaml"
+
+
+class _QuantityCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    after: list[str]
+    before: list[str]
+
+
+class _Zero(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    phrase: str
+    quantities: list[Quantity]
+
+
+class _VagueEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    value: int
+    high: int
+
+
+class _LexiconFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    quantities: dict[Quantity, _QuantityCues]
+    fillers: list[str]
+    sides: dict[Literal["a", "b", "civilians", "attackers"], list[str]]
+    singulars: list[str]
+    irregular_plurals: list[str]
+    not_one: list[str]
+    vague: dict[str, _VagueEntry]
+    qualifiers: dict[str, Literal["low", "high", "about", "exact"]]
+    zero: list[_Zero]
+    part_markers: list[str]
+    links: list[str]
+    name_openers: list[str]
+    non_people: list[str]
+    non_people_before: list[str]
+    additive: list[str]
+    implausible_above: int
+
+
+class CasualtyLexicon:
+    """The casualty words, compiled for token matching."""
+
+    def __init__(self, data: _LexiconFile) -> None:
+        self.data = data
+        self.after = {q: PhraseSet(c.after) for q, c in data.quantities.items()}
+        self.before = {q: PhraseSet(c.before) for q, c in data.quantities.items()}
+        self.active = PhraseSet(w for c in data.quantities.values() for w in c.before)
+        self.fillers = PhraseSet(data.fillers)
+        self.side_of = {p.lower(): side for side, ps in data.sides.items() for p in ps}
+        self.sides = PhraseSet(self.side_of)
+        self.singulars = PhraseSet(data.singulars)
+        self.irregular_plurals = frozenset(data.irregular_plurals)
+        self.not_one = frozenset(data.not_one)
+        self.parts = PhraseSet(data.part_markers)
+        self.links = PhraseSet(data.links)
+        self.name_openers = PhraseSet(data.name_openers)
+        self.non_people = PhraseSet(data.non_people)
+        self.non_people_before = PhraseSet(data.non_people_before)
+        self.additive = frozenset(data.additive)
+        self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
+        self.reader = FigureReader({k: Vague(v.value, v.high) for k, v in data.vague.items()},
+                                   data.qualifiers)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> CasualtyLexicon:
+        path = path or LEXICON_PATH
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            return cls(_LexiconFile.model_validate(raw))
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise DataFileError(f"casualty lexicon unreadable — {exc}; fix the YAML file",
+                                path=str(path)) from exc

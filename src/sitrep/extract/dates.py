@@ -1,0 +1,294 @@
+"""Dates in an article, resolved against its publication date, with ACLED's time_precision.
+
+Explicit dates ("17 February 2011", "Feb. 3", "12/08/2014" read as US month/day/year as GTD writes
+it) and relative ones ("Tuesday", "yesterday", "last week", "over the past three days") are found by
+our own rules; the words are in data/lexicons/dates.yaml (sitrep.date_lexicon.v1).
+
+Anchor: relative expressions are resolved against the publication date; without one, against the
+first explicit full date of the text (GTD summaries open with the incident's date). A weekday is the
+latest such day on or before the anchor, never after it. A range ("over the past three days") ends
+on the reporting day: a weekday in the same or the next sentence when one says when it was
+reported ("..., state media reported Tuesday"), else the anchor.
+
+Bare years and year spans ("in 1948", "1973-77") are never dates here, and explicit dates more than
+`background_days` before publication are background history that `choose_event_date` skips. With
+no usable date the event date falls back to the publication date with precision 2: the report's
+day is an upper bound, not the day of the event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property, lru_cache
+from math import ceil
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+from sitrep.errors import DataFileError
+from sitrep.model import DateRange
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "dates.yaml"
+
+
+class _Period(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: str
+    precision: int
+
+
+class DateLexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    relative_periods: dict[str, _Period]
+    range_openers: list[str]
+    range_units: dict[str, float]
+    background_days: int
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> DateLexicon:
+        path = path or LEXICON_PATH
+        try:
+            return cls.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise DataFileError(f"date lexicon unreadable — {exc}; fix the YAML file",
+                                path=str(path)) from exc
+
+    @cached_property
+    def patterns(self) -> _Patterns:
+        return _Patterns.build(self)
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    us: re.Pattern[str]
+    iso: re.Pattern[str]
+    dmy: re.Pattern[str]
+    ddmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    dm: re.Pattern[str]
+    md: re.Pattern[str]
+    my: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative_day: re.Pattern[str]
+    period: re.Pattern[str]
+    range: re.Pattern[str]
+
+    @classmethod
+    def build(cls, lex: DateLexicon) -> _Patterns:
+        # Month names must be capitalised ("May", not the verb "may").
+        m = _alt([w.capitalize() for w in lex.months] + [w.upper() for w in lex.months])
+        d = r"(\d{1,2})(?:st|nd|rd|th)?"
+        wd = _alt([w.capitalize() for w in lex.weekdays])
+        return cls(
+            us=re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+            iso=re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+            dmy=re.compile(rf"\b{d}(?:\s+of)?\s+({m})\.?,?\s+(\d{{4}})\b"),
+            ddmy=re.compile(rf"\b(\d{{1,2}})\s*(?:-|–|to|and)\s*{d}\s+({m})\.?,?\s+(\d{{4}})\b"),
+            mdy=re.compile(rf"\b({m})\.?\s+{d},?\s+(\d{{4}})\b"),
+            dm=re.compile(rf"\b{d}(?:\s+of)?\s+({m})\b\.?"),
+            md=re.compile(rf"\b({m})\.?\s+{d}\b"),
+            my=re.compile(rf"\b({m})\.?,?\s+(\d{{4}})\b"),
+            weekday=re.compile(rf"\b({wd})\b(?:\s+(?:night|morning|evening|afternoon))?"),
+            relative_day=re.compile(rf"\b({_alt(list(lex.relative_days))})\b", re.I),
+            period=re.compile(rf"\b({_alt(list(lex.relative_periods))})\b", re.I),
+            range=re.compile(rf"\b(?:{_alt(lex.range_openers)})\s+(?:([\w-]+)\s+)?({_alt(list(lex.range_units))})\b",
+                             re.I),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    range: DateRange
+
+
+def _safe(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(mo: int, d: int, anchor: date | None) -> date | None:
+    """A date without a year: the anchor's year, or the year before if that would be in the future."""
+    if anchor is None:
+        return None
+    out = _safe(anchor.year, mo, d)
+    if out is not None and out > anchor + timedelta(days=1):
+        out = _safe(anchor.year - 1, mo, d)
+    return out
+
+
+def _month_range(y: int, mo: int) -> tuple[date, date]:
+    nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+    return date(y, mo, 1), nxt - timedelta(days=1)
+
+
+def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
+    p, mon = lex.patterns, lex.months
+    out: list[_Found] = []
+
+    def add(m: re.Match[str], day: date | None, precision: int = 1, end: date | None = None) -> None:
+        if day is not None and not any(f.start < m.end() and m.start() < f.end for f in out):
+            out.append(_Found(m.start(), m.end(), DateRange(day, end or day, precision, (m.start(), m.end()))))
+
+    for m in p.us.finditer(text):
+        if int(m[2]) == 0 and 1 <= int(m[1]) <= 12:  # GTD writes an unknown day as 00: the month
+            add(m, *(lambda r: (r[0], 3, r[1]))(_month_range(int(m[3]), int(m[1]))))
+        else:
+            add(m, _safe(int(m[3]), int(m[1]), int(m[2])))
+    for m in p.iso.finditer(text):
+        add(m, _safe(int(m[1]), int(m[2]), int(m[3])))
+    for m in p.ddmy.finditer(text):  # "8-9 Feb 2010": a range, dated by its first day
+        first, last = (_safe(int(m[4]), mon[m[3].lower()], int(x)) for x in (m[1], m[2]))
+        if first is not None and last is not None and first <= last:
+            add(m, first, 2, last)
+    for m in p.dmy.finditer(text):
+        add(m, _safe(int(m[3]), mon[m[2].lower()], int(m[1])))
+    for m in p.mdy.finditer(text):
+        add(m, _safe(int(m[3]), mon[m[1].lower()], int(m[2])))
+    for m in p.my.finditer(text):
+        if not any(f.start <= m.start() < f.end for f in out):
+            add(m, *(lambda r: (r[0], 3, r[1]))(_month_range(int(m[2]), mon[m[1].lower()])))
+    first = min(out, key=lambda f: f.start).range.start if out else None
+    for m in p.dm.finditer(text):
+        add(m, _infer_year(mon[m[2].lower()], int(m[1]), anchor or first))
+    for m in p.md.finditer(text):
+        add(m, _infer_year(mon[m[1].lower()], int(m[2]), anchor or first))
+    return out
+
+
+def _weekday(day: str, anchor: date, lex: DateLexicon) -> date:
+    back = (anchor.weekday() - lex.weekdays[day.lower()]) % 7
+    return anchor - timedelta(days=back)
+
+
+def _period(kind: str, anchor: date) -> tuple[date, date]:
+    monday = anchor - timedelta(days=anchor.weekday())
+    if kind == "last_week":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if kind == "this_week":
+        return monday, anchor
+    if kind == "this_month":
+        return anchor.replace(day=1), anchor
+    if kind == "last_weekend":
+        sat = monday - timedelta(days=2) if anchor.weekday() < 5 else monday + timedelta(days=5)
+        return sat, min(sat + timedelta(days=1), anchor)
+    first = anchor.replace(day=1) - timedelta(days=1)  # last_month
+    return _month_range(first.year, first.month)
+
+
+def _count(word: str | None) -> float | None:
+    if word is None:
+        return 1
+    if word.isdigit():
+        return int(word)
+    try:
+        return text2num(word.lower().replace("-", " "), "en")
+    except ValueError:
+        return None
+
+
+def _sentence_index(doc: Doc) -> list[tuple[int, int]]:
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc.text))]
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def _reporting_day(pos: int, weekdays: list[_Found], sents: list[tuple[int, int]]) -> date | None:
+    """A weekday in the same or the next sentence tells on which day a range was reported."""
+    idx = next((k for k, (s, e) in enumerate(sents) if s <= pos < e), None)
+    if idx is None:
+        return None
+    lo, hi = sents[idx][0], sents[min(idx + 1, len(sents) - 1)][1]
+    near = [w for w in weekdays if lo <= w.start < hi and w.start > pos]
+    return near[0].range.start if near else None
+
+
+def _relative(doc: Doc, lex: DateLexicon, anchor: date, taken: list[_Found]) -> list[_Found]:
+    text, p = doc.text, lex.patterns
+    out: list[_Found] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(f.start < m.end() and m.start() < f.end for f in taken + out)
+
+    for m in p.weekday.finditer(text):
+        if free(m):
+            day = _weekday(m[1], anchor, lex)
+            out.append(_Found(m.start(), m.end(), DateRange(day, day, 1, (m.start(), m.end()))))
+    weekdays = list(out)
+    for m in p.relative_day.finditer(text):
+        if free(m):
+            day = anchor - timedelta(days=lex.relative_days[m[1].lower()])
+            out.append(_Found(m.start(), m.end(), DateRange(day, day, 1, (m.start(), m.end()))))
+    for m in p.period.finditer(text):
+        if free(m):
+            per = lex.relative_periods[m[1].lower()]
+            s, e = _period(per.kind, anchor)
+            out.append(_Found(m.start(), m.end(), DateRange(s, e, per.precision, (m.start(), m.end()))))
+    sents = _sentence_index(doc)
+    for m in p.range.finditer(text):
+        n = _count(m[1])
+        if n is None or not free(m):
+            continue
+        end = _reporting_day(m.start(), weekdays, sents) or anchor
+        days = max(1, ceil(round(n * lex.range_units[m[2].lower()], 2)))
+        out.append(_Found(m.start(), m.end(), DateRange(end - timedelta(days=days - 1), end, 2,
+                                                         (m.start(), m.end()))))
+    return out
+
+
+def find_dates(doc: Doc, *, published: date | None, lexicon: DateLexicon | None = None) -> list[DateRange]:
+    """Every date the text gives, in text order, resolved against `published`."""
+    lex = lexicon or _default_lexicon()
+    found = _explicit(doc.text, lex, published)
+    full = [f.range.start for f in sorted(found, key=lambda f: f.start) if f.range.precision == 1]
+    anchor = published or (full[0] if full else None)
+    if anchor is not None:
+        found += _relative(doc, lex, anchor, found)
+    return [f.range for f in sorted(found, key=lambda f: f.start)]
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> DateLexicon:
+    """The packaged lexicon, read once (a pure function of a packaged file)."""
+    return DateLexicon.load()
+
+
+def _current(d: DateRange, published: date | None, lex: DateLexicon) -> bool:
+    if published is None:
+        return True
+    return published - timedelta(days=lex.background_days) <= d.start <= published + timedelta(days=1)
+
+
+def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tuple[int, int]],
+                      published: date | None) -> DateRange | None:
+    """The event's date: the first dated expression in its sentences (a day or range before a
+    month), else the nearest one before them, else the publication date with precision 2."""
+    lex = _default_lexicon()
+    usable = [d for d in dates if d.span is not None and _current(d, published, lex)]
+    inside = [d for d in usable if any(s <= d.span[0] and d.span[1] <= e for s, e in sentence_spans)]
+    if inside:
+        return min(inside, key=lambda d: (d.precision == 3, d.span[0]))
+    first = min((s for s, _ in sentence_spans), default=0)
+    before = [d for d in usable if d.span[1] <= first]
+    if before:
+        return max(before, key=lambda d: d.span[0])
+    if published is not None:
+        return DateRange(published, published, 2, None)
+    return None

@@ -1,0 +1,164 @@
+"""Who says a figure: "state media reported", "according to police", "ISPR said".
+
+Form of the answer: the source as written without leading articles ("state media", "police",
+"spokesman for the BLA"). An outlet named after a descriptor ("leading daily The Express Tribune")
+is given by its name ("The Express Tribune"). When an outlet relays another source in the same
+sentence ("Authorities have said ..., The Express Tribune reported") the answer is
+"authorities via The Express Tribune": the original source first, the relay after "via".
+A sentence without attribution takes it from the next sentence when that one continues it
+("... were killed. Additionally, 22 soldiers died, state media reported."). Words live in
+data/lexicons/sources.yaml (sitrep.source_lexicon.v1).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.tokens import Doc, Span
+
+from sitrep.errors import DataFileError
+from sitrep.extract.numbers import PhraseSet
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "sources.yaml"
+_BOUNDARY = frozenset({",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "(", ")", "—", "–", "that",
+                       "and", "as", "while", "but", "when", "after"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_MAX_SOURCE_TOKENS = 8
+
+
+class _SourceFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    verbs: list[str]
+    auxiliaries: list[str]
+    prefixes: list[str]
+    nouns: list[str]
+    outlets: list[str]
+    continuations: list[str]
+    pronouns: list[str]
+
+
+class SourceLexicon:
+    def __init__(self, data: _SourceFile) -> None:
+        self.verbs = frozenset(data.verbs)
+        self.auxiliaries = frozenset(data.auxiliaries)
+        self.prefixes = PhraseSet(data.prefixes)
+        self.nouns = PhraseSet(data.nouns)
+        self.outlets = frozenset(data.outlets)
+        self.continuations = PhraseSet(data.continuations)
+        self.pronouns = frozenset(data.pronouns)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> SourceLexicon:
+        path = path or LEXICON_PATH
+        try:
+            return cls(_SourceFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))))
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise DataFileError(f"source lexicon unreadable — {exc}; fix the YAML file",
+                                path=str(path)) from exc
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> SourceLexicon:
+    """The packaged lexicon, read once (a pure function of a packaged file)."""
+    return SourceLexicon.load()
+
+
+def _clean(tokens: Sequence[str], lex: SourceLexicon) -> tuple[str | None, bool]:
+    """(source, is_outlet) from the phrase's tokens; None when it names nobody."""
+    words = list(tokens)
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or len(words) > _MAX_SOURCE_TOKENS:
+        return None, False
+    low = [w.lower() for w in words]
+    for k, w in enumerate(low):
+        if w in lex.outlets and k + 1 < len(words) and words[k + 1][:1].isupper():
+            return " ".join(words[k + 1:]), True
+    if len(words) == 1 and low[0] in lex.pronouns:
+        return None, False
+    named = any(w[:1].isupper() for w in words) or any(lex.nouns.match(low, k) for k in range(len(low)))
+    if not named:
+        return None, False
+    return " ".join(words), any(w in lex.outlets for w in low)
+
+
+def _before(sent: Span, k: int, lex: SourceLexicon) -> list[str]:
+    """Tokens of the subject before the verb at k ("Authorities have said" -> Authorities)."""
+    j = k - 1
+    while j >= sent.start and sent.doc[j].lower_ in lex.auxiliaries:
+        j -= 1
+    out: list[str] = []
+    while j >= sent.start and sent.doc[j].lower_ not in _BOUNDARY and len(out) <= _MAX_SOURCE_TOKENS:
+        out.insert(0, sent.doc[j].text)
+        j -= 1
+    return out
+
+
+def _after(sent: Span, k: int) -> list[str]:
+    out: list[str] = []
+    j = k
+    while j < sent.end and sent.doc[j].lower_ not in _BOUNDARY and len(out) <= _MAX_SOURCE_TOKENS:
+        out.append(sent.doc[j].text)
+        j += 1
+    return out
+
+
+def _attributions(sent: Span, lex: SourceLexicon) -> list[tuple[str, bool]]:
+    words = [t.lower_ for t in sent]
+    found: list[tuple[str, bool]] = []
+    for k, tok in enumerate(sent):
+        n = lex.prefixes.match(words, k)
+        if n:
+            cand = _clean(_after(sent, tok.i + n), lex)
+        elif tok.lower_ in lex.verbs:
+            cand = _clean(_before(sent, tok.i, lex), lex)
+            if cand[0] is None:  # "..., said police" / "told a spokesman"
+                cand = _clean(_after(sent, tok.i + 1), lex)
+        else:
+            continue
+        if cand[0] is not None and cand not in found:
+            found.append((cand[0], cand[1]))
+    return found
+
+
+def _combine(found: list[tuple[str, bool]], lex: SourceLexicon) -> str | None:
+    if not found:
+        return None
+    outlets = [s for s, is_outlet in found if is_outlet]
+    others = [s for s, is_outlet in found if not is_outlet]
+    if not (outlets and others):
+        return found[0][0]
+    first = others[0]
+    if lex.nouns.match([first.split()[0].lower()], 0):  # a common noun: "Authorities" -> "authorities"
+        first = first[0].lower() + first[1:]
+    return f"{first} via {outlets[0]}"
+
+
+def _next_sentence(doc: Doc, end: int) -> Span | None:
+    if end >= len(doc.text) or not doc.has_annotation("SENT_START"):
+        return None
+    for sent in doc.sents:
+        if sent.start_char >= end:
+            return sent
+    return None
+
+
+def find_source(doc: Doc, sentence_start: int, sentence_end: int, *,
+                lexicon: SourceLexicon | None = None) -> str | None:
+    """Who the sentence at these character offsets attributes its content to; None: the article."""
+    lex = lexicon or default_lexicon()
+    sent = doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
+    if sent is None:
+        return None
+    source = _combine(_attributions(sent, lex), lex)
+    if source is not None:
+        return source
+    nxt = _next_sentence(doc, sentence_end)
+    if nxt is not None and lex.continuations.match([t.lower_ for t in nxt], 0):
+        return _combine(_attributions(nxt, lex), lex)
+    return None

@@ -1,0 +1,163 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from sitrep.extract.casualties import CasualtyLexicon, Totals, find_claims, summarise
+from sitrep.model import Article, Claim
+
+EXAMPLE = Path("/work/shared/examples/balochistan-2026-02-04.txt")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return CasualtyLexicon.load()
+
+
+def _claims(nlp, lex, text):
+    return find_claims(nlp(text), Article(id="t", text=text), lexicon=lex)
+
+
+def _brief(claims):
+    return [(c.quantity, c.value, c.side) for c in claims]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("22 security personnel have been killed.", [("killed", 22, "a")]),
+    ("Militants killed 1,200 people.", [("killed", 1200, "civilians")]),
+    ("Twenty-two soldiers were martyred in the attack.", [("killed", 22, "a")]),
+    ("The blast killed at least five worshippers.", [("killed", 5, "civilians")]),
+    ("Dozens of insurgents were killed.", [("killed", 12, "b")]),
+    ("Four soldiers were killed and several civilians were wounded.",
+     [("killed", 4, "a"), ("injured", 3, "civilians")]),
+    ("Gunmen killed three policemen and wounded two passers-by.",
+     [("killed", 3, "a"), ("injured", 2, "civilians")]),
+    ("Two gunmen killed three policemen.", [("killed", 3, "a")]),  # the gunmen are the killers
+    ("Three people were killed and 10 injured.", [("killed", 3, "civilians"), ("injured", 10, "unknown")]),
+    ("Police recovered the bodies of four labourers.", [("killed", 4, "civilians")]),
+    ("Two soldiers later died of injuries.", [("killed", 2, "a")]),
+    ("Five FC personnel were shot dead.", [("killed", 5, "a")]),
+    ("Eleven passengers lost their lives.", [("killed", 11, "civilians")]),
+    ("Three levies men were beheaded.", [("killed", 3, "a")]),
+    ("The suicide bomber was killed in the blast.", [("killed", 1, "attackers")]),
+    ("A soldier was killed and two civilians were hurt.", [("killed", 1, "a"), ("injured", 2, "civilians")]),
+    ("Hassan, a local journalist, was shot dead.", [("killed", 1, "unknown")]),
+    ("Gunmen shot and killed Hassan Ali in the market.", [("killed", 1, "unknown")]),
+    ("Militants abducted six labourers.", [("abducted", 6, "civilians")]),
+    ("Police arrested 15 to 20 suspects.", [("arrested", 15, "unknown")]),
+    ("Two soldiers and four civilians were wounded.", [("injured", 2, "a"), ("injured", 4, "civilians")]),
+    ("No casualties were reported.", [("killed", 0, "unknown"), ("injured", 0, "unknown")]),
+    ("No one was killed in the attack.", [("killed", 0, "unknown")]),
+    ("A bomb went off, killing two policemen and three children.", [("killed", 2, "a"), ("killed", 3, "civilians")]),
+    ("Karim, a trader, was killed along with his driver.", [("killed", 1, "unknown"), ("killed", 1, "civilians")]),
+    ("Gunmen shot dead Karim Ali, a local trader, in the bazaar.", [("killed", 1, "unknown")]),
+    ("Two leaders of the Sunrise Front were found dead.", [("killed", 2, "civilians")]),
+    ("Protesters condemned the death of a student.", [("killed", 1, "civilians")]),
+    ("A farmer was stabbed and killed near the canal.", [("killed", 1, "civilians")]),
+    ("The injured man later died in hospital.", [("killed", 1, "civilians")]),
+    ("Dozens of rebels and a soldier were killed.", [("killed", 12, "b"), ("killed", 1, "a")]),
+    ("An unknown number of people were hurt.", []),
+])
+def test_casualties_find_claims(nlp, lex, text, expected):
+    assert sorted(_brief(_claims(nlp, lex, text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Balochistan makes up over 40 per cent of the country.",
+    "Smugglers earned up to 4 billion rupees a day.",
+    "The insurgency began in 1948 and flared in 1973.",
+    "Militants attacked 12 locations across the province.",
+    "Five people were injured.",  # wounded is never killed
+])
+def test_casualties_not_killed(nlp, lex, text):
+    assert not [c for c in _claims(nlp, lex, text) if c.quantity == "killed"]
+
+
+def test_casualties_qualifier_and_range(nlp, lex):
+    (c,) = _claims(nlp, lex, "Between 15 and 20 soldiers were killed.")
+    assert (c.value, c.low, c.high) == (15, 15, 20)
+    (c,) = _claims(nlp, lex, "At least 177 insurgents were killed.")
+    assert (c.value, c.qualifier) == (177, "at least")
+
+
+def test_casualties_implausible_kept_but_flagged(nlp, lex):
+    (c,) = _claims(nlp, lex, "The report said 250,000 people were killed.")
+    assert c.implausible and summarise([c]).fatalities is None
+
+
+def test_casualties_part_of_total_counted_once(nlp, lex):
+    claims = _claims(nlp, lex, "12 people, including 5 soldiers, were killed.")
+    total, part = sorted(claims, key=lambda c: c.start)
+    assert part.part_of == total.start and part.side == "a"
+    t = summarise(claims)
+    assert (t.fatalities, t.deaths_a, t.deaths_civilians) == (12, 5, 7)
+
+
+def test_casualties_generic_total_takes_side_of_included_group(nlp, lex):
+    (c,) = _claims(nlp, lex, "A total of 40 people, including militants, were killed.")
+    assert (c.value, c.side, c.qualifier) == (40, "b", "a total of")
+
+
+def test_casualties_span_and_sentence(nlp, lex):
+    text = "Calm returned. At least 7 soldiers were killed."
+    (c,) = _claims(nlp, lex, text)
+    assert text[c.start:c.end] == "At least 7"
+    assert text[c.sentence_start:c.sentence_end] == "At least 7 soldiers were killed."
+
+
+def _claim(value, side, source, sentence=0, quantity="killed", **kw):
+    return Claim(quantity=quantity, value=value, low=kw.pop("low", value), high=kw.pop("high", value),
+                 about="x", side=side, source=source, start=sentence * 100 + value, end=sentence * 100 + value + 1,
+                 sentence_start=sentence * 100, sentence_end=sentence * 100 + 99, **kw)
+
+
+@pytest.mark.parametrize("claims,expected", [
+    ([], Totals()),
+    ([_claim(0, "unknown", None)], Totals(0, 0, 0, 0, None, None, None, 0, None)),
+    # conflicting sources for one side: low = min, high = max, best = the most common (tie: lower)
+    ([_claim(10, "b", "police"), _claim(14, "b", "rebels", 1)], Totals(10, 10, 10, 14, None, 10, None, None)),
+    ([_claim(10, "b", "police"), _claim(14, "b", "rebels", 1), _claim(14, "b", "media", 2)],
+     Totals(10, 10, 14, 14, None, 14, None, None)),
+    # one source, two sentences: different people, they add up; a repeated figure counts once
+    ([_claim(2, "a", None), _claim(3, "a", None, 1)], Totals(5, 5, 5, 5, 5, None, None, None)),
+    ([_claim(2, "a", None), _claim(2, "a", None, 1)], Totals(2, 2, 2, 2, 2, None, None, None)),
+    # sides add up; attackers count in fatalities and go to side b
+    ([_claim(3, "a", None), _claim(1, "attackers", None)], Totals(4, 4, 4, 4, 3, 1, None, None)),
+    # injuries apart from deaths
+    ([_claim(2, "civilians", None), _claim(6, "civilians", None, quantity="injured")],
+     Totals(2, 2, 2, 2, None, None, 2, None, 6)),
+    ([_claim(5, "unknown", None, quantity="injured")], Totals(injuries=5)),
+])
+def test_casualties_summarise(claims, expected):
+    assert summarise(claims) == expected
+
+
+def test_casualties_lexicon_validates(lex):
+    assert lex.side_of["security personnel"] == "a" and lex.side_of["khawarij"] == "b"
+    assert lex.reader.vague["dozens"].value == 12
+
+
+@pytest.mark.model
+def test_casualties_reference_article():
+    from sitrep.nlp.build import load_nlp
+
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    article = Article(id="ref", text=raw, published=date(2026, 2, 4))
+    claims = [c for c in find_claims(load_nlp()(raw), article, lexicon=CasualtyLexicon.load())
+              if c.quantity == "killed"]
+    by_value = {c.value: c for c in claims}
+    assert set(by_value) == {197, 22, 177}
+    assert (by_value[197].side, by_value[197].source) == ("b", "state media")
+    assert (by_value[22].side, by_value[22].source) == ("a", "state media")
+    assert (by_value[177].side, by_value[177].source) == ("b", "authorities via The Express Tribune")
+    t = summarise(claims)
+    assert (t.fatalities, t.low, t.best, t.high) == (199, 199, 199, 219)
+    assert (t.deaths_a, t.deaths_b, t.deaths_civilians, t.deaths_unknown) == (22, 177, None, None)

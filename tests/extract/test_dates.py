@@ -1,0 +1,94 @@
+from datetime import date
+
+import pytest
+import spacy
+
+from sitrep.extract.dates import DateLexicon, choose_event_date, find_dates
+from sitrep.model import DateRange
+
+WED = date(2026, 2, 4)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _first(nlp, text, published):
+    found = find_dates(nlp(text), published=published)
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize("text,published,start,end,precision", [
+    ("Gunmen struck on Tuesday.", WED, date(2026, 2, 3), date(2026, 2, 3), 1),
+    ("Gunmen struck on Wednesday night.", WED, WED, WED, 1),
+    ("Gunmen struck on Thursday.", WED, date(2026, 1, 29), date(2026, 1, 29), 1),  # never in the future
+    ("Gunmen struck yesterday.", WED, date(2026, 2, 3), date(2026, 2, 3), 1),
+    ("A blast hit the market last night.", WED, date(2026, 2, 3), date(2026, 2, 3), 1),
+    ("Raids went on last week.", WED, date(2026, 1, 26), date(2026, 2, 1), 2),
+    ("Clashes earlier this month left many dead.", WED, date(2026, 2, 1), WED, 3),
+    ("Police arrested 40 people in the last 24 hours.", WED, WED, WED, 2),
+    ("Troops killed 30 militants over the past three days.", WED, date(2026, 2, 2), WED, 2),
+    ("The attack took place on 17 February 2011.", None, date(2011, 2, 17), date(2011, 2, 17), 1),
+    ("The attack took place on February 17, 2011.", None, date(2011, 2, 17), date(2011, 2, 17), 1),
+    ("12/08/2014: Assailants attacked a village.", None, date(2014, 12, 8), date(2014, 12, 8), 1),
+    ("Militants attacked a post on Feb. 3 near the border.", WED, date(2026, 2, 3), date(2026, 2, 3), 1),
+    ("Militants attacked a post on 28 December.", WED, date(2025, 12, 28), date(2025, 12, 28), 1),
+    ("Fighting went on in March 2012.", None, date(2012, 3, 1), date(2012, 3, 31), 3),
+    ("Clashes on 8-9 March 2012 left two dead.", None, date(2012, 3, 8), date(2012, 3, 9), 2),
+    ("09/00/1999: Two doctors were killed.", None, date(1999, 9, 1), date(1999, 9, 30), 3),
+])
+def test_dates_resolve(nlp, text, published, start, end, precision):
+    got = _first(nlp, text, published)
+    assert got is not None
+    assert (got.start, got.end, got.precision) == (start, end, precision)
+    assert got.span is not None
+
+
+def test_dates_weekday_without_year_uses_text_date(nlp):
+    found = find_dates(nlp("07/15/2011: On Friday, gunmen seized three aid workers."), published=None)
+    assert [d.start for d in found] == [date(2011, 7, 15), date(2011, 7, 15)]
+
+
+def test_dates_range_anchored_on_reporting_weekday(nlp):
+    text = ("In all, 40 people were killed in operations over the past three days. "
+            "Also, 5 soldiers died, state media reported Tuesday.")
+    found = find_dates(nlp(text), published=WED)
+    assert found[0] == DateRange(date(2026, 2, 1), date(2026, 2, 3), 2, found[0].span)
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgencies were seen in 1948 and 1973-77.",
+    "The group may attack again.",  # the verb "may" is no month
+    "They came in 2001.",
+])
+def test_dates_background_years_are_not_dates(nlp, text):
+    assert find_dates(nlp(text), published=WED) == []
+
+
+def test_dates_choose_prefers_event_sentences(nlp):
+    text = "Police said on Monday that talks failed. Gunmen killed two men on Tuesday."
+    doc = nlp(text)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[sents[1]], published=WED)
+    assert got is not None and got.start == date(2026, 2, 3)
+
+
+def test_dates_choose_skips_background_history(nlp):
+    text = "The province rebelled on 5 March 1973. Gunmen killed two men."
+    doc = nlp(text)
+    got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[(0, len(text))], published=WED)
+    assert got == DateRange(WED, WED, 2, None)
+
+
+def test_dates_fallback_is_publication_date_with_precision_2(nlp):
+    got = choose_event_date([], sentence_spans=[(0, 10)], published=WED)
+    assert got == DateRange(WED, WED, 2, None)
+    assert choose_event_date([], sentence_spans=[(0, 10)], published=None) is None
+
+
+def test_dates_lexicon_validates():
+    lex = DateLexicon.load()
+    assert lex.months["feb"] == 2 and lex.weekdays["tuesday"] == 1

@@ -1,0 +1,48 @@
+import pytest
+import spacy
+
+from sitrep.extract.sources import SourceLexicon, find_source
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _first_sentence_source(nlp, text):
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    return find_source(doc, sent.start_char, sent.end_char)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Five soldiers were killed, state media reported.", "state media"),
+    ("Police said two men died in the blast.", "Police"),
+    ("According to local officials, 12 people were killed.", "local officials"),
+    ("The ISPR said four terrorists were killed.", "ISPR"),
+    ("Two policemen were martyred, officials said on Monday.", "officials"),
+    ("A spokesman for the BLA told Reuters that 10 soldiers died.", "spokesman for the BLA"),
+    ("At least 30 rebels were killed, said a police official.", "police official"),
+    ("Authorities have said that 17 insurgents were killed, leading daily The Morning Star reported.",
+     "authorities via The Morning Star"),
+    ("Seven people died in the attack.", None),
+    ("He said nothing more.", None),
+])
+def test_sources_find(nlp, text, source):
+    assert _first_sentence_source(nlp, text) == source
+
+
+def test_sources_continuation_sentence_covers_previous(nlp):
+    text = "In all, 40 rebels were killed. Additionally, 5 soldiers died, state media reported Tuesday."
+    assert _first_sentence_source(nlp, text) == "state media"
+
+
+def test_sources_no_continuation_no_borrowing(nlp):
+    text = "In all, 40 rebels were killed. Five soldiers died, state media reported Tuesday."
+    assert _first_sentence_source(nlp, text) is None
+
+
+def test_sources_lexicon_validates():
+    assert "said" in SourceLexicon.load().verbs
