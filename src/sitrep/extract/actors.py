@@ -1,0 +1,196 @@
+"""Actor dictionary and actor roles (actor1 = initiator, actor2 = target) for one incident.
+
+Names, inter codes and aliases live in `sitrep/data/actors/*.jsonl`. Generic actors are
+templates ("Civilians ({country})") filled with the event's country. State labels such as
+"Fitna al-Hindustan" are ordinary aliases of what they name; the label is kept as said.
+Without a parser, roles come from word order and voice: "X attacked Y", "Y was attacked by X",
+"clashes between X and Y".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from sitrep.errors import DataFileError
+from sitrep.model import Actor
+
+NAME = "sitrep.actors.v1"
+_PASSIVE = ("by",)
+_PAIR = ("between",)
+
+
+class ActorEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str  # canonical; "{country}" marks a generic template
+    inter: int = Field(ge=1, le=8)
+    country: str | None
+    kind: Literal["state", "rebel", "political", "identity", "generic", "external"]
+    label: Literal["ORG", "NORP"] = "ORG"
+    aliases: list[str] = Field(min_length=1)
+
+    @property
+    def template(self) -> bool:
+        return "{country}" in self.name
+
+
+@dataclass(frozen=True)
+class ActorRoles:
+    actor1: Actor | None = None
+    assoc_actor_1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_2: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: ActorEntry
+    start: int  # token offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    entries: tuple[ActorEntry, ...]
+    _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> ActorDictionary:
+        root = folder or resources.files("sitrep.data") / "actors"
+        entries: list[ActorEntry] = []
+        for path in sorted((p for p in root.iterdir() if p.name.endswith(".jsonl")), key=lambda p: p.name):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    entries.append(ActorEntry.model_validate(json.loads(line)))
+                except (ValueError, ValidationError) as exc:
+                    raise DataFileError(f"actor entry is invalid — {exc}; fix the line against "
+                                        f"sitrep.extract.actors.ActorEntry", path=str(path), line=number) from exc
+        return cls(tuple(entries))
+
+    def by_name(self, name: str) -> ActorEntry | None:
+        return next((e for e in self.entries if e.name == name), None)
+
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler patterns for named (non-template) actors; `id` is the canonical name."""
+        out: list[dict[str, Any]] = []
+        for e in self.entries:
+            if e.template:
+                continue
+            for alias in e.aliases:
+                forms = {alias, alias.upper() if len(alias) <= 6 else alias, alias.title()}
+                out += [{"label": e.label, "pattern": f, "id": e.name} for f in sorted(forms)]
+        return out
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        key = id(vocab)
+        if key not in self._matchers:
+            m = PhraseMatcher(vocab, attr="LOWER")
+            make = English(vocab=vocab).make_doc
+            for i, e in enumerate(self.entries):
+                m.add(str(i), [make(a) for a in e.aliases])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def mentions(self, span: Span | Doc) -> list[Mention]:
+        """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
+        doc = span.doc if isinstance(span, Span) else span
+        raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
+               for i, s, e in self.matcher(doc.vocab)(span)]
+        raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
+        taken: set[int] = set()
+        out: list[Mention] = []
+        for entry, s, e in raw:
+            if taken & set(range(s, e)):
+                continue
+            taken |= set(range(s, e))
+            out.append(Mention(entry, s, e))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _actor(m: Mention, doc: Doc, country: str | None) -> Actor:
+    name = m.entry.name
+    if m.entry.template:
+        name = name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
+            " of {country}", "")
+    span = doc[m.start:m.end]
+    return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
+
+
+def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> tuple[list[Mention], list[Mention]]:
+    """(initiators, targets) by word order and voice around the trigger token."""
+    before = [m for m in mentions if m.end <= trigger_tok]
+    after = [m for m in mentions if m.start > trigger_tok]
+    between = any(doc[i].lower_ in _PAIR for i in range(max(0, trigger_tok - 1), min(len(doc), trigger_tok + 4)))
+    if between and len(after) >= 2:
+        return after[:1], after[1:]
+    by = next((m for m in after if m.start > 0 and doc[m.start - 1].lower_ in _PASSIVE), None)
+    if by is not None:
+        return [by], before[::-1] + [m for m in after if m is not by]
+    return before[::-1] + after, after
+
+
+def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None) -> ActorRoles:
+    """actor1 (initiator), actor2 (target) and associated actors for one incident."""
+    mentions: list[Mention] = []
+    for start, end in candidate.sentence_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            mentions += actors.mentions(span)
+    trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
+    trigger_tok = trig.start if trig is not None else 0
+    first, second = _order(mentions, doc, trigger_tok)
+    pick = _Picker(doc, country)
+    a1 = pick.first(first, avoid=set())
+    if candidate.event_type in ("Protests", "Riots"):
+        return pick.demonstration(candidate, a1, mentions)
+    a2 = pick.first(second, avoid={a1.name} if a1 else set())
+    if a2 is None and candidate.civilian_targeting:
+        a2 = pick.generic("Civilians ({country})", actors)
+    if a1 is None and candidate.event_type != "Strategic developments":
+        a1 = pick.generic("Unidentified Armed Group ({country})", actors)
+    return ActorRoles(actor1=a1, actor2=a2)
+
+
+@dataclass(frozen=True)
+class _Picker:
+    doc: Doc
+    country: str | None
+
+    def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
+        for m in mentions:
+            actor = _actor(m, self.doc, self.country)
+            if actor.name not in avoid:
+                return actor
+        return None
+
+    def generic(self, template: str, actors: ActorDictionary) -> Actor | None:
+        entry = actors.by_name(template)
+        if entry is None:
+            return None
+        name = template.replace("{country}", self.country) if self.country else template.split(" (")[0]
+        return Actor(name, entry.inter, "", 0, 0)
+
+    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
+        crowd = 6 if candidate.event_type == "Protests" else 5
+        lead = next((m for m in mentions if m.entry.inter == crowd), None)
+        named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
+        state = next((m for m in mentions if m.entry.inter == 1), None)
+        actor1 = _actor(lead, self.doc, self.country) if lead else None
+        if actor1 is None:
+            base = "Protesters" if crowd == 6 else "Rioters"
+            actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", 0, 0)
+        assoc = _actor(named, self.doc, self.country) if named else None
+        actor2 = _actor(state, self.doc, self.country) if state and candidate.sub_event_type != "Peaceful protest" \
+            else None
+        return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2)

@@ -1,0 +1,164 @@
+"""Detect incidents in a Doc and type them with ACLED's taxonomy (record stage Doc -> candidates).
+
+No parser is available, so this works on sentences and lower-cased cue phrases: each sentence's
+cue hits (minus background, hypothetical and negated ones) become findings; findings about the
+same incident (same family, compatible places, close together) are merged; each incident is
+typed by the taxonomy's combination rules and then its precedence order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.background import analyse
+from sitrep.extract.taxonomy import Taxonomy
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
+           "Violence against civilians": "violence", "Protests": "demonstration", "Riots": "demonstration",
+           "Strategic developments": "strategic"}
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    trigger: tuple[int, int]  # character span of the deciding cue
+    sentence_spans: tuple[tuple[int, int], ...]
+    confidence: float
+    civilian_targeting: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    sub_event_type: str
+    start: int  # token offsets
+    end: int
+    strong: bool
+    target: str | None  # "armed" / "civilian": whom the cue's action falls on, read from word order
+
+
+@dataclass
+class _Incident:
+    family: str
+    sentences: list[Span] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+
+
+def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
+    """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
+    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were")
+    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian"}
+    targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
+    after = [t for t in targets if t[0] >= end]
+    before = [t for t in targets if t[0] < start]
+    if passive and before:
+        return max(before)[1]
+    if after:
+        return min(after)[1]
+    return max(before)[1] if before else None
+
+
+def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> list[Hit]:
+    doc = sent.doc
+    found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
+             for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
+    contexts = [m for m in found if m[0].startswith("ctx:")]
+    ctx_kinds = {k[4:] for k, _, _ in contexts}
+    cues = sorted((m for m in found if not m[0].startswith("ctx:")), key=lambda m: (m[1] - m[2], m[1]))
+    view = analyse(sent, cues=taxonomy.background)
+    taken: set[int] = set()
+    hits: list[Hit] = []
+    for label, start, end in cues:  # longest first; a token belongs to one cue
+        if taken & set(range(start, end)):
+            continue
+        kind, name = label.split(":", 1)
+        sub = taxonomy.sub_event(name)
+        if kind == "weak" and not ctx_kinds & set(sub.needs):
+            continue
+        if view.hedge(start) is not None:
+            continue
+        if view.sentence is not None and sub.event_type not in view.sentence.spares:
+            continue
+        taken |= set(range(start, end))
+        hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _places(sent: Span) -> set[str]:
+    return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+
+
+def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
+    best = min(hits, key=lambda h: (not h.strong, taxonomy.rank(h.sub_event_type)))
+    return _FAMILY.get(taxonomy.sub_event(best.sub_event_type).event_type, "strategic")
+
+
+def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:
+    compatible = not places or not inc.places or bool(places & inc.places)
+    if not compatible:
+        return False
+    return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0
+
+
+def _group(doc: Doc, taxonomy: Taxonomy) -> list[_Incident]:
+    incidents: list[_Incident] = []
+    last_index: dict[int, int] = {}
+    for index, sent in enumerate(doc.sents):
+        hits = _sentence_hits(sent, taxonomy)
+        if not hits:
+            continue
+        family, places = _family(hits, taxonomy), _places(sent)
+        target = next((inc for inc in reversed(incidents)
+                       if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
+        if target is None:
+            target = _Incident(family)
+            incidents.append(target)
+        target.sentences.append(sent)
+        target.hits.extend(hits)
+        target.places |= places
+        last_index[id(target)] = index
+    return incidents
+
+
+def _apply_rules(present: set[str], hits: list[Hit], taxonomy: Taxonomy) -> set[str]:
+    for rule in taxonomy.rules:
+        if not rule.present <= present or (rule.any_of and not rule.any_of & present):
+            continue
+        targets = {h.target for h in hits if h.sub_event_type in rule.present}
+        if rule.with_context and rule.with_context.removesuffix("_target") not in targets:
+            continue
+        if rule.without_context and rule.without_context.removesuffix("_target") in targets:
+            continue
+        present = (present - rule.present - rule.any_of) | {rule.becomes}
+    return present
+
+
+def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
+    present = _apply_rules({h.sub_event_type for h in inc.hits}, inc.hits, taxonomy)
+    chosen = min(present, key=taxonomy.rank)
+    sub = taxonomy.sub_event(chosen)
+    doc = inc.sentences[0].doc
+    trigger_hit = next((h for h in inc.hits if h.sub_event_type == chosen), inc.hits[0])
+    trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))
+    strong = sum(h.strong for h in inc.hits)
+    score = strong + 0.5 * (len(inc.hits) - strong)
+    confidence = round(min(0.95, 0.35 + 0.15 * strong + 0.05 * (len(inc.hits) - strong)), 2)
+    civilian = sub.event_type == "Violence against civilians" or (
+        sub.event_type == "Explosions/Remote violence"
+        and "civilian" in {h.target for h in inc.hits} and "armed" not in {h.target for h in inc.hits})
+    spans = tuple((s.start_char, s.end_char) for s in inc.sentences)
+    return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian), score
+
+
+def detect_events(doc: Doc, *, taxonomy: Taxonomy) -> list[EventCandidate]:
+    """Incidents the text reports as happening, most salient first; [] when there are none."""
+    if taxonomy.background is None:
+        raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
+    scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy)]
+    order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
+    return [scored[i][0] for i in order]
