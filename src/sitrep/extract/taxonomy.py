@@ -21,7 +21,7 @@ from spacy.vocab import Vocab
 from sitrep.errors import DataFileError
 
 NAME = "sitrep.acled_taxonomy.v1"
-CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political")
+CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest")
 
 
 class _Strict(BaseModel):
