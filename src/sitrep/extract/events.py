@@ -39,6 +39,7 @@ class Hit:
     end: int
     strong: bool
     target: str | None  # "armed" / "civilian": whom the cue's action falls on, read from word order
+    agent: str | None = None  # "state" / "non_state": who acts, read from word order
 
 
 @dataclass
@@ -47,6 +48,7 @@ class _Incident:
     sentences: list[Span] = field(default_factory=list)
     hits: list[Hit] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    contexts: set[str] = field(default_factory=set)
 
 
 def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
@@ -58,12 +60,21 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     before = [t for t in targets if t[0] < start]
     if passive and before:
         return max(before)[1]
-    if after:
-        return min(after)[1]
+    return min(after)[1] if after else None
+
+
+def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
+    """State or non-state initiator: the nearest actor word before an active cue, after a passive "by"."""
+    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state"}
+    actors = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
+    if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
+        after = [a for a in actors if a[0] >= end]
+        return min(after)[1] if after else None
+    before = [a for a in actors if a[0] < start]
     return max(before)[1] if before else None
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> list[Hit]:
+def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> tuple[list[Hit], set[str]]:
     doc = sent.doc
     found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
              for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
@@ -85,8 +96,9 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> list[Hit]:
         if view.sentence is not None and sub.event_type not in view.sentence.spares:
             continue
         taken |= set(range(start, end))
-        hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc)))
-    return sorted(hits, key=lambda h: h.start)
+        hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
+                        _agent(contexts, start, end, doc)))
+    return sorted(hits, key=lambda h: h.start), ctx_kinds
 
 
 def _places(sent: Span) -> set[str]:
@@ -109,7 +121,7 @@ def _group(doc: Doc, taxonomy: Taxonomy) -> list[_Incident]:
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
     for index, sent in enumerate(doc.sents):
-        hits = _sentence_hits(sent, taxonomy)
+        hits, contexts = _sentence_hits(sent, taxonomy)
         if not hits:
             continue
         family, places = _family(hits, taxonomy), _places(sent)
@@ -121,25 +133,34 @@ def _group(doc: Doc, taxonomy: Taxonomy) -> list[_Incident]:
         target.sentences.append(sent)
         target.hits.extend(hits)
         target.places |= places
+        target.contexts |= contexts
         last_index[id(target)] = index
     return incidents
 
 
-def _apply_rules(present: set[str], hits: list[Hit], taxonomy: Taxonomy) -> set[str]:
+def _has(context: str, inc: _Incident, rule_subs: frozenset[str]) -> bool:
+    """Target contexts ask whom the rule's cues act on; other contexts ask whether the words occur."""
+    if context.endswith("_agent"):
+        return context.removesuffix("_agent") in {h.agent for h in inc.hits if h.sub_event_type in rule_subs}
+    if context.endswith("_target"):
+        return context.removesuffix("_target") in {h.target for h in inc.hits if h.sub_event_type in rule_subs}
+    return context in inc.contexts
+
+
+def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[str]:
     for rule in taxonomy.rules:
         if not rule.present <= present or (rule.any_of and not rule.any_of & present):
             continue
-        targets = {h.target for h in hits if h.sub_event_type in rule.present}
-        if rule.with_context and rule.with_context.removesuffix("_target") not in targets:
+        if rule.with_context and not _has(rule.with_context, inc, rule.present | rule.any_of):
             continue
-        if rule.without_context and rule.without_context.removesuffix("_target") in targets:
+        if rule.without_context and _has(rule.without_context, inc, rule.present | rule.any_of):
             continue
         present = (present - rule.present - rule.any_of) | {rule.becomes}
     return present
 
 
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
-    present = _apply_rules({h.sub_event_type for h in inc.hits}, inc.hits, taxonomy)
+    present = _apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy)
     chosen = min(present, key=taxonomy.rank)
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc

@@ -21,7 +21,9 @@ from spacy.vocab import Vocab
 from sitrep.errors import DataFileError
 
 NAME = "sitrep.acled_taxonomy.v1"
-CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest")
+# Contexts read from word order around a cue rather than from word presence.
+_ROLE_CONTEXTS = ("armed_target", "civilian_target", "state_agent", "non_state_agent")
+CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest", "state_force", "non_state")
 
 
 class _Strict(BaseModel):
@@ -72,7 +74,7 @@ class TaxonomyFile(_Strict):
             if unknown:
                 raise ValueError(f"rule {rule.name!r} names unknown sub-event types {sorted(unknown)}")
             for ctx in (rule.with_context, rule.without_context):
-                if ctx is not None and ctx not in self.context:
+                if ctx is not None and ctx not in self.context and ctx not in _ROLE_CONTEXTS:
                     raise ValueError(f"rule {rule.name!r} names unknown context {ctx!r}")
         missing = set(CONTEXT_KINDS) - set(self.context)
         if missing:
