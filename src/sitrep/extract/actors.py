@@ -25,8 +25,8 @@ from sitrep.errors import DataFileError
 from sitrep.model import Actor
 
 NAME = "sitrep.actors.v1"
-_PASSIVE = ("by",)
-_PAIR = ("between",)
+_AUX = ("was", "were", "been", "being", "is", "are")
+_STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
 
 
 class ActorEntry(BaseModel):
@@ -127,34 +127,59 @@ def _actor(m: Mention, doc: Doc, country: str | None) -> Actor:
     return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
 
 
-def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> tuple[list[Mention], list[Mention]]:
-    """(initiators, targets) by word order and voice around the trigger token."""
-    before = [m for m in mentions if m.end <= trigger_tok]
-    after = [m for m in mentions if m.start > trigger_tok]
-    between = any(doc[i].lower_ in _PAIR for i in range(max(0, trigger_tok - 1), min(len(doc), trigger_tok + 4)))
-    if between and len(after) >= 2:
-        return after[:1], after[1:]
-    by = next((m for m in after if m.start > 0 and doc[m.start - 1].lower_ in _PASSIVE), None)
+_LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-"}
+
+
+def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
+    gap = doc[left.end:right.start]
+    return 0 <= right.start - left.end <= 3 and all(t.lower_ in _LINKS for t in gap)
+
+
+def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"BLA militants", "militants of Fitna al-Hindustan": a generic word joined to a named actor is that actor."""
+    named = [m for m in mentions if not m.entry.template]
+    return [m for m in mentions if not m.entry.template
+            or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
+
+
+def _passive(doc: Doc, start: int, end: int) -> bool:
+    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets."""
+    return any(doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
+               for i in range(start, min(end, len(doc) - 1)))
+
+
+def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
+    """Mentions with the initiator first: sentence order (subject first), turned round for passives."""
+    by = next((m for m in mentions if m.start > 1 and "by" in (doc[m.start - 1].lower_, doc[m.start - 2].lower_)
+               and m.start > trigger_tok - 1), None)
     if by is not None:
-        return [by], before[::-1] + [m for m in after if m is not by]
-    return before[::-1] + after, after
+        return [by] + [m for m in mentions if m is not by]
+    if mentions and mentions[0].start < trigger_tok and _passive(doc, mentions[0].end, trigger_tok + 2):
+        return mentions[1:] + mentions[:1]
+    return mentions
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident."""
-    mentions: list[Mention] = []
+    trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
+    trigger_tok = trig.start if trig is not None else 0
+    own: list[Mention] = []
+    rest: list[Mention] = []
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            mentions += actors.mentions(span)
-    trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
-    trigger_tok = trig.start if trig is not None else 0
-    first, second = _order(mentions, doc, trigger_tok)
+            found = _merge_generic(doc, actors.mentions(span))
+            (own if span.start <= trigger_tok < span.end else rest).extend(found)
+    mentions = _order(own, doc, trigger_tok) + rest
     pick = _Picker(doc, country)
-    a1 = pick.first(first, avoid=set())
     if candidate.event_type in ("Protests", "Riots"):
-        return pick.demonstration(candidate, a1, mentions)
-    a2 = pick.first(second, avoid={a1.name} if a1 else set())
+        return pick.demonstration(candidate, None, mentions)
+    a1 = pick.first(mentions, avoid=set())
+    a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
+    state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    if state_led and a1 is not None and a1.inter != 1:
+        state = next((m for m in mentions if m.entry.inter == 1), None)
+        a1, a2 = (_actor(state, doc, country) if state else pick.generic("Military Forces of {country}", actors)), a1
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.event_type != "Strategic developments":
