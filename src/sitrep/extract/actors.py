@@ -174,8 +174,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     pick = _Picker(doc, country)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
-    a1 = pick.first(mentions, avoid=set())
+    # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
+    a1 = pick.first([m for m in mentions if m.entry.inter != 7], avoid=set())
     a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
+    if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
+        a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
@@ -218,4 +221,9 @@ class _Picker:
         assoc = _actor(named, self.doc, self.country) if named else None
         actor2 = _actor(state, self.doc, self.country) if state and candidate.sub_event_type != "Peaceful protest" \
             else None
+        if actor2 is None and crowd == 5:
+            other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
+            actor2 = _actor(other, self.doc, self.country) if other else None
+        if candidate.sub_event_type == "Excessive force against protesters" and actor2 is not None:
+            return ActorRoles(actor1=actor2, actor2=actor1, assoc_actor_2=assoc)  # the state initiates
         return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2)
