@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -113,3 +115,30 @@ def test_events_trigger_and_civilian_targeting(nlp: Language, taxonomy: Taxonomy
 
 def test_events_empty_text(nlp: Language, taxonomy: Taxonomy) -> None:
     assert detect(nlp, taxonomy, "") == []
+
+
+REF = Path(__file__).resolve().parents[3] / "shared" / "examples" / "balochistan-2026-02-04.txt"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not REF.exists(), reason="the shared reference article is not beside the repo")
+def test_events_reference_article() -> None:
+    from sitrep.extract.actors import ActorDictionary
+    from sitrep.extract.responsibility import find_responsibility
+    from sitrep.nlp.build import load_nlp
+
+    actors = ActorDictionary.load()
+    text = REF.read_text(encoding="utf-8")
+    doc = load_nlp(patterns=actors.ruler_patterns())(text)
+    found = detect_events(doc, taxonomy=Taxonomy.load())
+    assert (found[0].event_type, found[0].sub_event_type) == ("Battles", "Armed clash")
+    kinds = {(c.event_type, c.sub_event_type) for c in found}
+    assert kinds <= {("Battles", "Armed clash"), ("Protests", "Peaceful protest")}
+    protest = next(c for c in found if c.event_type == "Protests")
+    assert any("Chaman" in text[s:e] for s, e in protest.sentence_spans)
+    covered = " ".join(text[s:e] for c in found for s, e in c.sentence_spans)
+    for background in ("1958", "enforced disappearances", "4 billion", "CPEC", "ruled out talks"):
+        assert background not in covered
+    claims = find_responsibility(doc, actors=actors)
+    assert {c.group for c in claims} == {"BLA: Baloch Liberation Army"}
+    assert not any(c.denied for c in claims)
