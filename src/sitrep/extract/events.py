@@ -114,6 +114,7 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:
     compatible = not places or not inc.places or bool(places & inc.places)
     if not compatible:
         return False
+    # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
     return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0
 
 
