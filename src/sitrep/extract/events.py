@@ -16,6 +16,7 @@ from sitrep.extract.background import analyse
 from sitrep.extract.taxonomy import Taxonomy
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
 _FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
            "Violence against civilians": "violence", "Protests": "demonstration", "Riots": "demonstration",
            "Strategic developments": "strategic"}
@@ -53,11 +54,13 @@ class _Incident:
 
 def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
     """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
-    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were")
+    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX
     kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     after = [t for t in targets if t[0] >= end]
     before = [t for t in targets if t[0] < start]
+    # "three soldiers killed": a participle right after its noun is a reduced passive.
+    passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed"))
     if passive and before:
         return max(before)[1]
     return min(after)[1] if after else None
