@@ -84,6 +84,25 @@ def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None
     assert detect(nlp, taxonomy, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Students formed a human chain demanding justice for a classmate killed in a bomb attack last year.",
+    "Hundreds of women staged a protest against the rising incidents of rape in the district.",
+])
+def test_events_violence_as_protest_topic(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("Two groups of villagers clashed over a grazing dispute, leaving twelve injured.", "Mob violence"),
+    ("Unidentified people vandalised a party office in the town overnight.", "Looting/property destruction"),
+    ("Police fired tear gas after protesters clashed with them near the assembly.", "Violent demonstration"),
+    ("Security forces and Peshmerga agreed a ceasefire after a week of fighting.", "Agreement"),
+    ("Police defused a bomb planted under a bridge.", "Disrupted weapons use"),
+])
+def test_events_combination_rules(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
 def test_events_explosive_outranks_clash(nlp: Language, taxonomy: Taxonomy) -> None:
     found = detect(nlp, taxonomy, "Militants clashed with troops after a suicide bomber struck the convoy.")
     assert [c.sub_event_type for c in found] == ["Suicide bomb"]

@@ -37,6 +37,7 @@ class BackgroundFile(BaseModel):
     sentence: dict[str, _SentenceKind]
     window: dict[str, list[str]]
     not_negation: list[str] = []
+    topic: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class BackgroundCues:
             m = PhraseMatcher(vocab, attr="LOWER")
             groups = {k: v.cues for k, v in self.spec.sentence.items()} | dict(self.spec.window)
             groups["not_negation"] = self.spec.not_negation
+            groups["topic"] = self.spec.topic
             tokenizer = English(vocab=vocab).make_doc
             for kind, cues in groups.items():
                 m.add(kind, [tokenizer(form) for cue in cues for form in expand_cue(cue)])
@@ -87,6 +89,10 @@ class SentenceView:
     sentence: Background | None
     window: tuple[tuple[str, int, int], ...]  # (kind, start token, end token)
     sizes: dict[str, int]
+    topics: tuple[int, ...] = ()  # token offsets of protest-topic markers ("against", "demanding")
+
+    def topic_between(self, start: int, end: int) -> bool:
+        return any(start <= t < end for t in self.topics)
 
     def hedge(self, cue_start: int) -> Background | None:
         """A hypothetical or negation phrase within its window before the cue at token `cue_start`."""
@@ -104,4 +110,5 @@ def analyse(sent: Span, *, cues: BackgroundCues) -> SentenceView:
     first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence), None)
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
-    return SentenceView(sentence, window, dict(cues.spec.windows))
+    topics = tuple(s for k, s, _ in found if k == "topic")
+    return SentenceView(sentence, window, dict(cues.spec.windows), topics)

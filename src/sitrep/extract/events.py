@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import analyse
+from sitrep.extract.background import SentenceView, analyse
 from sitrep.extract.taxonomy import Taxonomy
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -101,7 +101,16 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> tuple[list[Hit], set[str]]
         taken |= set(range(start, end))
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
-    return sorted(hits, key=lambda h: h.start), ctx_kinds
+    return _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy), ctx_kinds
+
+
+def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
+    """"Students protested against the killing": the killing is what the protest is about."""
+    protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"]
+    if not protests:
+        return hits
+    first = protests[0].end
+    return [h for h in hits if h in protests or h.start < first or not view.topic_between(first, h.start)]
 
 
 def _places(sent: Span) -> set[str]:
