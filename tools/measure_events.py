@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -22,7 +22,8 @@ from sitrep.extract.events import detect_events
 from sitrep.extract.taxonomy import Taxonomy
 
 DEV = Path("/work/shared/eval/dev")
-OLD_TYPES = {"Remote violence": "Explosions/Remote violence", "Violence against civilians": "Violence against civilians",
+OLD_TYPES = {"Remote violence": "Explosions/Remote violence",
+             "Violence against civilians": "Violence against civilians",
              "Riots/Protests": "Protests|Riots", "Strategic development": "Strategic developments",
              "Non-violent transfer of territory": "Strategic developments"}
 

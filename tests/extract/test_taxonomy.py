@@ -46,7 +46,8 @@ def test_taxonomy_disorder_types(taxonomy: Taxonomy, event_type: str, disorder: 
 @pytest.mark.parametrize(("higher", "lower"), [
     ("Suicide bomb", "Armed clash"), ("Air/drone strike", "Armed clash"),
     ("Remote explosive/landmine/IED", "Armed clash"), ("Excessive force against protesters", "Peaceful protest"),
-    ("Violent demonstration", "Peaceful protest"), ("Armed clash", "Arrests"), ("Attack", "Looting/property destruction"),
+    ("Violent demonstration", "Peaceful protest"), ("Armed clash", "Arrests"),
+    ("Attack", "Looting/property destruction"),
     ("Sexual violence", "Attack"),
 ])
 def test_taxonomy_precedence(taxonomy: Taxonomy, higher: str, lower: str) -> None:

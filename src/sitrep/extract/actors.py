@@ -5,6 +5,11 @@ templates ("Civilians ({country})") filled with the event's country. State label
 "Fitna al-Hindustan" are ordinary aliases of what they name; the label is kept as said.
 Without a parser, roles come from word order and voice: "X attacked Y", "Y was attacked by X",
 "clashes between X and Y".
+
+State labels: "Fitna al-Hindustan" (Pakistan's official name for Baloch armed groups since 2024)
+resolves to "Baloch Separatists (Pakistan)", inter 2: the label covers the BLA, BLF, BRAS and
+others at once, so it cannot name one group; where a text names the group, that name wins.
+"Fitna al-Khawarij"/"khawarij" resolves to the TTP, the group the label is used for.
 """
 
 from __future__ import annotations
@@ -61,6 +66,8 @@ class Mention:
 @dataclass(frozen=True)
 class ActorDictionary:
     entries: tuple[ActorEntry, ...]
+    # Claim/denial phrases (sitrep.extract.responsibility.ResponsibilityCues), loaded with the actors.
+    responsibility: Any = None
     _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -76,7 +83,9 @@ class ActorDictionary:
                 except (ValueError, ValidationError) as exc:
                     raise DataFileError(f"actor entry is invalid — {exc}; fix the line against "
                                         f"sitrep.extract.actors.ActorEntry", path=str(path), line=number) from exc
-        return cls(tuple(entries))
+        from sitrep.extract.responsibility import ResponsibilityCues
+
+        return cls(tuple(entries), ResponsibilityCues.load())
 
     def by_name(self, name: str) -> ActorEntry | None:
         return next((e for e in self.entries if e.name == name), None)

@@ -55,9 +55,6 @@ class ResponsibilityCues:
         return self._matchers[id(vocab)]
 
 
-_DEFAULT: dict[str, ResponsibilityCues] = {}
-
-
 def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, window: int) -> Mention | None:
     """The nearest named (non-template) group on the given side of the cue, within the window."""
     named = [m for m in mentions if not m.entry.template and m.entry.kind in _CLAIMANTS]
@@ -71,8 +68,7 @@ def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, win
 def find_responsibility(doc: Doc, *, actors: ActorDictionary,
                         cues: ResponsibilityCues | None = None) -> list[ResponsibilityClaim]:
     """Every claim or denial of responsibility with its group (canonical name and label as written)."""
-    if cues is None:  # loaded once per process; the file is small and read-only
-        cues = _DEFAULT.setdefault("cues", ResponsibilityCues.load())
+    cues = cues or actors.responsibility or ResponsibilityCues.load()
     out: list[ResponsibilityClaim] = []
     for sent in doc.sents:
         found = cues.matcher(doc.vocab)(sent)

@@ -23,8 +23,8 @@ from sitrep.errors import DataFileError
 NAME = "sitrep.acled_taxonomy.v1"
 # Contexts read from word order around a cue rather than from word presence.
 _ROLE_CONTEXTS = ("armed_target", "civilian_target", "state_agent", "non_state_agent")
-CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest", "state_force", "non_state",
-                 "armed_fight")
+CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest",
+                 "state_force", "non_state", "armed_fight")
 
 
 class _Strict(BaseModel):
