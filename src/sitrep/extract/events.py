@@ -110,7 +110,9 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
     if not protests:
         return hits
     first = protests[0].end
-    return [h for h in hits if h in protests or h.start < first or not view.topic_between(first, h.start)]
+    demonstrations = ("Protests", "Riots")
+    return [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type in demonstrations
+            or h.start < first or not view.topic_between(first, h.start)]
 
 
 def _places(sent: Span) -> set[str]:
