@@ -164,7 +164,7 @@ def _has(context: str, inc: _Incident, rule_subs: frozenset[str]) -> bool:
 
 def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[str]:
     for rule in taxonomy.rules:
-        if not rule.present <= present or (rule.any_of and not rule.any_of & present):
+        if not rule.present <= present or (rule.any_of and not rule.any_of & present) or rule.none_of & present:
             continue
         if rule.with_context and not _has(rule.with_context, inc, rule.present | rule.any_of):
             continue

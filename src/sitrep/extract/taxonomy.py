@@ -49,6 +49,7 @@ class RuleSpec(_Strict):
     name: str
     present: list[str] = Field(min_length=1)
     any_of: list[str] = []
+    none_of: list[str] = []
     with_context: str | None = None
     without_context: str | None = None
     becomes: str
@@ -71,7 +72,7 @@ class TaxonomyFile(_Strict):
         if sorted(self.precedence) != sorted(subs):
             raise ValueError("precedence must list every sub-event type exactly once")
         for rule in self.rules:
-            unknown = {*rule.present, *rule.any_of, rule.becomes} - set(subs)
+            unknown = {*rule.present, *rule.any_of, *rule.none_of, rule.becomes} - set(subs)
             if unknown:
                 raise ValueError(f"rule {rule.name!r} names unknown sub-event types {sorted(unknown)}")
             for ctx in (rule.with_context, rule.without_context):
@@ -99,6 +100,7 @@ class Rule:
     name: str
     present: frozenset[str]
     any_of: frozenset[str]
+    none_of: frozenset[str]
     with_context: str | None
     without_context: str | None
     becomes: str
@@ -136,7 +138,7 @@ class Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
                                   tuple(s.needs))
                      for e in spec.event_types for s in e.sub_event_types)
-        rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), r.with_context,
+        rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of), r.with_context,
                            r.without_context, r.becomes) for r in spec.rules)
         return cls(spec.name, subs, tuple(spec.precedence), rules,
                    {k: tuple(v) for k, v in spec.context.items()})
