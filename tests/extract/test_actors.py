@@ -52,6 +52,14 @@ def test_actors_roles(nlp: Language, actors: ActorDictionary, text: str, trigger
     assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
 
 
+def test_actors_device_subject_is_not_the_attacker(nlp: Language, actors: ActorDictionary) -> None:
+    text = "A roadside bomb hit a police van in Quetta, injuring four policemen."
+    cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
+
+
 def test_actors_state_label_is_kept_as_said(nlp: Language, actors: ActorDictionary) -> None:
     text = "Troops killed five militants of Fitna al-Hindustan in Kech."
     roles = find_actors(nlp(text), candidate(text, "killed"), actors=actors, country="Pakistan")

@@ -58,6 +58,11 @@ CASES = [
      "Non-violent transfer of territory"),
     ("The bomb disposal squad defused an explosive device planted near the bridge.", "Disrupted weapons use"),
     ("Soldiers staged a coup and detained the president.", "Other"),
+    # South Asian reporting idiom
+    ("Two soldiers were martyred when terrorists stormed a check post in the tribal district.", "Armed clash"),
+    ("Security forces killed four khwarij in an intelligence-based operation near the border.", "Armed clash"),
+    ("Troops resorted to unprovoked firing across the Line of Control overnight.", "Armed clash"),
+    ("Hartal supporters clashed with police and torched two buses in the town.", "Violent demonstration"),
 ]
 
 

@@ -184,7 +184,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
-    a1 = pick.first([m for m in mentions if m.entry.inter != 7], avoid=set())
+    initiators = [m for m in mentions if m.entry.inter != 7]
+    if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
+        initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
+    a1 = pick.first(initiators, avoid=set())
     a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides

@@ -179,7 +179,8 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     chosen = min(present, key=taxonomy.rank)
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
-    trigger_hit = next((h for h in inc.hits if h.sub_event_type == chosen), inc.hits[0])
+    own = [h for h in inc.hits if h.sub_event_type == chosen] or inc.hits
+    trigger_hit = next((h for h in own if h.strong), own[0])  # an explicit cue over "killed", "injured"
     trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))
     strong = sum(h.strong for h in inc.hits)
     score = strong + 0.5 * (len(inc.hits) - strong)
