@@ -85,6 +85,7 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     cand = candidate(text, "protest", "Protests", "Peaceful protest")
     roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "Protesters (Bangladesh)"
+    assert (roles.actor1.label, roles.actor1.start, roles.actor1.end) == ("", *cand.trigger)  # implied by the cue
     assert roles.assoc_actor_1 is not None and roles.assoc_actor_1.name == "BNP: Bangladesh Nationalist Party"
 
 

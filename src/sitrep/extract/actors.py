@@ -180,7 +180,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             found = _merge_generic(doc, actors.mentions(span))
             (own if span.start <= trigger_tok < span.end else rest).extend(found)
     mentions = _order(own, doc, trigger_tok) + rest
-    pick = _Picker(doc, country)
+    pick = _Picker(doc, country, candidate.trigger)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
@@ -206,6 +206,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
 class _Picker:
     doc: Doc
     country: str | None
+    trigger: tuple[int, int]  # evidence for an actor the text implies but does not name
 
     def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
         for m in mentions:
@@ -219,7 +220,7 @@ class _Picker:
         if entry is None:
             return None
         name = template.replace("{country}", self.country) if self.country else template.split(" (")[0]
-        return Actor(name, entry.inter, "", 0, 0)
+        return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
         crowd = 6 if candidate.event_type == "Protests" else 5
@@ -229,7 +230,7 @@ class _Picker:
         actor1 = _actor(lead, self.doc, self.country) if lead else None
         if actor1 is None:
             base = "Protesters" if crowd == 6 else "Rioters"
-            actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", 0, 0)
+            actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", *self.trigger)
         assoc = _actor(named, self.doc, self.country) if named else None
         actor2 = _actor(state, self.doc, self.country) if state and candidate.sub_event_type != "Peaceful protest" \
             else None
