@@ -43,6 +43,8 @@ CASES = [
     ("Attackers hurled a grenade at the police station.", "Grenade"),
     ("Armed men raped a woman in the camp, residents said.", "Sexual violence"),
     ("Unidentified gunmen shot dead a shopkeeper in the bazaar.", "Attack"),
+    ("Militants gunned down a priest outside his church.", "Attack"),
+    ("Three soldiers killed when militants attacked their patrol.", "Armed clash"),
     ("Armed men abducted two engineers from the construction site.", "Abduction/forced disappearance"),
     ("Hundreds of traders staged a protest against the new tax outside the press club.", "Peaceful protest"),
     ("Police fired tear gas to disperse the protesters in the square.", "Protest with intervention"),

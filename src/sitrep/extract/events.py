@@ -16,6 +16,7 @@ from sitrep.extract.background import SentenceView, analyse
 from sitrep.extract.taxonomy import Taxonomy
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+_OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
 _PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
 _FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
            "Violence against civilians": "violence", "Protests": "demonstration", "Riots": "demonstration",
@@ -60,7 +61,10 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     after = [t for t in targets if t[0] >= end]
     before = [t for t in targets if t[0] < start]
     # "three soldiers killed": a participle right after its noun is a reduced passive.
-    passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed"))
+    # An object right after the cue ("gunned down a priest") makes it active again.
+    has_object = end < len(doc) and (doc[end].like_num or doc[end].lower_ in _OBJECT_START)
+    passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
+                              and not has_object)
     if passive and before:
         return max(before)[1]
     return min(after)[1] if after else None
