@@ -18,9 +18,6 @@ from sitrep.extract.taxonomy import Taxonomy
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
 _PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
-_FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
-           "Violence against civilians": "violence", "Protests": "demonstration", "Riots": "demonstration",
-           "Strategic developments": "strategic"}
 
 
 @dataclass(frozen=True)
@@ -114,8 +111,7 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
     if not protests:
         return hits
     first = protests[0].end
-    demonstrations = ("Protests", "Riots")
-    return [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type in demonstrations
+    return [h for h in hits if taxonomy.sub_event(h.sub_event_type).family == "demonstration"
             or h.start < first or not view.topic_between(first, h.start)]
 
 
@@ -125,7 +121,7 @@ def _places(sent: Span) -> set[str]:
 
 def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
     best = min(hits, key=lambda h: (not h.strong, taxonomy.rank(h.sub_event_type)))
-    return _FAMILY.get(taxonomy.sub_event(best.sub_event_type).event_type, "strategic")
+    return taxonomy.sub_event(best.sub_event_type).family
 
 
 def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:

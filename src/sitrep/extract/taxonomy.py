@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -41,6 +41,7 @@ class SubEventSpec(_Strict):
 
 class EventTypeSpec(_Strict):
     name: str
+    family: Literal["violence", "demonstration", "strategic"]
     disorder_type: str
     sub_event_types: list[SubEventSpec] = Field(min_length=1)
 
@@ -93,6 +94,7 @@ class SubEventType:
     cues: tuple[str, ...]
     weak: tuple[str, ...]
     needs: tuple[str, ...]
+    family: str = "strategic"
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ class Taxonomy:
     @classmethod
     def from_spec(cls, spec: TaxonomyFile) -> Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
-                                  tuple(s.needs))
+                                  tuple(s.needs), e.family)
                      for e in spec.event_types for s in e.sub_event_types)
         rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of), r.with_context,
                            r.without_context, r.becomes) for r in spec.rules)
