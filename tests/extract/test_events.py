@@ -161,6 +161,9 @@ def test_events_reference_article() -> None:
     assert (found[0].event_type, found[0].sub_event_type) == ("Battles", "Armed clash")
     kinds = {(c.event_type, c.sub_event_type) for c in found}
     assert kinds <= {("Battles", "Armed clash"), ("Protests", "Peaceful protest")}
+    (battle,) = [c for c in found if c.event_type == "Battles"]  # operations and attacks: one incident
+    battle_text = " ".join(text[s:e] for s, e in battle.sentence_spans)
+    assert all(figure in battle_text for figure in ("197", "22 security personnel", "177 insurgents"))
     protest = next(c for c in found if c.event_type == "Protests")
     assert any("Chaman" in text[s:e] for s, e in protest.sentence_spans)
     covered = " ".join(text[s:e] for c in found for s, e in c.sentence_spans)

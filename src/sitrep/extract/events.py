@@ -9,6 +9,9 @@ typed by the taxonomy's combination rules and then its precedence order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
 
 from spacy.tokens import Doc, Span
 
@@ -115,8 +118,19 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
             or h.start < first or not view.topic_between(first, h.start)]
 
 
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
 def _places(sent: Span) -> set[str]:
-    return {e.text.lower() for e in sent.ents if e.label_ in _PLACE_LABELS}
+    """Places that can tell incidents apart; a country contains its provinces, so it tells nothing."""
+    names = (e.text.lower().removesuffix("’s").removesuffix("'s") for e in sent.ents if e.label_ in _PLACE_LABELS)
+    return {n for n in names if not _is_country(n)}
 
 
 def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
