@@ -87,6 +87,8 @@ def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, su
     "A man was killed when his car hit a tree on the motorway.",
     "The foreign ministers met in Geneva to discuss trade.",
     "The government blamed the neighbouring country for the bombing.",
+    "Two diplomats were expelled after a row over the missile programme.",
+    "Customs officers intercepted a lorry carrying smuggled cigarettes.",
 ])
 def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []

@@ -58,6 +58,7 @@ def test_taxonomy_precedence(taxonomy: Taxonomy, higher: str, lower: str) -> Non
     ("clash~", {"clash", "clashes", "clashed", "clashing"}),
     ("shell~", {"shell", "shelled", "shelling"}),
     ("rally", {"rally"}),
+    ("expel~", {"expels", "expelled", "expelling"}),
 ])
 def test_taxonomy_inflections(word: str, forms: set[str]) -> None:
     assert forms <= set(inflections(word))

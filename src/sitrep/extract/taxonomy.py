@@ -188,7 +188,7 @@ def inflections(word: str) -> tuple[str, ...]:
         forms |= {base[:-1] + "ing"}
     if base.endswith("y"):
         forms |= {base[:-1] + "ies", base[:-1] + "ied"}
-    if len(base) > 2 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+    if len(base) > 2 and base[-1] in "bdglmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou":
         forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     return tuple(sorted(forms))
 
