@@ -1,0 +1,242 @@
+"""Actor dictionary and actor roles (actor1 = initiator, actor2 = target) for one incident.
+
+Names, inter codes and aliases live in `sitrep/data/actors/*.jsonl`. Generic actors are
+templates ("Civilians ({country})") filled with the event's country. State labels such as
+"Fitna al-Hindustan" are ordinary aliases of what they name; the label is kept as said.
+Without a parser, roles come from word order and voice: "X attacked Y", "Y was attacked by X",
+"clashes between X and Y".
+
+State labels: "Fitna al-Hindustan" (Pakistan's official name for Baloch armed groups since 2024)
+resolves to "Baloch Separatists (Pakistan)", inter 2: the label covers the BLA, BLF, BRAS and
+others at once, so it cannot name one group; where a text names the group, that name wins.
+"Fitna al-Khawarij"/"khawarij" resolves to the TTP, the group the label is used for.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from sitrep.errors import DataFileError
+from sitrep.model import Actor
+
+NAME = "sitrep.actors.v1"
+_AUX = ("was", "were", "been", "being", "is", "are")
+_STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
+
+
+class ActorEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str  # canonical; "{country}" marks a generic template
+    inter: int = Field(ge=1, le=8)
+    country: str | None
+    kind: Literal["state", "rebel", "political", "identity", "generic", "external"]
+    label: Literal["ORG", "NORP"] = "ORG"
+    aliases: list[str] = Field(min_length=1)
+
+    @property
+    def template(self) -> bool:
+        return "{country}" in self.name
+
+
+@dataclass(frozen=True)
+class ActorRoles:
+    actor1: Actor | None = None
+    assoc_actor_1: Actor | None = None
+    actor2: Actor | None = None
+    assoc_actor_2: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: ActorEntry
+    start: int  # token offsets
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    entries: tuple[ActorEntry, ...]
+    # Claim/denial phrases (sitrep.extract.responsibility.ResponsibilityCues), loaded with the actors.
+    responsibility: Any = None
+    _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> ActorDictionary:
+        root = folder or resources.files("sitrep.data") / "actors"
+        entries: list[ActorEntry] = []
+        for path in sorted((p for p in root.iterdir() if p.name.endswith(".jsonl")), key=lambda p: p.name):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    entries.append(ActorEntry.model_validate(json.loads(line)))
+                except (ValueError, ValidationError) as exc:
+                    raise DataFileError(f"actor entry is invalid — {exc}; fix the line against "
+                                        f"sitrep.extract.actors.ActorEntry", path=str(path), line=number) from exc
+        from sitrep.extract.responsibility import ResponsibilityCues
+
+        return cls(tuple(entries), ResponsibilityCues.load())
+
+    def by_name(self, name: str) -> ActorEntry | None:
+        return next((e for e in self.entries if e.name == name), None)
+
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler patterns for named (non-template) actors; `id` is the canonical name."""
+        out: list[dict[str, Any]] = []
+        for e in self.entries:
+            if e.template:
+                continue
+            for alias in e.aliases:
+                forms = {alias, alias.upper() if len(alias) <= 6 else alias, alias.title()}
+                out += [{"label": e.label, "pattern": f, "id": e.name} for f in sorted(forms)]
+        return out
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        key = id(vocab)
+        if key not in self._matchers:
+            m = PhraseMatcher(vocab, attr="LOWER")
+            make = English(vocab=vocab).make_doc
+            for i, e in enumerate(self.entries):
+                m.add(str(i), [make(a) for a in e.aliases])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def mentions(self, span: Span | Doc) -> list[Mention]:
+        """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
+        doc = span.doc if isinstance(span, Span) else span
+        raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
+               for i, s, e in self.matcher(doc.vocab)(span)]
+        raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
+        taken: set[int] = set()
+        out: list[Mention] = []
+        for entry, s, e in raw:
+            if taken & set(range(s, e)):
+                continue
+            taken |= set(range(s, e))
+            out.append(Mention(entry, s, e))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _actor(m: Mention, doc: Doc, country: str | None) -> Actor:
+    name = m.entry.name
+    if m.entry.template:
+        name = name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
+            " of {country}", "")
+    span = doc[m.start:m.end]
+    return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
+
+
+_LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-"}
+
+
+def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
+    gap = doc[left.end:right.start]
+    return 0 <= right.start - left.end <= 3 and all(t.lower_ in _LINKS for t in gap)
+
+
+def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"BLA militants", "militants of Fitna al-Hindustan": a generic word joined to a named actor is that actor."""
+    named = [m for m in mentions if not m.entry.template]
+    return [m for m in mentions if not m.entry.template
+            or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
+
+
+def _passive(doc: Doc, start: int, end: int) -> bool:
+    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets."""
+    return any(doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
+               for i in range(start, min(end, len(doc) - 1)))
+
+
+def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
+    """Mentions with the initiator first: sentence order (subject first), turned round for passives."""
+    by = next((m for m in mentions if m.start > 1 and "by" in (doc[m.start - 1].lower_, doc[m.start - 2].lower_)
+               and m.start > trigger_tok - 1), None)
+    if by is not None:
+        return [by] + [m for m in mentions if m is not by]
+    if mentions and mentions[0].start < trigger_tok and _passive(doc, mentions[0].end, trigger_tok + 2):
+        return mentions[1:] + mentions[:1]
+    return mentions
+
+
+def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None) -> ActorRoles:
+    """actor1 (initiator), actor2 (target) and associated actors for one incident."""
+    trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
+    trigger_tok = trig.start if trig is not None else 0
+    own: list[Mention] = []
+    rest: list[Mention] = []
+    for start, end in candidate.sentence_spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found = _merge_generic(doc, actors.mentions(span))
+            (own if span.start <= trigger_tok < span.end else rest).extend(found)
+    mentions = _order(own, doc, trigger_tok) + rest
+    pick = _Picker(doc, country, candidate.trigger)
+    if candidate.event_type in ("Protests", "Riots"):
+        return pick.demonstration(candidate, None, mentions)
+    # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
+    initiators = [m for m in mentions if m.entry.inter != 7]
+    if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
+        initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
+    a1 = pick.first(initiators, avoid=set())
+    a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
+    if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
+        a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
+    state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    if state_led and a1 is not None and a1.inter != 1:
+        state = next((m for m in mentions if m.entry.inter == 1), None)
+        a1, a2 = (_actor(state, doc, country) if state else pick.generic("Military Forces of {country}", actors)), a1
+    if a2 is None and candidate.civilian_targeting:
+        a2 = pick.generic("Civilians ({country})", actors)
+    if a1 is None and candidate.event_type != "Strategic developments":
+        a1 = pick.generic("Unidentified Armed Group ({country})", actors)
+    return ActorRoles(actor1=a1, actor2=a2)
+
+
+@dataclass(frozen=True)
+class _Picker:
+    doc: Doc
+    country: str | None
+    trigger: tuple[int, int]  # evidence for an actor the text implies but does not name
+
+    def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
+        for m in mentions:
+            actor = _actor(m, self.doc, self.country)
+            if actor.name not in avoid:
+                return actor
+        return None
+
+    def generic(self, template: str, actors: ActorDictionary) -> Actor | None:
+        entry = actors.by_name(template)
+        if entry is None:
+            return None
+        name = template.replace("{country}", self.country) if self.country else template.split(" (")[0]
+        return Actor(name, entry.inter, "", *self.trigger)
+
+    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
+        crowd = 6 if candidate.event_type == "Protests" else 5
+        lead = next((m for m in mentions if m.entry.inter == crowd), None)
+        named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
+        state = next((m for m in mentions if m.entry.inter == 1), None)
+        actor1 = _actor(lead, self.doc, self.country) if lead else None
+        if actor1 is None:
+            base = "Protesters" if crowd == 6 else "Rioters"
+            actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", *self.trigger)
+        assoc = _actor(named, self.doc, self.country) if named else None
+        actor2 = _actor(state, self.doc, self.country) if state and candidate.sub_event_type != "Peaceful protest" \
+            else None
+        if actor2 is None and crowd == 5:
+            other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
+            actor2 = _actor(other, self.doc, self.country) if other else None
+        if candidate.sub_event_type == "Excessive force against protesters" and actor2 is not None:
+            return ActorRoles(actor1=actor2, actor2=actor1, assoc_actor_2=assoc)  # the state initiates
+        return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2)

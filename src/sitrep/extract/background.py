@@ -1,0 +1,114 @@
+"""Tell background from current events: history, trends, statements, hypotheticals, negation.
+
+Cue lists live in `sitrep/data/cues/background.yaml` (`sitrep.background_cues.v1`). Sentence
+kinds (history, trend, statement) mark a whole sentence as background; window kinds
+(hypothetical, negated) discard one event cue when a phrase stands just before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.vocab import Vocab
+
+from sitrep.errors import DataFileError
+from sitrep.extract.taxonomy import expand_cue
+
+NAME = "sitrep.background_cues.v1"
+
+
+class _SentenceKind(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    spares: list[str] = []  # event types this kind does not suppress
+    cues: list[str]
+
+
+class BackgroundFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    windows: dict[str, int]
+    sentence: dict[str, _SentenceKind]
+    window: dict[str, list[str]]
+    not_negation: list[str] = []
+    topic: list[str] = []
+
+
+@dataclass(frozen=True)
+class Background:
+    """Why a sentence or a cue is background; `spares` lists event types still allowed."""
+
+    kind: str
+    start: int  # token index of the background phrase
+    spares: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BackgroundCues:
+    spec: BackgroundFile
+    _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> BackgroundCues:
+        source = path or resources.files("sitrep.data") / "cues" / "background.yaml"
+        try:
+            spec = BackgroundFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise DataFileError(f"background cue file is invalid — {exc}; fix it against "
+                                f"sitrep.extract.background.BackgroundFile", path=str(source)) from exc
+        if spec.name != NAME or set(spec.windows) != set(spec.window):
+            raise DataFileError(f"background cue file must be named {NAME!r} and give a window size "
+                                f"for each window kind", path=str(source))
+        return cls(spec)
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """One PhraseMatcher per vocab, built on first use (labels are the kinds)."""
+        key = id(vocab)
+        if key not in self._matchers:
+            m = PhraseMatcher(vocab, attr="LOWER")
+            groups = {k: v.cues for k, v in self.spec.sentence.items()} | dict(self.spec.window)
+            groups["not_negation"] = self.spec.not_negation
+            groups["topic"] = self.spec.topic
+            tokenizer = English(vocab=vocab).make_doc
+            for kind, cues in groups.items():
+                m.add(kind, [tokenizer(form) for cue in cues for form in expand_cue(cue)])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """Background cues of one sentence, matched once and asked per event cue."""
+
+    sentence: Background | None
+    window: tuple[tuple[str, int, int], ...]  # (kind, start token, end token)
+    sizes: dict[str, int]
+    topics: tuple[int, ...] = ()  # token offsets of protest-topic markers ("against", "demanding")
+
+    def topic_between(self, start: int, end: int) -> bool:
+        return any(start <= t < end for t in self.topics)
+
+    def hedge(self, cue_start: int) -> Background | None:
+        """A hypothetical or negation phrase within its window before the cue at token `cue_start`."""
+        for kind, start, end in self.window:
+            if end <= cue_start and cue_start - end < self.sizes[kind]:
+                return Background(kind, start)
+        return None
+
+
+def analyse(sent: Span, *, cues: BackgroundCues) -> SentenceView:
+    matcher = cues.matcher(sent.doc.vocab)
+    found = sorted(((sent.doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)),  # Doc offsets
+                   key=lambda m: m[1])
+    exempt = {t for kind, s, e in found if kind == "not_negation" for t in range(s, e)}
+    first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence), None)
+    sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
+    window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
+    topics = tuple(s for k, s, _ in found if k == "topic")
+    return SentenceView(sentence, window, dict(cues.spec.windows), topics)

@@ -1,0 +1,215 @@
+"""Detect incidents in a Doc and type them with ACLED's taxonomy (record stage Doc -> candidates).
+
+No parser is available, so this works on sentences and lower-cased cue phrases: each sentence's
+cue hits (minus background, hypothetical and negated ones) become findings; findings about the
+same incident (same family, compatible places, close together) are merged; each incident is
+typed by the taxonomy's combination rules and then its precedence order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+
+from spacy.tokens import Doc, Span
+
+from sitrep.extract.background import SentenceView, analyse
+from sitrep.extract.taxonomy import Taxonomy
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
+_PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    event_type: str
+    sub_event_type: str
+    disorder_type: str
+    trigger: tuple[int, int]  # character span of the deciding cue
+    sentence_spans: tuple[tuple[int, int], ...]
+    confidence: float
+    civilian_targeting: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    sub_event_type: str
+    start: int  # token offsets
+    end: int
+    strong: bool
+    target: str | None  # "armed" / "civilian": whom the cue's action falls on, read from word order
+    agent: str | None = None  # "state" / "non_state": who acts, read from word order
+
+
+@dataclass
+class _Incident:
+    family: str
+    sentences: list[Span] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    contexts: set[str] = field(default_factory=set)
+
+
+def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
+    """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
+    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX
+    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian"}
+    targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
+    after = [t for t in targets if t[0] >= end]
+    before = [t for t in targets if t[0] < start]
+    # "three soldiers killed": a participle right after its noun is a reduced passive.
+    # An object right after the cue ("gunned down a priest") makes it active again.
+    has_object = end < len(doc) and (doc[end].like_num or doc[end].lower_ in _OBJECT_START)
+    passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
+                              and not has_object)
+    if passive and before:
+        return max(before)[1]
+    return min(after)[1] if after else None
+
+
+def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
+    """State or non-state initiator: the nearest actor word before an active cue, after a passive "by"."""
+    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state"}
+    actors = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
+    if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
+        after = [a for a in actors if a[0] >= end]
+        return min(after)[1] if after else None
+    before = [a for a in actors if a[0] < start]
+    return max(before)[1] if before else None
+
+
+def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> tuple[list[Hit], set[str]]:
+    doc = sent.doc
+    found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
+             for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
+    contexts = [m for m in found if m[0].startswith("ctx:")]
+    ctx_kinds = {k[4:] for k, _, _ in contexts}
+    cues = sorted((m for m in found if not m[0].startswith("ctx:")), key=lambda m: (m[1] - m[2], m[1]))
+    view = analyse(sent, cues=taxonomy.background)
+    taken: set[int] = set()
+    hits: list[Hit] = []
+    for label, start, end in cues:  # longest first; a token belongs to one cue
+        if taken & set(range(start, end)):
+            continue
+        kind, name = label.split(":", 1)
+        sub = taxonomy.sub_event(name)
+        if kind == "weak" and not ctx_kinds & set(sub.needs):
+            continue
+        if view.hedge(start) is not None:
+            continue
+        if view.sentence is not None and sub.event_type not in view.sentence.spares:
+            continue
+        taken |= set(range(start, end))
+        hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
+                        _agent(contexts, start, end, doc)))
+    return _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy), ctx_kinds
+
+
+def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
+    """"Students protested against the killing": the killing is what the protest is about."""
+    protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"]
+    if not protests:
+        return hits
+    first = protests[0].end
+    return [h for h in hits if taxonomy.sub_event(h.sub_event_type).family == "demonstration"
+            or h.start < first or not view.topic_between(first, h.start)]
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _places(sent: Span) -> set[str]:
+    """Places that can tell incidents apart; a country contains its provinces, so it tells nothing."""
+    names = (e.text.lower().removesuffix("’s").removesuffix("'s") for e in sent.ents if e.label_ in _PLACE_LABELS)
+    return {n for n in names if not _is_country(n)}
+
+
+def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
+    best = min(hits, key=lambda h: (not h.strong, taxonomy.rank(h.sub_event_type)))
+    return taxonomy.sub_event(best.sub_event_type).family
+
+
+def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:
+    compatible = not places or not inc.places or bool(places & inc.places)
+    if not compatible:
+        return False
+    # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
+    return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0
+
+
+def _group(doc: Doc, taxonomy: Taxonomy) -> list[_Incident]:
+    incidents: list[_Incident] = []
+    last_index: dict[int, int] = {}
+    for index, sent in enumerate(doc.sents):
+        hits, contexts = _sentence_hits(sent, taxonomy)
+        if not hits:
+            continue
+        family, places = _family(hits, taxonomy), _places(sent)
+        target = next((inc for inc in reversed(incidents)
+                       if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
+        if target is None:
+            target = _Incident(family)
+            incidents.append(target)
+        target.sentences.append(sent)
+        target.hits.extend(hits)
+        target.places |= places
+        target.contexts |= contexts
+        last_index[id(target)] = index
+    return incidents
+
+
+def _has(context: str, inc: _Incident, rule_subs: frozenset[str]) -> bool:
+    """Target contexts ask whom the rule's cues act on; other contexts ask whether the words occur."""
+    if context.endswith("_agent"):
+        return context.removesuffix("_agent") in {h.agent for h in inc.hits if h.sub_event_type in rule_subs}
+    if context.endswith("_target"):
+        return context.removesuffix("_target") in {h.target for h in inc.hits if h.sub_event_type in rule_subs}
+    return context in inc.contexts
+
+
+def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[str]:
+    for rule in taxonomy.rules:
+        if not rule.present <= present or (rule.any_of and not rule.any_of & present) or rule.none_of & present:
+            continue
+        if rule.with_context and not _has(rule.with_context, inc, rule.present | rule.any_of):
+            continue
+        if rule.without_context and _has(rule.without_context, inc, rule.present | rule.any_of):
+            continue
+        present = (present - rule.present - rule.any_of) | {rule.becomes}
+    return present
+
+
+def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
+    present = _apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy)
+    chosen = min(present, key=taxonomy.rank)
+    sub = taxonomy.sub_event(chosen)
+    doc = inc.sentences[0].doc
+    own = [h for h in inc.hits if h.sub_event_type == chosen] or inc.hits
+    trigger_hit = next((h for h in own if h.strong), own[0])  # an explicit cue over "killed", "injured"
+    trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))
+    strong = sum(h.strong for h in inc.hits)
+    score = strong + 0.5 * (len(inc.hits) - strong)
+    confidence = round(min(0.95, 0.35 + 0.15 * strong + 0.05 * (len(inc.hits) - strong)), 2)
+    civilian = sub.event_type == "Violence against civilians" or (
+        sub.event_type == "Explosions/Remote violence"
+        and "civilian" in {h.target for h in inc.hits} and "armed" not in {h.target for h in inc.hits})
+    spans = tuple((s.start_char, s.end_char) for s in inc.sentences)
+    return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian), score
+
+
+def detect_events(doc: Doc, *, taxonomy: Taxonomy) -> list[EventCandidate]:
+    """Incidents the text reports as happening, most salient first; [] when there are none."""
+    if taxonomy.background is None:
+        raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
+    scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy)]
+    order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
+    return [scored[i][0] for i in order]

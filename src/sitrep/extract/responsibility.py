@@ -1,0 +1,90 @@
+"""Claims of responsibility and denials (as GTD records them), from cue phrases and the actor dictionary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from sitrep.errors import DataFileError
+from sitrep.extract.actors import ActorDictionary, Mention
+from sitrep.model import ResponsibilityClaim
+
+NAME = "sitrep.responsibility_cues.v1"
+_CLAIMANTS = ("rebel", "political", "identity", "external", "state")
+
+
+class ResponsibilityFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    window: int
+    claim_before: list[str]
+    claim_after: list[str]
+    deny_before: list[str]
+
+
+@dataclass(frozen=True)
+class ResponsibilityCues:
+    spec: ResponsibilityFile
+    _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ResponsibilityCues:
+        source = path or resources.files("sitrep.data") / "cues" / "responsibility.yaml"
+        try:
+            spec = ResponsibilityFile.model_validate(yaml.safe_load(source.read_text(encoding="utf-8")))
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise DataFileError(f"responsibility cue file is invalid — {exc}; fix it against "
+                                f"sitrep.extract.responsibility.ResponsibilityFile", path=str(source)) from exc
+        return cls(spec)
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        if id(vocab) not in self._matchers:
+            m = PhraseMatcher(vocab, attr="LOWER")
+            make = English(vocab=vocab).make_doc
+            for kind in ("claim_before", "claim_after", "deny_before"):
+                m.add(kind, [make(c) for c in getattr(self.spec, kind)])
+            self._matchers[id(vocab)] = m
+        return self._matchers[id(vocab)]
+
+
+def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, window: int) -> Mention | None:
+    """The nearest named (non-template) group on the given side of the cue, within the window."""
+    named = [m for m in mentions if not m.entry.template and m.entry.kind in _CLAIMANTS]
+    if after:
+        near = [m for m in named if 0 <= m.start - end < window]
+        return min(near, key=lambda m: m.start, default=None)
+    near = [m for m in named if 0 <= start - m.end < window]
+    return max(near, key=lambda m: m.end, default=None)
+
+
+def find_responsibility(doc: Doc, *, actors: ActorDictionary,
+                        cues: ResponsibilityCues | None = None) -> list[ResponsibilityClaim]:
+    """Every claim or denial of responsibility with its group (canonical name and label as written)."""
+    cues = cues or actors.responsibility or ResponsibilityCues.load()
+    out: list[ResponsibilityClaim] = []
+    for sent in doc.sents:
+        found = cues.matcher(doc.vocab)(sent)
+        if not found:
+            continue
+        mentions = actors.mentions(sent)
+        for match_id, s, e in sorted(found, key=lambda m: m[1]):
+            kind = doc.vocab.strings[match_id]
+            start, end = s, e  # Doc offsets
+            who = _claimant(mentions, start, end, after=kind == "claim_after", window=cues.spec.window)
+            if who is None:
+                continue
+            span = doc[min(start, who.start):max(end, who.end)]
+            claim = ResponsibilityClaim(who.entry.name, doc[who.start:who.end].text, kind == "deny_before",
+                                        span.start_char, span.end_char)
+            if not any((c.group, c.denied) == (claim.group, claim.denied) and abs(c.start - claim.start) < 80
+                       for c in out):
+                out.append(claim)
+    return out

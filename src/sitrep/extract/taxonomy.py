@@ -1,0 +1,201 @@
+"""ACLED's event taxonomy as data: types, sub-event types, cue phrases and precedence rules.
+
+Loaded from `sitrep/data/taxonomy/acled.yaml` (registry name `sitrep.acled_taxonomy.v1`) and
+validated with pydantic; the file holds the domain knowledge, this module only its shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.vocab import Vocab
+
+from sitrep.errors import DataFileError
+
+NAME = "sitrep.acled_taxonomy.v1"
+# Contexts read from word order around a cue rather than from word presence.
+_ROLE_CONTEXTS = ("armed_target", "civilian_target", "state_agent", "non_state_agent")
+CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest",
+                 "state_force", "non_state", "armed_fight")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SubEventSpec(_Strict):
+    name: str
+    definition: str
+    cues: list[str] = Field(min_length=1)
+    weak: list[str] = []
+    needs: list[str] = ["armed_actor", "weapon"]  # context kinds any of which a weak cue needs
+
+
+class EventTypeSpec(_Strict):
+    name: str
+    family: Literal["violence", "demonstration", "strategic"]
+    disorder_type: str
+    sub_event_types: list[SubEventSpec] = Field(min_length=1)
+
+
+class RuleSpec(_Strict):
+    name: str
+    present: list[str] = Field(min_length=1)
+    any_of: list[str] = []
+    none_of: list[str] = []
+    with_context: str | None = None
+    without_context: str | None = None
+    becomes: str
+
+
+class TaxonomyFile(_Strict):
+    name: str
+    event_types: list[EventTypeSpec]
+    precedence: list[str]
+    rules: list[RuleSpec]
+    context: dict[str, list[str]]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> TaxonomyFile:
+        subs = [s.name for e in self.event_types for s in e.sub_event_types]
+        if self.name != NAME:
+            raise ValueError(f"name is {self.name!r}, expected {NAME!r}")
+        if len(subs) != len(set(subs)):
+            raise ValueError("duplicate sub-event type names")
+        if sorted(self.precedence) != sorted(subs):
+            raise ValueError("precedence must list every sub-event type exactly once")
+        for rule in self.rules:
+            unknown = {*rule.present, *rule.any_of, *rule.none_of, rule.becomes} - set(subs)
+            if unknown:
+                raise ValueError(f"rule {rule.name!r} names unknown sub-event types {sorted(unknown)}")
+            for ctx in (rule.with_context, rule.without_context):
+                if ctx is not None and ctx not in self.context and ctx not in _ROLE_CONTEXTS:
+                    raise ValueError(f"rule {rule.name!r} names unknown context {ctx!r}")
+        missing = set(CONTEXT_KINDS) - set(self.context)
+        if missing:
+            raise ValueError(f"context lacks {sorted(missing)}")
+        return self
+
+
+@dataclass(frozen=True)
+class SubEventType:
+    name: str
+    event_type: str
+    disorder_type: str
+    definition: str
+    cues: tuple[str, ...]
+    weak: tuple[str, ...]
+    needs: tuple[str, ...]
+    family: str = "strategic"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    present: frozenset[str]
+    any_of: frozenset[str]
+    none_of: frozenset[str]
+    with_context: str | None
+    without_context: str | None
+    becomes: str
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    name: str
+    sub_event_types: tuple[SubEventType, ...]
+    precedence: tuple[str, ...]
+    rules: tuple[Rule, ...]
+    context: dict[str, tuple[str, ...]]
+    background: Any = None  # sitrep.extract.background.BackgroundCues, loaded with the taxonomy
+    _matchers: dict[int, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, background_path: Path | None = None) -> Taxonomy:
+        from sitrep.extract.background import BackgroundCues
+
+        return replace(cls.load_file(path), background=BackgroundCues.load(background_path))
+
+    @classmethod
+    def load_file(cls, path: Path | None = None) -> Taxonomy:
+        source = path or resources.files("sitrep.data") / "taxonomy" / "acled.yaml"
+        try:
+            raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+            spec = TaxonomyFile.model_validate(raw)
+        except (OSError, yaml.YAMLError, ValidationError) as exc:
+            raise DataFileError(f"taxonomy file is invalid — {exc}; fix the file against the schema "
+                                f"in sitrep.extract.taxonomy", path=str(source)) from exc
+        return cls.from_spec(spec)
+
+    @classmethod
+    def from_spec(cls, spec: TaxonomyFile) -> Taxonomy:
+        subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
+                                  tuple(s.needs), e.family)
+                     for e in spec.event_types for s in e.sub_event_types)
+        rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of), r.with_context,
+                           r.without_context, r.becomes) for r in spec.rules)
+        return cls(spec.name, subs, tuple(spec.precedence), rules,
+                   {k: tuple(v) for k, v in spec.context.items()})
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        """Cue matcher for `vocab`, built on first use. Labels: "sub:<name>", "weak:<name>", "ctx:<kind>"."""
+        key = id(vocab)
+        if key not in self._matchers:
+            m = PhraseMatcher(vocab, attr="LOWER")
+            make = English(vocab=vocab).make_doc
+            groups: dict[str, tuple[str, ...]] = {}
+            for s in self.sub_event_types:
+                groups[f"sub:{s.name}"] = s.cues
+                groups[f"weak:{s.name}"] = s.weak
+            groups |= {f"ctx:{k}": v for k, v in self.context.items()}
+            for label, cues in groups.items():
+                docs = [make(form) for cue in cues for form in expand_cue(cue)]
+                if docs:
+                    m.add(label, docs)
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def sub_event(self, name: str) -> SubEventType:
+        for s in self.sub_event_types:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    @property
+    def event_types(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.event_type for s in self.sub_event_types))
+
+    def rank(self, sub_event_type: str) -> int:
+        """Position in ACLED precedence: lower wins when one incident shows several types."""
+        return self.precedence.index(sub_event_type)
+
+
+def inflections(word: str) -> tuple[str, ...]:
+    """Regular English forms of a cue word marked with "~" (over-generating is harmless)."""
+    if not word.endswith("~"):
+        return (word,)
+    base = word[:-1]
+    forms = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing", base + "er", base + "ers"}
+    if base.endswith("e"):
+        forms |= {base[:-1] + "ing"}
+    if base.endswith("y"):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+    if len(base) > 2 and base[-1] in "bdglmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return tuple(sorted(forms))
+
+
+def expand_cue(cue: str) -> list[str]:
+    """All surface forms of a cue phrase: the product of each word's inflections."""
+    out = [""]
+    for word in cue.lower().split():
+        out = [f"{prefix} {form}".strip() for prefix in out for form in inflections(word)]
+    return out

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitrep.errors import DataFileError
+from sitrep.extract.actors import ActorDictionary, find_actors
+from sitrep.extract.events import EventCandidate
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def candidate(text: str, trigger: str, event_type: str = "Battles", sub: str = "Armed clash",
+              civilian: bool = False) -> EventCandidate:
+    start = text.index(trigger)
+    return EventCandidate(event_type, sub, "Political violence", (start, start + len(trigger)),
+                          ((0, len(text)),), 0.8, civilian)
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
+    ("BLA militants attacked a Frontier Corps post near Turbat.", "attacked",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
+    ("A Frontier Corps post was attacked by the BLA near Turbat.", "attacked",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
+    ("Clashes between the Somali National Army and Al-Shabaab left ten dead.", "Clashes",
+     "Military Forces of Somalia", "Al Shabaab"),
+    ("RAB members killed two JMB operatives in a gunfight in Dhaka.", "gunfight",
+     "Police Forces of Bangladesh Rapid Action Battalion", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+    ("Troops killed five militants of Fitna al-Hindustan in Kech.", "killed",
+     "Military Forces of Pakistan", "Baloch Separatists (Pakistan)"),
+    ("Security forces killed three khawarij in North Waziristan.", "killed",
+     "Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+])
+def test_actors_roles(nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str,
+                      actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_device_subject_is_not_the_attacker(nlp: Language, actors: ActorDictionary) -> None:
+    text = "A roadside bomb hit a police van in Quetta, injuring four policemen."
+    cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
+
+
+def test_actors_state_label_is_kept_as_said(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Troops killed five militants of Fitna al-Hindustan in Kech."
+    roles = find_actors(nlp(text), candidate(text, "killed"), actors=actors, country="Pakistan")
+    assert roles.actor2 is not None
+    assert roles.actor2.label == "Fitna al-Hindustan"
+    assert text[roles.actor2.start:roles.actor2.end] == "Fitna al-Hindustan"
+    assert roles.actor2.inter == 2
+
+
+@pytest.mark.parametrize(("country", "name"), [("Pakistan", "Civilians (Pakistan)"),
+                                               ("Somalia", "Civilians (Somalia)"), (None, "Civilians")])
+def test_actors_generic_templates_use_country(nlp: Language, actors: ActorDictionary, country: str | None,
+                                              name: str) -> None:
+    text = "Unidentified gunmen shot dead two villagers."
+    cand = candidate(text, "shot dead", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country=country)
+    assert roles.actor2 is not None and roles.actor2.name == name and roles.actor2.inter == 7
+    assert roles.actor1 is not None and roles.actor1.inter == 3
+
+
+def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
+    text = "BNP supporters staged a protest in Dhaka."
+    cand = candidate(text, "protest", "Protests", "Peaceful protest")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Protesters (Bangladesh)"
+    assert (roles.actor1.label, roles.actor1.start, roles.actor1.end) == ("", *cand.trigger)  # implied by the cue
+    assert roles.assoc_actor_1 is not None and roles.assoc_actor_1.name == "BNP: Bangladesh Nationalist Party"
+
+
+def test_actors_ruler_patterns(actors: ActorDictionary) -> None:
+    patterns = actors.ruler_patterns()
+    assert {"label": "ORG", "pattern": "BLA", "id": "BLA: Baloch Liberation Army"} in patterns
+    assert all("{country}" not in p["id"] for p in patterns)
+    assert {p["label"] for p in patterns} <= {"ORG", "NORP"}
+
+
+def test_actors_bad_file_raises(tmp_path: Path) -> None:
+    (tmp_path / "x.jsonl").write_text(json.dumps({"name": "X", "inter": 9, "country": None, "kind": "rebel",
+                                                  "aliases": ["x"]}) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="x.jsonl:1"):
+        ActorDictionary.load(tmp_path)

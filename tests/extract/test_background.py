@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitrep.errors import DataFileError
+from sitrep.extract.background import BackgroundCues, analyse
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+@pytest.fixture(scope="module")
+def cues() -> BackgroundCues:
+    return BackgroundCues.load()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Insurgencies were witnessed in 1948 and again in the 1970s.", "history"),
+    ("Over the years, separatist groups have targeted railway lines.", "history"),
+    ("Cases of enforced disappearances are on the rise.", "trend"),
+    ("The minister ruled out talks with the armed group.", "statement"),
+    ("The party condemned the killing of its worker.", "statement"),
+])
+def test_background_sentence_kinds(nlp: Language, cues: BackgroundCues, text: str, kind: str) -> None:
+    sent = next(nlp(text).sents)
+    view = analyse(sent, cues=cues)
+    assert view.sentence is not None and view.sentence.kind == kind
+
+
+def test_background_statement_spares_protests(nlp: Language, cues: BackgroundCues) -> None:
+    view = analyse(next(nlp("Students condemned the fee rise at a rally.").sents), cues=cues)
+    assert view.sentence is not None and "Protests" in view.sentence.spares
+
+
+@pytest.mark.parametrize(("text", "cue", "kind"), [
+    ("The group threatened to attack the camp.", "attack", "hypothetical"),
+    ("Traders plan to protest on Monday.", "protest", "hypothetical"),
+    ("Officials said no attack took place.", "attack", "negated"),
+    ("The army could launch an offensive soon.", "offensive", "hypothetical"),
+])
+def test_background_hedged_cues(nlp: Language, cues: BackgroundCues, text: str, cue: str, kind: str) -> None:
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.lower_ == cue)
+    hedge = analyse(next(doc.sents), cues=cues).hedge(index)
+    assert hedge is not None and hedge.kind == kind
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("No one claimed the attack on the checkpoint.", "attack"),
+    ("Militants attacked the checkpoint on Monday.", "attacked"),
+])
+def test_background_current_events_not_hedged(nlp: Language, cues: BackgroundCues, text: str, cue: str) -> None:
+    doc = nlp(text)
+    index = next(t.i for t in doc if t.lower_ == cue)
+    view = analyse(next(doc.sents), cues=cues)
+    assert view.hedge(index) is None and view.sentence is None
+
+
+def test_background_bad_file_raises(tmp_path: Path) -> None:
+    bad = tmp_path / "background.yaml"
+    bad.write_text("name: wrong\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        BackgroundCues.load(bad)

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitrep.extract.events import EventCandidate, detect_events
+from sitrep.extract.taxonomy import Taxonomy
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return Taxonomy.load()
+
+
+def detect(nlp: Language, taxonomy: Taxonomy, text: str) -> list[EventCandidate]:
+    return detect_events(nlp(text), taxonomy=taxonomy)
+
+
+# Hand-written sentences, one or more per sub-event type.
+CASES = [
+    ("Soldiers and militants exchanged fire for three hours near the village.", "Armed clash"),
+    ("Two rival party factions clashed with guns in the market, leaving four injured.", "Armed clash"),
+    ("Gunmen attacked a police checkpoint on the highway overnight.", "Armed clash"),
+    ("The army recaptured the town from the rebels after a week-long siege.", "Government regains territory"),
+    ("Insurgents seized the district headquarters and took control of the area.",
+     "Non-state actor overtakes territory"),
+    ("Militants recaptured the village two days after troops had taken it.", "Non-state actor overtakes territory"),
+    ("Residents reported symptoms after a chlorine gas attack on the suburb.", "Chemical weapon"),
+    ("A drone strike hit a compound used by the militants, killing three.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at the gate of the compound.", "Suicide bomb"),
+    ("Artillery shelling struck the border villages on Sunday.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb struck a military vehicle, wounding two soldiers.", "Remote explosive/landmine/IED"),
+    ("Attackers hurled a grenade at the police station.", "Grenade"),
+    ("Armed men raped a woman in the camp, residents said.", "Sexual violence"),
+    ("Unidentified gunmen shot dead a shopkeeper in the bazaar.", "Attack"),
+    ("Militants gunned down a priest outside his church.", "Attack"),
+    ("Three soldiers killed when militants attacked their patrol.", "Armed clash"),
+    ("Armed men abducted two engineers from the construction site.", "Abduction/forced disappearance"),
+    ("Hundreds of traders staged a protest against the new tax outside the press club.", "Peaceful protest"),
+    ("Police fired tear gas to disperse the protesters in the square.", "Protest with intervention"),
+    ("Security forces opened fire on protesters, killing five of them.", "Excessive force against protesters"),
+    ("Protesters threw stones at police and set fire to a bus during the demonstration.", "Violent demonstration"),
+    ("An angry mob lynched a man accused of blasphemy.", "Mob violence"),
+    ("The two armed groups signed a ceasefire agreement in the capital.", "Agreement"),
+    ("Police arrested ten opposition activists at their party office.", "Arrests"),
+    ("The militant group announced that it had merged with a rival faction.", "Change to group/activity"),
+    ("The army set up a new base in the valley, locals said.", "Headquarters or base established"),
+    ("Armed men looted shops and ransacked houses in the village.", "Looting/property destruction"),
+    ("Government troops withdrew from the town and rebel forces moved in without a fight.",
+     "Non-violent transfer of territory"),
+    ("The bomb disposal squad defused an explosive device planted near the bridge.", "Disrupted weapons use"),
+    ("Soldiers staged a coup and detained the president.", "Other"),
+    # South Asian reporting idiom
+    ("Two soldiers were martyred when terrorists stormed a check post in the tribal district.", "Armed clash"),
+    ("Security forces killed four khwarij in an intelligence-based operation near the border.", "Armed clash"),
+    ("Troops resorted to unprovoked firing across the Line of Control overnight.", "Armed clash"),
+    ("Hartal supporters clashed with police and torched two buses in the town.", "Violent demonstration"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), CASES)
+def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    found = detect(nlp, taxonomy, text)
+    assert found, text
+    assert found[0].sub_event_type == sub_event
+    assert found[0].event_type == taxonomy.sub_event(sub_event).event_type
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgencies were witnessed in 1948, 1958-59, 1962-63 and 1973-77.",
+    "Cases of enforced disappearances are on the rise in the province.",
+    "The minister ruled out talks with the rebel group responsible for killing civilians.",
+    "The group threatened to attack government offices next week.",
+    "Opposition parties plan to protest against the budget on Friday.",
+    "Officials said no attack took place in the district on Monday.",
+    "Heavy floods killed 40 people and washed away hundreds of homes.",
+    "A man was killed when his car hit a tree on the motorway.",
+    "The foreign ministers met in Geneva to discuss trade.",
+    "The government blamed the neighbouring country for the bombing.",
+    "Two diplomats were expelled after a row over the missile programme.",
+    "Customs officers intercepted a lorry carrying smuggled cigarettes.",
+])
+def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Students formed a human chain demanding justice for a classmate killed in a bomb attack last year.",
+    "Hundreds of women staged a protest against the rising incidents of rape in the district.",
+])
+def test_events_violence_as_protest_topic(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("Two groups of villagers clashed over a grazing dispute, leaving twelve injured.", "Mob violence"),
+    ("Unidentified people vandalised a party office in the town overnight.", "Looting/property destruction"),
+    ("Police fired tear gas after protesters clashed with them near the assembly.", "Violent demonstration"),
+    ("Security forces and Peshmerga agreed a ceasefire after a week of fighting.", "Agreement"),
+    ("Police defused a bomb planted under a bridge.", "Disrupted weapons use"),
+])
+def test_events_combination_rules(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+def test_events_explosive_outranks_clash(nlp: Language, taxonomy: Taxonomy) -> None:
+    found = detect(nlp, taxonomy, "Militants clashed with troops after a suicide bomber struck the convoy.")
+    assert [c.sub_event_type for c in found] == ["Suicide bomb"]
+
+
+def test_events_one_incident_over_several_sentences(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("Militants attacked a security post overnight. The gunfight lasted two hours. "
+            "Three soldiers were killed in the clash.")
+    found = detect(nlp, taxonomy, text)
+    assert len(found) == 1
+    assert len(found[0].sentence_spans) == 3
+
+
+def test_events_separate_incidents(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("Militants attacked a security post overnight, killing two soldiers. "
+            "Speakers said more talks were needed. "
+            "Separately, hundreds of students staged a peaceful protest against fee increases.")
+    found = detect(nlp, taxonomy, text)
+    assert {c.event_type for c in found} == {"Battles", "Protests"}
+
+
+def test_events_trigger_and_civilian_targeting(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Unidentified gunmen shot dead a shopkeeper in the bazaar."
+    (found,) = detect(nlp, taxonomy, text)
+    assert text[found.trigger[0]:found.trigger[1]] == "shot dead"
+    assert found.civilian_targeting is True
+    assert 0.0 < found.confidence <= 1.0
+
+
+def test_events_empty_text(nlp: Language, taxonomy: Taxonomy) -> None:
+    assert detect(nlp, taxonomy, "") == []
+
+
+REF = Path(__file__).resolve().parents[3] / "shared" / "examples" / "balochistan-2026-02-04.txt"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not REF.exists(), reason="the shared reference article is not beside the repo")
+def test_events_reference_article() -> None:
+    from sitrep.extract.actors import ActorDictionary
+    from sitrep.extract.responsibility import find_responsibility
+    from sitrep.nlp.build import load_nlp
+
+    actors = ActorDictionary.load()
+    text = REF.read_text(encoding="utf-8")
+    doc = load_nlp(patterns=actors.ruler_patterns())(text)
+    found = detect_events(doc, taxonomy=Taxonomy.load())
+    assert (found[0].event_type, found[0].sub_event_type) == ("Battles", "Armed clash")
+    kinds = {(c.event_type, c.sub_event_type) for c in found}
+    assert kinds <= {("Battles", "Armed clash"), ("Protests", "Peaceful protest")}
+    (battle,) = [c for c in found if c.event_type == "Battles"]  # operations and attacks: one incident
+    battle_text = " ".join(text[s:e] for s, e in battle.sentence_spans)
+    assert all(figure in battle_text for figure in ("197", "22 security personnel", "177 insurgents"))
+    protest = next(c for c in found if c.event_type == "Protests")
+    assert any("Chaman" in text[s:e] for s, e in protest.sentence_spans)
+    covered = " ".join(text[s:e] for c in found for s, e in c.sentence_spans)
+    for background in ("1958", "enforced disappearances", "4 billion", "CPEC", "ruled out talks"):
+        assert background not in covered
+    claims = find_responsibility(doc, actors=actors)
+    assert {c.group for c in claims} == {"BLA: Baloch Liberation Army"}
+    assert not any(c.denied for c in claims)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.responsibility import find_responsibility
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    return blank
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize(("text", "group", "label", "denied"), [
+    ("The Baloch Liberation Army claimed responsibility for the blast.", "BLA: Baloch Liberation Army",
+     "Baloch Liberation Army", False),
+    ("The talks excluded the BLA, which took the responsibility for the attacks.", "BLA: Baloch Liberation Army",
+     "BLA", False),
+    ("The raid followed a wave of assaults claimed by the TTP.", "TTP: Tehreek-i-Taliban Pakistan", "TTP", False),
+    ("Al-Shabaab claimed the attack on the hotel in a radio broadcast.", "Al Shabaab", "Al-Shabaab", False),
+    ("The Taliban denied involvement in the bombing.", "Taliban", "Taliban", True),
+    ("Fitna al-Khawarij claimed responsibility, officials said.", "TTP: Tehreek-i-Taliban Pakistan",
+     "Fitna al-Khawarij", False),
+])
+def test_responsibility_claims(nlp: Language, actors: ActorDictionary, text: str, group: str, label: str,
+                               denied: bool) -> None:
+    doc = nlp(text)
+    (claim,) = find_responsibility(doc, actors=actors)
+    assert (claim.group, claim.label, claim.denied) == (group, label, denied)
+    assert label in text[claim.start:claim.end]
+
+
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility for the blast so far.",
+    "Gunmen attacked the convoy near the border.",
+])
+def test_responsibility_none(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    assert find_responsibility(nlp(text), actors=actors) == []

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import DataFileError
+from sitrep.extract.taxonomy import Taxonomy, expand_cue, inflections
+
+# ACLED codebook (2019-) sub-event types per event type.
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Headquarters or base established",
+                               "Looting/property destruction", "Non-violent transfer of territory",
+                               "Disrupted weapons use", "Other"},
+}
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return Taxonomy.load()
+
+
+def test_taxonomy_has_acleds_types_and_sub_types(taxonomy: Taxonomy) -> None:
+    got: dict[str, set[str]] = {}
+    for s in taxonomy.sub_event_types:
+        got.setdefault(s.event_type, set()).add(s.name)
+    assert got == ACLED
+    assert len(taxonomy.sub_event_types) == 25
+    assert taxonomy.name == "sitrep.acled_taxonomy.v1"
+
+
+@pytest.mark.parametrize(("event_type", "disorder"), [
+    ("Battles", "Political violence"), ("Protests", "Demonstrations"),
+    ("Riots", "Political violence; Demonstrations"), ("Strategic developments", "Strategic developments"),
+])
+def test_taxonomy_disorder_types(taxonomy: Taxonomy, event_type: str, disorder: str) -> None:
+    assert {s.disorder_type for s in taxonomy.sub_event_types if s.event_type == event_type} == {disorder}
+
+
+@pytest.mark.parametrize(("higher", "lower"), [
+    ("Suicide bomb", "Armed clash"), ("Air/drone strike", "Armed clash"),
+    ("Remote explosive/landmine/IED", "Armed clash"), ("Excessive force against protesters", "Peaceful protest"),
+    ("Violent demonstration", "Peaceful protest"), ("Armed clash", "Arrests"),
+    ("Attack", "Looting/property destruction"),
+    ("Sexual violence", "Attack"),
+])
+def test_taxonomy_precedence(taxonomy: Taxonomy, higher: str, lower: str) -> None:
+    assert taxonomy.rank(higher) < taxonomy.rank(lower)
+
+
+@pytest.mark.parametrize(("word", "forms"), [
+    ("clash~", {"clash", "clashes", "clashed", "clashing"}),
+    ("shell~", {"shell", "shelled", "shelling"}),
+    ("rally", {"rally"}),
+    ("expel~", {"expels", "expelled", "expelling"}),
+])
+def test_taxonomy_inflections(word: str, forms: set[str]) -> None:
+    assert forms <= set(inflections(word))
+
+
+def test_taxonomy_expand_cue_multiword() -> None:
+    assert "clashed with" in expand_cue("clash~ with")
+
+
+def test_taxonomy_bad_file_raises(tmp_path: Path) -> None:
+    bad = tmp_path / "acled.yaml"
+    bad.write_text("name: sitrep.acled_taxonomy.v1\nevent_types: []\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="S201"):
+        Taxonomy.load(bad)
