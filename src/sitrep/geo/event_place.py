@@ -30,8 +30,9 @@ class PlaceChoice:
 
 
 def _words_before(text: str, start: int, words: Sequence[str]) -> bool:
-    head = text[max(0, start - _BEFORE):start].lower()
-    head = re.sub(r"\b(?:the|of|a|an)\s+$", "", head.rstrip()).rstrip()
+    head = text[max(0, start - _BEFORE):start].lower().rstrip()
+    while (trimmed := re.sub(r"\b(?:the|of|a|an|in)$", "", head).rstrip()) != head:
+        head = trimmed  # "near the", "outskirts of the"
     return any(re.search(rf"\b{re.escape(w)}$", head) for w in words)
 
 

@@ -58,7 +58,8 @@ def prior(m: Match) -> float:
     """Order of candidates before context is read: big, high-level places with their main name first."""
     import math
 
-    level = {"PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.5}.get(m.place.feature_code or "", 0.0)
+    # ADM2 units count their towns' people, so without the penalty a district outranks its seat
+    level = {"PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.5, "ADM2": -0.8}.get(m.place.feature_code or "", 0.0)
     kind = (0.0, -0.3, -1.2, -0.6, -0.5)[m.kind]
     return level + kind + 0.4 * math.log10(m.place.population + 10)
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sitrep.geo.build import DEMONYM
+from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
 from sitrep.geo.names import normalise
 from sitrep.model import Place
@@ -22,10 +22,11 @@ CANDIDATES = 15
 LEVEL_BONUS, LEVEL_PENALTY = 2.5, -1.0
 CONTAINED_BONUS = 3.0
 CONTAINER_BONUS = 2.0
+SHADOW_PENALTY, SHADOW_POPULATION = -1.5, 50_000
 PASSES = 3  # focus is re-read from the previous pass's picks
 COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
 DATELINE_WEIGHT = 2.0
-NULL_SCORE = 0.5  # below this the NULL reading wins: recognised, not resolved
+NULL_SCORE = 1.5  # an alternate-name reading below this loses to NULL: recognised, not resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +65,23 @@ def _within(inner: Place, outer: Place) -> bool:
     return inner.admin2 is not None and inner.admin2 == outer.admin2 or inner.admin1 == outer.admin1
 
 
-def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match]) -> float:
+def _shadowed(c: Match, towns: Sequence[Match]) -> bool:
+    """A unit that shares its name with a large town inside it ("Kandahar", "Gwadar"): a bare
+    name means the town."""
+    if c.place.level not in ("admin1", "admin2"):
+        return False
+    return any(t.kind == PRIMARY and _within(t.place, c.place)
+               and (c.place.level == "admin2" or t.place.population >= SHADOW_POPULATION) for t in towns)
+
+
+def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
+           towns: Sequence[Match]) -> float:
     """Score from the mention alone: prior, unit word, and the places it sits in or holds."""
     score = prior(c)
     if m.unit is not None:
         score += LEVEL_BONUS if _level(c.place) == m.unit else LEVEL_PENALTY
+    elif _shadowed(c, towns):
+        score += SHADOW_PENALTY
     if outer and any(_within(c.place, o.place) for o in outer):
         score += CONTAINED_BONUS
     if inner and any(_within(i.place, c.place) for i in inner):
@@ -136,7 +149,8 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
     out = []
     for i, m in enumerate(mentions):
         outer = cands[m.container][:5] if m.container is not None else []
-        out.append([_local(m, c, outer, inner.get(i, [])) for c in cands[i]])
+        towns = [c for c in cands[i] if c.place.level == "town"]
+        out.append([_local(m, c, outer, inner.get(i, []), towns) for c in cands[i]])
     return out
 
 
@@ -145,21 +159,21 @@ def _key(m: Mention) -> str:
 
 
 def _pool(mentions: Sequence[Mention], cands: Sequence[list[Match]], local: Sequence[list[float]],
-          picks: Sequence[Place | None]) -> dict[str, dict[int, tuple[float, Place]]]:
+          picks: Sequence[Place | None]) -> dict[str, dict[int, tuple[float, Match]]]:
     """Per name, each candidate's best score over the name's mentions (one sense per discourse)."""
     focus = _focus(picks, mentions)
-    pooled: dict[str, dict[int, tuple[float, Place]]] = {}
+    pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for i, m in enumerate(mentions):
         table = pooled.setdefault(_key(m), {})
         for c, s in zip(cands[i], local[i]):
             gid = c.place.geonameid or 0
             total = s + focus.bonus(c.place, _key(m))
             if gid not in table or table[gid][0] < total:
-                table[gid] = (total, c.place)
+                table[gid] = (total, c)
     return pooled
 
 
-def _best(table: dict[int, tuple[float, Place]]) -> tuple[float, Place] | None:
+def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
     return max(table.values(), key=lambda v: v[0]) if table else None
 
 
@@ -169,16 +183,17 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer) -> list[Readin
     local = _local_scores(mentions, cands)
     picks: list[Place | None] = [cs[max(range(len(cs)), key=ls.__getitem__)].place if cs else None
                                  for cs, ls in zip(cands, local)]
-    pooled: dict[str, dict[int, tuple[float, Place]]] = {}
+    pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for _ in range(PASSES):
         pooled = _pool(mentions, cands, local, picks)
-        picks = [(b[1] if (b := _best(pooled[_key(m)])) else None) for m in mentions]
+        picks = [(b[1].place if (b := _best(pooled[_key(m)])) else None) for m in mentions]
     out = []
     for m in mentions:
         table = pooled.get(_key(m), {})
         best = _best(table)
-        if best is None or best[0] < NULL_SCORE:
+        # NULL: only a stray alternate spelling or short form of a small place, with no support
+        if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE:
             out.append(Reading(None, 0.0))
         else:
-            out.append(Reading(best[1], round(_confidence([v[0] for v in table.values()]), 3)))
+            out.append(Reading(best[1].place, round(_confidence([v[0] for v in table.values()]), 3)))
     return out
