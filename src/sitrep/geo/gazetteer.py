@@ -19,7 +19,7 @@ from typing import Any
 from sitrep.errors import ConfigError
 from sitrep.geo.build import DEMONYM, SCHEMA_VERSION, build_index
 from sitrep.geo.data import Context, data_hash, load_context
-from sitrep.geo.names import normalise
+from sitrep.geo.names import normalise, strip_generic
 from sitrep.model import Place
 
 _SELECT = """
@@ -92,12 +92,18 @@ class Gazetteer:
             return []
         found = self._cache.get(norm)
         if found is None:
-            with self._lock:
-                rows = self._con.execute(_SELECT + " WHERE n.norm = ? ORDER BY p.pop DESC LIMIT ?",
-                                         (norm, _FETCH)).fetchall()
-            found = sorted((Match(_place(r), r[-1]) for r in rows), key=prior, reverse=True)
+            found = self._query(norm)
+            short = strip_generic(norm)
+            if not found and short and short != norm:  # "Lehri District": try "lehri"
+                found = self._query(short)
             self._cache[norm] = found
         return found[:limit]
+
+    def _query(self, norm: str) -> list[Match]:
+        with self._lock:
+            rows = self._con.execute(_SELECT + " WHERE n.norm = ? ORDER BY p.pop DESC LIMIT ?",
+                                     (norm, _FETCH)).fetchall()
+        return sorted((Match(_place(r), r[-1]) for r in rows), key=prior, reverse=True)
 
     def candidates(self, name: str, *, limit: int = 10) -> list[Place]:
         return [m.place for m in self.lookup(name, limit=limit) if m.kind != DEMONYM]

@@ -132,3 +132,19 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[T
     readings = resolve(mentions, gazetteer=gazetteer)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]
+
+
+def toponym_record(article: Article, toponyms: Sequence[Toponym]) -> dict[str, object]:
+    """The `sitrep geoparse` JSON Lines record of one article."""
+    out = []
+    for t in toponyms:
+        p = t.place
+        out.append({
+            "start": t.start, "end": t.end, "text": t.text,
+            "name": p.name if p else None,
+            "latitude": p.latitude if p else None, "longitude": p.longitude if p else None,
+            "geonameid": p.geonameid if p else None, "feature_code": p.feature_code if p else None,
+            "country": p.country if p else None, "admin1": p.admin1 if p else None,
+            "admin2": p.admin2 if p else None, "score": t.score,
+        })
+    return {"article_id": article.id, "toponyms": out}
