@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.geoparse import CONTAINED_BY
 from sitrep.model import Place, Toponym
 
 _LEVEL_ORDER = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
@@ -67,9 +68,17 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
               and not gazetteer.is_demonym(t.text)]
     if not usable:
         return None
-    best = min(usable, key=lambda t: (_tier(t, sentence_spans, text, ctx),
+    holders = _containers(usable, text)
+    best = min(usable, key=lambda t: (_tier(t, sentence_spans, text, ctx), t in holders,
                                       _LEVEL_ORDER[t.place.level if t.place else "country"], t.start))
     return _choice(best, text, ctx, gazetteer)
+
+
+def _containers(toponyms: Sequence[Toponym], text: str) -> set[Toponym]:
+    """Names given as the container of the name before them ("(Jhenaidah, Khulna)": Khulna;
+    "Turbat, Kech": Kech): the name they hold is the more specific place."""
+    ordered = sorted(toponyms, key=lambda t: t.start)
+    return {b for a, b in zip(ordered, ordered[1:]) if CONTAINED_BY.match(text[a.end:b.start])}
 
 
 def _choice(t: Toponym, text: str, ctx: Context, gazetteer: Gazetteer) -> PlaceChoice:

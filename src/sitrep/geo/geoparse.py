@@ -21,7 +21,7 @@ from sitrep.geo.weak import add_weak_mentions
 from sitrep.model import Article, Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_CONTAINED_BY = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
+CONTAINED_BY = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
 # "QUETTA:", "Quetta, Feb 3 (Reuters) -", "date 2026-02-04 Quetta:", "ISLAMABAD/QUETTA —"
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
@@ -116,7 +116,7 @@ def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not a.demonym and not b.demonym and _CONTAINED_BY.match(text[a.end:b.start]):
+        if not a.demonym and not b.demonym and CONTAINED_BY.match(text[a.end:b.start]):
             out[i] = Mention(a.start, a.end, a.text, a.unit, i + 1, a.is_dateline, a.demonym)
     return out
 

@@ -26,6 +26,8 @@ SHADOW_PENALTY, SHADOW_POPULATION = -1.5, 50_000
 PASSES = 3  # focus is re-read from the previous pass's picks
 COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
 DATELINE_WEIGHT = 2.0
+DEMONYM_WEIGHT = 0.5
+FOREIGN_SMALL = 50_000  # a town this small, in a country no other name points to, is NULL
 NULL_SCORE = 1.5  # an alternate-name reading below this loses to NULL: recognised, not resolved
 
 
@@ -62,7 +64,7 @@ def _within(inner: Place, outer: Place) -> bool:
     if level == "admin2":
         return inner.admin2 == outer.admin2 and inner.level == "town"
     # a town named as container: "Sharsha, Jessore" (Jessore: town and district)
-    return inner.admin2 is not None and inner.admin2 == outer.admin2 or inner.admin1 == outer.admin1
+    return inner.admin2 is not None and inner.admin2 == outer.admin2
 
 
 def _shadowed(c: Match, towns: Sequence[Match]) -> bool:
@@ -116,9 +118,9 @@ class _Focus:
 def _focus(best: Sequence[Place | None], mentions: Sequence[Mention]) -> _Focus:
     votes: dict[str, tuple[str, str | None, float]] = {}
     for p, m in zip(best, mentions):
-        if p is None or p.iso3 is None or m.demonym:
+        if p is None or p.iso3 is None:
             continue
-        w = DATELINE_WEIGHT if m.is_dateline else 1.0
+        w = DATELINE_WEIGHT if m.is_dateline else DEMONYM_WEIGHT if m.demonym else 1.0
         key = _key(m)
         if key not in votes or votes[key][2] < w:
             votes[key] = (p.iso3, p.admin1, w)
@@ -154,6 +156,15 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
     return out
 
 
+def _foreign(p: Place, key: str, focus: _Focus) -> bool:
+    if p.level not in ("town", "admin2") or p.population >= FOREIGN_SMALL or p.iso3 is None:
+        return False
+    own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
+    others = focus.total - w
+    same = focus.countries[p.iso3] - (w if own_cc == p.iso3 else 0.0)
+    return others >= 2 and same <= 0
+
+
 def _key(m: Mention) -> str:
     return normalise(m.text) + ("#demonym" if m.demonym else "")
 
@@ -187,12 +198,15 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer) -> list[Readin
     for _ in range(PASSES):
         pooled = _pool(mentions, cands, local, picks)
         picks = [(b[1].place if (b := _best(pooled[_key(m)])) else None) for m in mentions]
+    focus = _focus(picks, mentions)
     out = []
     for m in mentions:
         table = pooled.get(_key(m), {})
         best = _best(table)
-        # NULL: only a stray alternate spelling or short form of a small place, with no support
-        if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE:
+        # NULL: only a stray alternate spelling or short form of a small place, with no support,
+        # or a small town abroad while the other names agree on a country ("Santhia" in Bangladesh)
+        if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE \
+                or _foreign(best[1].place, _key(m), focus):
             out.append(Reading(None, 0.0))
         else:
             out.append(Reading(best[1].place, round(_confidence([v[0] for v in table.values()]), 3)))
