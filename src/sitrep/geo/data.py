@@ -124,8 +124,11 @@ def _load_yaml(path: Path, schema: type[_M]) -> _M:
 
 
 def data_hash() -> str:
-    """Hash of the data files the index is built from: a changed file means a stale index."""
+    """Hash of the data files and the code the index is built from: a change means a stale index."""
     h = hashlib.sha256()
     for name in ("aliases.jsonl", "points.yaml", "context.yaml"):
         h.update(_data_path(name).read_bytes())
+    geo = resources.files("sitrep") / "geo"
+    for name in ("build.py", "names.py", "ruler.py"):
+        h.update((geo / name).read_bytes())
     return h.hexdigest()[:16]

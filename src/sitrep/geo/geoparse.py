@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.data import Context
+from sitrep.geo.build import ALIAS
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.names import normalise, strip_generic
 from sitrep.geo.rank import Mention, resolve
 from sitrep.geo.weak import add_weak_mentions
 from sitrep.model import Article, Toponym
@@ -81,8 +83,21 @@ def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, boo
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(span.text, limit=1):
             continue  # buildings and roads the gazetteer does not know
+        if not _named(span.text, gazetteer):
+            continue
         out.append((span, demonym, unit))
     return out
+
+
+def _named(text: str, gazetteer: Gazetteer) -> bool:
+    """False for unit words alone ("Sadar", "Upazila") and for one- or two-letter tags ("AL")
+    that are not a known abbreviation ("UK", "KP")."""
+    norm = normalise(text)
+    if not strip_generic(norm):
+        return False
+    if len(norm.replace(" ", "")) <= 2:
+        return any(m.kind == ALIAS for m in gazetteer.lookup(text, limit=5))
+    return True
 
 
 def find_dateline(text: str, article: Article) -> tuple[int, int] | None:

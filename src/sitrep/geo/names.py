@@ -20,7 +20,7 @@ GENERIC = frozenset({
     "district", "province", "county", "parish", "division", "agency", "tehsil", "governorate",
     "region", "prefecture", "municipality", "upazila", "zila", "borough", "department",
     "oblast", "state", "territory", "protected area", "tribal area", "frontier region",
-    "wilayat", "velayat", "viloyati", "gobolka", "bibhag", "city",
+    "wilayat", "velayat", "viloyati", "gobolka", "bibhag", "city", "sadar", "thana", "union",
 })
 
 

@@ -156,6 +156,14 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
     return out
 
 
+def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
+    """The text says where the place is ("Phulpur (Mymensingh)") and this reading is elsewhere."""
+    if m.container is None or p.level not in ("town", "admin2"):
+        return False
+    outer = picks[m.container]
+    return outer is not None and outer.level != "town" and not _within(p, outer)
+
+
 def _foreign(p: Place, key: str, focus: _Focus) -> bool:
     if p.level not in ("town", "admin2") or p.population >= FOREIGN_SMALL or p.iso3 is None:
         return False
@@ -203,6 +211,9 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer) -> list[Readin
     for m in mentions:
         table = pooled.get(_key(m), {})
         best = _best(table)
+        if best is not None and _contradicted(best[1].place, m, picks):
+            table = {gid: v for gid, v in table.items() if not _contradicted(v[1].place, m, picks)}
+            best = _best(table)
         # NULL: only a stray alternate spelling or short form of a small place, with no support,
         # or a small town abroad while the other names agree on a country ("Santhia" in Bangladesh)
         if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE \

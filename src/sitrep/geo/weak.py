@@ -110,7 +110,7 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
         added = []
         for span, needs_cue in _pieces(doc, ctx):
             s, e = span.start_char, span.end_char
-            if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples:
+            if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
             before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
             if before in ctx.not_place_before:
