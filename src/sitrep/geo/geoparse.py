@@ -23,7 +23,11 @@ from sitrep.geo.weak import add_weak_mentions
 from sitrep.model import Article, Toponym
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-CONTAINED_BY = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
+# Between a name and the unit that holds it: "Turbat, Kech", "Turbat in Kech", "Sharsha (Jessore)",
+# "Madhupur village of Pabna", "Daulatpur upazila, Kushtia", "the district of X".
+CONTAINED_BY = re.compile(
+    r"^(?:\s+(?:village|town|city|area|union|upazila|thana|tehsil|district|county|parish|sub-district))?"
+    r"(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
 # "QUETTA:", "Quetta, Feb 3 (Reuters) -", "date 2026-02-04 Quetta:", "ISLAMABAD/QUETTA —"
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
