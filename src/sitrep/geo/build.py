@@ -100,6 +100,8 @@ def _countries(rows: dict[int, _Row]) -> dict[str, _Row]:
         for n in str(ci.get("demonym") or "").split(","):
             if n.strip():
                 row.add_name(n.strip(), DEMONYM)
+                if not n.strip().endswith(("s", "ese", "sh", "ch")):  # "Americans"; not "Chineses"
+                    row.add_name(n.strip() + "s", DEMONYM)
         rows[row.id] = by_cc[c.alpha2] = row
     return by_cc
 
@@ -234,8 +236,11 @@ def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: R
             places.append((r.id, fold(r.name), r.lat, r.lon, r.cc, r.fcode, r.pop, r.a1, r.a2))
             best: dict[str, int] = {}
             for norm, kind in r.names:
-                best[norm] = min(kind, best.get(norm, kind))
+                if kind != DEMONYM:
+                    best[norm] = min(kind, best.get(norm, kind))
             names.extend((norm, r.id, kind) for norm, kind in best.items())
+            # a demonym row is kept beside any name row ("Palestinian" is both)
+            names.extend((norm, r.id, DEMONYM) for norm, kind in r.names if kind == DEMONYM)
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
         con.executemany("INSERT INTO ruler VALUES (?,?)", sorted(set(ruler_rows(rows, ruler))))

@@ -34,6 +34,10 @@ _DATELINE = re.compile(
     r"(?:\s*/\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})*"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\([A-Z][\w .&-]*\))?\s*(?::|—|–|--|\s-\s)")
+# After a headline the dateline is in capitals: "Council votes. MANSFIELD — The City Council..."
+_DATELINE_AFTER_HEADLINE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Z][\w .&-]*\))?\s*(?:—|–|--|:)")
 _DATELINE_WINDOW = 300
 
 
@@ -67,9 +71,15 @@ def _is_place(doc: Doc, span: Span, ctx: Context, *, unit: str | None) -> bool:
     after = doc[span.end].text if span.end < len(doc) else ""
     if before in ctx.not_place_before or after in ctx.not_place_after:
         return False
+    if len(span) == 1 and (span[0].lower_ in ctx.not_place_words or span.text in _surnames(doc)):
+        return False  # "North"; "Hartmann" after "Dan Hartmann"
     if span[-1].text in ctx.not_place_after:  # "Webb Center", "Main Street"
         return False
     return not (span.text in ctx.peoples and unit is None)
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
 
 
 def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, bool, str | None]]:
@@ -89,6 +99,8 @@ def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, boo
             continue  # buildings and roads the gazetteer does not know
         if not _named(span.text, gazetteer):
             continue
+        if any(ch.isdigit() for ch in span.text) and not gazetteer.lookup(span.text, limit=1):
+            continue  # "H5N1", "Route 9": codes, not names
         out.append((span, demonym, unit))
     return out
 
@@ -111,7 +123,7 @@ def find_dateline(text: str, article: Article) -> tuple[int, int] | None:
         at = head.lower().find(article.dateline.lower())
         if at >= 0:
             return at, at + len(article.dateline)
-    m = _DATELINE.match(head)
+    m = _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head)
     return (m.start("place"), m.end("place")) if m else None
 
 
@@ -131,6 +143,28 @@ def _with_dateline(mentions: list[Mention], dateline: tuple[int, int] | None, te
     return sorted([*mentions, Mention(s, e, text[s:e], is_dateline=True)], key=lambda m: m.start)
 
 
+def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name resolved as a place once is a place wherever else it occurs as a whole word
+    ("the Mansfield Law Enforcement Center" after "MANSFIELD —")."""
+    readings = resolve(mentions, gazetteer=gazetteer)
+    people = _surnames(doc)
+    names = {m.text for m, r in zip(mentions, readings)
+             if r.place is not None and not m.demonym and len(m.text) > 3 and m.text not in people}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t) for t in doc}
+    added = []
+    for name in names:
+        for hit in re.finditer(re.escape(name), doc.text):
+            s, e = hit.span()
+            if s in starts and e in ends and not any(a < e and s < b for a, b in taken):
+                added.append(Mention(s, e, name))
+                taken.append((s, e))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 1):
@@ -146,6 +180,7 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[T
     mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
     mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
+    mentions = _repeat_mentions(doc, mentions, gazetteer)
     mentions = _with_dateline(mentions, find_dateline(doc.text, article), doc.text, gazetteer)
     mentions = _link_containers(mentions, doc.text)
     readings = resolve(mentions, gazetteer=gazetteer)

@@ -82,8 +82,9 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
         for n in range(min(len(words), MAX_WORDS), 0, -1):
             if ent.label_ == "PERSON" and n < len(words) and words[n - 1].lower_ not in ("county", "parish"):
                 continue  # a person's first name is not a place
-            if ent.label_ == "PERSON" and n == 1 and words[0].text in surnames:
-                continue  # "Clinton" after "Bill Clinton"
+            if n == 1 and (words[0].text in surnames or words[0].is_stop
+                           or words[0].lower_ in ctx.not_place_words):
+                continue  # "Clinton" after "Bill Clinton"; "West" of "West Virginia University"
             yield words[:n], ent.label_ == "PERSON" and n == 1
     for run in _capitalised_runs(doc):
         for n in range(min(len(run), MAX_WORDS), 0, -1):
