@@ -30,9 +30,10 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
-def rows(path: Path, limit: int) -> list[dict]:
+def rows(path: Path, limit: int, offset: int = 0) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for _, line in zip(range(limit), fh)]
+        lines = fh.readlines()[offset:offset + limit]
+    return [json.loads(line) for line in lines]
 
 
 class Timer:
@@ -57,7 +58,7 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
     tp = n_pred = n_gold = 0
     errors: list[float] = []
     unresolved = 0
-    data = rows(args.file, args.limit)
+    data = rows(args.file, args.limit, args.offset)
     t0 = time.perf_counter()
     for doc, r in zip(nlp.pipe(x["text"] for x in data), data):
         pred = find_toponyms(doc, Article(id=r["id"], text=r["text"]), gazetteer=g)
@@ -95,7 +96,7 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
 
 
 def events(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
-    data = [r for r in rows(args.file, args.limit) if r["gold"].get("latitude") is not None]
+    data = [r for r in rows(args.file, args.limit, args.offset) if r["gold"].get("latitude") is not None]
     same_a1 = near = n = none = 0
     precision_match = 0
     for doc, r in zip(nlp.pipe(x["text"] for x in data), data):
@@ -127,6 +128,7 @@ def main() -> None:
     ap.add_argument("mode", choices=("toponyms", "events"))
     ap.add_argument("file", type=Path)
     ap.add_argument("--limit", type=int, default=200)
+    ap.add_argument("--offset", type=int, default=0, help="skip this many rows first")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--gazetteer", type=Path, default=None)
     args = ap.parse_args()

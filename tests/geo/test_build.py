@@ -34,5 +34,4 @@ def test_build_alias_naming_nothing_is_a_data_error(alias: Alias) -> None:
 
 
 def test_build_spread_mid_ignores_outliers() -> None:
-    values = [30.0] * 60 + [31.0] * 60 + [80.0]
-    assert _spread_mid(values) == pytest.approx(30.5)
+    assert _spread_mid([30.0] * 60 + [31.0] * 60 + [80.0]) == pytest.approx(30.5)

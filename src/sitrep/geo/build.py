@@ -71,7 +71,8 @@ class _Row:
 
 
 def _spread_mid(values: list[float]) -> float:
-    """Middle of the 2nd-98th percentile extent: robust to a mis-coded town far away."""
+    """Middle of the 2nd-98th percentile extent: robust to a mis-coded town far away. (The full
+    extent measured worse on the dev toponym sets.)"""
     vals = sorted(values)
     lo, hi = vals[int(0.02 * (len(vals) - 1))], vals[int(0.98 * (len(vals) - 1))]
     return round((lo + hi) / 2, 4)

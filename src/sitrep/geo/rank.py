@@ -27,6 +27,7 @@ PASSES = 3  # focus is re-read from the previous pass's picks
 COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
 DATELINE_WEIGHT = 2.0
 DEMONYM_WEIGHT = 0.5
+ALTERNATE_FACTOR = 10
 FOREIGN_SMALL = 50_000  # a town this small, in a country no other name points to, is NULL
 NULL_SCORE = 1.5  # an alternate-name reading below this loses to NULL: recognised, not resolved
 
@@ -134,8 +135,13 @@ def _focus(best: Sequence[Place | None], mentions: Sequence[Mention]) -> _Focus:
 
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
-    found = gazetteer.lookup(m.text, limit=CANDIDATES)
-    return [c for c in found if (c.kind == DEMONYM) == m.demonym]
+    """The name's candidates; an alternate spelling only when it names a place far larger than
+    any place that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris")."""
+    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym]
+    own = max((c.place.population for c in found if c.kind != ALTERNATE), default=-1)
+    if own < 0:
+        return found
+    return [c for c in found if c.kind != ALTERNATE or c.place.population >= ALTERNATE_FACTOR * max(own, 1000)]
 
 
 def _confidence(scores: Sequence[float]) -> float:
