@@ -57,3 +57,10 @@ def test_event_place_country_only(nlp, gazetteer: Gazetteer) -> None:
 
 def test_event_place_none_without_places(nlp, gazetteer: Gazetteer) -> None:
     assert _choose(nlp, gazetteer, "Two men were shot dead.") is None
+
+
+def test_event_place_article_place_when_event_names_only_the_country(nlp, gazetteer: Gazetteer) -> None:
+    text = ("Militants attacked a convoy in Pakistan on Monday, killing six. "
+            "Officials in Zhob said the convoy was ambushed. Zhob has seen attacks before.")
+    choice = _choose(nlp, gazetteer, text, event_sentence=0)
+    assert (choice.location, choice.place.admin1) == ("Zhob", "Balochistan")

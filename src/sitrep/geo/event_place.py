@@ -10,6 +10,7 @@ a country (its centre point).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -69,9 +70,20 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     if not usable:
         return None
     holders = _containers(usable, text)
-    best = min(usable, key=lambda t: (_tier(t, sentence_spans, text, ctx), t in holders,
-                                      _LEVEL_ORDER[t.place.level if t.place else "country"], t.start))
+    tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _LEVEL_ORDER[_level(t)], t.start))
+    if _level(best) == "country":
+        # the event's sentences name only the country: the article's own, more specific place
+        inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
+                  and t.place is not None and t.place.iso3 == best.place.iso3]
+        if inside:
+            counts = Counter(t.place.geonameid for t in inside)
+            best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
     return _choice(best, text, ctx, gazetteer)
+
+
+def _level(t: Toponym) -> str:
+    return t.place.level if t.place is not None else "country"
 
 
 def _containers(toponyms: Sequence[Toponym], text: str) -> set[Toponym]:
