@@ -136,9 +136,10 @@ def _focus(best: Sequence[Place | None], mentions: Sequence[Mention]) -> _Focus:
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     """The name's candidates; an alternate spelling only when it names a place far larger than
-    any place that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris")."""
+    any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris")."""
     found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym]
-    own = max((c.place.population for c in found if c.kind != ALTERNATE), default=-1)
+    own = max((c.place.population for c in found if c.kind != ALTERNATE and c.place.level == "town"),
+              default=-1)
     if own < 0:
         return found
     return [c for c in found if c.kind != ALTERNATE or c.place.population >= ALTERNATE_FACTOR * max(own, 1000)]
