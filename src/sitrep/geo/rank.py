@@ -68,13 +68,13 @@ def _within(inner: Place, outer: Place) -> bool:
     return inner.admin2 is not None and inner.admin2 == outer.admin2
 
 
-def _shadowed(c: Match, towns: Sequence[Match]) -> bool:
-    """A unit that shares its name with a large town inside it ("Kandahar", "Gwadar"): a bare
-    name means the town."""
+def _shadow(c: Match, towns: Sequence[Match]) -> Match | None:
+    """The large town inside a unit that shares the unit's name ("Kandahar", "Gwadar", "Gaza"):
+    a bare name means the town."""
     if c.place.level not in ("admin1", "admin2"):
-        return False
-    return any(t.kind == PRIMARY and _within(t.place, c.place)
-               and (c.place.level == "admin2" or t.place.population >= SHADOW_POPULATION) for t in towns)
+        return None
+    return next((t for t in towns if t.kind == PRIMARY and _within(t.place, c.place)
+                 and (c.place.level == "admin2" or t.place.population >= SHADOW_POPULATION)), None)
 
 
 def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
@@ -83,7 +83,7 @@ def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
     score = prior(c)
     if m.unit is not None:
         score += LEVEL_BONUS if _level(c.place) == m.unit else LEVEL_PENALTY
-    elif _shadowed(c, towns):
+    elif _shadow(c, towns) is not None:
         score += SHADOW_PENALTY
     if outer and any(_within(c.place, o.place) for o in outer):
         score += CONTAINED_BONUS
@@ -159,7 +159,14 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
     for i, m in enumerate(mentions):
         outer = cands[m.container][:5] if m.container is not None else []
         towns = [c for c in cands[i] if c.place.level == "town"]
-        out.append([_local(m, c, outer, inner.get(i, []), towns) for c in cands[i]])
+        scores = [_local(m, c, outer, inner.get(i, []), towns) for c in cands[i]]
+        if m.unit is None:  # the town takes its unit's standing (its prior before the penalty)
+            for k, c in enumerate(cands[i]):
+                town = _shadow(c, towns)
+                if town is not None:
+                    t = cands[i].index(town)
+                    scores[t] = max(scores[t], scores[k] - SHADOW_PENALTY + 0.1)
+        out.append(scores)
     return out
 
 
