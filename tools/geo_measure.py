@@ -57,6 +57,7 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
     gp.resolve = timer
     tp = n_pred = n_gold = 0
     errors: list[float] = []
+    by_level: dict[str, list[float]] = {}
     unresolved = 0
     data = rows(args.file, args.limit, args.offset)
     t0 = time.perf_counter()
@@ -79,6 +80,7 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
                 continue
             d = km(p.latitude, p.longitude, gt["latitude"], gt["longitude"])
             errors.append(d)
+            by_level.setdefault(p.level, []).append(d)
             if args.errors and d >= 161:
                 print(f"FAR {r['id']} {gt['text']!r} -> {p.name}, {p.admin1}, {p.country} ({p.feature_code}) {d:.0f} km")
         if args.errors:
@@ -93,6 +95,8 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
           f"resolved={len(errors)} unresolved={unresolved} acc@161={acc:.3f} "
           f"median_km={statistics.median(errors) if errors else float('nan'):.1f} "
           f"resolve_ms_per_toponym={1000 * timer.seconds / max(timer.mentions, 1):.3f} total_s={total:.1f}")
+    print("  acc@161 by level of the reading: " + ", ".join(
+        f"{lv} {sum(d < 161 for d in ds) / len(ds):.3f} (n={len(ds)})" for lv, ds in sorted(by_level.items())))
 
 
 def events(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
