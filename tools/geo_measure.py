@@ -61,8 +61,11 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
     unresolved = 0
     data = rows(args.file, args.limit, args.offset)
     t0 = time.perf_counter()
+    geo_seconds = 0.0
     for doc, r in zip(nlp.pipe(x["text"] for x in data), data):
+        t1 = time.perf_counter()
         pred = find_toponyms(doc, Article(id=r["id"], text=r["text"]), gazetteer=g)
+        geo_seconds += time.perf_counter() - t1
         gold = r["toponyms"]
         n_pred, n_gold = n_pred + len(pred), n_gold + len(gold)
         used: set[int] = set()
@@ -95,6 +98,8 @@ def toponyms(args: argparse.Namespace, g: Gazetteer, nlp) -> None:
           f"resolved={len(errors)} unresolved={unresolved} acc@161={acc:.3f} "
           f"median_km={statistics.median(errors) if errors else float('nan'):.1f} "
           f"resolve_ms_per_toponym={1000 * timer.seconds / max(timer.mentions, 1):.3f} total_s={total:.1f}")
+    print(f"  find_toponyms without spaCy: {1000 * geo_seconds / max(n_pred, 1):.3f} ms per toponym, "
+          f"{1000 * geo_seconds / max(len(data), 1):.1f} ms per article")
     print("  acc@161 by level of the reading: " + ", ".join(
         f"{lv} {sum(d < 161 for d in ds) / len(ds):.3f} (n={len(ds)})" for lv, ds in sorted(by_level.items())))
 

@@ -102,3 +102,10 @@ def test_gazetteer_rebuilds_a_stale_index(tmp_path: Path, gazetteer: Gazetteer) 
 
     assert not _is_current(path)
     assert _is_current(gazetteer.path)
+
+
+def test_gazetteer_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from sitrep.geo.gazetteer import default_path
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_path().parent == tmp_path / "sitrep" and default_path().suffix == ".sqlite"

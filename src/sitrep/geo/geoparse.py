@@ -66,12 +66,12 @@ def _unit_after(doc: Doc, span: Span, ctx: Context) -> str | None:
     return None
 
 
-def _is_place(doc: Doc, span: Span, ctx: Context, *, unit: str | None) -> bool:
+def _is_place(doc: Doc, span: Span, ctx: Context, *, unit: str | None, surnames: set[str]) -> bool:
     before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     if before in ctx.not_place_before or after in ctx.not_place_after:
         return False
-    if len(span) == 1 and (span[0].lower_ in ctx.not_place_words or span.text in _surnames(doc)):
+    if len(span) == 1 and (span[0].lower_ in ctx.not_place_words or span.text in surnames):
         return False  # "North"; "Hartmann" after "Dan Hartmann"
     if span[-1].text in ctx.not_place_after:  # "Webb Center", "Main Street"
         return False
@@ -85,6 +85,7 @@ def _surnames(doc: Doc) -> set[str]:
 def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, bool, str | None]]:
     """(span, is_demonym, unit) for the names the NER and ruler tag as places, in text order."""
     out = []
+    surnames = _surnames(doc)
     for ent in doc.ents:
         demonym = ent.label_ == "NORP" and gazetteer.is_demonym(ent.text)
         if ent.label_ not in PLACE_LABELS and not demonym:
@@ -93,7 +94,7 @@ def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, boo
         if span is None:
             continue
         unit = _unit_after(doc, span, ctx)
-        if not _is_place(doc, span, ctx, unit=unit):
+        if not _is_place(doc, span, ctx, unit=unit, surnames=surnames):
             continue
         if ent.label_ == "FAC" and not gazetteer.lookup(span.text, limit=1):
             continue  # buildings and roads the gazetteer does not know
@@ -153,11 +154,12 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    bounds = [(t.idx, t.idx + len(t)) for t in doc]
+    starts, ends = {b[0] for b in bounds}, {b[1] for b in bounds}
+    text = doc.text  # built from the tokens on every access
     added = []
     for name in names:
-        for hit in re.finditer(re.escape(name), doc.text):
+        for hit in re.finditer(re.escape(name), text):
             s, e = hit.span()
             if s in starts and e in ends and not any(a < e and s < b for a, b in taken):
                 added.append(Mention(s, e, name))
@@ -181,8 +183,9 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[T
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
     mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
     mentions = _repeat_mentions(doc, mentions, gazetteer)
-    mentions = _with_dateline(mentions, find_dateline(doc.text, article), doc.text, gazetteer)
-    mentions = _link_containers(mentions, doc.text)
+    text = doc.text
+    mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
+    mentions = _link_containers(mentions, text)
     readings = resolve(mentions, gazetteer=gazetteer)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]

@@ -12,6 +12,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
@@ -188,7 +189,12 @@ def _foreign(p: Place, key: str, focus: _Focus) -> bool:
 
 
 def _key(m: Mention) -> str:
-    return normalise(m.text) + ("#demonym" if m.demonym else "")
+    return _name_key(m.text, m.demonym)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(text: str, demonym: bool) -> str:
+    return normalise(text) + ("#demonym" if demonym else "")
 
 
 def _pool(mentions: Sequence[Mention], cands: Sequence[list[Match]], local: Sequence[list[float]],

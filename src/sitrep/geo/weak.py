@@ -74,8 +74,9 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
     """(span, needs_cue) pieces that may name a place: whole entities and their leading words,
     and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
     needs a locative cue."""
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    for ent in doc.ents:
+    ents = doc.ents
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
         if ent.label_ not in WEAK_LABELS:
             continue
         words = ent[1:] if ent[0].lower_ == "the" else ent
@@ -105,11 +106,12 @@ def _focus(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[tuple[str, 
 def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer) -> list[Mention]:
     """`mentions` plus the strong place names found outside them, in text order."""
     ctx = gazetteer.context
+    pieces = list(_pieces(doc, ctx))
     for _ in range(ROUNDS):
         taken = [(m.start, m.end) for m in mentions]
         focus = _focus(mentions, gazetteer)
         added = []
-        for span, needs_cue in _pieces(doc, ctx):
+        for span, needs_cue in pieces:
             s, e = span.start_char, span.end_char
             if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
