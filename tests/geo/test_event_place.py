@@ -21,6 +21,7 @@ def _choose(nlp, gazetteer: Gazetteer, text: str, event_sentence: int = 0):
     ("QUETTA: Protesters gathered on the outskirts of Gwadar.", "Gwadar", 2, "Balochistan"),
     ("QUETTA: Gunmen killed a trader in Kech district on Monday.", "Kech District", 2, "Balochistan"),
     ("QUETTA: Security forces killed five militants in Balochistan.", "Balochistan", 3, "Balochistan"),
+    ("A bomb hit a convoy on the Quetta-Karachi highway near Khuzdar.", "Khuzdar", 2, "Balochistan"),
     ("PESHAWAR: Militants from Afghanistan attacked a post in Bajaur, killing four.", "Bajaur Agency", 2,
      "Khyber Pakhtunkhwa"),
 ])

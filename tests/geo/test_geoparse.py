@@ -27,6 +27,9 @@ def test_geoparse_resolves_with_containment(nlp, gazetteer: Gazetteer) -> None:
     ("Quetta, Feb 3 (Reuters) - A bomb went off in Mastung on Sunday.", "Quetta"),
     ("date 2026-02-04 Quetta: A bomb went off in Mastung on Sunday.", "Quetta"),
     ("PESHAWAR — Police said a bomb went off in Mardan.", "PESHAWAR"),
+    ("PESHAWAR, Pakistan (AP) — Police said a bomb went off in Mardan.", "PESHAWAR"),
+    ("Peshawar, Pakistan, March 3 (Reuters) - Police said a bomb went off in Mardan.", "Peshawar"),
+    ("Bomb kills two in Mardan. PESHAWAR — Police said a bomb went off in Mardan.", "PESHAWAR"),
 ])
 def test_geoparse_marks_the_dateline(nlp, gazetteer: Gazetteer, text: str, dateline: str) -> None:
     tops = _parse(nlp, gazetteer, text)

@@ -68,6 +68,7 @@ class Context(BaseModel):
     level_words: dict[Literal["admin1", "admin2", "town"], tuple[str, ...]]
     near_words: tuple[str, ...]
     origin_words: tuple[str, ...]
+    route_words: tuple[str, ...]
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]

@@ -71,7 +71,8 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         return None
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
-    best = min(usable, key=lambda t: (tiers[t], t in holders, _LEVEL_ORDER[_level(t)], t.start))
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
+                                      _LEVEL_ORDER[_level(t)], t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -80,6 +81,15 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
             counts = Counter(t.place.geonameid for t in inside)
             best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
     return _choice(best, text, ctx, gazetteer)
+
+
+def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
+    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway"."""
+    after = text[t.end:t.end + 40]
+    if after[:1] in ("-", "–") and after[1:2].isalpha():
+        return True
+    word = re.match(r"\s+(\w+)", after)
+    return word is not None and word.group(1).lower() in ctx.route_words
 
 
 def _level(t: Toponym) -> str:

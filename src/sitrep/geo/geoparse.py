@@ -32,6 +32,7 @@ CONTAINED_BY = re.compile(
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
     r"(?:\s*/\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})*"
+    r"(?:\s*,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?(?=\s*[,(:—–-]))?"  # ", Afghanistan" / ", Pakistan,"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\([A-Z][\w .&-]*\))?\s*(?::|—|–|--|\s-\s)")
 # After a headline the dateline is in capitals: "Council votes. MANSFIELD — The City Council..."
