@@ -50,10 +50,6 @@ class Reading:
     score: float
 
 
-def _level(p: Place) -> str:
-    return "town" if p.level == "town" else p.level
-
-
 def _within(inner: Place, outer: Place) -> bool:
     """True when `outer` is a unit (or country) that holds `inner`."""
     if inner.geonameid == outer.geonameid or inner.iso3 != outer.iso3:
@@ -83,7 +79,7 @@ def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
     """Score from the mention alone: prior, unit word, and the places it sits in or holds."""
     score = prior(c)
     if m.unit is not None:
-        score += LEVEL_BONUS if _level(c.place) == m.unit else LEVEL_PENALTY
+        score += LEVEL_BONUS if c.place.level == m.unit else LEVEL_PENALTY
     elif _shadow(c, towns) is not None:
         score += SHADOW_PENALTY
     if outer and any(_within(c.place, o.place) for o in outer):
