@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.build import ALIAS, DEMONYM, PRIMARY
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer, Match
 from sitrep.geo.names import fold
@@ -36,9 +36,12 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             *, cued: bool) -> bool:
     unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province")
     for m in matches:
+        level = m.place.level
+        if m.kind == ALTERNATE and text.istitle() and cued and level == "town" \
+                and (m.place.iso3, m.place.admin1 or "") in focus:
+            return True  # a spelling GeoNames lists ("Afgoye"), where the document already is
         if not _written_as(text, m):
             continue
-        level = m.place.level
         if level in ("country", "admin1") or (level == "admin2" and unit_word):
             return True
         if (m.place.iso3, m.place.admin1 or "") in focus and cued:
