@@ -29,7 +29,7 @@ COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
 DATELINE_WEIGHT = 2.0
 DEMONYM_WEIGHT = 0.5
 ALTERNATE_FACTOR = 10
-FOREIGN_SMALL = 50_000  # a town this small, in a country no other name points to, is NULL
+FOREIGN_SMALL = 200_000  # a town this small, in a country no other name points to, is NULL
 NULL_SCORE = 1.5  # an alternate-name reading below this loses to NULL: recognised, not resolved
 
 
@@ -181,7 +181,7 @@ def _foreign(p: Place, key: str, focus: _Focus) -> bool:
     own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
     others = focus.total - w
     same = focus.countries[p.iso3] - (w if own_cc == p.iso3 else 0.0)
-    return others >= 2 and same <= 0
+    return others >= 1 and same <= 0
 
 
 def _key(m: Mention) -> str:
