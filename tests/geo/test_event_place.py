@@ -22,6 +22,8 @@ def _choose(nlp, gazetteer: Gazetteer, text: str, event_sentence: int = 0):
     ("QUETTA: Gunmen killed a trader in Kech district on Monday.", "Kech District", 2, "Balochistan"),
     ("QUETTA: Security forces killed five militants in Balochistan.", "Balochistan", 3, "Balochistan"),
     ("A bomb hit a convoy on the Quetta-Karachi highway near Khuzdar.", "Khuzdar", 2, "Balochistan"),
+    ("A cross-border attack from Afghanistan killed three soldiers in the Bajaur tribal district.",
+     "Bajaur Agency", 2, "Khyber Pakhtunkhwa"),
     ("PESHAWAR: Militants from Afghanistan attacked a post in Bajaur, killing four.", "Bajaur Agency", 2,
      "Khyber Pakhtunkhwa"),
 ])

@@ -55,8 +55,9 @@ def _trim(span: Span) -> Span | None:
 
 
 def _unit_after(doc: Doc, span: Span, ctx: Context) -> str | None:
-    if span.end < len(doc):
-        level = ctx.unit_level.get(doc[span.end].lower_)
+    nxt = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("tribal", "frontier"))
+    if nxt < len(doc):  # "Kech district", "Bajaur tribal district"
+        level = ctx.unit_level.get(doc[nxt].lower_)
         if level is not None:
             return level
     last = span[-1].lower_

@@ -176,7 +176,7 @@ def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
 
 
 def _foreign(p: Place, key: str, focus: _Focus) -> bool:
-    if p.level not in ("town", "admin2") or p.population >= FOREIGN_SMALL or p.iso3 is None:
+    if p.level != "town" or p.population >= FOREIGN_SMALL or p.iso3 is None:
         return False
     own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
     others = focus.total - w

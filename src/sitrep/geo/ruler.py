@@ -31,7 +31,7 @@ def _variants(surface: str, fcode: str, pop: int, blocked: set[str], *, home: bo
         yield surface
     else:
         base = surface
-    if base not in blocked and len(base) >= 4:
+    if base not in blocked and len(base) >= 3:
         yield base
         if fcode.startswith("PPL") and pop >= _DATELINE_POP:
             yield base.upper()
