@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.names import fold, is_latin, normalise, strip_generic
+from sitrep.geo.names import fold, is_latin, normalise, short_name, strip_generic
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -39,3 +39,11 @@ def test_names_fold_keeps_case() -> None:
 @pytest.mark.parametrize("name, latin", [("Quetta", True), ("Sant Julià", True), ("کوئٹہ", False), ("123", False)])
 def test_names_is_latin(name: str, latin: bool) -> None:
     assert is_latin(name) is latin
+
+
+@pytest.mark.parametrize("name, short", [
+    ("Kurram District", "Kurram"), ("Malakand Protected Area", "Malakand"), ("Bajaur Agency", "Bajaur"),
+    ("Balochistan", "Balochistan"), ("District", "District"), ("New York City", "New York"),
+])
+def test_names_short_name(name: str, short: str) -> None:
+    assert short_name(name) == short

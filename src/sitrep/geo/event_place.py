@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.names import short_name
 from sitrep.geo.geoparse import CONTAINED_BY
 from sitrep.model import Place, Toponym
 
@@ -112,4 +113,4 @@ def _choice(t: Toponym, text: str, ctx: Context, gazetteer: Gazetteer) -> PlaceC
         return PlaceChoice(replace(centre, admin2=None), precision, centre.admin1 or centre.name, t)
     if p.level == "country":
         return PlaceChoice(p, 3, p.country or p.name, t)
-    return PlaceChoice(p, precision, p.name, t)
+    return PlaceChoice(p, precision, short_name(p.name), t)

@@ -55,3 +55,18 @@ def fold(name: str) -> str:
     """The name without diacritics, case kept ("Khārān District" -> "Kharan District")."""
     text = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ʼ", "'").strip()
+
+
+def short_name(name: str) -> str:
+    """A unit's name without its trailing unit words, case kept ("Kurram District" -> "Kurram",
+    "Malakand Protected Area" -> "Malakand"); the name itself when nothing else would be left."""
+    words = name.split()
+    while len(words) > 1:
+        tail2 = " ".join(words[-2:]).lower()
+        if len(words) > 2 and tail2 in GENERIC:
+            words = words[:-2]
+        elif words[-1].lower() in GENERIC:
+            words = words[:-1]
+        else:
+            break
+    return " ".join(words)
