@@ -64,9 +64,8 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
                        text: str, gazetteer: Gazetteer) -> PlaceChoice | None:
     """The event's place, or None when the article names no resolvable place."""
     ctx = gazetteer.context
-    usable = [t for t in toponyms if t.place is not None and t.place.level != "country" or
-              (t.place is not None and t.place.feature_code == "PCLI")]
-    usable = [t for t in usable if t.place is not None and t.place.feature_code != "CONT"
+    # continents are too vague for an event; demonyms name where people are from
+    usable = [t for t in toponyms if t.place is not None and t.place.feature_code != "CONT"
               and not gazetteer.is_demonym(t.text)]
     if not usable:
         return None
