@@ -31,7 +31,7 @@ def _variants(surface: str, fcode: str, pop: int, blocked: set[str], *, home: bo
         yield surface
     else:
         base = surface
-    if base not in blocked and len(base) >= 3:
+    if base not in blocked and len(base) >= (3 if home else 4):  # "Hub" yes, "Mon" (India) no
         yield base
         if fcode.startswith("PPL") and pop >= _DATELINE_POP:
             yield base.upper()
