@@ -15,6 +15,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) install --upgrade pip
 	$(PIP) install -c constraints.txt -e '.[dev]'
+	$(BIN)/sitrep gazetteer build
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -1,0 +1,135 @@
+"""The geoparser's data files, validated by pydantic when loaded.
+
+places/aliases.jsonl  spellings and renamed units -> a GeoNames unit (resolved when the index is built)
+places/context.yaml   words around names: unit words, "near", origin words, peoples, ruler settings
+places/points.yaml    centre points for units the packaged sources place poorly
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from sitrep.errors import DataFileError
+
+_M = TypeVar("_M", bound=BaseModel)
+Level = Literal["country", "admin1", "admin2", "town"]
+
+
+class Alias(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    alias: str = Field(min_length=2)
+    name: str = Field(min_length=2)  # the unit's GeoNames name (or one of its GeoNames aliases)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    level: Level
+    admin1: str | None = None  # narrows the target when the name is not unique in the country
+    note: str = ""
+
+
+class Point(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    level: Level
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    note: str
+
+
+class Points(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    points: tuple[Point, ...]
+
+
+class RulerSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    countries: tuple[str, ...]
+    units_countries: tuple[str, ...]
+    min_population: int = Field(ge=0)
+    only_with_unit: tuple[str, ...] = ()
+
+
+class Context(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    level_words: dict[Literal["admin1", "admin2", "town"], tuple[str, ...]]
+    near_words: tuple[str, ...]
+    origin_words: tuple[str, ...]
+    route_words: tuple[str, ...]
+    peoples: tuple[str, ...]
+    not_place_before: tuple[str, ...]
+    not_place_after: tuple[str, ...]
+    not_place_words: tuple[str, ...]
+    locative_words: tuple[str, ...]
+    ruler: RulerSettings
+
+    @cached_property
+    def unit_level(self) -> dict[str, str]:
+        """Lower-cased unit word -> level it sets."""
+        return {w.lower(): level for level, words in self.level_words.items() for w in words}
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("sitrep") / "data" / "places" / name))
+
+
+def load_aliases(path: Path | None = None) -> list[Alias]:
+    path = path or _data_path("aliases.jsonl")
+    out: list[Alias] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(f"cannot read the place alias file — {exc}; reinstall sitrep",
+                            path=str(path)) from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            out.append(Alias.model_validate(json.loads(line)))
+        except (ValueError, ValidationError) as exc:
+            raise DataFileError(f"bad alias record — {exc.__class__.__name__}: {exc}; fix the line",
+                                path=str(path), line=n) from exc
+    return out
+
+
+def load_context(path: Path | None = None) -> Context:
+    return _load_yaml(path or _data_path("context.yaml"), Context)
+
+
+def load_points(path: Path | None = None) -> Points:
+    return _load_yaml(path or _data_path("points.yaml"), Points)
+
+
+def _load_yaml(path: Path, schema: type[_M]) -> _M:
+    try:
+        return schema.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise DataFileError(f"cannot read a place data file — {exc}; reinstall sitrep",
+                            path=str(path)) from exc
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise DataFileError(f"bad place data file — {exc}; fix it against sitrep.geo.data.{schema.__name__}",
+                            path=str(path)) from exc
+
+
+def data_hash() -> str:
+    """Hash of the data files and the code the index is built from: a change means a stale index."""
+    h = hashlib.sha256()
+    for name in ("aliases.jsonl", "points.yaml", "context.yaml"):
+        h.update(_data_path(name).read_bytes())
+    geo = resources.files("sitrep") / "geo"
+    for name in ("build.py", "names.py", "ruler.py"):
+        h.update((geo / name).read_bytes())
+    return h.hexdigest()[:16]

@@ -1,0 +1,115 @@
+"""Where an event happened, with ACLED's geo_precision.
+
+The place is taken from the event's own sentences first, most specific first (town, district,
+province, country); the dateline (reporting place) and places named only as where someone or
+something is "from" are used only when nothing else is left. geo_precision as ACLED codes it:
+1 a town named; 2 near a town, or only a district; 3 only a province (its centre point) or only
+a country (its centre point).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sitrep.geo.data import Context
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.names import short_name
+from sitrep.geo.geoparse import CONTAINED_BY
+from sitrep.model import Place, Toponym
+
+_LEVEL_ORDER = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
+_BEFORE = 40  # characters before a name that are read for "near" and "from"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceChoice:
+    place: Place
+    geo_precision: int
+    location: str
+    toponym: Toponym | None
+
+
+def _words_before(text: str, start: int, words: Sequence[str]) -> bool:
+    head = text[max(0, start - _BEFORE):start].lower().rstrip()
+    while (trimmed := re.sub(r"\b(?:the|of|a|an|in)$", "", head).rstrip()) != head:
+        head = trimmed  # "near the", "outskirts of the"
+    return any(re.search(rf"\b{re.escape(w)}$", head) for w in words)
+
+
+def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in spans)
+
+
+def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> int:
+    """0 best: in the event's sentences, not an origin or dateline; 3: dateline only."""
+    origin = _words_before(text, t.start, ctx.origin_words)
+    if t.is_dateline:
+        return 3
+    if _inside(spans, t):
+        return 1 if origin else 0
+    return 2
+
+
+def _precision(t: Toponym, text: str, ctx: Context) -> int:
+    level = t.place.level if t.place else "country"
+    if level == "town":
+        return 2 if _words_before(text, t.start, ctx.near_words) or t.is_dateline else 1
+    return 2 if level == "admin2" else 3
+
+
+def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],
+                       text: str, gazetteer: Gazetteer) -> PlaceChoice | None:
+    """The event's place, or None when the article names no resolvable place."""
+    ctx = gazetteer.context
+    # continents are too vague for an event; demonyms name where people are from
+    usable = [t for t in toponyms if t.place is not None and t.place.feature_code != "CONT"
+              and not gazetteer.is_demonym(t.text)]
+    if not usable:
+        return None
+    holders = _containers(usable, text)
+    tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
+                                      _LEVEL_ORDER[_level(t)], t.start))
+    if _level(best) == "country":
+        # the event's sentences name only the country: the article's own, more specific place
+        inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
+                  and t.place is not None and t.place.iso3 == best.place.iso3]
+        if inside:
+            counts = Counter(t.place.geonameid for t in inside)
+            best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
+    return _choice(best, text, ctx, gazetteer)
+
+
+def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
+    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway"."""
+    after = text[t.end:t.end + 40]
+    if after[:1] in ("-", "–") and after[1:2].isalpha():
+        return True
+    word = re.match(r"\s+(\w+)", after)
+    return word is not None and word.group(1).lower() in ctx.route_words
+
+
+def _level(t: Toponym) -> str:
+    return t.place.level if t.place is not None else "country"
+
+
+def _containers(toponyms: Sequence[Toponym], text: str) -> set[Toponym]:
+    """Names given as the container of the name before them ("(Jhenaidah, Khulna)": Khulna;
+    "Turbat, Kech": Kech): the name they hold is the more specific place."""
+    ordered = sorted(toponyms, key=lambda t: t.start)
+    return {b for a, b in zip(ordered, ordered[1:]) if CONTAINED_BY.match(text[a.end:b.start])}
+
+
+def _choice(t: Toponym, text: str, ctx: Context, gazetteer: Gazetteer) -> PlaceChoice:
+    assert t.place is not None
+    p = t.place
+    precision = _precision(t, text, ctx)
+    if p.level == "admin1":
+        centre = gazetteer.admin1_centroid(p.iso3 or "", p.admin1 or p.name) or p
+        return PlaceChoice(replace(centre, admin2=None), precision, centre.admin1 or centre.name, t)
+    if p.level == "country":
+        return PlaceChoice(p, 3, p.country or p.name, t)
+    return PlaceChoice(p, precision, short_name(p.name), t)

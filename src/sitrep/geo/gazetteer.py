@@ -1,0 +1,158 @@
+"""The gazetteer: candidate places for a name, from the compact index built by `sitrep.geo.build`.
+
+Lookup only; ranking is `sitrep.geo.rank`'s job. The index is a SQLite file at
+`settings.gazetteer` / `SITREP_GAZETTEER`, or by default `$XDG_CACHE_HOME/sitrep/gazetteer-v<N>.sqlite`
+(`~/.cache/sitrep/...`). It is built when missing or when the data files it was built from changed
+(about 25 s, once); opening it takes milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import ConfigError
+from sitrep.geo.build import DEMONYM, SCHEMA_VERSION, build_index
+from sitrep.geo.data import Context, data_hash, load_context
+from sitrep.geo.names import normalise, strip_generic
+from sitrep.model import Place
+
+_SELECT = """
+SELECT p.id, p.name, p.lat, p.lon, p.cc, p.fcode, p.pop, a1.name, a2.name, c.name, c.iso3, n.kind
+FROM name n JOIN place p ON p.id = n.id
+LEFT JOIN place a1 ON a1.id = p.a1 LEFT JOIN place a2 ON a2.id = p.a2
+LEFT JOIN country c ON c.cc = p.cc
+"""
+_FETCH = 200  # rows read per name before the prior picks `limit` of them
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate with how its name matched (sitrep.geo.build: PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM)."""
+
+    place: Place
+    kind: int
+
+
+def default_path() -> Path:
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "sitrep" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def _place(row: tuple[Any, ...]) -> Place:
+    gid, name, lat, lon, cc, fcode, pop, a1, a2, country, iso3, _ = row
+    if fcode == "ADM1":
+        a1, a2 = name, None
+    elif fcode == "ADM2":
+        a2 = name
+    return Place(name=name, latitude=lat, longitude=lon, country=country, iso3=iso3, admin1=a1,
+                 admin2=a2, geonameid=gid, feature_code=fcode, population=pop)
+
+
+def prior(m: Match) -> float:
+    """Order of candidates before context is read: big, high-level places with their main name first."""
+    import math
+
+    # ADM2 units count their towns' people, so without the penalty a district outranks its seat
+    level = {"PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.5, "ADM2": -0.8}.get(m.place.feature_code or "", 0.0)
+    kind = (0.0, -0.3, -1.2, -0.6, -0.5)[m.kind]
+    return level + kind + 0.4 * math.log10(m.place.population + 10)
+
+
+class Gazetteer:
+    def __init__(self, con: sqlite3.Connection, path: Path, *, context: Context | None = None) -> None:
+        self._con = con
+        self.path = path
+        self.context = context or load_context()
+        self._cache: dict[str, list[Match]] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Open the index at `path` (default: `default_path()`), building it first if missing or stale."""
+        path = Path(path) if path is not None else default_path()
+        if not path.exists() or not _is_current(path):
+            try:
+                build_index(path)
+            except OSError as exc:
+                raise ConfigError(f"cannot build the gazetteer index at {path} — {exc}; set SITREP_GAZETTEER "
+                                  f"to a writable path or run `sitrep gazetteer build`") from exc
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return cls(con, path)
+
+    def lookup(self, name: str, *, limit: int = 10) -> list[Match]:
+        """Places with this name (main name, alias, alternate spelling or short form), best prior first."""
+        norm = normalise(name)
+        if not norm:
+            return []
+        found = self._cache.get(norm)
+        if found is None:
+            found = self._query(norm)
+            short = strip_generic(norm)
+            if not found and short and short != norm:  # "Lehri District": try "lehri"
+                found = self._query(short)
+            self._cache[norm] = found
+        return found[:limit]
+
+    def _query(self, norm: str) -> list[Match]:
+        with self._lock:
+            rows = self._con.execute(_SELECT + " WHERE n.norm = ? ORDER BY p.pop DESC LIMIT ?",
+                                     (norm, _FETCH)).fetchall()
+        return sorted((Match(_place(r), r[-1]) for r in rows), key=prior, reverse=True)
+
+    def candidates(self, name: str, *, limit: int = 10) -> list[Place]:
+        return [m.place for m in self.lookup(name, limit=limit) if m.kind != DEMONYM]
+
+    def is_demonym(self, name: str) -> bool:
+        """True when the word names a country's people ("Pakistani", "American")."""
+        return any(m.kind == DEMONYM for m in self.lookup(name, limit=3))
+
+    def place(self, geonameid: int) -> Place | None:
+        with self._lock:
+            row = self._con.execute(_SELECT + " WHERE p.id = ? LIMIT 1", (geonameid,)).fetchone()
+        return _place(row) if row else None
+
+    def country(self, code: str) -> Place | None:
+        """The country for an ISO alpha-2 or alpha-3 code."""
+        with self._lock:
+            row = self._con.execute("SELECT id FROM country WHERE cc = ? OR iso3 = ?",
+                                    (code.upper(), code.upper())).fetchone()
+        return self.place(row[0]) if row else None
+
+    def admin1_centroid(self, iso3: str, admin1: str) -> Place | None:
+        """The admin1 unit's point (middle of the unit), matched by its name or an alias."""
+        return next((m.place for m in self.lookup(admin1, limit=50)
+                     if m.place.feature_code == "ADM1" and m.place.iso3 == iso3), None)
+
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler patterns (label GPE, id = geonameid) for our region's towns and units."""
+        return [{"label": "GPE", "pattern": pattern, "id": str(gid)} for pattern, gid in self._ruler_rows]
+
+    @cached_property
+    def _ruler_rows(self) -> list[tuple[str, int]]:
+        # One id per pattern: the town where a town and a unit share the name.
+        with self._lock:
+            rows = self._con.execute(
+                "SELECT r.pattern, r.id FROM ruler r JOIN place p ON p.id = r.id "
+                "ORDER BY r.pattern, p.fcode LIKE 'PPL%' DESC, p.pop DESC").fetchall()
+        out: dict[str, int] = {}
+        for pattern, gid in rows:
+            out.setdefault(pattern, gid)
+        return list(out.items())
+
+
+def _is_current(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return meta.get("schema_version") == SCHEMA_VERSION and meta.get("data_hash") == data_hash()

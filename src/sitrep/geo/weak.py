@@ -1,0 +1,132 @@
+"""Place names the NER tags as something else or misses ("Alexandria" as PERSON, "Ohio" inside
+"Ohio State", "Fargo" untagged): accepted only when the gazetteer reading is strong.
+
+Strong means: a country or admin1 unit written as GeoNames writes it; a unit named with its unit
+word ("Rapides Parish"); or a town or unit inside the document's focus (the admin1 units the sure
+mentions resolved to), which is how a local paper names its towns. Acceptance runs in rounds, so a
+unit found in one round can bring its towns in the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Span
+
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
+from sitrep.geo.data import Context
+from sitrep.geo.gazetteer import Gazetteer, Match
+from sitrep.geo.names import fold
+from sitrep.geo.rank import Mention, resolve
+
+WEAK_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC", "GPE", "FAC"})
+MAX_WORDS = 4
+ROUNDS = 2
+
+
+def _written_as(text: str, m: Match) -> bool:
+    """The text is the place's own name (or an alias) as written: same case, no diacritics."""
+    name = fold(m.place.name)
+    if m.kind == ALIAS:
+        return len(text) > 3 or "." in text  # "KP", "U.S." yes; "And" (an alias somewhere) no
+    return m.kind == PRIMARY and (text == name or text.isupper() and text == name.upper())
+
+
+def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[str, str]],
+            *, cued: bool) -> bool:
+    unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province")
+    for m in matches:
+        level = m.place.level
+        if m.kind == ALTERNATE and text.istitle() and cued and level == "town" \
+                and (m.place.iso3, m.place.admin1 or "") in focus:
+            return True  # a spelling GeoNames lists ("Afgoye"), where the document already is
+        if not _written_as(text, m):
+            continue
+        if level in ("country", "admin1") or (level == "admin2" and unit_word):
+            return True
+        if (m.place.iso3, m.place.admin1 or "") in focus and cued:
+            return True
+        if cued and level == "town" and m.place.population >= 100_000:
+            return True
+    return False
+
+
+def _capitalised_runs(doc: Doc) -> Iterator[Span]:
+    """Runs of capitalised words outside any entity."""
+    start = None
+    for i, tok in enumerate(doc):
+        ok = not tok.ent_type_ and tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+        if ok and start is None:
+            start = i
+        if not ok and start is not None:
+            yield doc[start:i]
+            start = None
+    if start is not None:
+        yield doc[start:len(doc)]
+
+
+def _cued(span: Span, ctx: Context) -> bool:
+    """A locative word before the name or a comma-and-unit after it: "in Greer", "Greer, S.C."."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in ctx.locative_words or after == ","
+
+
+def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
+    """(span, needs_cue) pieces that may name a place: whole entities and their leading words,
+    and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
+    needs a locative cue."""
+    ents = doc.ents
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in ents:
+        if ent.label_ not in WEAK_LABELS:
+            continue
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        for n in range(min(len(words), MAX_WORDS), 0, -1):
+            if ent.label_ == "PERSON" and n < len(words) and words[n - 1].lower_ not in ("county", "parish"):
+                continue  # a person's first name is not a place
+            if n == 1 and (words[0].text in surnames or words[0].is_stop
+                           or words[0].lower_ in ctx.not_place_words):
+                continue  # "Clinton" after "Bill Clinton"; "West" of "West Virginia University"
+            yield words[:n], ent.label_ == "PERSON" and n == 1
+    for run in _capitalised_runs(doc):
+        for n in range(min(len(run), MAX_WORDS), 0, -1):
+            piece = run[:n]
+            if n == 1 and (piece[0].is_stop or piece[0].lower_ in ctx.not_place_words):
+                continue
+            yield piece, n == 1
+
+
+def _focus(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    out = set()
+    for r in resolve(mentions, gazetteer=gazetteer):
+        if r.place is not None and r.place.iso3 and r.place.level in ("admin1", "admin2", "town"):
+            out.add((r.place.iso3, r.place.admin1 or ""))
+    return out
+
+
+def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer) -> list[Mention]:
+    """`mentions` plus the strong place names found outside them, in text order."""
+    ctx = gazetteer.context
+    pieces = list(_pieces(doc, ctx))
+    for _ in range(ROUNDS):
+        taken = [(m.start, m.end) for m in mentions]
+        focus = _focus(mentions, gazetteer)
+        added = []
+        for span, needs_cue in pieces:
+            s, e = span.start_char, span.end_char
+            if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
+                continue
+            before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
+            if before in ctx.not_place_before:
+                continue
+            matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
+            cued = _cued(span, ctx) if needs_cue else True
+            if matches and _strong(span.text, span, matches, focus, cued=cued):
+                added.append(Mention(s, e, span.text))
+                taken.append((s, e))
+        if not added:
+            break
+        mentions = sorted([*mentions, *added], key=lambda m: m.start)
+    return mentions

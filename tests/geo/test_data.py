@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import DataFileError
+from sitrep.geo.data import load_aliases, load_context, load_points
+
+
+def test_data_files_validate() -> None:
+    aliases = load_aliases()
+    assert len(aliases) > 100
+    ctx = load_context()
+    assert ctx.unit_level["district"] == "admin2" and ctx.unit_level["province"] == "admin1"
+    assert "Baloch" in ctx.peoples and "near" in ctx.near_words
+    assert load_points().points
+
+
+def test_data_aliases_have_no_duplicates() -> None:
+    keys = Counter((a.alias.lower(), a.country, a.level) for a in load_aliases())
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_data_bad_alias_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "aliases.jsonl"
+    path.write_text('{"alias": "Sind", "name": "Sindh", "country": "PK", "level": "admin1"}\n'
+                    '{"alias": "X", "name": "Sindh", "country": "Pakistan", "level": "province"}\n')
+    with pytest.raises(DataFileError) as err:
+        load_aliases(path)
+    assert err.value.line == 2 and err.value.code == "S201"
+
+
+def test_data_bad_context_is_a_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "context.yaml"
+    path.write_text("version: 1\nnear_words: [near]\n")
+    with pytest.raises(DataFileError):
+        load_context(path)

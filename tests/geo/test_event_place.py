@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.event_place import choose_event_place
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.geoparse import find_toponyms
+from sitrep.model import Article
+
+
+def _choose(nlp, gazetteer: Gazetteer, text: str, event_sentence: int = 0):
+    doc = nlp(text)
+    tops = find_toponyms(doc, Article(id="a", text=text), gazetteer=gazetteer)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    return choose_event_place(tops, sentence_spans=[sents[event_sentence]], text=text, gazetteer=gazetteer)
+
+
+@pytest.mark.parametrize("text, location, precision, admin1", [
+    ("QUETTA: Three Levies men were killed in an attack in Turbat on Monday.", "Turbat", 1, "Balochistan"),
+    ("QUETTA: A roadside bomb killed two soldiers near Mach on Tuesday.", "Mach", 2, "Balochistan"),
+    ("QUETTA: Protesters gathered on the outskirts of Gwadar.", "Gwadar", 2, "Balochistan"),
+    ("QUETTA: Gunmen killed a trader in Kech district on Monday.", "Kech", 2, "Balochistan"),
+    ("QUETTA: Security forces killed five militants in Balochistan.", "Balochistan", 3, "Balochistan"),
+    ("A bomb hit a convoy on the Quetta-Karachi highway near Khuzdar.", "Khuzdar", 2, "Balochistan"),
+    ("A cross-border attack from Afghanistan killed three soldiers in the Bajaur tribal district.",
+     "Bajaur", 2, "Khyber Pakhtunkhwa"),
+    ("PESHAWAR: Militants from Afghanistan attacked a post in Bajaur, killing four.", "Bajaur", 2,
+     "Khyber Pakhtunkhwa"),
+])
+def test_event_place_precision(nlp, gazetteer: Gazetteer, text: str, location: str, precision: int,
+                               admin1: str) -> None:
+    choice = _choose(nlp, gazetteer, text)
+    assert choice is not None
+    assert (choice.location, choice.geo_precision, choice.place.admin1) == (location, precision, admin1)
+    assert choice.toponym is not None and text[choice.toponym.start:choice.toponym.end].startswith(location.split()[0])
+
+
+def test_event_place_province_uses_centroid(nlp, gazetteer: Gazetteer) -> None:
+    choice = _choose(nlp, gazetteer, "QUETTA: Five militants were killed in Balochistan.")
+    centre = gazetteer.admin1_centroid("PAK", "Balochistan")
+    assert choice.place.latitude == centre.latitude and choice.place.admin2 is None
+
+
+def test_event_place_dateline_only_as_last_resort(nlp, gazetteer: Gazetteer) -> None:
+    choice = _choose(nlp, gazetteer, "QUETTA: Two policemen were shot dead on Monday.")
+    assert choice is not None and choice.location == "Quetta" and choice.toponym.is_dateline
+    assert choice.geo_precision == 2
+
+
+def test_event_place_other_sentence_before_dateline(nlp, gazetteer: Gazetteer) -> None:
+    text = "QUETTA: Two policemen were shot dead on Monday. The attack took place in Sibi."
+    choice = _choose(nlp, gazetteer, text, event_sentence=0)
+    assert choice.location == "Sibi" and choice.geo_precision == 1
+
+
+def test_event_place_country_only(nlp, gazetteer: Gazetteer) -> None:
+    choice = _choose(nlp, gazetteer, "Floods hit Pakistan.")
+    assert (choice.location, choice.geo_precision, choice.place.feature_code) == ("Pakistan", 3, "PCLI")
+
+
+def test_event_place_none_without_places(nlp, gazetteer: Gazetteer) -> None:
+    assert _choose(nlp, gazetteer, "Two men were shot dead.") is None
+
+
+def test_event_place_article_place_when_event_names_only_the_country(nlp, gazetteer: Gazetteer) -> None:
+    text = ("Militants attacked a convoy in Pakistan on Monday, killing six. "
+            "Officials in Zhob said the convoy was ambushed. Zhob has seen attacks before.")
+    choice = _choose(nlp, gazetteer, text, event_sentence=0)
+    assert (choice.location, choice.place.admin1) == ("Zhob", "Balochistan")

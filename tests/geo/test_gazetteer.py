@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.rank import Mention, resolve
+
+# Districts as of 2024 (Balochistan: 37 incl. Chaman, Duki, Hub, Lehri, Surab, Usta Muhammad;
+# Khyber Pakhtunkhwa: the settled districts plus the former tribal agencies merged in 2018).
+BALOCHISTAN = [
+    "Awaran", "Barkhan", "Chagai", "Chaman", "Dera Bugti", "Duki", "Gwadar", "Harnai", "Hub", "Jafarabad",
+    "Jhal Magsi", "Kachhi", "Bolan", "Kalat", "Kech", "Kharan", "Khuzdar", "Killa Abdullah", "Qila Abdullah",
+    "Killa Saifullah", "Qila Saifullah", "Kohlu", "Lasbela", "Lehri", "Loralai", "Mastung", "Musakhel",
+    "Nasirabad", "Nushki", "Noshki", "Panjgur", "Pishin", "Quetta", "Sherani", "Sibi", "Sohbatpur", "Surab",
+    "Usta Muhammad", "Washuk", "Zhob", "Ziarat",
+]
+KHYBER_PAKHTUNKHWA = [
+    "Abbottabad", "Bajaur", "Bannu", "Battagram", "Buner", "Charsadda", "Dera Ismail Khan", "D.I. Khan",
+    "Hangu", "Haripur", "Karak", "Khyber", "Kohat", "Kolai-Palas", "Kurram", "Lakki Marwat", "Lower Chitral",
+    "Upper Chitral", "Lower Dir", "Upper Dir", "Lower Kohistan", "Upper Kohistan", "Malakand", "Mansehra",
+    "Mardan", "Mohmand", "North Waziristan", "South Waziristan", "Lower South Waziristan",
+    "Upper South Waziristan", "Nowshera", "Orakzai", "Peshawar", "Shangla", "Swabi", "Swat", "Tank",
+    "Torghar",
+]
+
+
+@pytest.mark.parametrize("district, province", [*((d, "Balochistan") for d in BALOCHISTAN),
+                                                *((d, "Khyber Pakhtunkhwa") for d in KHYBER_PAKHTUNKHWA)])
+def test_gazetteer_district_resolves_to_its_province(gazetteer: Gazetteer, district: str, province: str) -> None:
+    # "... in <district> district, Pakistan": the unit word and the country focus, as in a report
+    mentions = [Mention(0, 1, district, unit="admin2"), Mention(2, 3, "Pakistan")]
+    place = resolve(mentions, gazetteer=gazetteer)[0].place
+    assert place is not None and place.country == "Pakistan" and place.admin1 == province
+
+
+@pytest.mark.parametrize("name, admin1", [
+    ("Baluchistan", "Balochistan"), ("Balochistan", "Balochistan"), ("Sind", "Sindh"),
+    ("NWFP", "Khyber Pakhtunkhwa"), ("FATA", "Khyber Pakhtunkhwa"), ("KPK", "Khyber Pakhtunkhwa"),
+])
+def test_gazetteer_alias_of_admin1(gazetteer: Gazetteer, name: str, admin1: str) -> None:
+    first = gazetteer.candidates(name)[0]
+    assert (first.feature_code, first.admin1, first.iso3) == ("ADM1", admin1, "PAK")
+
+
+def test_gazetteer_candidates_carry_hierarchy(gazetteer: Gazetteer) -> None:
+    turbat = next(p for p in gazetteer.candidates("Turbat") if p.feature_code == "PPL")
+    assert (turbat.country, turbat.iso3, turbat.admin1, turbat.admin2) == ("Pakistan", "PAK", "Balochistan", "Kech District")
+    assert turbat.geonameid == 1163054 and turbat.population > 50_000
+    kinds = {p.feature_code for p in gazetteer.candidates("Pakistan")} | {p.feature_code for p in gazetteer.candidates("Quetta")}
+    assert {"PCLI", "PPL", "ADM2"} <= kinds
+
+
+def test_gazetteer_unknown_name_has_no_candidates(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("Xqzvbnm") == [] and gazetteer.candidates("") == []
+
+
+def test_gazetteer_admin1_centroid(gazetteer: Gazetteer) -> None:
+    b = gazetteer.admin1_centroid("PAK", "Baluchistan")
+    assert b is not None and b.name == "Balochistan" and 26 < b.latitude < 31 and 62 < b.longitude < 69
+    assert gazetteer.admin1_centroid("PAK", "Ohio") is None
+
+
+def test_gazetteer_demonym_is_not_a_candidate(gazetteer: Gazetteer) -> None:
+    assert gazetteer.is_demonym("Pakistani") and not gazetteer.is_demonym("Quetta")
+    assert all(p.name != "Pakistan" for p in gazetteer.candidates("Pakistani"))
+
+
+def test_gazetteer_ruler_patterns_cover_region(gazetteer: Gazetteer) -> None:
+    patterns = gazetteer.ruler_patterns()
+    assert 1000 < len(patterns) < 8000
+    by_text = {p["pattern"]: p for p in patterns}
+    for name in ("Quetta", "Kech", "Dera Bugti", "Killa Saifullah", "Bajaur", "QUETTA", "Tank District"):
+        assert by_text[name]["label"] == "GPE" and by_text[name]["id"].isdigit()
+    assert "Tank" not in by_text  # an English word: only with its unit word
+
+
+def test_gazetteer_loads_fast_and_resolves_fast(gazetteer: Gazetteer) -> None:
+    t = time.perf_counter()
+    g = Gazetteer.load(gazetteer.path)
+    assert time.perf_counter() - t < 2.0
+    names = ["Quetta", "Alexandria", "Springfield", "Kech", "Punjab", "Georgia"] * 20
+    t = time.perf_counter()
+    for n in names:
+        g.lookup(n)
+    assert (time.perf_counter() - t) / len(names) < 0.005
+
+
+def test_gazetteer_rebuilds_a_stale_index(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    import sqlite3
+    import shutil
+
+    path = tmp_path / "g.sqlite"
+    shutil.copy(gazetteer.path, path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value = 'old' WHERE key = 'data_hash'")
+    con.commit()
+    con.close()
+    from sitrep.geo.gazetteer import _is_current
+
+    assert not _is_current(path)
+    assert _is_current(gazetteer.path)
+
+
+def test_gazetteer_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from sitrep.geo.gazetteer import default_path
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_path().parent == tmp_path / "sitrep" and default_path().suffix == ".sqlite"

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.names import fold, is_latin, normalise, short_name, strip_generic
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("St. Louis", "saint louis"),
+    ("Saint Louis", "saint louis"),
+    ("Qilā Saifullāh", "qila saifullah"),
+    ("U.S.", "us"),
+    ("D.I. Khan", "di khan"),
+    ("Khyber-Pakhtunkhwa", "khyber pakhtunkhwa"),
+    ("The Hague", "hague"),
+    ("  Dera   Bugti ", "dera bugti"),
+    ("...", ""),
+])
+def test_names_normalise(name: str, expected: str) -> None:
+    assert normalise(name) == expected
+
+
+@pytest.mark.parametrize("norm, expected", [
+    ("kech district", "kech"),
+    ("rapides parish", "rapides"),
+    ("tank frontier region", "tank"),
+    ("district of west karachi", "of west karachi"),
+    ("district", ""),
+    ("quetta", "quetta"),
+])
+def test_names_strip_generic(norm: str, expected: str) -> None:
+    assert strip_generic(norm) == expected
+
+
+def test_names_fold_keeps_case() -> None:
+    assert fold("Khārān District") == "Kharan District"
+
+
+@pytest.mark.parametrize("name, latin", [("Quetta", True), ("Sant Julià", True), ("کوئٹہ", False), ("123", False)])
+def test_names_is_latin(name: str, latin: bool) -> None:
+    assert is_latin(name) is latin
+
+
+@pytest.mark.parametrize("name, short", [
+    ("Kurram District", "Kurram"), ("Malakand Protected Area", "Malakand"), ("Bajaur Agency", "Bajaur"),
+    ("Balochistan", "Balochistan"), ("District", "District"), ("New York City", "New York"),
+])
+def test_names_short_name(name: str, short: str) -> None:
+    assert short_name(name) == short

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.geo.rank import Mention, resolve
+
+
+def _m(text: str, i: int, **kw) -> Mention:
+    return Mention(i * 10, i * 10 + len(text), text, **kw)
+
+
+def test_rank_focus_picks_the_local_namesake(gazetteer: Gazetteer) -> None:
+    alone = resolve([_m("Alexandria", 0)], gazetteer=gazetteer)[0].place
+    local = resolve([_m("Alexandria", 0), _m("Rapides Parish", 1, unit="admin2"), _m("Louisiana", 2)],
+                    gazetteer=gazetteer)[0].place
+    assert alone.country == "Egypt"
+    assert (local.country, local.admin1) == ("United States", "Louisiana")
+
+
+def test_rank_container_after_comma(gazetteer: Gazetteer) -> None:
+    out = resolve([_m("Athens", 0, container=1), _m("Ga.", 1)], gazetteer=gazetteer)
+    assert (out[0].place.admin1, out[1].place.name) == ("Georgia", "Georgia")
+    assert out[1].place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize("unit, code", [("admin2", "ADM2"), (None, "PPL")])
+def test_rank_unit_word_sets_level(gazetteer: Gazetteer, unit: str | None, code: str) -> None:
+    place = resolve([_m("Quetta", 0, unit=unit)], gazetteer=gazetteer)[0].place
+    assert place.feature_code == code and place.admin1 == "Balochistan"
+
+
+def test_rank_dateline_sets_country_focus(gazetteer: Gazetteer) -> None:
+    out = resolve([_m("QUETTA", 0, is_dateline=True), _m("Punjab", 1)], gazetteer=gazetteer)
+    assert out[1].place.country == "Pakistan"
+    out = resolve([_m("Amritsar", 0, is_dateline=True), _m("Punjab", 1)], gazetteer=gazetteer)
+    assert out[1].place.country == "India"
+
+
+def test_rank_same_name_same_reading(gazetteer: Gazetteer) -> None:
+    out = resolve([_m("Georgia", 0), _m("Atlanta", 1), _m("Georgia", 2)], gazetteer=gazetteer)
+    assert out[0].place == out[2].place and out[0].place.country == "United States"
+
+
+def test_rank_null_for_unknown_and_demonym_apart(gazetteer: Gazetteer) -> None:
+    out = resolve([_m("Xqzvbnm", 0), _m("Pakistani", 1, demonym=True)], gazetteer=gazetteer)
+    assert out[0].place is None and out[0].score == 0.0
+    assert out[1].place.feature_code == "PCLI"
