@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import article_a, event_attack
+from store_records import article_a, event_attack
 from sqlalchemy import Connection
 
 from sitrep.errors import SchemaVersionError, StoreUnavailableError

@@ -6,7 +6,7 @@ from dataclasses import fields, replace
 from datetime import date
 
 import pytest
-from conftest import article_a, article_b, event_attack, event_protest
+from store_records import article_a, article_b, event_attack, event_protest
 
 from sitrep.errors import StoreError
 from sitrep.model import Event, Reject
