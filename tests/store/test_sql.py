@@ -105,6 +105,7 @@ def test_sql_upsert_and_delete_events(store: Store) -> None:
     (EventFilter(q="Liberation Army"), {"ev-attack"}),  # only in the article text
     (EventFilter(q="taxes traders"), {"ev-protest"}),  # words ANDed, any order
     (EventFilter(q="checkpoint taxes"), set()),
+    (EventFilter(q="attacks"), {"ev-attack"}),  # stemmed: the text says "attacked"
     (EventFilter(q="   "), {"ev-attack", "ev-protest"}),  # blank: no filter
     (EventFilter(article_id="art-b"), {"ev-protest"}),
     (EventFilter(country="Pakistan", event_type="Protests", q="peacefully"), {"ev-protest"}),

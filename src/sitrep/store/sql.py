@@ -216,6 +216,20 @@ class SqlStore(Store):
         with self._tx("query events") as conn:
             return [row_to_event(r) for r in conn.execute(stmt)]
 
+    def iter_events(self, flt: EventFilter | None = None, *, batch: int = 1000) -> Iterator[Event]:
+        """All matching events by id, in pages keyed on the last id (no OFFSET re-scans)."""
+        cond, last = where(flt, self.dialect.search), None
+        while True:
+            stmt = select(S.events).where(cond).order_by(S.events.c.event_id).limit(batch)
+            if last is not None:
+                stmt = stmt.where(S.events.c.event_id > last)
+            with self._tx("query events") as conn:
+                page = [row_to_event(r) for r in conn.execute(stmt)]
+            yield from page
+            if len(page) < batch:
+                return
+            last = page[-1].event_id
+
     def count_events(self, flt: EventFilter | None = None) -> int:
         stmt = select(func.count()).select_from(S.events).where(where(flt, self.dialect.search))
         with self._tx("count events") as conn:

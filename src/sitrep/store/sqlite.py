@@ -13,12 +13,13 @@ from sqlalchemy import (
 
 from sitrep.store.schema import events
 
+# Porter stemming, so "attacked" finds "attack" as PostgreSQL's english configuration does.
 # External-content FTS5 tables kept in step by triggers, so every write path (save, upsert,
 # review) updates the index. They key on rowid, which VACUUM may renumber: `rebuild_search`
 # (called by SqlStore.vacuum) re-indexes after one.
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5("
-    "notes, content='events', content_rowid='rowid')",
+    "notes, content='events', content_rowid='rowid', tokenize='porter unicode61')",
     "CREATE TRIGGER IF NOT EXISTS events_fts_ai AFTER INSERT ON events BEGIN "
     "INSERT INTO events_fts(rowid, notes) VALUES (new.rowid, new.notes); END",
     "CREATE TRIGGER IF NOT EXISTS events_fts_ad AFTER DELETE ON events BEGIN "
@@ -27,7 +28,7 @@ _FTS_DDL = (
     "INSERT INTO events_fts(events_fts, rowid, notes) VALUES ('delete', old.rowid, old.notes); "
     "INSERT INTO events_fts(rowid, notes) VALUES (new.rowid, new.notes); END",
     "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
-    "title, text, content='articles', content_rowid='rowid')",
+    "title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61')",
     "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN "
