@@ -252,3 +252,20 @@ def test_sql_replace_changes_nothing_for_equal_event(store: Store) -> None:
     ev = event_attack()
     store.save_article(article_a(), [ev, replace(ev)])  # the same id twice in one list
     assert store.count_events() == 1
+
+
+def test_sql_concurrent_writers_do_not_fail(store_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def save(worker: int) -> None:
+        with open_store(store_url) as s:
+            for i in range(15):
+                art = replace(article_a(), id=f"w{worker}-{i}", text=f"{article_a().text} {worker} {i}")
+                s.count_events()  # a read before the write, as the web app and pipeline do
+                s.save_article(art, [event_attack(event_id=f"w{worker}-{i}", article_id=art.id)])
+
+    open_store(store_url).close()
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(save, range(4)))
+    with open_store(store_url) as s:
+        assert s.count_events() == 60

@@ -65,18 +65,24 @@ class SqlStore(Store):
 
     # -- plumbing -------------------------------------------------------------------------------
     @contextmanager
-    def _tx(self, action: str) -> Iterator[Connection]:
-        """One transaction; database failures become StoreUnavailableError with the likely cause."""
+    def _tx(self, action: str, *, write: bool = False) -> Iterator[Connection]:
+        """One transaction; database failures become StoreUnavailableError with the likely cause.
+
+        `write` takes the write lock up front (SQLite BEGIN IMMEDIATE), so a read-then-write
+        transaction waits for another writer instead of failing when its snapshot goes stale.
+        """
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            with self.engine.connect() as conn:
+                conn.execution_options(sitrep_write=write)
+                with conn.begin():
+                    yield conn
         except (IntegrityError, ProgrammingError):
             raise  # a bug in the store, not a condition of the database
         except DBAPIError as exc:
             raise StoreUnavailableError(f"cannot {action} — {_cause(exc)}", path=self._where) from exc
 
     def _open(self) -> None:
-        with self._tx("open the store") as conn:
+        with self._tx("open the store", write=True) as conn:
             version = S.read_version(conn)
             if version is None:
                 S.metadata.create_all(conn)
@@ -108,7 +114,7 @@ class SqlStore(Store):
         """Compact a SQLite file (or VACUUM a PostgreSQL one) and re-index full-text search."""
         with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM")
-        with self._tx("rebuild the search index") as conn:
+        with self._tx("rebuild the search index", write=True) as conn:
             self.dialect.rebuild_search(conn)
 
     def close(self) -> None:
@@ -117,7 +123,7 @@ class SqlStore(Store):
     # -- articles -------------------------------------------------------------------------------
     def save_article(self, article: Article, events: Iterable[Event]) -> bool:
         events = list(events)
-        with self._tx(f"save article {article.id}") as conn:
+        with self._tx(f"save article {article.id}", write=True) as conn:
             row = article_to_row(article)
             exists = conn.execute(select(S.articles.c.id).where(S.articles.c.id == article.id)
                                   ).first() is not None
@@ -148,7 +154,7 @@ class SqlStore(Store):
                 for r in rejects}
         if not rows:
             return
-        with self._tx("save rejects") as conn:
+        with self._tx("save rejects", write=True) as conn:
             have = set(conn.execute(select(S.rejects.c.id).where(S.rejects.c.id.in_(rows))).scalars())
             new = [{"id": k, **v, "at": utcnow()} for k, v in rows.items() if k not in have]
             if new:
@@ -190,12 +196,12 @@ class SqlStore(Store):
         conn.execute(insert(S.event_articles), links)
 
     def upsert_events(self, events: Iterable[Event]) -> None:
-        with self._tx("save events") as conn:
+        with self._tx("save events", write=True) as conn:
             self._put_events(conn, list(events))
 
     def delete_events(self, event_ids: Iterable[str]) -> None:
         ids = list(event_ids)
-        with self._tx("delete events") as conn:
+        with self._tx("delete events", write=True) as conn:
             for i in range(0, len(ids), 500):  # keep under every backend's parameter limit
                 conn.execute(delete(S.events).where(S.events.c.event_id.in_(ids[i:i + 500])))
 
@@ -250,7 +256,7 @@ class SqlStore(Store):
             raise ReviewError(f"unknown review action {action!r} — use one of: "
                               f"{', '.join(REVIEW_ACTIONS)}")
         wanted = {name: coerce(name, value) for name, value in (changes or {}).items()}
-        with self._tx(f"review event {event_id}") as conn:
+        with self._tx(f"review event {event_id}", write=True) as conn:
             row = conn.execute(select(S.events).where(S.events.c.event_id == event_id)).first()
             if row is None:
                 raise NotFoundError(f"no event {event_id!r} in the store — check the id",
@@ -292,7 +298,7 @@ class SqlStore(Store):
     def add_user(self, name: str, password_hash: str, role: Role) -> User:
         if role not in ROLES:
             raise StoreError(f"unknown role {role!r} for user {name!r} — use one of: {', '.join(ROLES)}")
-        with self._tx(f"add user {name}") as conn:
+        with self._tx(f"add user {name}", write=True) as conn:
             if conn.execute(select(S.users.c.name).where(S.users.c.name == name)).first():
                 raise StoreError(f"user {name!r} already exists — choose another name")
             conn.execute(insert(S.users), {"name": name, "password_hash": password_hash, "role": role})

@@ -61,7 +61,7 @@ class SQLiteDialect:
         engine = create_engine(url)
         event.listen(engine, "connect", _on_connect)
         # pysqlite's own transaction handling starts transactions late; take it over.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin)
         return engine
 
     def create_search(self, conn: Connection) -> None:
@@ -81,6 +81,11 @@ class SQLiteDialect:
             "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q_text)"
         ).bindparams(q_text=match).columns(column("event_id", String))
         return or_(literal_column("events.rowid").in_(in_notes), events.c.event_id.in_(in_text))
+
+
+def _begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get("sitrep_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
