@@ -269,3 +269,19 @@ def test_sql_concurrent_writers_do_not_fail(store_url: str) -> None:
         list(pool.map(save, range(4)))
     with open_store(store_url) as s:
         assert s.count_events() == 60
+
+
+@pytest.mark.postgres
+def test_sql_postgres_search_uses_the_gin_indexes(pg_server: str) -> None:
+    from sqlalchemy import select
+
+    from sitrep.store.schema import events
+
+    with open_store(pg_server) as s:
+        _fill(s)
+        stmt = select(events.c.event_id).where(s.dialect.search("checkpoint"))  # type: ignore[attr-defined]
+        sql = str(stmt.compile(s.engine, compile_kwargs={"literal_binds": True}))  # type: ignore[attr-defined]
+        with s.engine.connect() as conn:  # type: ignore[attr-defined]
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql))
+    assert "ix_events_notes_fts" in plan and "ix_articles_text_fts" in plan, plan
