@@ -80,6 +80,17 @@ def test_sql_upsert_and_delete_events(store: Store) -> None:
     store.delete_events(["ev-attack"])
     assert store.get_event("ev-attack") is None
     assert store.count_events() == 1
+    assert _ids(store.query_events(EventFilter(article_id="art-b"))) == {"ev-protest"}  # links gone
+    assert store.query_events(EventFilter(q="constables")) == []  # index entry gone
+
+
+def test_sql_changed_article_text_is_reindexed(store: Store) -> None:
+    _fill(store)
+    store.save_article(replace(article_a(), text="Quetta: a grenade was thrown at a shop."),
+                       [event_attack()])
+    assert _ids(store.query_events(EventFilter(q="grenade"))) == {"ev-attack"}
+    assert _ids(store.query_events(EventFilter(q="constables"))) == {"ev-attack"}  # still in notes
+    assert store.query_events(EventFilter(q="Liberation")) == []
 
 
 @pytest.mark.parametrize(("flt", "expected"), [
@@ -221,6 +232,7 @@ def test_sql_users(store: Store) -> None:
     user = store.add_user("ana", "$argon2id$fake", "reviewer")
     assert store.get_user("ana") == user
     assert store.get_user("nobody") is None
+    assert store.list_users() == [user]
     with pytest.raises(StoreError, match="already exists"):
         store.add_user("ana", "x", "viewer")
     with pytest.raises(StoreError, match="unknown role"):
@@ -231,7 +243,7 @@ def test_sql_rejects_are_stored_once(store: Store) -> None:
     rejects = [Reject("in.jsonl", 3, "S105", "bad JSON"), Reject("in.txt", None, "S101", "empty")]
     store.save_rejects(rejects)
     store.save_rejects(rejects)
-    assert sorted(store.list_rejects(), key=lambda r: r.path) == rejects  # type: ignore[attr-defined]
+    assert sorted(store.list_rejects(), key=lambda r: r.path) == rejects
 
 
 def test_sql_reopen_keeps_data(store_url: str) -> None:

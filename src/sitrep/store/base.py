@@ -144,6 +144,12 @@ class Store(ABC):
     @abstractmethod
     def get_user(self, name: str) -> User | None: ...
 
+    def list_users(self) -> list[User]:
+        raise NotImplementedError
+
+    def list_rejects(self) -> list[Reject]:
+        raise NotImplementedError
+
     @abstractmethod
     def close(self) -> None: ...
 
