@@ -47,7 +47,10 @@ def pg_server() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(tmp, "postgres", "postgres")
     data, port = tmp / "data", _free_port()
-    run = lambda cmd: subprocess.run(_as_server_user(cmd), check=True, capture_output=True)  # noqa: E731
+
+    def run(cmd: list[str]) -> None:
+        subprocess.run(_as_server_user(cmd), check=True, capture_output=True)
+
     run([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "sitrep", "--no-sync"])
     run([str(bindir / "pg_ctl"), "-D", str(data), "-w", "-l", str(tmp / "log"), "-o",
          f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1 -c fsync=off", "start"])
@@ -61,7 +64,7 @@ def pg_server() -> Iterator[str]:
 def _reset_pg(url: str) -> None:
     import psycopg
 
-    with psycopg.connect(url.replace("postgresql://", "postgresql://", 1), autocommit=True) as conn:
+    with psycopg.connect(url, autocommit=True) as conn:
         conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
         conn.execute("CREATE SCHEMA public")
 
