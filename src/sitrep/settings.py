@@ -16,6 +16,7 @@ class Settings:
     rejects: str = "rejects.jsonl"
     gazetteer: str | None = None  # path to the built gazetteer index; None = packaged default
     languages: tuple[str, ...] = ("en",)
+    web_secret: str | None = None  # signs web sessions; None: generated beside the database
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -43,4 +44,5 @@ SETTINGS_HELP: dict[str, str] = {
     "rejects": "JSON Lines file where unreadable records are written with their reason.",
     "gazetteer": "Path of the gazetteer index; default: built under the package data folder at set-up.",
     "languages": "Languages processed; other articles are rejected with S108.",
+    "web_secret": "Secret that signs web login sessions; default: generated once into the database's folder.",
 }
