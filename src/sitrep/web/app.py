@@ -132,8 +132,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None, *,
     app.state.templates = _templates()
     app.state.pipeline = LazyPipeline(pipeline_factory or _default_pipeline(settings))
     install_error_handlers(app)
-    app.middleware("http")(_session_middleware)
+    # BodyLimit sits inside the session middleware so its 413 reaches FastAPI as an HTTPException
+    # (BaseHTTPMiddleware would wrap it in an exception group).
     app.add_middleware(BodyLimit, limit=settings.max_article_bytes + BODY_MARGIN)
+    app.middleware("http")(_session_middleware)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Literal
 from urllib.parse import urlencode
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from starlette.datastructures import QueryParams
 
 from sitrep.store.base import EventFilter
@@ -24,6 +24,9 @@ SORT_COLUMNS: tuple[str, ...] = (
 FILTER_FIELDS: tuple[str, ...] = (
     "date_from", "date_to", "event_type", "sub_event_type", "actor", "country", "admin1",
     "min_fatalities", "max_fatalities", "review_state", "q", "article_id",
+)
+TEXT_FIELDS: tuple[str, ...] = (
+    "event_type", "sub_event_type", "actor", "country", "admin1", "q", "article_id",
 )
 MAX_PER_PAGE = 500
 
@@ -54,6 +57,14 @@ class FilterParams(BaseModel):
         if isinstance(data, dict):
             return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
         return data
+
+    @field_validator(*TEXT_FIELDS)
+    @classmethod
+    def _printable(cls, value: str | None) -> str | None:
+        # A NUL ends a C string in SQLite: "a\x00" would search for "a" (or for anything).
+        if value is not None and any(ord(ch) < 32 for ch in value):
+            raise ValueError("control characters are not allowed")
+        return value
 
     def to_filter(self) -> EventFilter:
         return EventFilter(**{name: getattr(self, name) for name in FILTER_FIELDS})

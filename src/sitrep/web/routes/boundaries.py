@@ -30,11 +30,11 @@ def boundary_files() -> dict[str, Path]:
 
 @router.get("/api/boundaries", tags=["map"], summary="Boundary layers the map can draw")
 def api_boundaries(request: Request) -> dict[str, Any]:
-    return {"ok": True, "layers": [{"name": n, "url": f"/boundaries/{n}", "bytes": p.stat().st_size}
+    return {"ok": True, "layers": [{"name": n, "url": f"/api/boundaries/{n}", "bytes": p.stat().st_size}
                                    for n, p in boundary_files().items()]}
 
 
-@router.get("/boundaries/{name}", tags=["map"], summary="One boundary layer (GeoJSON or TopoJSON)")
+@router.get("/api/boundaries/{name}", tags=["map"], summary="One boundary layer (GeoJSON or TopoJSON)")
 def boundary(name: str) -> FileResponse:
     path = boundary_files().get(name)  # only listed names: no path from the request reaches disk
     if path is None:
