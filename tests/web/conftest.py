@@ -12,22 +12,8 @@ import pytest
 from sitrep.settings import Settings
 from sitrep.store import Store, open_store
 from sitrep.web.app import create_app
-from sitrep.web.security import hash_password
 from sitrep.web.testing import TestClient
-from web.records import articles, events
-
-PASSWORDS = {"rita": "reviewer-pass-1", "victor": "viewer-pass-1", "rob": "reviewer-pass-2"}
-ROLES = {"rita": "reviewer", "victor": "viewer", "rob": "reviewer"}
-
-
-def fill(store: Store) -> None:
-    by_article: dict[str, list[Any]] = {}
-    for ev in events():
-        by_article.setdefault(ev.article_id, []).append(ev)
-    for art in articles():
-        store.save_article(art, by_article.get(art.id, []))
-    for name, password in PASSWORDS.items():
-        store.add_user(name, hash_password(password), ROLES[name])  # type: ignore[arg-type]
+from web.records import PASSWORDS, fill
 
 
 @pytest.fixture(scope="session")

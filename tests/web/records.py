@@ -9,6 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 from sitrep.model import Article, Claim, Event, Evidence
+from sitrep.store import Store
+from sitrep.web.security import hash_password
+
+PASSWORDS = {"rita": "reviewer-pass-1", "victor": "viewer-pass-1", "rob": "reviewer-pass-2"}
+ROLES = {"rita": "reviewer", "victor": "viewer", "rob": "reviewer"}
 
 TURBAT = ("Quetta: Gunmen attacked a police checkpoint near Turbat on Monday, killing four "
           "constables, officials said. The Balochistan Liberation Army claimed the attack.")
@@ -131,5 +136,12 @@ def events() -> list[Event]:
     ]
 
 
-def event_articles(event: Event) -> list[str]:
-    return list(dict.fromkeys([event.article_id, *event.article_ids]))
+def fill(store: Store) -> None:
+    """The articles with their events, and three accounts."""
+    by_article: dict[str, list[Event]] = {}
+    for ev in events():
+        by_article.setdefault(ev.article_id, []).append(ev)
+    for art in articles():
+        store.save_article(art, by_article.get(art.id, []))
+    for name, password in PASSWORDS.items():
+        store.add_user(name, hash_password(password), ROLES[name])  # type: ignore[arg-type]

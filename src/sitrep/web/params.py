@@ -98,3 +98,12 @@ def parse_params(query: QueryParams) -> FilterParams:
         errors = [{"loc": ["query", *map(str, e["loc"])], "field": str(e["loc"][-1]) if e["loc"] else None,
                    "message": e["msg"], "type": e["type"]} for e in exc.errors()]
         raise WebError(422, "invalid filter: see errors", errors) from None
+
+
+def filter_openapi(*, paging: bool = True) -> dict[str, Any]:
+    """OpenAPI `parameters` for the filters (routes parse them from the query string themselves,
+    so that form blanks mean "no filter"; this documents them for /docs and clients)."""
+    schema = FilterParams.model_json_schema()
+    names = FILTER_FIELDS + (("sort", "dir", "page", "per_page") if paging else ())
+    return {"parameters": [{"name": n, "in": "query", "required": False,
+                            "schema": schema["properties"][n]} for n in names]}

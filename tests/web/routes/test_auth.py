@@ -6,7 +6,8 @@ import pytest
 
 from sitrep.web.security import SESSION_COOKIE
 from sitrep.web.testing import TestClient
-from web.conftest import PASSWORDS, csrf_of, login
+from web.conftest import csrf_of, login
+from web.records import PASSWORDS
 
 
 def _token(html: str) -> str:

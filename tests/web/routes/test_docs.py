@@ -50,3 +50,13 @@ def test_docs_vendored_versions_recorded(client: TestClient) -> None:
     text = client.get("/static/vendor/VERSIONS.txt").text
     assert re.search(r"^leaflet \d+\.\d+\.\d+ BSD-2-Clause$", text, re.M)
     assert re.search(r"^world-atlas \d+\.\d+\.\d+ ISC$", text, re.M)
+
+
+def test_docs_filters_are_documented_query_parameters(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    names = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"date_from", "event_type", "actor", "q", "min_fatalities", "review_state", "sort", "page"} <= names
+    sort = [p for p in spec["paths"]["/api/events"]["get"]["parameters"] if p["name"] == "sort"][0]
+    assert "fatalities" in sort["schema"]["enum"]
+    export = {p["name"] for p in spec["paths"]["/api/export"]["get"]["parameters"]}
+    assert {"format", "country"} <= export and "page" not in export

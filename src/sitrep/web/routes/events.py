@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from sitrep.web.deps import current_user, get_store
 from sitrep.web.highlight import Span, highlight
-from sitrep.web.params import SORT_COLUMNS, parse_params
+from sitrep.web.params import filter_openapi, SORT_COLUMNS, parse_params
 from sitrep.web.routes.common import render, with_query
 from sitrep.web.views import event_detail, list_events
 
@@ -34,7 +34,8 @@ def home() -> Response:
     return RedirectResponse("/events", status_code=307)
 
 
-@router.get("/api/events", tags=["events"], summary="List and filter events")
+@router.get("/api/events", tags=["events"], summary="List and filter events",
+            openapi_extra=filter_openapi())
 def api_events(request: Request) -> dict[str, Any]:
     """Events matching the filters (see the query parameters of the events page), paginated."""
     return list_events(get_store(request), parse_params(request.query_params))

@@ -11,12 +11,13 @@ from fastapi.responses import Response
 from sitrep.export import EXPORTERS, get_exporter, write_export
 from sitrep.web.deps import get_store
 from sitrep.web.errors import WebError
-from sitrep.web.params import parse_params
+from sitrep.web.params import filter_openapi, parse_params
 
 router = APIRouter()
 
 
-@router.get("/api/export", tags=["export"], summary="Download the filtered events")
+@router.get("/api/export", tags=["export"], summary="Download the filtered events",
+            openapi_extra=filter_openapi(paging=False))
 def api_export(request: Request, format: str = "acled-csv") -> Response:
     """`format`: one of the export formats (acled-csv, ucdp-csv, geojson, parquet, jsonl); the
     other query parameters filter as on /api/events (pagination is ignored: all matches)."""

@@ -8,14 +8,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from sitrep.web.deps import get_store
-from sitrep.web.params import parse_params
+from sitrep.web.params import filter_openapi, parse_params
 from sitrep.web.routes.common import render, with_query
 from sitrep.web.views import map_points
 
 router = APIRouter()
 
 
-@router.get("/api/map", tags=["events"], summary="Event points for the map")
+@router.get("/api/map", tags=["events"], summary="Event points for the map",
+            openapi_extra=filter_openapi(paging=False))
 def api_map(request: Request) -> dict[str, Any]:
     """`points`: [event_id, latitude, longitude, event_type, fatalities, event_date, location] for
     events matching the filters that have coordinates (deadliest first, up to `limit`)."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from sitrep.web.deps import get_store
-from sitrep.web.params import parse_params
+from sitrep.web.params import filter_openapi, parse_params
 from sitrep.web.routes.common import render, with_query
 from sitrep.web.timeline import aggregate, stacked_bars_svg
 
@@ -22,7 +22,8 @@ def timeline_data(request: Request, by: By) -> dict[str, Any]:
     return {"ok": True, "filter": params.filter_query(), **data}
 
 
-@router.get("/api/timeline", tags=["events"], summary="Events and fatalities per day/week/month by type")
+@router.get("/api/timeline", tags=["events"], summary="Events and fatalities per day/week/month by type",
+            openapi_extra=filter_openapi(paging=False))
 def api_timeline(request: Request, by: By = "week") -> dict[str, Any]:
     return timeline_data(request, by)
 

@@ -32,6 +32,11 @@
       fillColor: colour(p[3]), fillOpacity: 0.8, className: "event-point"});
     m.bindTooltip(tooltip(p), {direction: "top"});
     m.on("click", function () { window.location.href = "/events/" + encodeURIComponent(p[0]); });
+    m.on("add", function () {  // names the point for assistive tools and tests
+      var path = m.getElement();
+      path.setAttribute("data-event-id", p[0]);
+      path.setAttribute("aria-label", p[3] + ", " + (p[6] || "unknown place") + ", " + (p[5] || "undated"));
+    });
     return m;
   }
 
