@@ -85,6 +85,7 @@ def test_browser_filter_map_evidence_review(page: Any, server: str, shots: Path)
     page.click("details.correct summary")
     page.fill("#f_fatalities", "8")
     page.fill("form.review-correct input[name=reason]", "hospital toll confirmed by police later")
+    page.locator("section.review").screenshot(path=str(shots / "05-correct-form.png"))
     page.click("form.review-correct button[type=submit]")
     page.wait_for_url("**/events/ev-bannu#audit")
     audit = page.locator("table.auditlog tbody tr")
@@ -93,8 +94,8 @@ def test_browser_filter_map_evidence_review(page: Any, server: str, shots: Path)
     assert cells[1:6] == ["rita", "correct", "fatalities", "7", "8"]
     assert cells[6] == "hospital toll confirmed by police later"
     assert "corrected" in page.inner_text(".lede")
-    page.locator("#audit").screenshot(path=str(shots / "05-audit.png"))
-    page.screenshot(path=str(shots / "06-event-after-review.png"), full_page=True)
+    page.locator("#audit").screenshot(path=str(shots / "06-audit.png"))
+    page.screenshot(path=str(shots / "07-event-after-review.png"), full_page=True)
 
     assert page.problems == []
     _only_local(page, server)
@@ -107,7 +108,7 @@ def test_browser_xss_article_stays_text(page: Any, server: str, shots: Path) -> 
     page.hover("tr[data-field='actor1']")
     assert 'onerror="alert(1)"' in page.inner_text("article.source .text")
     assert page.locator("article.source img").count() == 0
-    page.screenshot(path=str(shots / "07-event-xss.png"), full_page=True)
+    page.screenshot(path=str(shots / "08-event-xss.png"), full_page=True)
     assert dialogs == []
     _only_local(page, server)
 
@@ -116,22 +117,36 @@ def test_browser_timeline_and_docs(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/timeline?by=week")
     assert page.locator("svg.chart").count() == 2
     assert page.locator("svg.chart rect").count() >= 6
-    page.screenshot(path=str(shots / "08-timeline.png"), full_page=True)
+    page.screenshot(path=str(shots / "09-timeline.png"), full_page=True)
     page.goto(f"{server}/docs")
     page.wait_for_selector(".swagger-ui .opblock")
     assert page.locator(".swagger-ui .opblock").count() >= 8
-    page.screenshot(path=str(shots / "09-api-docs.png"))
+    page.screenshot(path=str(shots / "10-api-docs.png"))
     assert [p for p in page.problems if "favicon" not in p] == []
     _only_local(page, server)
+
+
+def _shown(page: Any) -> tuple[int, int, int]:
+    """(single points, cluster markers, events in all of them) on the map now."""
+    points = page.locator("path.event-point").count()
+    texts = page.locator(".cluster-icon").all_inner_texts()
+    return points, len(texts), points + sum(int(t) for t in texts)
 
 
 def test_browser_map_clusters_dense_points(page: Any, server: str, shots: Path) -> None:
     page.goto(f"{server}/map")
     page.wait_for_selector("#map[data-ready='1']")
-    total_points = page.locator("path.event-point").count()
-    clusters = page.locator(".cluster-icon")
-    shown = total_points + sum(int(t) for t in clusters.all_inner_texts())
-    assert shown == 6
-    page.evaluate("() => document.querySelector('#map')")  # map still there
-    page.screenshot(path=str(shots / "10-map-all.png"))
+    assert _shown(page) == (6, 0, 6)  # far enough apart at the fitted zoom
+    page.screenshot(path=str(shots / "11-map-all.png"))
+    for _ in range(3):
+        page.click(".leaflet-control-zoom-out")
+        page.wait_for_timeout(400)
+    points, clusters, total = _shown(page)
+    assert clusters >= 1 and points < 6 and total == 6
+    page.screenshot(path=str(shots / "12-map-clustered.png"))
+    page.locator(".cluster-icon").first.click()  # zooms into that cluster
+    page.wait_for_timeout(600)
+    points_after, _, total_after = _shown(page)
+    assert points_after > points and total_after == 6
+    assert page.problems == []
     _only_local(page, server)

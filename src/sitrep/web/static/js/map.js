@@ -68,15 +68,39 @@
     });
   }
 
+  // world-atlas rings that cross the antimeridian jump from 180 to -180; Leaflet would draw that
+  // jump as a line across the whole map, so each ring is made continuous (longitudes may pass 180).
+  function unwrapRing(ring) {
+    var offset = 0, prev = null;
+    return ring.map(function (pt) {
+      if (prev !== null) {
+        if (pt[0] - prev > 180) { offset -= 360; } else if (prev - pt[0] > 180) { offset += 360; }
+      }
+      prev = pt[0];
+      return [pt[0] + offset, pt[1]];
+    });
+  }
+
+  function unwrap(geojson) {
+    (geojson.features || [geojson]).forEach(function (f) {
+      var g = f.geometry || f;
+      if (g.type === "Polygon") { g.coordinates = g.coordinates.map(unwrapRing); }
+      if (g.type === "MultiPolygon") {
+        g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
+      }
+    });
+    return geojson;
+  }
+
   function addBoundary(data) {
     var style = {color: "#7d8791", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1};
     if (data.type === "Topology") {
       var names = data.objects.countries ? ["countries"] : Object.keys(data.objects);
       names.forEach(function (k) {
-        L.geoJSON(topojson.feature(data, data.objects[k]), {style: style, interactive: false}).addTo(map);
+        L.geoJSON(unwrap(topojson.feature(data, data.objects[k])), {style: style, interactive: false}).addTo(map);
       });
     } else {
-      L.geoJSON(data, {style: style, interactive: false}).addTo(map);
+      L.geoJSON(unwrap(data), {style: style, interactive: false}).addTo(map);
     }
   }
 
