@@ -12,10 +12,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from sitrep.errors import StoreError
 from sitrep.model import Article, Event, Reject
 
 ReviewState = Literal["unreviewed", "accepted", "corrected", "rejected"]
 Role = Literal["viewer", "reviewer"]
+ROLES: tuple[str, ...] = ("viewer", "reviewer")
+# Review action -> the state it leaves the event in.
+REVIEW_ACTIONS: dict[str, ReviewState] = {
+    "accept": "accepted", "correct": "corrected", "reject": "rejected",
+}
+
+
+class ReviewError(StoreError):
+    """A review names an unknown action or field, or gives a value of the wrong type."""
+
+    code = "S303"
+
+
+class NotFoundError(StoreError):
+    """The event or user a call names is not in the store (the web app answers 404)."""
+
+    code = "S304"
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +143,12 @@ class Store(ABC):
 
     @abstractmethod
     def get_user(self, name: str) -> User | None: ...
+
+    def list_users(self) -> list[User]:
+        raise NotImplementedError
+
+    def list_rejects(self) -> list[Reject]:
+        raise NotImplementedError
 
     @abstractmethod
     def close(self) -> None: ...
