@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -44,8 +45,13 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
     roles = find_actors(doc, cand, actors=res.actors,
                         country=place.place.country if place is not None else None)
-    when = choose_event_date(dates, sentence_spans=spans, published=article.published)
+    first = min((s for s, _ in spans), default=0)
+    when = choose_event_date(dates, sentence_spans=spans, published=article.published,
+                             paragraph_start=article.text.rfind("\n", 0, first) + 1)
     totals = summarise(own_claims)
+    # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
+    if cand.disorder_type != "Political violence":
+        responsibility = ()
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
@@ -92,8 +98,6 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         evidence=tuple(evidence), confidence=cand.confidence, article_ids=(article.id,),
     )
     event = Event(**fields)
-    from dataclasses import replace
-
     return replace(event, notes=write_note(event))
 
 

@@ -277,16 +277,18 @@ def _current(d: DateRange, published: date | None, lex: DateLexicon) -> bool:
 
 
 def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tuple[int, int]],
-                      published: date | None) -> DateRange | None:
+                      published: date | None, paragraph_start: int = 0) -> DateRange | None:
     """The event's date: the first dated expression in its sentences (a day or range before a
-    month), else the nearest one before them, else the publication date with precision 2."""
+    month), else the nearest one before them in the same paragraph, else the publication date with
+    precision 2. A date from an earlier paragraph usually belongs to another incident, so
+    `paragraph_start` bounds the look-back."""
     lex = _default_lexicon()
     usable = [d for d in dates if d.span is not None and _current(d, published, lex)]
     inside = [d for d in usable if any(s <= d.span[0] and d.span[1] <= e for s, e in sentence_spans)]
     if inside:
         return min(inside, key=lambda d: (d.precision == 3, d.span[0]))
     first = min((s for s, _ in sentence_spans), default=0)
-    before = [d for d in usable if d.span[1] <= first]
+    before = [d for d in usable if paragraph_start <= d.span[0] and d.span[1] <= first]
     if before:
         return max(before, key=lambda d: d.span[0])
     if published is not None:
