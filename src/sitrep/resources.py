@@ -7,6 +7,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from sitrep.errors import ConfigError
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.casualties import CasualtyLexicon
 from sitrep.extract.taxonomy import Taxonomy
@@ -28,11 +29,20 @@ class Resources:
         settings = settings or Settings.from_env()
         gazetteer = Gazetteer.load(Path(settings.gazetteer) if settings.gazetteer else None)
         actors = ActorDictionary.load()
+        taxonomy, lexicon = Taxonomy.load(), CasualtyLexicon.load()
         patterns = [*gazetteer.ruler_patterns(), *actors.ruler_patterns()]
-        return cls(
-            nlp=load_nlp(settings.model, patterns=patterns),
-            gazetteer=gazetteer,
-            taxonomy=Taxonomy.load(),
-            actors=actors,
-            lexicon=CasualtyLexicon.load(),
-        )
+        if settings.ner_scope not in ("all", "cues"):
+            raise ConfigError(f"setting ner_scope={settings.ner_scope!r} is unknown — use all or cues")
+        nlp = load_nlp(settings.model, patterns=patterns, ner_scope=settings.ner_scope,  # type: ignore[arg-type]
+                       cues=cue_stems(taxonomy, lexicon), window=1)
+        return cls(nlp=nlp, gazetteer=gazetteer, taxonomy=taxonomy, actors=actors, lexicon=lexicon)
+
+
+def cue_stems(taxonomy: Taxonomy, lexicon: CasualtyLexicon) -> list[str]:
+    """The longest word of every event and casualty cue, without the inflection mark: a sentence
+    holding one may describe an event, so its names are worth the statistical NER. Short words
+    ("a", "car") would pick nearly every sentence, so they are left out."""
+    phrases = [c for s in taxonomy.sub_event_types for c in (*s.cues, *s.weak)]
+    phrases += [w for q in lexicon.data.quantities.values() for w in (*q.before, *q.after)]
+    words = (max((w.rstrip("~").lower() for w in p.split()), key=len) for p in phrases if p.split())
+    return sorted({w for w in words if len(w) >= 4})
