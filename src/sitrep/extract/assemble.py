@@ -56,7 +56,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
-                             paragraph_start=article.text.rfind("\n", 0, first) + 1)
+                             paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
     totals = summarise(own_claims)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
