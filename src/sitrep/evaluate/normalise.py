@@ -26,6 +26,7 @@ NONE = "none"  # the class of "no event" (CASE 2021 calls out-of-taxonomy rows t
 # Generic unit words: "Dhaka Division" and "Dhaka" are the same admin1.
 _UNIT_WORDS = frozenset({"division", "province", "region", "state", "governorate", "prefecture", "the"})
 _YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)")
+_COUNTRY_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")  # "Protesters (Zambia)"
 
 
 def fold(name: str) -> str:
@@ -60,6 +61,7 @@ class NameTable(BaseModel):
     version: int
     countries: dict[str, tuple[str, ...]]
     admin1: tuple[_Unit, ...]
+    actors: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> NameTable:
@@ -127,6 +129,8 @@ class Names:
             country = self._country_fold(unit.country)
             for alias in (unit.name, *unit.aliases):
                 self._units[(country, fold(alias))] = unit.name
+        self._actors = {actor_key(a): actor_key(name) for name, aliases in table.actors.items()
+                        for a in aliases}
         self.admin1_key = lru_cache(maxsize=16384)(self._admin1_key)
         self._iso3 = lru_cache(maxsize=1024)(self._find_iso3)
 
@@ -156,6 +160,14 @@ class Names:
             return None
         return next((p.iso3 for p in self._gaz.candidates(self._canonical_country(country), limit=5)
                      if p.feature_code and p.feature_code.startswith("PCL")), None)
+
+    def actor(self, name: str | None, *, without_country: bool = False) -> str | None:
+        """Actor key with aliases applied; `without_country` drops a trailing "(Somalia)" for sets
+        such as GTD that name groups without one."""
+        if name and without_country:
+            name = _COUNTRY_BRACKET.sub("", name)
+        key = actor_key(name)
+        return self._actors.get(key, key) if key else None
 
     def same_country(self, gold: str | None, got: str | None) -> bool:
         return gold is not None and self.country_key(gold) == self.country_key(got)
