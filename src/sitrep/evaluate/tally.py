@@ -58,7 +58,7 @@ class DatasetScore:
     name: str
     kind: Literal["events", "toponyms"]
     rows: int
-    figures: tuple[Figure, ...]
+    figures: tuple[Figure, ...]  # the same keys in the same order for every set of a kind
     type_pairs: tuple[m.Pair, ...] = ()
     sub_pairs: tuple[m.Pair, ...] = ()
     distances: tuple[float, ...] = ()
@@ -102,7 +102,7 @@ def score_events(name: str, outs: Sequence[EventOutcome], names: Names, types: T
         Figure("detection", "event detected (rows with a gold event)",
                m.share(o.n_events > 0 for o, want, _ in expected if want is True),
                sum(want is True for _, want, _ in expected)),
-        Figure("no_event", "no event (rows coded out of taxonomy)",
+        Figure("no_event", "no event (rows coded as no event)",
                m.share(o.n_events == 0 for o, want, _ in expected if want is False),
                sum(want is False for _, want, _ in expected)),
         *_label_figures("type", "event type", type_pairs, weighted=False),
@@ -111,7 +111,7 @@ def score_events(name: str, outs: Sequence[EventOutcome], names: Names, types: T
         *_place_figures(outs, names, distances), *_date_figures(outs), *_actor_figures(outs, names),
         *_actor_span_figures(outs),
     ]
-    return DatasetScore(name, "events", len(outs), tuple(f for f in figures if f.n),
+    return DatasetScore(name, "events", len(outs), tuple(figures),
                         tuple(type_pairs), tuple(sub_pairs), tuple(distances), _event_misses(outs, types))
 
 
@@ -259,10 +259,10 @@ def _doc_figures(tp: int, n_pred: int, n_gold: int, distances: list[float], admi
     figures = [Figure("precision", "recognition precision (overlap)", s.precision if n_pred else None, n_pred),
                Figure("recall", "recognition recall (overlap)", s.recall, n_gold),
                Figure("f1", "recognition F1", s.f1, n_gold),
-               Figure("resolved", "recognised toponyms resolved", tp and len(distances) / tp, tp),
+               Figure("resolved", "recognised toponyms resolved", len(distances) / tp if tp else None, tp),
                Figure("acc161", "acc@161 km (resolved)", m.share_within(distances, 161), len(distances)),
                Figure("median_km", "median error (resolved)", m.median(distances), len(distances), "km"),
                Figure("admin1", "admin1 agrees (resolved, gold has admin1)", m.share(admin1), len(admin1)),
                Figure("country", "country agrees (resolved, gold has country)", m.share(country), len(country))]
-    return tuple(f for f in figures if f.n)
+    return tuple(figures)
 
