@@ -88,10 +88,11 @@ def evaluate(paths: Sequence[str | Path], *, limit: int | None = None, runner: R
     event_outs = run_events(events, runner, progress)
     doc_outs = run_docs(docs, runner, lambda done, _: progress(len(events) + done, total))
     names, types = Names(NameTable.load(), gazetteer), TypeTable.load()
-    scores = [score_events(name, outs, names, types) for name, outs in _by_dataset(event_outs)]
-    scores += [score_docs(name, outs, names) for name, outs in _by_dataset(doc_outs)]
-    if len(scores) > 1:
-        scores += _pooled(event_outs, doc_outs, names, types)
+    event_sets, doc_sets = _by_dataset(event_outs), _by_dataset(doc_outs)
+    scores = [score_events(name, outs, names, types) for name, outs in event_sets]
+    scores += [score_docs(name, outs, names) for name, outs in doc_sets]
+    scores += _pooled(event_outs if len(event_sets) > 1 else [], doc_outs if len(doc_sets) > 1 else [],
+                      names, types)
     return EvalResult(tuple(scores), tuple(str(p) for p in paths), limit, time.perf_counter() - t0)
 
 
@@ -103,7 +104,7 @@ def _by_dataset(outs: list[_O]) -> list[tuple[str, list[_O]]]:
 
 def _pooled(event_outs: list[EventOutcome], doc_outs: list[DocOutcome], names: Names,
             types: TypeTable) -> list[DatasetScore]:
-    """Every row of every set together (micro-averaged), without worst-error lists."""
+    """Every row of every set of a kind together (micro-averaged), without worst-error lists."""
     pooled: list[DatasetScore] = []
     if event_outs:
         s = score_events(ALL_EVENTS, event_outs, names, types)
