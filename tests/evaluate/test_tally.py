@@ -49,10 +49,10 @@ def test_tally_event_figures_hand_computed(names: Names, types: TypeTable) -> No
     outs = [
         # right type, fatalities 2 = 2, same admin1 by alias, 0 km, date exact, actor1 right
         EventOutcome(_gold(1, typed=True, event_type="Battles", sub_event_type="Armed clash", fatalities=2,
-                           country="Pakistan", admin1="NWFP", latitude=34.0, longitude=71.5,
+                           country="Pakistan", admin1="NWFP", latitude=34.0, longitude=71.5, geo_precision=1,
                            event_date=date(2024, 1, 2), actor1="Military Forces of Pakistan (2018-)"),
                      _event("Battles", "Armed clash", fatalities=2, country="Pakistan",
-                            admin1="Khyber Pakhtunkhwa", latitude=34.0, longitude=71.5,
+                            admin1="Khyber Pakhtunkhwa", latitude=34.0, longitude=71.5, geo_precision=2,
                             event_date=date(2024, 1, 2), actor1="Military Forces of Pakistan"), 2),
         # wrong type, fatalities 0 vs 5, other admin1, one degree north (111 km), date a day off
         EventOutcome(_gold(2, typed=True, event_type="Violence against civilians", sub_event_type="Attack",
@@ -77,6 +77,7 @@ def test_tally_event_figures_hand_computed(names: Names, types: TypeTable) -> No
     assert value["within_25km"] == 0.5 and value["within_161km"] == 1.0
     assert value["date_exact"] == 0.5 and value["date_1day"] == 1.0
     assert value["actor1"] == 0.5
+    assert value["geo_precision"] == 0.0 and s.figure("geo_precision").n == 1  # type: ignore[union-attr]
     assert value["injuries_exact"] is None and s.figure("injuries_exact").n == 0  # type: ignore[union-attr]
     assert {x.row_id for x in s.misses if x.what == "event type"} == {"g2", "g3"}
     assert [x.row_id for x in s.misses if x.what == "fatalities"] == ["g2"]

@@ -38,6 +38,7 @@ class GoldEvent:
     location: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+    geo_precision: int | None = None
     fatalities: int | None = None
     injuries: int | None = None
     plover_event: str | None = None
@@ -127,7 +128,7 @@ def _event(g: Mapping[str, Any], common: dict[str, str], published: date | None)
         perpetrator=_opt_str(g, "perpetrator"), country=_opt_str(g, "country"),
         admin1=_opt_str(g, "admin1"), location=_opt_str(g, "location"),
         latitude=_opt_float(g, "latitude"), longitude=_opt_float(g, "longitude"),
-        fatalities=_opt_int(g, "fatalities"), injuries=_opt_int(g, "injuries"),
+        geo_precision=_opt_int(g, "geo_precision"), fatalities=_opt_int(g, "fatalities"), injuries=_opt_int(g, "injuries"),
         plover_event=_opt_str(g, "plover_event"),
         source_actors=_str_list(g, "source_actors"), target_actors=_str_list(g, "target_actors"))
 

@@ -148,13 +148,15 @@ def _place_figures(outs: Sequence[EventOutcome], names: Names, distances: Sequen
     admin1 = [names.same_admin1(o.gold.admin1, o.event.admin1, o.gold.country)
               for o in found if o.gold.admin1]
     with_point = [o for o in found if o.gold.latitude is not None]
+    precision = [o.gold.geo_precision == o.event.geo_precision for o in found if o.gold.geo_precision]
     return [Figure("country", "country agrees (detected events)", m.share(country), len(country)),
             Figure("admin1", "admin1 agrees (detected events)", m.share(admin1), len(admin1)),
             Figure("located", "event placed on the map (detected, gold has a point)",
                    m.share(o.event.latitude is not None for o in with_point if o.event), len(with_point)),
             Figure("within_25km", "within 25 km of gold point", m.share_within(distances, 25), len(distances)),
             Figure("within_161km", "within 161 km of gold point", m.share_within(distances, 161), len(distances)),
-            Figure("median_km", "median distance to gold point", m.median(distances), len(distances), "km")]
+            Figure("median_km", "median distance to gold point", m.median(distances), len(distances), "km"),
+            Figure("geo_precision", "geo_precision agrees (ACLED 1-3)", m.share(precision), len(precision))]
 
 
 def _date_figures(outs: Sequence[EventOutcome]) -> list[Figure]:
