@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -36,9 +37,21 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     return lo * 10 + hi
 
 
+def _text_country(doc: Doc, toponyms, res: Resources) -> str | None:
+    """The country the text is about when the event's own place is unknown: its places' country,
+    else its named actors' ("Jubo League" is Bangladeshi). Generic actors are named after it."""
+    counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
+    if not counts:
+        counts = Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
-    """ACLED: a battle needs two armed, organised sides; fire on civilians is an attack on them."""
-    if cand.sub_event_type == "Armed clash" and roles.actor2 is not None and roles.actor2.inter == 7:
+    """ACLED: a battle needs two armed, organised sides. A clash inferred from an attack on what
+    looked like an armed target ("a convoy") is an attack when its victims are civilians; a clash
+    the text names ("two factions clashed, injuring 17 people") stays a battle."""
+    if cand.sub_event_type == "Armed clash" and cand.derived and roles.actor2 is not None \
+            and roles.actor2.inter == 7:
         return replace(cand, event_type="Violence against civilians", sub_event_type="Attack",
                        civilian_targeting=True)
     return cand
@@ -51,8 +64,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
-    roles = find_actors(doc, cand, actors=res.actors,
-                        country=place.place.country if place is not None else None)
+    country = place.place.country if place is not None else _text_country(doc, toponyms, res)
+    roles = find_actors(doc, cand, actors=res.actors, country=country)
     cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,

@@ -33,6 +33,7 @@ class EventCandidate:
     sentence_spans: tuple[tuple[int, int], ...]
     confidence: float
     civilian_targeting: bool
+    derived: bool = False  # typed by a combination rule, no cue of its own sub-event type was found
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,9 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     chosen = min(present, key=taxonomy.rank)
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
-    own = [h for h in inc.hits if h.sub_event_type == chosen] or inc.hits
+    own = [h for h in inc.hits if h.sub_event_type == chosen]
+    derived = not own
+    own = own or inc.hits
     trigger_hit = next((h for h in own if h.strong), own[0])  # an explicit cue over "killed", "injured"
     trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))
     strong = sum(h.strong for h in inc.hits)
@@ -205,7 +208,8 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
         sub.event_type == "Explosions/Remote violence"
         and "civilian" in {h.target for h in inc.hits} and "armed" not in {h.target for h in inc.hits})
     spans = tuple((s.start_char, s.end_char) for s in inc.sentences)
-    return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian), score
+    return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
+                          derived), score
 
 
 def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:
