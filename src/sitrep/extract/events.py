@@ -160,8 +160,9 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     for index, sent in enumerate(doc.sents):
         hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
-            # A weak cue right after an incident continues it: its figures belong to that incident.
-            if incidents and incidents[-1].family in weak_seen and last_index[id(incidents[-1])] == index - 1:
+            # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
+            # continues it: its figures belong to that incident.
+            if incidents and incidents[-1].family in weak_seen and index - last_index[id(incidents[-1])] <= 2:
                 incidents[-1].sentences.append(sent)
                 last_index[id(incidents[-1])] = index
             continue
