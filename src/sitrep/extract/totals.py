@@ -8,7 +8,9 @@ Rules (each documented where it is applied):
 - Within a side, one source's figures add up (different sentences of one source are different
   people: "Two soldiers were killed ... Additionally, three soldiers were injured"), a figure that
   one source repeats with the same words counts once, and different sources giving figures for the
-  same side are conflicting reports of the same deaths: low = min, high = max, best = the figure
+  same side are conflicting reports of the same deaths. A source is counted per article: in an
+  event merged from several articles, two articles quoting "police" (or giving a figure on their
+  own authority) are two reports of the same deaths, not different deaths: low = min, high = max, best = the figure
   most sources give (UCDP's "most common"), on a tie the lower one (ACLED's conservative rule).
 - Across sides figures add up. `fatalities` = low (ACLED uses the most conservative estimate).
 - Perpetrators' own dead (a suicide bomber) count in fatalities (ACLED) and in deaths_b (UCDP puts
@@ -83,15 +85,16 @@ def _resolve(reports: list[_Range]) -> _Range:
 
 def _per_side(claims: Sequence[Claim]) -> dict[Side, _Range]:
     """Per side: each source's figures add up (a repeat counts once); sources conflict."""
-    by_source: dict[Side, dict[str | None, _Range]] = {}
-    seen: set[tuple[Side, str | None, int, str]] = set()
+    by_source: dict[Side, dict[tuple[str, str | None], _Range]] = {}
+    seen: set[tuple[Side, str, str | None, int, str]] = set()
     for c, r in _entries(claims):
-        key = (c.side, c.source, c.value, c.about.lower())
+        key = (c.side, c.article_id, c.source, c.value, c.about.lower())
         if key in seen:
             continue
         seen.add(key)
         sources = by_source.setdefault(c.side, {})
-        sources[c.source] = sources.get(c.source, _ZERO) + r
+        who = (c.article_id, c.source)
+        sources[who] = sources.get(who, _ZERO) + r
     return {side: _resolve(list(by.values())) for side, by in by_source.items()}
 
 

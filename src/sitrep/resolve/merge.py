@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.extract.casualties import summarise
+from sitrep.extract.totals import summarise
 from sitrep.model import Claim, Event
 from sitrep.resolve.block import BlockIndex
 from sitrep.resolve.match import MatchConfig, MatchResult, match
