@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
@@ -24,6 +25,7 @@ class _Weights(BaseModel):
     date: float
     place: float
     actors: float
+    text: float  # a bonus on top of the others (they sum to 1): evidence wording in common
 
 
 class MatchConfig(BaseModel):
@@ -33,6 +35,8 @@ class MatchConfig(BaseModel):
     weights: _Weights
     tolerance_km: dict[int, float]
     compatible_types: list[tuple[str, str]]
+    text_window: int  # characters either side of an evidence span read for the text signal
+    stopwords: frozenset[str]
 
     @classmethod
     def load(cls) -> MatchConfig:
@@ -118,7 +122,12 @@ def actor_score(a: Event, b: Event) -> tuple[float, str]:
     return 0.0, "no named actor in common"
 
 
-def match(a: Event, b: Event, cfg: MatchConfig) -> MatchResult:
+Similarity = Callable[[Event, Event], float]
+
+
+def match(a: Event, b: Event, cfg: MatchConfig, *, text: Similarity | None = None) -> MatchResult:
+    """Score a pair; `text` (0..1 likeness of the evidence wording) is asked only for a pair that
+    passes every hard rule, since it may have to read the articles."""
     parts = {"type": type_score(a, b, cfg), "date": date_score(a, b),
              "place": place_score(a, b, cfg), "actors": actor_score(a, b)}
     reasons = tuple(reason for _, reason in parts.values())
@@ -127,4 +136,8 @@ def match(a: Event, b: Event, cfg: MatchConfig) -> MatchResult:
     w = cfg.weights
     total = (w.type * parts["type"][0] + w.date * parts["date"][0] + w.place * parts["place"][0]
              + w.actors * parts["actors"][0])
+    if text is not None:
+        sim = text(a, b)
+        total += w.text * sim
+        reasons += (f"evidence wording {sim:.2f} alike",)
     return MatchResult(round(total, 3), "merge" if total >= cfg.threshold else "distinct", reasons)
