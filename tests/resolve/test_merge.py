@@ -47,3 +47,25 @@ def test_merge_incremental_is_idempotent(ev):
     assert twice.event_id == "a"
     assert twice.article_ids == merged.article_ids
     assert len(twice.claims) == len(merged.claims)
+
+
+def test_merge_same_source_in_two_articles_conflicts_not_adds(ev):
+    # both articles give the toll on their own authority (source None): two reports of the same dead
+    a = ev("a", article="x", day=D, killed=10)
+    b = ev("b", article="y", day=D, killed=14, lat=30.19)
+    m = resolve_events([a, b])[0][0]
+    assert (m.fatalities, m.fatalities_low, m.fatalities_best, m.fatalities_high) == (10, 10, 10, 14)
+
+
+def test_merge_text_signal_carries_a_borderline_pair(ev):
+    from sitrep.resolve.match import MatchConfig
+
+    cfg = MatchConfig.load()
+    a = ev("a", article="x", day=D, actor1=None, actor2=None)
+    b = ev("b", article="y", day=date(2026, 2, 4), actor1=None, actor2=None)  # a day off, unnamed
+    assert resolve_events([a, b], config=cfg)[1] == []
+    resolver = Resolver(cfg, text=lambda _a, _b: 1.0)
+    resolver.add(a)
+    merged = resolver.add(b)
+    assert merged.event_id == "a"
+    assert "evidence wording 1.00 alike" in resolver.merges[0].reasons

@@ -69,10 +69,10 @@ def incidents_of(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i in range(0, len(ids), 500):  # keep under every backend's parameter limit
         chunk = ids[i:i + 500]
-        out.update(conn.execute(select(S.events.c.event_id, S.events.c.event_id)
-                                .where(S.events.c.event_id.in_(chunk))).tuples().all())
-        out.update(conn.execute(select(M.c.member_id, M.c.event_id)
-                                .where(M.c.member_id.in_(chunk))).tuples().all())
+        out.update((i, i) for i in conn.execute(select(S.events.c.event_id)
+                                                .where(S.events.c.event_id.in_(chunk))).scalars())
+        out.update((m, e) for m, e in conn.execute(select(M.c.member_id, M.c.event_id)
+                                                   .where(M.c.member_id.in_(chunk))))
     return out
 
 
