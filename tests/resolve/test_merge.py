@@ -69,3 +69,30 @@ def test_merge_text_signal_carries_a_borderline_pair(ev):
     merged = resolver.add(b)
     assert merged.event_id == "a"
     assert "evidence wording 1.00 alike" in resolver.merges[0].reasons
+
+
+def test_merge_bare_totals_conflict_with_a_breakdown_not_add(ev):
+    from sitrep.model import Claim
+
+    def claim(article: str, value: int, side: str, start: int = 0, part_of: int | None = None) -> Claim:
+        return Claim(quantity="killed", value=value, low=value, high=value, about="people", side=side,
+                     source=None, start=start, end=start + 2, sentence_start=0, sentence_end=50,
+                     article_id=article, part_of=part_of)
+
+    a = ev("a", article="x", day=D, killed=18, side="unknown")  # "18 killed"
+    b = ev("b", article="y", day=D, lat=30.19, killed=26, side="unknown")  # "26 killed"
+    c = ev("c", article="z", day=D, lat=30.19)
+    # "22 people, among them six soldiers": a total with a part on the state side
+    from dataclasses import replace
+
+    c = replace(c, claims=(claim("z", 22, "unknown", 0), claim("z", 6, "a", 10, part_of=0)))
+    m = resolve_events([a, b, c])[0][0]
+    assert (m.fatalities, m.fatalities_low, m.fatalities_best, m.fatalities_high) == (18, 18, 18, 26)
+    assert m.deaths_a == 6
+
+
+def test_merge_reports_of_different_armed_sides_add_up(ev):
+    a = ev("a", article="x", day=D, killed=8, side="b")  # "eight terrorists killed"
+    b = ev("b", article="y", day=D, lat=30.19, killed=2, side="a")  # "two soldiers martyred"
+    m = resolve_events([a, b])[0][0]
+    assert (m.fatalities_low, m.fatalities_high, m.deaths_a, m.deaths_b) == (10, 10, 2, 8)

@@ -35,6 +35,7 @@ class MatchConfig(BaseModel):
     weights: _Weights
     tolerance_km: dict[int, float]
     compatible_types: list[tuple[str, str]]
+    daily_types: frozenset[str]  # event types coded per day: no date slack between two of them
     text_window: int  # characters either side of an evidence span read for the text signal
     stopwords: frozenset[str]
 
@@ -71,12 +72,15 @@ def _range(ev: Event) -> tuple[date, date] | None:
     return start, ev.date_end or start
 
 
-def date_score(a: Event, b: Event) -> tuple[float, str]:
+def date_score(a: Event, b: Event, cfg: MatchConfig) -> tuple[float, str]:
     ra, rb = _range(a), _range(b)
     if ra is None or rb is None:
         return 0.0, "a date is missing"
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return 1.0, "date ranges overlap"
+    if a.event_type in cfg.daily_types and b.event_type in cfg.daily_types:
+        gap = max((ra[0] - rb[1]).days, (rb[0] - ra[1]).days)
+        return -1.0, f"dates {gap} day(s) apart, and each day of {a.event_type.lower()} is its own event"
     slack = timedelta(days=max(SLACK_DAYS.get(a.time_precision, 3), SLACK_DAYS.get(b.time_precision, 3)))
     gap = max((ra[0] - rb[1]).days, (rb[0] - ra[1]).days)
     if gap <= slack.days:
@@ -128,7 +132,7 @@ Similarity = Callable[[Event, Event], float]
 def match(a: Event, b: Event, cfg: MatchConfig, *, text: Similarity | None = None) -> MatchResult:
     """Score a pair; `text` (0..1 likeness of the evidence wording) is asked only for a pair that
     passes every hard rule, since it may have to read the articles."""
-    parts = {"type": type_score(a, b, cfg), "date": date_score(a, b),
+    parts = {"type": type_score(a, b, cfg), "date": date_score(a, b, cfg),
              "place": place_score(a, b, cfg), "actors": actor_score(a, b)}
     reasons = tuple(reason for _, reason in parts.values())
     if any(score < 0 for score, _ in parts.values()):

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.extract.totals import summarise
 from sitrep.model import Claim, Event
 from sitrep.resolve.block import BlockIndex
+from sitrep.resolve.figures import merged_totals
 from sitrep.resolve.match import MatchConfig, MatchResult, Similarity, match
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
@@ -53,7 +53,7 @@ def combine(base: Event, other: Event, *, note: Callable[[Event], str] | None = 
     if base.actor1 is None and other.actor1 is not None:
         changes.update({f: getattr(other, f) for f in ACTOR_FIELDS})
     claims = _claims(base.claims, other.claims)
-    totals = summarise(claims)
+    totals = merged_totals(claims)
     merged = replace(
         base, **changes, claims=claims,
         article_ids=_union(base.article_ids or (base.article_id,), other.article_ids or (other.article_id,)),
