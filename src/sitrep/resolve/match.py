@@ -132,11 +132,13 @@ Similarity = Callable[[Event, Event], float]
 def match(a: Event, b: Event, cfg: MatchConfig, *, text: Similarity | None = None) -> MatchResult:
     """Score a pair; `text` (0..1 likeness of the evidence wording) is asked only for a pair that
     passes every hard rule, since it may have to read the articles."""
-    parts = {"type": type_score(a, b, cfg), "date": date_score(a, b, cfg),
-             "place": place_score(a, b, cfg), "actors": actor_score(a, b)}
+    parts: dict[str, tuple[float, str]] = {}
+    for name, part in (("type", lambda: type_score(a, b, cfg)), ("date", lambda: date_score(a, b, cfg)),
+                       ("place", lambda: place_score(a, b, cfg)), ("actors", lambda: actor_score(a, b))):
+        parts[name] = part()
+        if parts[name][0] < 0:  # a hard rule failed: the rest cannot change the verdict
+            return MatchResult(0.0, "distinct", tuple(r for _, r in parts.values()))
     reasons = tuple(reason for _, reason in parts.values())
-    if any(score < 0 for score, _ in parts.values()):
-        return MatchResult(0.0, "distinct", reasons)
     w = cfg.weights
     total = (w.type * parts["type"][0] + w.date * parts["date"][0] + w.place * parts["place"][0]
              + w.actors * parts["actors"][0])
