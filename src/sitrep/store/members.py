@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from sitrep.errors import StoreError
 from sitrep.extract.notes import write_note
 from sitrep.model import Event
 from sitrep.resolve.block import MAX_SPAN_DAYS, block_key, event_days
@@ -189,6 +190,7 @@ def split(conn: Connection, event_id: str, member_id: str) -> tuple[Event, Event
         return None
     conn.execute(delete(M).where(M.c.member_id == member_id))
     rest = recompute(conn, event_id)
+    if rest is None:  # cannot happen: a merged event keeps two members or more
+        raise StoreError(f"merged event {event_id!r} had only {member_id!r} as a member")
     write(conn, gone.record, "unreviewed")
-    assert rest is not None  # a merged event has two members or more
     return rest, gone.record
