@@ -101,3 +101,19 @@ def test_actors_bad_file_raises(tmp_path: Path) -> None:
                                                   "aliases": ["x"]}) + "\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="x.jsonl:1"):
         ActorDictionary.load(tmp_path)
+
+
+def test_actors_reporting_source_is_not_a_party(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Gunmen attacked a bus near Khuzdar, killing four passengers, a senior police officer said."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack", True),
+                        actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert roles.actor2 is not None and roles.actor2.name == "Civilians (Pakistan)"
+
+
+def test_actors_passive_victims_do_not_initiate(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two soldiers were killed when a landmine exploded under their vehicle in Kohlu."
+    cand = candidate(text, "landmine", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"

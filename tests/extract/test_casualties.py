@@ -161,3 +161,28 @@ def test_casualties_reference_article():
     t = summarise(claims)
     assert (t.fatalities, t.low, t.best, t.high) == (199, 199, 199, 219)
     assert (t.deaths_a, t.deaths_b, t.deaths_civilians, t.deaths_unknown) == (22, 177, None, None)
+
+
+def test_attackers_and_militants_from_two_sources_are_the_same_dead():
+    # police: four attackers killed; ISPR: six militants killed -> one side, conflicting reports
+    t = summarise([_claim(2, "a", "police", 0), _claim(4, "attackers", "police", 1),
+                   _claim(6, "b", "ISPR", 1)])
+    assert (t.fatalities, t.low, t.high, t.deaths_a, t.deaths_b) == (6, 6, 8, 2, 4)
+
+
+def test_unsided_toll_from_another_source_conflicts_with_a_smaller_sum():
+    # an official: four soldiers died; police: three dead -> 3 to 4, not 7
+    t = summarise([_claim(4, "a", "security official", 0), _claim(3, "unknown", "police", 0)])
+    assert (t.fatalities, t.low, t.high, t.deaths_unknown) == (3, 3, 4, None)
+
+
+def test_unsided_toll_holds_a_smaller_sided_figure():
+    # police: five killed; ISPR: two soldiers among them -> 5, of whom 2 soldiers and 3 unknown
+    t = summarise([_claim(5, "unknown", "police", 0), _claim(2, "a", "ISPR", 1)])
+    assert (t.fatalities, t.high, t.deaths_a, t.deaths_unknown) == (5, 5, 2, 3)
+
+
+def test_unsided_toll_from_a_sided_source_adds():
+    # the same source gives both: its own figures are different people
+    t = summarise([_claim(2, "a", "police", 0), _claim(3, "unknown", "police", 1)])
+    assert t.fatalities == 5

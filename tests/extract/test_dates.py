@@ -92,3 +92,15 @@ def test_dates_fallback_is_publication_date_with_precision_2(nlp):
 def test_dates_lexicon_validates():
     lex = DateLexicon.load()
     assert lex.months["feb"] == 2 and lex.weekdays["tuesday"] == 1
+
+
+@pytest.mark.parametrize("text,cue,day", [
+    ("The group said on Tuesday that it had carried out Monday's bombing.", "bombing", 2),
+    ("Mourners buried the victims of Monday's attack on Tuesday and began a sit-in.", "sit-in", 3),
+])
+def test_dates_choose_the_date_nearest_the_cue(nlp, text, cue, day):
+    doc = nlp(text)
+    start = text.index(cue)
+    got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[(0, len(text))],
+                            published=WED, trigger=(start, start + len(cue)))
+    assert got is not None and got.start == date(2026, 2, day)

@@ -174,3 +174,35 @@ def test_events_reference_article() -> None:
     claims = find_responsibility(doc, actors=actors)
     assert {c.group for c in claims} == {"BLA: Baloch Liberation Army"}
     assert not any(c.denied for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The tribe rose in revolt in 1958 and again between 1973 and 1977, when the army fought the rebels.",
+    "Since then separatist fighters have attacked pipelines and railway tracks across the province.",
+    "The district has seen repeated attacks on convoys over the past two years.",
+    "Police said the suspects were planning attacks on government offices.",
+])
+def test_history_trends_and_plans_are_not_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    from datetime import date
+
+    assert detect_events(nlp(text), taxonomy=taxonomy, published=date(2026, 3, 1)) == []
+
+
+def test_old_years_without_publication_date_are_measured_from_the_latest_year(nlp: Language,
+                                                                               taxonomy: Taxonomy) -> None:
+    text = ("On 4 May 2019, militants attacked a checkpoint in Kech. The area saw fighting in 1973 as well.")
+    found = detect_events(nlp(text), taxonomy=taxonomy)
+    assert len(found) == 1 and found[0].sentence_spans == ((0, text.index(" The area")),)
+
+
+def test_a_count_is_not_a_year(nlp: Language, taxonomy: Taxonomy) -> None:
+    from datetime import date
+
+    text = "Some 1500 protesters marched through the city against the killing of a student."
+    assert detect_events(nlp(text), taxonomy=taxonomy, published=date(2026, 3, 1))
+
+
+def test_weapons_held_are_not_an_attack_with_them(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Militants armed with rifles and hand grenades stormed a police station, sparking a gunfight."
+    found = detect(nlp, taxonomy, text)
+    assert found and found[0].sub_event_type == "Armed clash"

@@ -45,3 +45,16 @@ def test_responsibility_claims(nlp: Language, actors: ActorDictionary, text: str
 ])
 def test_responsibility_none(nlp: Language, actors: ActorDictionary, text: str) -> None:
     assert find_responsibility(nlp(text), actors=actors) == []
+
+
+def test_responsibility_group_saying_its_fighters_carried_out_the_attack() -> None:
+    import spacy
+
+    from sitrep.extract.actors import ActorDictionary
+    from sitrep.extract.responsibility import find_responsibility
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "The Baloch Liberation Front said on Tuesday that its fighters had carried out the bombing."
+    found = find_responsibility(nlp(text), actors=ActorDictionary.load())
+    assert [(r.group, r.denied) for r in found] == [("BLF: Baloch Liberation Front", False)]

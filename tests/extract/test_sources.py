@@ -46,3 +46,17 @@ def test_sources_no_continuation_no_borrowing(nlp):
 
 def test_sources_lexicon_validates():
     assert "said" in SourceLexicon.load().verbs
+
+
+def test_each_figure_takes_the_source_of_its_own_clause(nlp):
+    text = ("Police said four attackers were killed, while the media wing, ISPR, said in a statement "
+            "that six militants had died.")
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    four, six = text.index("four"), text.index("six")
+    assert find_source(doc, sent.start_char, sent.end_char, at=four) == "Police"
+    assert find_source(doc, sent.start_char, sent.end_char, at=six) == "ISPR"
+
+
+def test_put_the_toll_at_is_an_attribution(nlp):
+    assert _first_sentence_source(nlp, "The district police put the toll at three dead.") == "district police"

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
+from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import Actor
 
 NAME = "sitrep.actors.v1"
@@ -157,6 +158,29 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
                for i in range(start, min(end, len(doc) - 1)))
 
 
+# Words that may stand between an actor word and a reporting verb in an attribution:
+# "a senior police officer said", "the military's media wing, ISPR, said", "an official in Quetta said".
+_TITLE_WORDS = frozenset({"'s", "’s", ",", "a", "an", "the", "senior", "local", "district", "provincial",
+                          "top", "media", "wing", "in", "of", "spokesman", "spokesperson", "spokeswoman",
+                          "official", "officials", "officer", "officers", "chief", "sources", "source",
+                          "statement", "have", "has", "had", "also", "later", "on", "condition", "anonymity"})
+_GAP = 6
+
+
+def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
+    """The mention names who reports the event, not who takes part: "police said", "according to the army"."""
+    if m.start >= 2 and doc[m.start - 2].lower_ == "according" and doc[m.start - 1].lower_ == "to" or \
+            m.start >= 3 and doc[m.start - 3].lower_ == "according" and doc[m.start - 1].lower_ in ("the", "a"):
+        return True
+    for j in range(m.end, min(m.end + _GAP, len(doc))):
+        tok = doc[j]
+        if tok.lower_ in sources.verbs and tok.lower_ != "according":
+            return True
+        if not (tok.lower_ in _TITLE_WORDS or tok.is_title or tok.is_upper):
+            return False
+    return False
+
+
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
     """Mentions with the initiator first: sentence order (subject first), turned round for passives."""
     by = next((m for m in mentions if m.start > 1 and "by" in (doc[m.start - 1].lower_, doc[m.start - 2].lower_)
@@ -168,6 +192,14 @@ def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]
     return mentions
 
 
+def _passive_subject(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
+    """"Three soldiers were killed when a bomb struck": the passive subject suffered, it did not act."""
+    first = mentions[0] if mentions else None
+    if first is not None and first.start < trigger_tok and _passive(doc, first.end, trigger_tok + 2):
+        return first
+    return None
+
+
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident."""
     trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
@@ -177,14 +209,16 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = _merge_generic(doc, actors.mentions(span))
+            found = [m for m in _merge_generic(doc, actors.mentions(span))
+                     if not _is_attribution(doc, m, default_lexicon())]
             (own if span.start <= trigger_tok < span.end else rest).extend(found)
     mentions = _order(own, doc, trigger_tok) + rest
     pick = _Picker(doc, country, candidate.trigger)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
-    initiators = [m for m in mentions if m.entry.inter != 7]
+    victim = _passive_subject(own, doc, trigger_tok)
+    initiators = [m for m in mentions if m.entry.inter != 7 and m is not victim]
     if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
         initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
     a1 = pick.first(initiators, avoid=set())

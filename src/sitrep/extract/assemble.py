@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import find_actors
+from sitrep.extract.actors import ActorRoles, find_actors
 from sitrep.extract.casualties import find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
@@ -36,6 +36,14 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     return lo * 10 + hi
 
 
+def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
+    """ACLED: a battle needs two armed, organised sides; fire on civilians is an attack on them."""
+    if cand.sub_event_type == "Armed clash" and roles.actor2 is not None and roles.actor2.inter == 7:
+        return replace(cand, event_type="Violence against civilians", sub_event_type="Attack",
+                       civilian_targeting=True)
+    return cand
+
+
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility) -> Event:
     spans = cand.sentence_spans
@@ -45,9 +53,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
     roles = find_actors(doc, cand, actors=res.actors,
                         country=place.place.country if place is not None else None)
+    cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
-                             paragraph_start=article.text.rfind("\n", 0, first) + 1)
+                             paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
     totals = summarise(own_claims)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
@@ -103,7 +112,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
 
 def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]:
     """All events the article reports, most salient first; an empty list when it reports none."""
-    candidates = detect_events(doc, taxonomy=res.taxonomy)
+    candidates = detect_events(doc, taxonomy=res.taxonomy, published=article.published)
     if not candidates:
         return []
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer)

@@ -7,7 +7,9 @@ kinds (history, trend, statement) mark a whole sentence as background; window ki
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
@@ -30,6 +32,13 @@ class _SentenceKind(BaseModel):
     cues: list[str]
 
 
+class _HistoryYears(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min_age: int
+    year_before: list[str]
+    recent: list[str]
+
+
 class BackgroundFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str
@@ -38,6 +47,7 @@ class BackgroundFile(BaseModel):
     window: dict[str, list[str]]
     not_negation: list[str] = []
     topic: list[str] = []
+    history_years: _HistoryYears
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,7 @@ class BackgroundCues:
             groups = {k: v.cues for k, v in self.spec.sentence.items()} | dict(self.spec.window)
             groups["not_negation"] = self.spec.not_negation
             groups["topic"] = self.spec.topic
+            groups["recent"] = self.spec.history_years.recent
             tokenizer = English(vocab=vocab).make_doc
             for kind, cues in groups.items():
                 m.add(kind, [tokenizer(form) for cue in cues for form in expand_cue(cue)])
@@ -102,13 +113,48 @@ class SentenceView:
         return None
 
 
-def analyse(sent: Span, *, cues: BackgroundCues) -> SentenceView:
+_YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)s?")
+
+
+def _years(sent: Span, before: frozenset[str]) -> list[tuple[int, int]]:
+    """(year, token index) of the years written in the sentence: "in 1958", "the 1970s", "March 2019"."""
+    out = []
+    for tok in sent:
+        m = _YEAR.fullmatch(tok.text)
+        prev = tok.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if m and (tok.ent_type_ == "DATE" or prev in before):
+            out.append((int(m.group(1)), tok.i))
+    return out
+
+
+def _history_by_years(sent: Span, found: list[tuple[str, int, int]], cues: BackgroundCues,
+                      ref_year: int | None) -> Background | None:
+    """Years all well before the reference year and no recent word: the sentence tells history."""
+    if ref_year is None or any(k == "recent" for k, _, _ in found):
+        return None
+    spec = cues.spec.history_years
+    years = _years(sent, frozenset(spec.year_before))
+    if years and all(y <= ref_year - spec.min_age for y, _ in years):
+        return Background("history", years[0][1])
+    return None
+
+
+def reference_year(doc: Doc, published: date | None, cues: BackgroundCues) -> int | None:
+    """The year history is measured from: publication, else the latest year the text names."""
+    if published is not None:
+        return published.year
+    years = _years(doc[:], frozenset(cues.spec.history_years.year_before))
+    return max((y for y, _ in years), default=None)
+
+
+def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) -> SentenceView:
     matcher = cues.matcher(sent.doc.vocab)
     found = sorted(((sent.doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)),  # Doc offsets
                    key=lambda m: m[1])
     exempt = {t for kind, s, e in found if kind == "not_negation" for t in range(s, e)}
     first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence), None)
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
+    sentence = sentence or _history_by_years(sent, found, cues, ref_year)
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
     topics = tuple(s for k, s, _ in found if k == "topic")
     return SentenceView(sentence, window, dict(cues.spec.windows), topics)

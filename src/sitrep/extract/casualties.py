@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.extract.casualty_lexicon import CasualtyLexicon
 from sitrep.extract.numbers import Figure
@@ -301,6 +301,18 @@ def _total_side(words: Sequence[str], r: _Reading, side: Side, e: int, lex: Casu
     return inner if inner in ("a", "b") else side
 
 
+class _SentenceSources:
+    """Sources of one sentence, looked up once per figure position."""
+
+    def __init__(self, doc: Doc, sent: Span) -> None:
+        self.doc, self.sent, self.cache = doc, sent, {}
+
+    def at(self, offset: int | None) -> str | None:
+        if offset not in self.cache:
+            self.cache[offset] = find_source(self.doc, self.sent.start_char, self.sent.end_char, at=offset)
+        return self.cache[offset]
+
+
 def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list[Claim]:
     """Every casualty figure in the article, in text order."""
     words = [t.lower_ for t in doc]
@@ -309,7 +321,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
     claims: list[Claim] = []
     for sent in sents:
         s, e = sent.start, sent.end
-        source = find_source(doc, sent.start_char, sent.end_char)
+        found = _SentenceSources(doc, sent)
+        source = found.at(None)
         parent: Claim | None = None
         # "no one was killed" is a zero, not a figure of one
         zero = {k for i in range(s, e) for ps, n, _ in lexicon.zero if ps.match(words, i)
@@ -324,7 +337,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
             claim = Claim(
                 quantity=quantity, value=r.fig.value, low=r.fig.low, high=r.fig.high,
-                about=doc[r.fig.end:r.noun_end].text, side=side, source=source,
+                about=doc[r.fig.end:r.noun_end].text, side=side, source=found.at(doc[r.fig.start].idx),
                 start=doc[r.fig.start].idx, end=doc[r.fig.end - 1].idx + len(doc[r.fig.end - 1]),
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,

@@ -276,15 +276,30 @@ def _current(d: DateRange, published: date | None, lex: DateLexicon) -> bool:
     return published - timedelta(days=lex.background_days) <= d.start <= published + timedelta(days=1)
 
 
+def _distance(d: DateRange, trigger: tuple[int, int] | None) -> int:
+    """Characters between a date and the event's cue; a date after the cue counts a little farther
+    ("Monday's bombing ... said on Tuesday": the bombing's own date is the one beside it)."""
+    if trigger is None or d.span is None:
+        return 0
+    if d.span[1] <= trigger[0]:
+        return trigger[0] - d.span[1]
+    return max(0, d.span[0] - trigger[1]) + 5
+
+
 def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tuple[int, int]],
-                      published: date | None, paragraph_start: int = 0) -> DateRange | None:
-    """The event's date: the first dated expression in its sentences (a day or range before a
-    month), else the nearest one before them in the same paragraph, else the publication date with
-    precision 2. A date from an earlier paragraph usually belongs to another incident, so
-    `paragraph_start` bounds the look-back."""
+                      published: date | None, paragraph_start: int = 0,
+                      trigger: tuple[int, int] | None = None) -> DateRange | None:
+    """The event's date: a dated expression in its sentences (a day or range before a month; in the
+    cue's sentence the one nearest the cue, else the first), else the nearest one before them in the
+    same paragraph, else the publication date with precision 2. A date from an earlier paragraph
+    usually belongs to another incident, so `paragraph_start` bounds the look-back."""
     lex = _default_lexicon()
     usable = [d for d in dates if d.span is not None and _current(d, published, lex)]
     inside = [d for d in usable if any(s <= d.span[0] and d.span[1] <= e for s, e in sentence_spans)]
+    cue_sentence = next(((s, e) for s, e in sentence_spans if trigger and s <= trigger[0] < e), None)
+    near = [d for d in inside if cue_sentence and cue_sentence[0] <= d.span[0] < cue_sentence[1]]
+    if near:
+        return min(near, key=lambda d: (d.precision == 3, _distance(d, trigger), d.span[0]))
     if inside:
         return min(inside, key=lambda d: (d.precision == 3, d.span[0]))
     first = min((s for s, _ in sentence_spans), default=0)

@@ -9,13 +9,14 @@ typed by the taxonomy's combination rules and then its precedence order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import SentenceView, analyse
+from sitrep.extract.background import SentenceView, analyse, reference_year
 from sitrep.extract.taxonomy import Taxonomy
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -81,14 +82,14 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy) -> tuple[list[Hit], set[str]]:
+def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str]]:
     doc = sent.doc
     found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
              for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
     cues = sorted((m for m in found if not m[0].startswith("ctx:")), key=lambda m: (m[1] - m[2], m[1]))
-    view = analyse(sent, cues=taxonomy.background)
+    view = analyse(sent, cues=taxonomy.background, ref_year=ref_year)
     taken: set[int] = set()
     hits: list[Hit] = []
     for label, start, end in cues:  # longest first; a token belongs to one cue
@@ -146,11 +147,12 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:
     return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0
 
 
-def _group(doc: Doc, taxonomy: Taxonomy) -> list[_Incident]:
+def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incident]:
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
+    ref_year = reference_year(doc, published, taxonomy.background)
     for index, sent in enumerate(doc.sents):
-        hits, contexts = _sentence_hits(sent, taxonomy)
+        hits, contexts = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
             continue
         family, places = _family(hits, taxonomy), _places(sent)
@@ -206,10 +208,11 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian), score
 
 
-def detect_events(doc: Doc, *, taxonomy: Taxonomy) -> list[EventCandidate]:
-    """Incidents the text reports as happening, most salient first; [] when there are none."""
+def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:
+    """Incidents the text reports as happening, most salient first; [] when there are none.
+    `published` dates the text, so that sentences about years long past read as history."""
     if taxonomy.background is None:
         raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
-    scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy)]
+    scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy, published)]
     order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
     return [scored[i][0] for i in order]

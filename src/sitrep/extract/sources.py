@@ -27,6 +27,7 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "s
 _BOUNDARY = frozenset({",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "(", ")", "—", "–", "that",
                        "and", "as", "while", "but", "when", "after"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "by", "to", "with", "for", "from", "during", "after", "on"})
 _MAX_SOURCE_TOKENS = 8
 
 
@@ -73,8 +74,8 @@ def _clean(tokens: Sequence[str], lex: SourceLexicon) -> tuple[str | None, bool]
     words = list(tokens)
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
-    if not words or len(words) > _MAX_SOURCE_TOKENS:
-        return None, False
+    if not words or len(words) > _MAX_SOURCE_TOKENS or words[0].lower() in _PREPOSITIONS:
+        return None, False  # "said in a statement" names no one
     low = [w.lower() for w in words]
     for k, w in enumerate(low):
         if w in lex.outlets and k + 1 < len(words) and words[k + 1][:1].isupper():
@@ -92,6 +93,8 @@ def _before(sent: Span, k: int, lex: SourceLexicon) -> list[str]:
     j = k - 1
     while j >= sent.start and sent.doc[j].lower_ in lex.auxiliaries:
         j -= 1
+    if j > sent.start and sent.doc[j].text == ",":  # an appositive: "the media wing, ISPR, said"
+        j -= 1
     out: list[str] = []
     while j >= sent.start and sent.doc[j].lower_ not in _BOUNDARY and len(out) <= _MAX_SOURCE_TOKENS:
         out.insert(0, sent.doc[j].text)
@@ -108,9 +111,10 @@ def _after(sent: Span, k: int) -> list[str]:
     return out
 
 
-def _attributions(sent: Span, lex: SourceLexicon) -> list[tuple[str, bool]]:
+def _attributions(sent: Span, lex: SourceLexicon) -> list[tuple[str, bool, int]]:
+    """(source, is_outlet, character offset of its cue) for each attribution in the sentence."""
     words = [t.lower_ for t in sent]
-    found: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool, int]] = []
     for k, tok in enumerate(sent):
         n = lex.prefixes.match(words, k)
         if n:
@@ -121,16 +125,26 @@ def _attributions(sent: Span, lex: SourceLexicon) -> list[tuple[str, bool]]:
                 cand = _clean(_after(sent, tok.i + 1), lex)
         else:
             continue
-        if cand[0] is not None and cand not in found:
-            found.append((cand[0], cand[1]))
+        if cand[0] is not None and all(cand != f[:2] for f in found):
+            found.append((cand[0], cand[1], tok.idx))
     return found
 
 
-def _combine(found: list[tuple[str, bool]], lex: SourceLexicon) -> str | None:
+def _nearest(found: list[tuple[str, bool, int]], at: int | None) -> list[tuple[str, bool, int]]:
+    """Attributions ordered for a figure at `at`: the last one before it first, then the rest.
+    "Police said four died, while ISPR said six died": each figure belongs to its own clause."""
+    if at is None:
+        return found
+    before = [f for f in found if f[2] <= at]
+    return ([before[-1]] + [f for f in found if f is not before[-1]]) if before else found
+
+
+def _combine(found: list[tuple[str, bool, int]], lex: SourceLexicon, at: int | None = None) -> str | None:
     if not found:
         return None
-    outlets = [s for s, is_outlet in found if is_outlet]
-    others = [s for s, is_outlet in found if not is_outlet]
+    found = _nearest(found, at)
+    outlets = [s for s, is_outlet, _ in found if is_outlet]
+    others = [s for s, is_outlet, _ in found if not is_outlet]
     if not (outlets and others):
         return found[0][0]
     first = others[0]
@@ -149,13 +163,14 @@ def _next_sentence(doc: Doc, end: int) -> Span | None:
 
 
 def find_source(doc: Doc, sentence_start: int, sentence_end: int, *,
-                lexicon: SourceLexicon | None = None) -> str | None:
-    """Who the sentence at these character offsets attributes its content to; None: the article."""
+                lexicon: SourceLexicon | None = None, at: int | None = None) -> str | None:
+    """Who the sentence at these character offsets attributes its content to; None: the article.
+    `at` is the offset of the figure asked about, when a sentence quotes several sources."""
     lex = lexicon or default_lexicon()
     sent = doc.char_span(sentence_start, sentence_end, alignment_mode="expand")
     if sent is None:
         return None
-    source = _combine(_attributions(sent, lex), lex)
+    source = _combine(_attributions(sent, lex), lex, at)
     if source is not None:
         return source
     nxt = _next_sentence(doc, sentence_end)

@@ -10,9 +10,12 @@ Rules (each documented where it is applied):
   one source repeats with the same words counts once, and different sources giving figures for the
   same side are conflicting reports of the same deaths. A source is counted per article: in an
   event merged from several articles, two articles quoting "police" (or giving a figure on their
-  own authority) are two reports of the same deaths, not different deaths: low = min, high = max, best = the figure
+  own authority) are two reports of the same deaths: low = min, high = max, best = the figure
   most sources give (UCDP's "most common"), on a tie the lower one (ACLED's conservative rule).
 - Across sides figures add up. `fatalities` = low (ACLED uses the most conservative estimate).
+- A toll without a side, from sources that name no side, is another report of the whole toll, not
+  more dead: when it is at least the sum of the sides it holds them (the rest is deaths_unknown),
+  when it is smaller it conflicts with them (low = min, high = max).
 - Perpetrators' own dead (a suicide bomber) count in fatalities (ACLED) and in deaths_b (UCDP puts
   them on their own side; attackers here are the non-state side).
 """
@@ -51,6 +54,9 @@ class _Range:
 
 
 _ZERO = _Range(0, 0, 0)
+# "Four attackers were killed" and "six militants were killed" from two sources are two reports of
+# the same dead: the perpetrators are the non-state side, so their figures conflict, never add.
+_SAME_DEAD: dict[Side, Side] = {"attackers": "b"}
 
 
 def _entries(claims: Sequence[Claim]) -> list[tuple[Claim, _Range]]:
@@ -85,27 +91,54 @@ def _resolve(reports: list[_Range]) -> _Range:
 
 def _per_side(claims: Sequence[Claim]) -> dict[Side, _Range]:
     """Per side: each source's figures add up (a repeat counts once); sources conflict."""
-    by_source: dict[Side, dict[tuple[str, str | None], _Range]] = {}
+    return {side: _resolve(list(by.values())) for side, by in _by_source(claims).items()}
+
+
+Source = tuple[str, str | None]  # (article id, who says so): one source per article
+
+
+def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[Source, _Range]]:
+    by_source: dict[Side, dict[Source, _Range]] = {}
     seen: set[tuple[Side, str, str | None, int, str]] = set()
     for c, r in _entries(claims):
-        key = (c.side, c.article_id, c.source, c.value, c.about.lower())
+        side = _SAME_DEAD.get(c.side, c.side)
+        key = (side, c.article_id, c.source, c.value, c.about.lower())
         if key in seen:
             continue
         seen.add(key)
-        sources = by_source.setdefault(c.side, {})
+        sources = by_source.setdefault(side, {})
         who = (c.article_id, c.source)
         sources[who] = sources.get(who, _ZERO) + r
-    return {side: _resolve(list(by.values())) for side, by in by_source.items()}
+    return by_source
 
 
 def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range] | None:
     if not claims:
         return None
-    sides = _per_side(claims)
+    by_source = _by_source(claims)
+    sides = {side: _resolve(list(by.values())) for side, by in by_source.items()}
     total = _ZERO
-    for r in sides.values():
-        total = total + r
+    for side, r in sides.items():
+        if not _alternative_total(side, by_source):
+            total = total + r
+    if "unknown" in sides and _alternative_total("unknown", by_source):
+        whole = sides.pop("unknown")
+        if whole.best >= total.best:  # "five killed" (police) holds the "two soldiers" (ISPR)
+            sides["unknown"] = _Range(*(max(0, w - t) for w, t in
+                                        zip((whole.low, whole.best, whole.high), (total.low, total.best, total.high))))
+            total = _Range(max(whole.low, total.low), whole.best, max(whole.high, total.high))
+        else:
+            total = _resolve([total, whole])
     return sides, total
+
+
+def _alternative_total(side: Side, by_source: dict[Side, dict[Source, _Range]]) -> bool:
+    """An unattributed toll from sources that give no side is another report of the same dead:
+    "a security official said four soldiers died, while police put the toll at three"."""
+    if side != "unknown" or len(by_source) == 1:
+        return False
+    sided = {src for s, by in by_source.items() if s != "unknown" for src in by}
+    return not (set(by_source["unknown"]) & sided)
 
 
 def summarise(claims: Sequence[Claim]) -> Totals:
@@ -122,6 +155,6 @@ def summarise(claims: Sequence[Claim]) -> Totals:
         return sum(found) if found else None
 
     return Totals(fatalities=total.low, low=total.low, best=total.best, high=total.high,
-                  deaths_a=best("a"), deaths_b=best("b", "attackers"),
+                  deaths_a=best("a"), deaths_b=best("b"),
                   deaths_civilians=best("civilians"), deaths_unknown=best("unknown"),
                   injuries=injuries)
