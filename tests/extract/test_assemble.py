@@ -30,3 +30,16 @@ def test_a_named_clash_with_injured_people_stays_a_battle(pipeline) -> None:
     events = _events(pipeline, "Two rival factions of the ruling party clashed with guns in Kohat on Monday, "
                                "leaving 17 people injured.")
     assert events and events[0].event_type == "Battles"
+
+
+def test_the_group_that_claimed_an_attack_is_its_actor(pipeline) -> None:
+    events = _events(pipeline, "Gunmen attacked a police checkpoint in Tank on Monday, killing two policemen. "
+                               "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert events[0].claimed_by == ("TTP: Tehreek-i-Taliban Pakistan",)
+
+
+def test_a_denied_claim_leaves_the_attacker_unidentified(pipeline) -> None:
+    events = _events(pipeline, "Gunmen attacked a police checkpoint in Tank on Monday, killing two policemen. "
+                               "The Tehreek-e-Taliban Pakistan denied any role in the attack.")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Pakistan)"

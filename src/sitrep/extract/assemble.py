@@ -17,7 +17,7 @@ from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
-from sitrep.model import Article, Claim, Event, Evidence, content_hash
+from sitrep.model import Actor, Article, Claim, Event, Evidence, content_hash
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -44,6 +44,22 @@ def _text_country(doc: Doc, toponyms, res: Resources) -> str | None:
     if not counts:
         counts = Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _claimant_acts(roles: ActorRoles, responsibility, res: Resources) -> ActorRoles:
+    """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
+    one claimant (and no denial by it) becomes that group; the claim is the evidence."""
+    made = [r for r in responsibility if not r.denied]
+    groups = {r.group for r in made}
+    a1 = roles.actor1
+    if a1 is None or not a1.name.startswith("Unidentified Armed Group") or len(groups) != 1:
+        return roles
+    claim = made[0]
+    if any(r.denied and r.group == claim.group for r in responsibility):
+        return roles
+    entry = res.actors.by_name(claim.group)
+    actor = Actor(claim.group, entry.inter if entry else a1.inter, claim.label, claim.start, claim.end)
+    return replace(roles, actor1=actor)
 
 
 def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
@@ -75,6 +91,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     if cand.disorder_type != "Political violence":
         responsibility = ()
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
+    roles = _claimant_acts(roles, responsibility, res)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):
