@@ -8,7 +8,8 @@ data/lexicons/casualties.yaml (sitrep.casualty_lexicon.v1).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -309,7 +310,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
     claims: list[Claim] = []
     for sent in sents:
         s, e = sent.start, sent.end
-        source = find_source(doc, sent.start_char, sent.end_char)
+        # most sentences hold no figure: find their source only when a claim needs it
+        source = functools.cache(functools.partial(find_source, doc, sent.start_char, sent.end_char))
         parent: Claim | None = None
         # "no one was killed" is a zero, not a figure of one
         zero = {k for i in range(s, e) for ps, n, _ in lexicon.zero if ps.match(words, i)
@@ -324,7 +326,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
             claim = Claim(
                 quantity=quantity, value=r.fig.value, low=r.fig.low, high=r.fig.high,
-                about=doc[r.fig.end:r.noun_end].text, side=side, source=source,
+                about=doc[r.fig.end:r.noun_end].text, side=side, source=source(),
                 start=doc[r.fig.start].idx, end=doc[r.fig.end - 1].idx + len(doc[r.fig.end - 1]),
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
@@ -334,7 +336,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 parent = claim
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
             claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
-                                side=_side(words, subj, subj_end, lexicon), source=source,
+                                side=_side(words, subj, subj_end, lexicon), source=source(),
                                 start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 article_id=article.id))
@@ -343,7 +345,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
 
 
 def _zero_claims(doc: Doc, words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
-                 source: str | None, article_id: str) -> list[Claim]:
+                 source: Callable[[], str | None], article_id: str) -> list[Claim]:
     out = []
     sent = doc[s:e]
     for i in range(s, e):
@@ -351,7 +353,7 @@ def _zero_claims(doc: Doc, words: Sequence[str], s: int, e: int, lex: CasualtyLe
             if phrases.match(words, i):
                 span = doc[i:i + n]
                 out.extend(Claim(quantity=q, value=0, low=0, high=0, about=span.text, side="unknown",
-                                 source=source, start=span.start_char, end=span.end_char,
+                                 source=source(), start=span.start_char, end=span.end_char,
                                  sentence_start=sent.start_char, sentence_end=sent.end_char,
                                  article_id=article_id) for q in quantities)
     return out
