@@ -161,3 +161,13 @@ def test_casualties_reference_article():
     t = summarise(claims)
     assert (t.fatalities, t.low, t.best, t.high) == (199, 199, 199, 219)
     assert (t.deaths_a, t.deaths_b, t.deaths_civilians, t.deaths_unknown) == (22, 177, None, None)
+
+
+def test_casualties_sources_per_sentence_and_zero_claims(nlp, lex):
+    # a sentence's source is found only when it holds a claim; each claim gets its own sentence's
+    text = ("Markets reopened on Monday, officials said. Four soldiers were killed, police said. "
+            "No one was hurt in the second blast, residents said.")
+    claims = _claims(nlp, lex, text)
+    assert [(c.quantity, c.value, c.source) for c in claims] == [
+        ("killed", 4, "police"), ("killed", 0, "residents"), ("injured", 0, "residents")]
+    assert text[claims[1].start:claims[1].end] == "No one was hurt"
