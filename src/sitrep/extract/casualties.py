@@ -349,8 +349,8 @@ _ZeroHit = tuple[int, int, Sequence[Quantity]]  # token, length, quantities
 
 def _zero_hits(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon) -> list[_ZeroHit]:
     """Each zero phrase in the sentence, in text order (read once: it both masks figures and makes claims)."""
-    return [(i, n, quantities) for i in range(s, e) for phrases, n, quantities in lex.zero
-            if phrases.match(words, i)]
+    return [(i, n, quantities) for i in range(s, e) if words[i] in lex.zero_first
+            for phrases, n, quantities in lex.zero if phrases.match(words, i)]
 
 
 def _zero_claims(doc: Doc, zeros: Sequence[_ZeroHit], s: int, e: int,
