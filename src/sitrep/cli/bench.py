@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def bench_cmd(
     articles: int = typer.Option(400, "--articles", "-n", min=1, help="Generated articles to process."),
     workers: int = typer.Option(2, "--workers", "-k", min=1, help="Worker processes, one shard each."),
-    doc: Optional[Path] = typer.Option(None, "--doc", help="Write the figures as markdown to PATH (docs/benchmarks.md)."),
+    doc: Optional[Path] = typer.Option(None, "--doc", help="Write the figures as markdown to PATH "
+                                       "(docs/benchmarks.md)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON on stdout."),
     words: int = typer.Option(600, "--words", min=50, help="Words per generated article (about)."),
     seed: int = typer.Option(0, "--seed", help="Seed of the text generator: the same seed, the same texts."),
@@ -40,6 +41,8 @@ def bench_cmd(
                        words=words, on_step=lambda s: err_console.print(f"bench: {s}", highlight=False))
     machine = Machine.detect(settings.model)
     err_console.print(_table(result))
+    for line in _goal_lines(result):
+        err_console.print(line, highlight=False)
     if doc is not None:
         write_doc(doc, markdown(result, machine, command, when))
         err_console.print(f"wrote {doc}", highlight=False)
@@ -48,9 +51,10 @@ def bench_cmd(
 
 
 def _table(result: BenchResult) -> Table:
-    from sitrep.evaluate.benchdoc import goals, stage_rows
+    from sitrep.evaluate.benchdoc import stage_rows
 
-    table = Table(title=f"sitrep bench: {result.articles} articles, {result.words} words, {result.workers} worker(s)")
+    table = Table(title=f"sitrep bench: {result.articles} articles, {result.words} words, "
+                        f"{result.workers} worker(s)")
     for col in ("", "articles/s", "words/s", "wall s", "load s", "peak RSS MiB"):
         table.add_column(col, justify="left" if not col else "right")
     for label, p in (("sitrep end to end", result.sitrep), ("bare spaCy", result.bare)):
@@ -58,11 +62,15 @@ def _table(result: BenchResult) -> Table:
                       f"{p.load_seconds:.1f}", f"{p.peak_rss_mb:.0f}")
     table.add_row("sitrep / bare", f"{result.ratio:.2f}x", "", "", "", "")
     for stage, sec, ms in stage_rows(result):
-        table.add_row(f"  stage {stage}", "—" if ms is None else f"{ms:.1f} ms/art", "",
+        table.add_row(f"stage {stage}", "—" if ms is None else f"{ms:.1f} ms/art", "",
                       "—" if sec is None else f"{sec:.2f}", "", "")
-    for g in goals(result):
-        table.add_row(f"goal: {g.name}", g.measured, "met" if g.met else "NOT MET", "", "", "")
     return table
+
+
+def _goal_lines(result: BenchResult) -> list[str]:
+    from sitrep.evaluate.benchdoc import goals
+
+    return [f"goal {g.name}: {g.measured} — {'met' if g.met else 'NOT MET'}" for g in goals(result)]
 
 
 def register(app: typer.Typer) -> None:
