@@ -68,24 +68,27 @@ def test_bench_shard_counts() -> None:
     assert shard_counts(5, 1) == [5]
 
 
-def _shard(kind: str, n: int, start: float, end: float, rss: float, **stages: float) -> ShardResult:
-    return ShardResult(kind, n, 2 * n, 1.0, start, end, stages, rss)  # type: ignore[arg-type]
+def _shard(kind: str, n: int, start: float, end: float, rss: float, cpu: float = 1.0,
+           **stages: float) -> ShardResult:
+    return ShardResult(kind, n, 2 * n, 1.0, start, end, stages, rss, cpu_seconds=cpu)  # type: ignore[arg-type]
 
 
 def _result(sitrep_rate_shards: tuple[ShardResult, ...], bare: tuple[ShardResult, ...]) -> BenchResult:
     words = 600 * sum(s.articles for s in sitrep_rate_shards)
     return BenchResult(sum(s.articles for s in sitrep_rate_shards), words, 0, "local", len(bare), Settings(),
-                       Phase("sitrep", sitrep_rate_shards, words), Phase("bare", bare, words), 100.0, 900.0)
+                       Phase("sitrep", sitrep_rate_shards, words), Phase("bare", bare, words), 100.0, 900.0,
+                       (1.5, 2.25))
 
 
 def test_bench_phase_aggregates_parallel_shards() -> None:
     r = _result((_shard("sitrep", 60, 10.0, 12.0, 800, nlp=1.0, extract=0.5),
                  _shard("sitrep", 40, 10.5, 11.0, 700, nlp=0.3, store=0.1)),
-                (_shard("bare", 60, 20.0, 25.0, 500), _shard("bare", 40, 20.0, 24.0, 450)))
+                (_shard("bare", 60, 20.0, 25.0, 500, cpu=4.0), _shard("bare", 40, 20.0, 24.0, 450, cpu=4.0)))
     assert r.sitrep.wall == 2.0 and r.sitrep.articles_per_s == 50.0 and r.sitrep.words_per_s == 30_000
     assert r.sitrep.events == 200 and r.sitrep.peak_rss_mb == 800
     assert r.sitrep.stage_seconds() == {"nlp": 1.3, "extract": 0.5, "store": 0.1}
     assert r.bare.articles_per_s == 20.0 and r.ratio == 2.5
+    assert r.sitrep.articles_per_cpu_s == 50.0 and r.bare.articles_per_cpu_s == 12.5 and r.cpu_ratio == 4.0
     assert [(g.met) for g in goals(r)] == [True, False, True]
     rows = {name: sec for name, sec, _ms in stage_rows(r)}
     assert rows["resolve"] is None and rows["ingest"] is None
@@ -98,10 +101,11 @@ def test_bench_doc_and_json_carry_machine_command_and_goals() -> None:
     when = datetime(2025, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
     doc = markdown(r, m, "sitrep bench --articles 10", when)
     for part in ("`sitrep bench --articles 10`", "Test CPU 3000", "2 cores", "Python 3.11.7", "spaCy 3.8.0",
-                 "2025-01-02T03:04:05+00:00", "| <= 1.5 GiB peak RSS per worker | 2000 MiB | not met |"):
+                 "2025-01-02T03:04:05+00:00", "| <= 1.5 GiB peak RSS per worker | 2000 MiB | not met |",
+                 "before / after: 1.50 / 2.25"):
         assert part in doc, part
     data = json.loads(json.dumps(to_dict(r, m, "sitrep bench", when)))
-    assert data["sitrep"]["articles_per_s"] == 10.0 and data["ratio"] == 0.5
+    assert data["sitrep"]["articles_per_s"] == 10.0 and data["ratio"] == 0.5 and data["cpu_ratio"] == 1.0
     assert [g["met"] for g in data["goals"]] == [False, False, False]
 
 
@@ -128,6 +132,7 @@ def test_bench_inline_run_gives_positive_rates(pipeline: Pipeline, tmp_path: Pat
               settings=settings, seed=2)
     assert r.sitrep.articles == r.bare.articles == 5 and r.words > 5 * 400
     assert r.sitrep.articles_per_s > 0 and r.bare.words_per_s > 0 and r.ratio > 0 and r.sitrep.events > 0
+    assert 0 < r.sitrep.cpu_seconds and 0 < r.bare.cpu_seconds
     stages = r.sitrep.shards[0].stages
     assert {"ingest", "nlp", "extract", "store"} <= stages.keys() and min(stages.values()) > 0
     assert sum(stages.values()) <= r.sitrep.wall

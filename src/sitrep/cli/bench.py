@@ -55,15 +55,15 @@ def _table(result: BenchResult) -> Table:
 
     table = Table(title=f"sitrep bench: {result.articles} articles, {result.words} words, "
                         f"{result.workers} worker(s)")
-    for col in ("", "articles/s", "words/s", "wall s", "load s", "peak RSS MiB"):
+    for col in ("", "articles/s", "words/s", "wall s", "art/CPU-s", "load s", "peak RSS MiB"):
         table.add_column(col, justify="left" if not col else "right")
     for label, p in (("sitrep end to end", result.sitrep), ("bare spaCy", result.bare)):
         table.add_row(label, f"{p.articles_per_s:.1f}", f"{p.words_per_s:,.0f}", f"{p.wall:.1f}",
-                      f"{p.load_seconds:.1f}", f"{p.peak_rss_mb:.0f}")
-    table.add_row("sitrep / bare", f"{result.ratio:.2f}x", "", "", "", "")
+                      f"{p.articles_per_cpu_s:.1f}", f"{p.load_seconds:.1f}", f"{p.peak_rss_mb:.0f}")
+    table.add_row("sitrep / bare", f"{result.ratio:.2f}x", "", "", f"{result.cpu_ratio:.2f}x", "", "")
     for stage, sec, ms in stage_rows(result):
         table.add_row(f"stage {stage}", "—" if ms is None else f"{ms:.1f} ms/art", "",
-                      "—" if sec is None else f"{sec:.2f}", "", "")
+                      "—" if sec is None else f"{sec:.2f}", "", "", "")
     return table
 
 

@@ -53,6 +53,7 @@ class ShardResult:
     stages: dict[str, float] = field(default_factory=dict)
     peak_rss_mb: float = 0.0
     pid: int = 0
+    cpu_seconds: float = 0.0  # this process's CPU time while processing: less sensitive to other load
 
     @property
     def seconds(self) -> float:
@@ -66,11 +67,11 @@ def _run_sitrep(task: ShardTask, gate: Callable[[], object], pipeline: Any = Non
     pipeline = pipeline or Pipeline.load(task.settings)
     load = time.perf_counter() - t
     gate()
-    started = time.time()
+    started, cpu = time.time(), time.process_time()
     summary = run([task.path], settings=task.settings, store_url=task.settings.db, pipeline=pipeline)
-    ended = time.time()
+    ended, cpu = time.time(), time.process_time() - cpu
     return ShardResult("sitrep", summary.articles, summary.events, load, started, ended,
-                       dict(summary.times.seconds), peak_rss_mb(), os.getpid())
+                       dict(summary.times.seconds), peak_rss_mb(), os.getpid(), cpu)
 
 
 def load_bare(model: str) -> Any:
@@ -85,14 +86,14 @@ def _run_bare(task: ShardTask, gate: Callable[[], object], nlp: Any = None) -> S
     nlp = nlp or load_bare(task.settings.model)
     load = time.perf_counter() - t
     gate()
-    started, count = time.time(), 0
+    started, cpu, count = time.time(), time.process_time(), 0
     with open(task.path, encoding="utf-8") as fh:
         texts = (json.loads(line)["text"] for line in fh if line.strip())
         for _doc in nlp.pipe(texts, batch_size=task.settings.batch_size):
             count += 1
-    ended = time.time()
+    ended, cpu = time.time(), time.process_time() - cpu
     return ShardResult("bare", count, 0, load, started, ended, {"nlp": ended - started}, peak_rss_mb(),
-                       os.getpid())
+                       os.getpid(), cpu)
 
 
 def run_task(task: ShardTask, gate: Callable[[], object] = lambda: None, *, loaded: Any = None) -> ShardResult:
@@ -194,6 +195,14 @@ class Phase:
         return self.words / self.wall if self.wall > 0 else 0.0
 
     @property
+    def cpu_seconds(self) -> float:
+        return sum(s.cpu_seconds for s in self.shards)
+
+    @property
+    def articles_per_cpu_s(self) -> float:
+        return self.articles / self.cpu_seconds if self.cpu_seconds > 0 else 0.0
+
+    @property
     def load_seconds(self) -> float:
         return max(s.load_seconds for s in self.shards)
 
@@ -222,11 +231,19 @@ class BenchResult:
     bare: Phase
     parent_rss_mb: float
     children_rss_mb: float
+    load_avg: tuple[float, float] = (0.0, 0.0)  # 1-minute load average before and after: others' work
 
     @property
     def ratio(self) -> float:
         """sitrep end-to-end rate over bare spaCy's rate (> 1: sitrep is faster)."""
         return self.sitrep.articles_per_s / self.bare.articles_per_s if self.bare.articles_per_s else 0.0
+
+    @property
+    def cpu_ratio(self) -> float:
+        """The same ratio from CPU time: on a shared machine, load that varies between the two
+        phases moves the wall-clock ratio but hardly this one."""
+        bare = self.bare.articles_per_cpu_s
+        return self.sitrep.articles_per_cpu_s / bare if bare else 0.0
 
 
 def shard_counts(n: int, k: int) -> list[int]:
@@ -260,6 +277,7 @@ def bench(n: int, *, engine: Engine, folder: Path, settings: Settings | None = N
     if n < 1:
         raise SitrepError("bench needs at least one article (--articles N)", stage="bench")
     settings = settings or Settings.from_env()
+    load_before = os.getloadavg()[0]
     on_step(f"generating {n} articles of ~{words} words (seed {seed})")
     paths, total_words = _write_shards(n, engine.workers, seed, words, folder)
     tasks = [ShardTask("sitrep", str(p), replace(settings, db=f"sqlite:///{folder / f'bench-{i}.db'}",
@@ -270,4 +288,4 @@ def bench(n: int, *, engine: Engine, folder: Path, settings: Settings | None = N
     on_step(f"bare spaCy ({settings.model}, full pipeline): {len(tasks)} worker(s)")
     bare = _phase("bare", engine.map([replace(t, kind="bare") for t in tasks]), n, total_words)
     return BenchResult(n, total_words, seed, engine.name, len(tasks), settings, sitrep, bare,
-                       peak_rss_mb(), peak_rss_mb(resource.RUSAGE_CHILDREN))
+                       peak_rss_mb(), peak_rss_mb(resource.RUSAGE_CHILDREN), (load_before, os.getloadavg()[0]))
