@@ -41,6 +41,7 @@ def bench_cmd(
                        words=words, on_step=lambda s: err_console.print(f"bench: {s}", highlight=False))
     machine = Machine.detect(settings.model)
     err_console.print(_table(result))
+    err_console.print(_stage_table(result))
     for line in _goal_lines(result):
         err_console.print(line, highlight=False)
     if doc is not None:
@@ -51,19 +52,25 @@ def bench_cmd(
 
 
 def _table(result: BenchResult) -> Table:
-    from sitrep.evaluate.benchdoc import stage_rows
-
     table = Table(title=f"sitrep bench: {result.articles} articles, {result.words} words, "
                         f"{result.workers} worker(s)")
-    for col in ("", "articles/s", "words/s", "wall s", "art/CPU-s", "load s", "peak RSS MiB"):
-        table.add_column(col, justify="left" if not col else "right")
-    for label, p in (("sitrep end to end", result.sitrep), ("bare spaCy", result.bare)):
+    for col in ("", "art/s", "words/s", "wall s", "art/CPU-s", "load s", "RSS MiB"):
+        table.add_column(col, justify="left" if not col else "right", no_wrap=True)
+    for label, p in (("sitrep", result.sitrep), ("bare spaCy", result.bare)):
         table.add_row(label, f"{p.articles_per_s:.1f}", f"{p.words_per_s:,.0f}", f"{p.wall:.1f}",
                       f"{p.articles_per_cpu_s:.1f}", f"{p.load_seconds:.1f}", f"{p.peak_rss_mb:.0f}")
-    table.add_row("sitrep / bare", f"{result.ratio:.2f}x", "", "", f"{result.cpu_ratio:.2f}x", "", "")
+    table.add_row("ratio", f"{result.ratio:.2f}x", "", "", f"{result.cpu_ratio:.2f}x", "", "")
+    return table
+
+
+def _stage_table(result: BenchResult) -> Table:
+    from sitrep.evaluate.benchdoc import stage_rows
+
+    table = Table(title="sitrep stages, all workers")
+    for col in ("stage", "seconds", "ms/article"):
+        table.add_column(col, justify="left" if col == "stage" else "right", no_wrap=True)
     for stage, sec, ms in stage_rows(result):
-        table.add_row(f"stage {stage}", "—" if ms is None else f"{ms:.1f} ms/art", "",
-                      "—" if sec is None else f"{sec:.2f}", "", "", "")
+        table.add_row(stage, "—" if sec is None else f"{sec:.2f}", "—" if ms is None else f"{ms:.1f}")
     return table
 
 
