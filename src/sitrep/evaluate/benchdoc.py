@@ -115,8 +115,8 @@ def markdown(r: BenchResult, m: Machine, command: str, when: datetime) -> str:
     words_each = r.words / max(r.articles, 1)
     lines = [
         "# Benchmarks", "",
-        "Written by `sitrep bench` (`make bench`); do not edit by hand. The machine may be shared: figures",
-        "of one run vary by some per cent between runs.", "",
+        "Written by `sitrep bench` (`make bench`); do not edit by hand. On a shared machine the wall-clock",
+        "figures move with other programs' load (see the load average below); CPU-time figures move less.", "",
         "## Run", "",
         f"- Command: `{command}`",
         f"- Date: {when.isoformat(timespec='seconds')}",
@@ -126,8 +126,8 @@ def markdown(r: BenchResult, m: Machine, command: str, when: datetime) -> str:
         " — from the project's own templates (`src/sitrep/data/bench/templates.yaml`)",
         f"- Settings: engine {r.engine}, {r.workers} worker(s), batch_size {r.settings.batch_size}, "
         f"ner_scope {r.settings.ner_scope}",
-        f"- Load average (1 min) before / after: {r.load_avg[0]:.2f} / {r.load_avg[1]:.2f} — above 0 other "
-        "programs shared the cores and slowed the wall-clock figures", "",
+        f"- Load average (1 min) before / after: {r.load_avg[0]:.2f} / {r.load_avg[1]:.2f} (before the run, "
+        "anything above 0 is other programs; the bench's own workers add up to their number)", "",
         *_goal_lines(r), *_rate_lines(r), *_stage_lines(r), *_memory_lines(r), *_method_lines(),
     ]
     return "\n".join(lines) + "\n"
