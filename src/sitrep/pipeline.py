@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from sitrep.errors import SitrepError
 from sitrep.extract import extract_events
@@ -24,17 +24,38 @@ from sitrep.resolve.incremental import StoreResolver
 from sitrep.resources import Resources
 from sitrep.settings import Settings
 
+T = TypeVar("T")
+
 
 @dataclass
 class StageTimes:
     """Seconds spent per stage; bench reports these."""
 
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    clock: Callable[[], float] = time.perf_counter  # replaceable, so tests can count exactly
 
-    def add(self, stage: str, since: float) -> float:
-        now = time.perf_counter()
-        self.seconds[stage] += now - since
+    def now(self) -> float:
+        return self.clock()
+
+    def add(self, stage: str, since: float, *, less: float = 0.0) -> float:
+        """Add the time since `since`, less what a nested stage already counted in it."""
+        now = self.clock()
+        self.seconds[stage] += now - since - less
         return now
+
+    def timed(self, items: Iterable[T], stage: str) -> Iterator[T]:
+        """Yield `items`, counting the time spent producing each under `stage`: reading is lazy, so
+        without this the time to read an article would hide in the stage that pulls it (nlp)."""
+        it = iter(items)
+        while True:
+            start = self.clock()
+            try:
+                item = next(it)
+            except StopIteration:
+                return
+            finally:
+                self.seconds[stage] += self.clock() - start
+            yield item
 
 
 @dataclass
@@ -63,13 +84,19 @@ class Pipeline:
         yield from self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Events for each article, in input order; an article with no event gives []."""
-        t = time.perf_counter()
-        for doc, article in self._docs(articles):
-            t = self.times.add("nlp", t)
+        """Events for each article, in input order; an article with no event gives [].
+
+        Stage times: reading the input counts as "ingest" (nlp.pipe pulls it lazily), and the
+        caller's time between items (storing) is not counted here.
+        """
+        seconds = self.times.seconds
+        t, ingested = self.times.now(), seconds["ingest"]
+        for doc, article in self._docs(self.times.timed(articles, "ingest")):
+            t = self.times.add("nlp", t, less=seconds["ingest"] - ingested)
             events = extract_events(doc, article, res=self.res)
-            t = self.times.add("extract", t)
+            self.times.add("extract", t)
             yield article, events
+            t, ingested = self.times.now(), seconds["ingest"]
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
         for doc, article in self._docs(articles):
@@ -100,29 +127,32 @@ def write_rejects(rejects: Iterable[Reject], path: Path) -> None:
 def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str] | None = None,
         published: date | None = None, store_url: str | None = None,
         on_reject: Callable[[Reject], None] = lambda r: None,
-        on_article: Callable[[Article, list[Event]], None] = lambda a, e: None) -> RunSummary:
+        on_article: Callable[[Article, list[Event]], None] = lambda a, e: None,
+        pipeline: Pipeline | None = None) -> RunSummary:
     """Read inputs, extract events, store them and write them as JSON Lines to `out`.
 
     `out` gets each article's records as extracted; with `settings.resolve` the store merges
     records of one incident from different articles (`sitrep export` writes the merged events).
+    `pipeline`: one already loaded (bench and workers load it once and time it apart); its stage
+    times restart for this run.
     """
     from sitrep.store import open_store
 
     settings = settings or Settings.from_env()
     summary = RunSummary()
-    pipeline = Pipeline.load(settings)
-    summary.times = pipeline.times
+    pipeline = pipeline or Pipeline.load(settings)
+    pipeline.times = summary.times
     articles = _dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
     with open_store(store_url or settings.db) as store:
         resolver = StoreResolver(store) if settings.resolve else None
         for article, events in pipeline.process(articles):
-            t = time.perf_counter()
+            t = summary.times.now()
             fresh = resolver.unseen(events) if resolver is not None else []
             store.save_article(article, events)
-            t = pipeline.times.add("store", t)
+            t = summary.times.add("store", t)
             if resolver is not None and fresh:
                 summary.merged += len(resolver.resolve(article, fresh))
-                t = pipeline.times.add("resolve", t)
+                summary.times.add("resolve", t)
             summary.articles += 1
             summary.events += len(events)
             if out is not None:

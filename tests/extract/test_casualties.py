@@ -196,3 +196,13 @@ def test_casualties_one_figure_for_two_groups_has_no_side(nlp, lex):
 def test_casualties_animals_are_not_people(nlp, lex):
     claims = _claims(nlp, lex, "Nobody was hurt in the blast; however, 21 camels were killed.")
     assert 21 not in [c.value for c in claims]
+
+
+def test_casualties_sources_per_sentence_and_zero_claims(nlp, lex):
+    # a sentence's source is found only when it holds a claim; each claim gets its own sentence's
+    text = ("Markets reopened on Monday, officials said. Four soldiers were killed, police said. "
+            "No one was hurt in the second blast, residents said.")
+    claims = _claims(nlp, lex, text)
+    assert [(c.quantity, c.value, c.source) for c in claims] == [
+        ("killed", 4, "police"), ("killed", 0, "residents"), ("injured", 0, "residents")]
+    assert text[claims[1].start:claims[1].end] == "No one was hurt"

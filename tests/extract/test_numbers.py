@@ -47,3 +47,11 @@ def test_numbers_phrase_set_longest_match():
     assert ps.match(["shot", "dead", "x"], 0) == 2
     assert ps.match_ending(["were", "shot", "dead"], 3) == 2
     assert ps.match(["dead"], 0) == 0
+
+
+def test_numbers_phrase_set_match_ending_bounds():
+    ps = PhraseSet(["shot dead", "dead"])
+    words = ["were", "shot", "dead"]
+    assert ps.match_ending(words, 3) == 2
+    assert [ps.match_ending(words, end) for end in (0, 1, 2, 4)] == [0, 0, 0, 0]
+    assert ps.match_ending(["dead"], 1) == 1

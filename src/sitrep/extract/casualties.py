@@ -8,7 +8,7 @@ data/lexicons/casualties.yaml (sitrep.casualty_lexicon.v1).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -330,12 +330,12 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
     claims: list[Claim] = []
     for sent in sents:
         s, e = sent.start, sent.end
+        # most sentences hold no figure: their source is looked up only when a claim needs it
         found = _SentenceSources(doc, sent)
-        source = found.at(None)
         parent: Claim | None = None
         # "no one was killed" is a zero, not a figure of one
-        zero = {k for i in range(s, e) for ps, n, _ in lexicon.zero if ps.match(words, i)
-                for k in range(i, i + n)}
+        zeros = _zero_hits(words, s, e, lexicon)
+        zero = {k for i, n, _ in zeros for k in range(i, i + n)}
         readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero]
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
@@ -356,26 +356,33 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 parent = claim
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
             claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
-                                side=_side(words, subj, subj_end, lexicon), source=source,
+                                side=_side(words, subj, subj_end, lexicon), source=found.at(None),
                                 start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 article_id=article.id))
-        claims.extend(_zero_claims(doc, words, s, e, lexicon, source, article.id))
+        claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
     return sorted(claims, key=lambda c: c.start)
 
 
-def _zero_claims(doc: Doc, words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
-                 source: str | None, article_id: str) -> list[Claim]:
+_ZeroHit = tuple[int, int, Sequence[Quantity]]  # token, length, quantities
+
+
+def _zero_hits(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon) -> list[_ZeroHit]:
+    """Each zero phrase in the sentence, in text order (read once: it both masks figures and makes claims)."""
+    return [(i, n, quantities) for i in range(s, e) if words[i] in lex.zero_first
+            for phrases, n, quantities in lex.zero if phrases.match(words, i)]
+
+
+def _zero_claims(doc: Doc, zeros: Sequence[_ZeroHit], s: int, e: int,
+                 source: Callable[[], str | None], article_id: str) -> list[Claim]:
     out = []
     sent = doc[s:e]
-    for i in range(s, e):
-        for phrases, n, quantities in lex.zero:
-            if phrases.match(words, i):
-                span = doc[i:i + n]
-                out.extend(Claim(quantity=q, value=0, low=0, high=0, about=span.text, side="unknown",
-                                 source=source, start=span.start_char, end=span.end_char,
-                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
-                                 article_id=article_id) for q in quantities)
+    for i, n, quantities in zeros:
+        span = doc[i:i + n]
+        out.extend(Claim(quantity=q, value=0, low=0, high=0, about=span.text, side="unknown",
+                         source=source(), start=span.start_char, end=span.end_char,
+                         sentence_start=sent.start_char, sentence_end=sent.end_char,
+                         article_id=article_id) for q in quantities)
     return out
 
 

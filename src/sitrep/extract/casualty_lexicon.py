@@ -76,6 +76,8 @@ class CasualtyLexicon:
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
+        # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
+        self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())
         self.reader = FigureReader({k: Vague(v.value, v.high) for k, v in data.vague.items()},
                                    data.qualifiers)
 

@@ -27,10 +27,12 @@ class PhraseSet:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._last: set[str] = set()  # last words: match_ending is called at every token, most end none
         for p in phrases:
             words = tuple(p.lower().split())
             if words:
                 self._by_first.setdefault(words[0], []).append(words)
+                self._last.add(words[-1])
         for v in self._by_first.values():
             v.sort(key=len, reverse=True)
 
@@ -46,6 +48,8 @@ class PhraseSet:
     def match_ending(self, words: Sequence[str], end: int) -> int:
         """Length of the longest phrase that ends just before `end`; 0 when none."""
         best = 0
+        if end < 1 or end > len(words) or words[end - 1] not in self._last:
+            return 0
         for n in range(1, 7):
             start = end - n
             if start < 0:
