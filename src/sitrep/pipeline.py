@@ -20,6 +20,7 @@ from sitrep.extract import extract_events
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.ingest import read_inputs
 from sitrep.model import Article, Event, Reject, Toponym
+from sitrep.nlp.build import full_ner
 from sitrep.resolve.incremental import StoreResolver
 from sitrep.resources import Resources
 from sitrep.settings import Settings
@@ -99,8 +100,10 @@ class Pipeline:
             t, ingested = self.times.now(), seconds["ingest"]
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
-        for doc, article in self._docs(articles):
-            yield article, find_toponyms(doc, article, gazetteer=self.res.gazetteer)
+        """Every place name of each article: here the NER reads all sentences, not only cue ones."""
+        with full_ner(self.res.nlp):
+            for doc, article in self._docs(articles):
+                yield article, find_toponyms(doc, article, gazetteer=self.res.gazetteer)
 
 
 def _dedupe(items: Iterable[Article | Reject], summary: RunSummary,

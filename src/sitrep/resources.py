@@ -34,15 +34,14 @@ class Resources:
         if settings.ner_scope not in ("all", "cues"):
             raise ConfigError(f"setting ner_scope={settings.ner_scope!r} is unknown — use all or cues")
         nlp = load_nlp(settings.model, patterns=patterns, ner_scope=settings.ner_scope,  # type: ignore[arg-type]
-                       cues=cue_stems(taxonomy, lexicon), window=1)
+                       cues=cue_stems(taxonomy, lexicon), window=0)
         return cls(nlp=nlp, gazetteer=gazetteer, taxonomy=taxonomy, actors=actors, lexicon=lexicon)
 
 
 def cue_stems(taxonomy: Taxonomy, lexicon: CasualtyLexicon) -> list[str]:
-    """The longest word of every event and casualty cue, without the inflection mark: a sentence
-    holding one may describe an event, so its names are worth the statistical NER. Short words
-    ("a", "car") would pick nearly every sentence, so they are left out."""
-    phrases = [c for s in taxonomy.sub_event_types for c in (*s.cues, *s.weak)]
+    """The strong event cues and the casualty verbs, as phrases ("~" marks an inflection): a
+    sentence holding one may describe an event, so its names are worth the statistical NER.
+    Weak cues and single common words ("found", "district") would pick most sentences."""
+    phrases = [c for s in taxonomy.sub_event_types for c in s.cues]
     phrases += [w for q in lexicon.data.quantities.values() for w in (*q.before, *q.after)]
-    words = (max((w.rstrip("~").lower() for w in p.split()), key=len) for p in phrases if p.split())
-    return sorted({w for w in words if len(w) >= 4})
+    return sorted({p.lower() for p in phrases if len(p.replace("~", "")) >= 4})

@@ -326,7 +326,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
     """Every casualty figure in the article, in text order."""
     words = [t.lower_ for t in doc]
     texts = [t.text for t in doc]
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    sents = sentences(doc)
     claims: list[Claim] = []
     for sent in sents:
         s, e = sent.start, sent.end
@@ -387,5 +387,6 @@ def _zero_claims(doc: Doc, zeros: Sequence[_ZeroHit], s: int, e: int,
 
 
 from sitrep.extract.totals import Totals, summarise  # noqa: E402  (assemble imports them from here)
+from sitrep.nlp.sentences import sentences
 
 __all__ = ["CasualtyLexicon", "Totals", "find_claims", "summarise"]

@@ -33,6 +33,7 @@ from text_to_num import text2num
 
 from sitrep.errors import DataFileError
 from sitrep.model import DateRange
+from sitrep.nlp.sentences import sentences
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "dates.yaml"
 
@@ -207,7 +208,7 @@ def _count(word: str | None) -> float | None:
 def _sentence_index(doc: Doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START"):
         return [(0, len(doc.text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(s.start_char, s.end_char) for s in sentences(doc)]
 
 
 def _reporting_day(pos: int, weekdays: list[_Found], sents: list[tuple[int, int]]) -> date | None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.background import SentenceView, analyse, reference_year
 from sitrep.extract.taxonomy import Taxonomy
+from sitrep.nlp.sentences import sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
@@ -157,7 +158,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences(doc)):
         hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
             # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")

@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 from sitrep.errors import DataFileError
 from sitrep.extract.actors import ActorDictionary, Mention
 from sitrep.model import ResponsibilityClaim
+from sitrep.nlp.sentences import sentences
 
 NAME = "sitrep.responsibility_cues.v1"
 _CLAIMANTS = ("rebel", "political", "identity", "external", "state")
@@ -70,7 +71,7 @@ def find_responsibility(doc: Doc, *, actors: ActorDictionary,
     """Every claim or denial of responsibility with its group (canonical name and label as written)."""
     cues = cues or actors.responsibility or ResponsibilityCues.load()
     out: list[ResponsibilityClaim] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         found = cues.matcher(doc.vocab)(sent)
         if not found:
             continue

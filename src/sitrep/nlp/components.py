@@ -20,7 +20,9 @@ def cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
     stems = sorted({c.strip().lower() for c in cues if c.strip()}, key=len, reverse=True)
     if not stems:
         return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+    # "~" in a cue marks an inflection ("clash~" finds clashes, clashed)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s).replace(r"\~", r"\w*") for s in stems) + ")",
+                      re.IGNORECASE)
 
 
 class ScopedNER:

@@ -1,0 +1,20 @@
+"""Sentences of a Doc, computed once.
+
+`doc.sents` walks every token each time it is asked for, and the extractors ask for it several times
+per article (events, casualties, sources, dates, claims), so the list is kept in `doc.user_data`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_KEY = "sitrep.sentences"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences; the whole Doc as one when nothing set sentence bounds."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        doc.user_data[_KEY] = cached
+    return cached
