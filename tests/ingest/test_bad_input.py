@@ -72,8 +72,8 @@ CASES: dict[str, tuple[bytes, list[tuple[str, int | None]], list[str]]] = {
     "empty.jsonl": (b"\n \n", [("S101", None)], []),
     "binary.txt": (bytes(range(256)) * 8, [("S102", None)], []),
     "image.html": (b"\x89PNG\r\n\x1a\n" + bytes(200), [("S102", None)], []),
-    "utf16.txt": (b"\xff\xfe" + ENGLISH.encode("utf-16-le"), [], ["utf16.txt"]),
-    "malformed.jsonl": ("\n".join([json.dumps({"id": "j1", "text": ENGLISH}), '{"id": "j2", "text": "cut',
+    "utf16.txt": (b"\xff\xfe" + f"{ENGLISH} Wide.".encode("utf-16-le"), [], ["utf16.txt"]),
+    "malformed.jsonl": ("\n".join([json.dumps({"id": "j1", "text": ENGLISH + " One."}), '{"id": "j2", "text": "cut',
                                    json.dumps({"id": "j3", "text": ENGLISH + " Again."})]).encode(),
                         [("S105", 2)], ["j1", "j3"]),
     "no-text-column.csv": (f"id,headline\nc1,{ENGLISH}\n".encode(), [("S106", None)], []),
@@ -81,7 +81,7 @@ CASES: dict[str, tuple[bytes, list[tuple[str, int | None]], list[str]]] = {
                       [("S106", 2)], ["c2"]),
     "no-body.html": (b"<html><head><title>Only a title</title></head></html>", [("S105", None)], []),
     "broken.rss": (("<?xml version='1.0'?><rss version='2.0'><channel><title>W</title>"
-                    f"<item><guid>f1</guid><description>{ENGLISH}</description></item>"
+                    f"<item><guid>f1</guid><description>{ENGLISH} Feed.</description></item>"
                     "<item><guid>f2</guid><title>headline only</title></item>"
                     f"<item><guid>f3</guid><description>{ENGLISH} Later.</description></item>"
                     "</channel></rss>").encode(), [("S106", 2)], ["f1", "f3"]),
