@@ -19,13 +19,6 @@ pytestmark = pytest.mark.model
 REJECT_LINE = re.compile(r"^\[S1\d\d\] (?P<path>[^:]+)(?::(?P<line>\d+))?: \S.* — .+$")
 
 
-@pytest.fixture
-def shared_pipeline(monkeypatch: pytest.MonkeyPatch, pipeline: Any) -> Any:
-    """`run` loads the pipeline itself; reuse the session's to save the model load."""
-    monkeypatch.setattr("sitrep.pipeline.Pipeline.load", classmethod(lambda cls, settings=None: pipeline))
-    return pipeline
-
-
 def _inputs(tmp_path: Path) -> Path:
     top = tmp_path / "in"
     top.mkdir()
