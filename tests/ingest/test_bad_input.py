@@ -86,6 +86,8 @@ CASES: dict[str, tuple[bytes, list[tuple[str, int | None]], list[str]]] = {
                     f"<item><guid>f3</guid><description>{ENGLISH} Later.</description></item>"
                     "</channel></rss>").encode(), [("S106", 2)], ["f1", "f3"]),
     "french.txt": (FRENCH.encode(), [("S108", None)], []),
+    "gzip-magic-only": (b"\x1f\x8b", [("S105", None)], []),  # no extension: sniffed as gzip, cut off
+    "cut.jsonl.gz": (gzip.compress(json.dumps({"id": "z1", "text": ENGLISH}).encode() * 50)[:60], [("S105", None)], []),
     "dates.jsonl": ("\n".join(json.dumps({"id": i, "text": f"{ENGLISH} {i}.", "date": d})
                               for i, d in [("old", "1900-01-01"), ("ahead", "2031-06-01")]).encode(),
                     [("S107", 1), ("S107", 2)], ["old", "ahead"]),  # the date is dropped, the article kept
