@@ -26,6 +26,13 @@ def test_demo_writes_database_exports_and_report(tmp_path: Path) -> None:
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert html.count("<tr data-event-id=") == n and "Fatalities over time" in html
 
+    # one event per real incident: the two reports of the Kech bombing are merged, sources kept
+    from sitrep.examples import load_expected
+
+    incidents = {e.incident for a in load_expected().values() for e in a.events}
+    assert n == len(incidents)
+    assert sorted(len(e.article_ids) for e in first.events)[-1] == 2
+
     again = run_demo(tmp_path)  # the same articles again: same events, nothing doubled
     assert sorted(e.event_id for e in again.events) == sorted(e.event_id for e in first.events)
 

@@ -20,3 +20,18 @@ def test_settings_every_setting_documented():
     for f in fields(Settings):
         assert f.name in SETTINGS_HELP, f.name
         assert f"`{f.name}`" in text, f"{f.name} missing from docs/settings.md"
+
+
+def test_settings_resolve_flag_from_env(monkeypatch):
+    import pytest
+
+    from sitrep.errors import ConfigError
+
+    assert Settings().resolve is True
+    monkeypatch.setenv("SITREP_RESOLVE", "false")
+    assert Settings.from_env().resolve is False
+    monkeypatch.setenv("SITREP_RESOLVE", "Yes")
+    assert Settings.from_env().resolve is True
+    monkeypatch.setenv("SITREP_RESOLVE", "maybe")
+    with pytest.raises(ConfigError, match="true or false"):
+        Settings.from_env()

@@ -1,4 +1,4 @@
-"""Assemble the stages and run them: ingest -> nlp -> extract -> store / JSON Lines.
+"""Assemble the stages and run them: ingest -> nlp -> extract -> store -> resolve / JSON Lines.
 
 `run()` is what `sitrep extract` calls; `Pipeline` is the same thing as a Python object for
 callers that already have Articles (eval, bench, the web app, the Dask engine).
@@ -20,6 +20,7 @@ from sitrep.extract import extract_events
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.ingest import read_inputs
 from sitrep.model import Article, Event, Reject, Toponym
+from sitrep.resolve.incremental import StoreResolver
 from sitrep.resources import Resources
 from sitrep.settings import Settings
 
@@ -41,6 +42,7 @@ class RunSummary:
     articles: int = 0
     events: int = 0
     duplicates: int = 0
+    merged: int = 0  # records joined to an event from another article
     rejects: list[Reject] = field(default_factory=list)
     times: StageTimes = field(default_factory=StageTimes)
 
@@ -104,7 +106,11 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
         published: date | None = None, store_url: str | None = None,
         on_reject: Callable[[Reject], None] = lambda r: None,
         on_article: Callable[[Article, list[Event]], None] = lambda a, e: None) -> RunSummary:
-    """Read inputs, extract events, store them and write them as JSON Lines to `out`."""
+    """Read inputs, extract events, store them and write them as JSON Lines to `out`.
+
+    `out` gets each article's records as extracted; with `settings.resolve` the store merges
+    records of one incident from different articles (`sitrep export` writes the merged events).
+    """
     from sitrep.store import open_store
 
     settings = settings or Settings.from_env()
@@ -113,11 +119,16 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
         pipeline = Pipeline.load(settings)
         summary.times = pipeline.times
         articles = _dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
+        resolver = StoreResolver(store) if settings.resolve else None
         t = time.perf_counter()
         for article, events in pipeline.process(articles):
             t = time.perf_counter()
+            fresh = resolver.unseen(events) if resolver is not None else []
             store.save_article(article, events)
             t = pipeline.times.add("store", t)
+            if resolver is not None and fresh:
+                summary.merged += len(resolver.resolve(article, fresh))
+                t = pipeline.times.add("resolve", t)
             summary.articles += 1
             summary.events += len(events)
             if out is not None:

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from sitrep.errors import ConfigError
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -20,6 +22,7 @@ class Settings:
     field_map: str = ""  # "text=body,id=guid": which JSONL keys / CSV columns hold which Article field
     web_secret: str | None = None  # signs web sessions; None: generated beside the database
     ner_scope: str = "all"  # "cues": statistical NER only near sentences with an event or casualty cue
+    resolve: bool = True  # merge events from different articles that report the same incident
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -30,12 +33,23 @@ class Settings:
                 continue
             if f.type in ("int", int):
                 values[f.name] = int(raw)
+            elif f.type in ("bool", bool):
+                values[f.name] = _flag(f.name, raw)
             elif f.name == "languages":
                 values[f.name] = tuple(x.strip() for x in raw.split(",") if x.strip())
             else:
                 values[f.name] = raw
         base = cls(**values)
         return replace(base, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _flag(name: str, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"setting SITREP_{name.upper()}={raw!r} is not a yes/no value — use true or false")
 
 
 # Help text for each setting; tests check every setting is documented here and in docs/settings.md.
@@ -50,5 +64,6 @@ SETTINGS_HELP: dict[str, str] = {
     "max_file_bytes": "Files read whole that hold many articles (RSS/Atom feeds, .json arrays) larger than this are rejected with S104.",
     "field_map": "Which JSONL keys / CSV columns hold which article field, e.g. text=body,id=guid (fields: id, text, title, url, published, publisher).",
     "ner_scope": "all: statistical NER on every sentence; cues: only on sentences with an event or casualty cue and their neighbours (faster, for large archives).",
+    "resolve": "Merge events from different articles that report the same incident (cross-article resolution); false keeps one event per article record.",
     "web_secret": "Secret that signs web login sessions; default: generated once into the database's folder.",
 }

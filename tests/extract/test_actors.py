@@ -117,3 +117,16 @@ def test_actors_passive_victims_do_not_initiate(nlp: Language, actors: ActorDict
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
     assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"
+
+
+def test_actors_plural_of_an_alias_and_capital_acronyms(nlp: Language, actors: ActorDictionary) -> None:
+    names = [m.entry.name for m in actors.mentions(nlp("India's border security forces fired on AL men."))]
+    assert names == ["Police Forces of India Border Security Force", "AL: Bangladesh Awami League"]
+    # "Al" in a name is no acronym of the Awami League
+    assert [m.entry.name for m in actors.mentions(nlp("Al Shabaab fighters attacked the base."))] == ["Al Shabaab"]
+
+
+def test_actors_injured_in_a_clash_are_fighters(nlp: Language, actors: ActorDictionary) -> None:
+    text = "At least ten AL activists were injured in an armed clash over tenders."
+    roles = find_actors(nlp(text), candidate(text, "armed clash"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "AL: Bangladesh Awami League"

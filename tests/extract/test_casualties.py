@@ -186,3 +186,13 @@ def test_unsided_toll_from_a_sided_source_adds():
     # the same source gives both: its own figures are different people
     t = summarise([_claim(2, "a", "police", 0), _claim(3, "unknown", "police", 1)])
     assert t.fatalities == 5
+
+
+def test_casualties_one_figure_for_two_groups_has_no_side(nlp, lex):
+    claims = _claims(nlp, lex, "At least 20 civilians and security personnel were killed and 24 injured.")
+    assert _brief(claims) == [("killed", 20, "unknown"), ("injured", 24, "unknown")]
+
+
+def test_casualties_animals_are_not_people(nlp, lex):
+    claims = _claims(nlp, lex, "Nobody was hurt in the blast; however, 21 camels were killed.")
+    assert 21 not in [c.value for c in claims]

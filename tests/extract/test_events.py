@@ -206,3 +206,16 @@ def test_weapons_held_are_not_an_attack_with_them(nlp: Language, taxonomy: Taxon
     text = "Militants armed with rifles and hand grenades stormed a police station, sparking a gunfight."
     found = detect(nlp, taxonomy, text)
     assert found and found[0].sub_event_type == "Armed clash"
+
+
+def test_a_casualty_sentence_after_an_incident_continues_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "A roadside bomb struck a minibus near the market. Four people were killed in the attack."
+    (found,) = detect(nlp, taxonomy, text)
+    assert len(found.sentence_spans) == 2
+
+
+def test_a_weak_cue_of_another_family_does_not_continue_a_protest(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("Traders staged a protest at the border crossing against new rules. "
+            "The minister described the operation as a success.")
+    found = detect(nlp, taxonomy, text)
+    assert [len(c.sentence_spans) for c in found] == [1]

@@ -49,3 +49,14 @@ def test_match_province_level_requires_same_admin1(ev, cfg):
     a = ev("a", article="x", day=D, geo=3)
     b = ev("b", article="y", day=D, geo=3, lat=31.0, lon=68.5, admin1="Punjab")
     assert match(a, b, cfg).verdict == "distinct"
+
+
+def test_match_protests_on_consecutive_days_are_two_events(ev, cfg):
+    day1 = ev("a", article="x", day=D, etype="Protests", sub="Peaceful protest",
+              actor1="Protesters (Pakistan)", actor2=None)
+    day2 = ev("b", article="y", day=date(2026, 2, 4), etype="Protests", sub="Peaceful protest",
+              actor1="Protesters (Pakistan)", actor2=None)
+    r = match(day1, day2, cfg, text=lambda _a, _b: 1.0)
+    assert r.verdict == "distinct" and any("its own event" in x for x in r.reasons)
+    assert match(day1, ev("c", article="z", day=D, etype="Protests", sub="Peaceful protest",
+                          actor1="Protesters (Pakistan)", actor2=None), cfg).verdict == "merge"

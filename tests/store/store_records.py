@@ -55,3 +55,22 @@ def event_protest(**overrides: object) -> Event:
         notes="Traders marched against new taxes.", sources=("Example Daily",),
     )
     return base if not overrides else replace(base, **overrides)  # type: ignore[arg-type]
+
+
+def article_n(n: int) -> Article:
+    """Further short reports of the Turbat attack (text written for these tests)."""
+    return Article(id=f"art-{n}", text=f"Report {n}: the checkpoint attack near Turbat left police dead.",
+                   publisher=f"Outlet {n}", published=date(2026, 2, 3))
+
+
+def report(n: int, killed: int, **overrides: object) -> Event:
+    """Article n's record of the Turbat attack: its own id, article, figure and source."""
+    art = f"art-{n}"
+    claim = Claim(quantity="killed", value=killed, low=killed, high=killed, about="police",
+                  side="a", source=f"Outlet {n}", start=0, end=6, sentence_start=0,
+                  sentence_end=40, article_id=art)
+    fields: dict[str, object] = dict(
+        event_id=f"ev-{n}", article_id=art, article_ids=(art,), claims=(claim,),
+        sources=(f"Outlet {n}",), fatalities=killed, fatalities_low=killed, fatalities_best=killed,
+        fatalities_high=killed, deaths_a=killed, evidence=(Evidence("fatalities", 0, 6, art),))
+    return event_attack(**{**fields, **overrides})

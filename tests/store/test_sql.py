@@ -11,6 +11,7 @@ from store_records import article_a, article_b, event_attack, event_protest
 from sitrep.errors import StoreError
 from sitrep.model import Event, Reject
 from sitrep.store import EventFilter, NotFoundError, ReviewError, Store, open_store
+from sitrep.store import schema as S
 
 INJECTIONS = ['"', "'", "x OR y", "' OR '1'='1", "'; DROP TABLE events; --", "%", "_", "\\",
               'NEAR("a" "b")', "*", "events_fts", "a AND OR NOT", "((", "^", "col:val"]
@@ -251,7 +252,7 @@ def test_sql_reopen_keeps_data(store_url: str) -> None:
         _fill(s)
     with open_store(store_url) as s:
         assert s.get_event("ev-attack") == event_attack()
-        assert s.schema_version() == 1  # type: ignore[attr-defined]
+        assert s.schema_version() == S.SCHEMA_VERSION  # type: ignore[attr-defined]
 
 
 def test_sql_schema_has_a_column_per_event_field() -> None:

@@ -17,7 +17,7 @@ import typer
 from sitrep.errors import SitrepError
 
 # One module per command; each exposes `register(app)`.
-COMMAND_MODULES = ("extract", "geoparse", "gazetteer", "export", "serve", "user", "demo")
+COMMAND_MODULES = ("extract", "geoparse", "gazetteer", "export", "serve", "user", "demo", "eval")
 
 app = typer.Typer(
     name="sitrep",

@@ -27,7 +27,8 @@ def extract_cmd(
     with open_out(out) as fh:
         summary = run(inputs, out=fh, published=pub, store_url=db, on_reject=print_reject)
     if not quiet:
-        err_console.print(f"{summary.articles} articles, {summary.events} events, "
+        err_console.print(f"{summary.articles} articles, {summary.events} events "
+                          f"({summary.merged} merged into events of other articles), "
                           f"{len(summary.rejects)} rejected, {summary.duplicates} duplicates skipped",
                           highlight=False)
 

@@ -9,6 +9,18 @@ The stages it combines, each in its own module:
   sitrep.geo                  toponyms and the event's place with geo_precision
 """
 
-from sitrep.extract.assemble import extract_events
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["extract_events"]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so that the store and the web app can use the spaCy-free parts (totals, notes) that
+    # merging events needs without loading spaCy.
+    if name == "extract_events":
+        from sitrep.extract.assemble import extract_events
+
+        return extract_events
+    raise AttributeError(f"module 'sitrep.extract' has no attribute {name!r}")

@@ -43,6 +43,9 @@ class ActorEntry(BaseModel):
     kind: Literal["state", "rebel", "political", "identity", "generic", "external"]
     label: Literal["ORG", "NORP"] = "ORG"
     aliases: list[str] = Field(min_length=1)
+    # Short acronyms that are also common words or name parts ("AL" in "Al-Shabaab"): matched only
+    # as written, in capitals.
+    acronyms: list[str] = []
 
     @property
     def template(self) -> bool:
@@ -108,15 +111,27 @@ class ActorDictionary:
             m = PhraseMatcher(vocab, attr="LOWER")
             make = English(vocab=vocab).make_doc
             for i, e in enumerate(self.entries):
-                m.add(str(i), [make(a) for a in e.aliases])
+                m.add(str(i), [make(a) for alias in e.aliases for a in _forms(alias)])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def acronym_matcher(self, vocab: Vocab) -> PhraseMatcher:
+        key = -id(vocab)  # same cache, its own key
+        if key not in self._matchers:
+            m = PhraseMatcher(vocab, attr="ORTH")
+            make = English(vocab=vocab).make_doc
+            for i, e in enumerate(self.entries):
+                if e.acronyms:
+                    m.add(str(i), [make(a) for a in e.acronyms])
             self._matchers[key] = m
         return self._matchers[key]
 
     def mentions(self, span: Span | Doc) -> list[Mention]:
         """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
         doc = span.doc if isinstance(span, Span) else span
+        found = [*self.matcher(doc.vocab)(span), *self.acronym_matcher(doc.vocab)(span)]
         raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
-               for i, s, e in self.matcher(doc.vocab)(span)]
+               for i, s, e in found]
         raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
         taken: set[int] = set()
         out: list[Mention] = []
@@ -126,6 +141,15 @@ class ActorDictionary:
             taken |= set(range(s, e))
             out.append(Mention(entry, s, e))
         return sorted(out, key=lambda m: m.start)
+
+
+def _forms(alias: str) -> tuple[str, ...]:
+    """An alias and its plural: "border security force" also matches "border security forces".
+    Acronyms and single short words stay as written ("al" must not become "als")."""
+    last = alias.rsplit(" ", 1)[-1]
+    if " " not in alias or len(last) <= 3 or last.endswith(("s", "y")):
+        return (alias,)
+    return alias, alias + "s"
 
 
 def _actor(m: Mention, doc: Doc, country: str | None) -> Actor:
@@ -192,12 +216,10 @@ def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]
     return mentions
 
 
-def _passive_subject(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
-    """"Three soldiers were killed when a bomb struck": the passive subject suffered, it did not act."""
-    first = mentions[0] if mentions else None
-    if first is not None and first.start < trigger_tok and _passive(doc, first.end, trigger_tok + 2):
-        return first
-    return None
+def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
+    """"Three soldiers were killed when a bomb struck", "two people, including a Jubo League leader,
+    were injured in a bomb attack": the passive subjects suffered, they did not act."""
+    return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)]
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None) -> ActorRoles:
@@ -217,8 +239,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
-    victim = _passive_subject(own, doc, trigger_tok)
-    initiators = [m for m in mentions if m.entry.inter != 7 and m is not victim]
+    # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
+    victims = _passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []
+    initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
         initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
     a1 = pick.first(initiators, avoid=set())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
-from sitrep.model import Article, Claim, Event, Evidence, content_hash
+from sitrep.model import Actor, Article, Claim, Event, Evidence, content_hash
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -36,9 +37,37 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     return lo * 10 + hi
 
 
+def _text_country(doc: Doc, toponyms, res: Resources) -> str | None:
+    """The country the text is about when the event's own place is unknown: its places' country,
+    else its named actors' ("Jubo League" is Bangladeshi). Generic actors are named after it."""
+    counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
+    if not counts:
+        counts = Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _claimant_acts(roles: ActorRoles, responsibility, res: Resources) -> ActorRoles:
+    """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
+    one claimant (and no denial by it) becomes that group; the claim is the evidence."""
+    made = [r for r in responsibility if not r.denied]
+    groups = {r.group for r in made}
+    a1 = roles.actor1
+    if a1 is None or not a1.name.startswith("Unidentified Armed Group") or len(groups) != 1:
+        return roles
+    claim = made[0]
+    if any(r.denied and r.group == claim.group for r in responsibility):
+        return roles
+    entry = res.actors.by_name(claim.group)
+    actor = Actor(claim.group, entry.inter if entry else a1.inter, claim.label, claim.start, claim.end)
+    return replace(roles, actor1=actor)
+
+
 def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
-    """ACLED: a battle needs two armed, organised sides; fire on civilians is an attack on them."""
-    if cand.sub_event_type == "Armed clash" and roles.actor2 is not None and roles.actor2.inter == 7:
+    """ACLED: a battle needs two armed, organised sides. A clash inferred from an attack on what
+    looked like an armed target ("a convoy") is an attack when its victims are civilians; a clash
+    the text names ("two factions clashed, injuring 17 people") stays a battle."""
+    if cand.sub_event_type == "Armed clash" and cand.derived and roles.actor2 is not None \
+            and roles.actor2.inter == 7:
         return replace(cand, event_type="Violence against civilians", sub_event_type="Attack",
                        civilian_targeting=True)
     return cand
@@ -51,8 +80,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
-    roles = find_actors(doc, cand, actors=res.actors,
-                        country=place.place.country if place is not None else None)
+    country = place.place.country if place is not None else _text_country(doc, toponyms, res)
+    roles = find_actors(doc, cand, actors=res.actors, country=country)
     cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
@@ -62,6 +91,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     if cand.disorder_type != "Political violence":
         responsibility = ()
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
+    roles = _claimant_acts(roles, responsibility, res)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):

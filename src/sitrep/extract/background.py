@@ -48,6 +48,7 @@ class BackgroundFile(BaseModel):
     not_negation: list[str] = []
     topic: list[str] = []
     history_years: _HistoryYears
+    window_limited_to: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -101,13 +102,18 @@ class SentenceView:
     window: tuple[tuple[str, int, int], ...]  # (kind, start token, end token)
     sizes: dict[str, int]
     topics: tuple[int, ...] = ()  # token offsets of protest-topic markers ("against", "demanding")
+    limited_to: dict[str, list[str]] = field(default_factory=dict)
 
     def topic_between(self, start: int, end: int) -> bool:
         return any(start <= t < end for t in self.topics)
 
-    def hedge(self, cue_start: int) -> Background | None:
-        """A hypothetical or negation phrase within its window before the cue at token `cue_start`."""
+    def hedge(self, cue_start: int, event_type: str | None = None) -> Background | None:
+        """A hypothetical or negation phrase within its window before the cue at token `cue_start`;
+        kinds limited to some event types hedge only cues of those types."""
         for kind, start, end in self.window:
+            limited = self.limited_to.get(kind)
+            if limited is not None and event_type not in limited:
+                continue
             if end <= cue_start and cue_start - end < self.sizes[kind]:
                 return Background(kind, start)
         return None
@@ -157,4 +163,4 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     sentence = sentence or _history_by_years(sent, found, cues, ref_year)
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
     topics = tuple(s for k, s, _ in found if k == "topic")
-    return SentenceView(sentence, window, dict(cues.spec.windows), topics)
+    return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to)

@@ -53,6 +53,9 @@ def _noun_end(words: Sequence[str], i: int, lex: CasualtyLexicon, limit: int) ->
         elif w == "of" and j == i and words[j + 1:j + 2] and words[j + 1][:1].isalpha():
             j += 2 if words[j + 1] == "the" else 1  # "26 of the assailants", "dozens of rebels"
             continue
+        elif w == "and" and j > i and lex.sides.match(words, j + 1):
+            j += 1  # "20 civilians and security personnel were killed": one figure, two groups
+            continue
         elif depth == 0 and (not (w[:1].isalpha() or w in ("-", "'s")) or w in _STRETCH_STOPS
                              or lex.fillers.match(words, j)
                              or any(x.match(words, j) for x in lex.after.values())):
@@ -62,12 +65,18 @@ def _noun_end(words: Sequence[str], i: int, lex: CasualtyLexicon, limit: int) ->
 
 
 def _side(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> Side:
+    """The side the noun names; two groups of different sides in one noun ("civilians and security
+    personnel") leave it unknown."""
     side: Side = "unknown"
     j = start
+    seen = 0
     while j < end:
         n = lex.sides.match(words, j)
         if n and j + n <= end:
-            side = lex.side_of[" ".join(words[j:j + n])]  # type: ignore[assignment]
+            new = lex.side_of[" ".join(words[j:j + n])]
+            if seen and j > start and words[j - 1] == "and" and new != side:
+                return "unknown"
+            side, seen = new, seen + 1  # type: ignore[assignment]
             j += n
         else:
             j += 1

@@ -33,6 +33,7 @@ class EventCandidate:
     sentence_spans: tuple[tuple[int, int], ...]
     confidence: float
     civilian_targeting: bool
+    derived: bool = False  # typed by a combination rule, no cue of its own sub-event type was found
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,9 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str]]:
+def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], set[str]]:
+    """Cue hits of one sentence, its context kinds, and the families of weak cues that lacked the
+    context to stand alone ("Four people were killed in the attack" after the incident)."""
     doc = sent.doc
     found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
              for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
@@ -92,21 +95,24 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     view = analyse(sent, cues=taxonomy.background, ref_year=ref_year)
     taken: set[int] = set()
     hits: list[Hit] = []
+    weak_seen: set[str] = set()
     for label, start, end in cues:  # longest first; a token belongs to one cue
         if taken & set(range(start, end)):
             continue
         kind, name = label.split(":", 1)
         sub = taxonomy.sub_event(name)
         if kind == "weak" and not ctx_kinds & set(sub.needs):
+            if view.sentence is None and view.hedge(start, sub.event_type) is None:
+                weak_seen.add(sub.family)
             continue
-        if view.hedge(start) is not None:
+        if view.hedge(start, sub.event_type) is not None:
             continue
         if view.sentence is not None and sub.event_type not in view.sentence.spares:
             continue
         taken |= set(range(start, end))
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
-    return _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy), ctx_kinds
+    return _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy), ctx_kinds, weak_seen
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
@@ -152,8 +158,13 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
     for index, sent in enumerate(doc.sents):
-        hits, contexts = _sentence_hits(sent, taxonomy, ref_year)
+        hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
+            # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
+            # continues it: its figures belong to that incident.
+            if incidents and incidents[-1].family in weak_seen and index - last_index[id(incidents[-1])] <= 2:
+                incidents[-1].sentences.append(sent)
+                last_index[id(incidents[-1])] = index
             continue
         family, places = _family(hits, taxonomy), _places(sent)
         target = next((inc for inc in reversed(incidents)
@@ -195,7 +206,9 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     chosen = min(present, key=taxonomy.rank)
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
-    own = [h for h in inc.hits if h.sub_event_type == chosen] or inc.hits
+    own = [h for h in inc.hits if h.sub_event_type == chosen]
+    derived = not own
+    own = own or inc.hits
     trigger_hit = next((h for h in own if h.strong), own[0])  # an explicit cue over "killed", "injured"
     trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))
     strong = sum(h.strong for h in inc.hits)
@@ -205,7 +218,8 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
         sub.event_type == "Explosions/Remote violence"
         and "civilian" in {h.target for h in inc.hits} and "armed" not in {h.target for h in inc.hits})
     spans = tuple((s.start_char, s.end_char) for s in inc.sentences)
-    return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian), score
+    return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
+                          derived), score
 
 
 def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:

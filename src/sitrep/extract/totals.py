@@ -8,7 +8,9 @@ Rules (each documented where it is applied):
 - Within a side, one source's figures add up (different sentences of one source are different
   people: "Two soldiers were killed ... Additionally, three soldiers were injured"), a figure that
   one source repeats with the same words counts once, and different sources giving figures for the
-  same side are conflicting reports of the same deaths: low = min, high = max, best = the figure
+  same side are conflicting reports of the same deaths. A source is counted per article: in an
+  event merged from several articles, two articles quoting "police" (or giving a figure on their
+  own authority) are two reports of the same deaths: low = min, high = max, best = the figure
   most sources give (UCDP's "most common"), on a tie the lower one (ACLED's conservative rule).
 - Across sides figures add up. `fatalities` = low (ACLED uses the most conservative estimate).
 - A toll without a side, from sources that name no side, is another report of the whole toll, not
@@ -92,17 +94,21 @@ def _per_side(claims: Sequence[Claim]) -> dict[Side, _Range]:
     return {side: _resolve(list(by.values())) for side, by in _by_source(claims).items()}
 
 
-def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[str | None, _Range]]:
-    by_source: dict[Side, dict[str | None, _Range]] = {}
-    seen: set[tuple[Side, str | None, int, str]] = set()
+Source = tuple[str, str | None]  # (article id, who says so): one source per article
+
+
+def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[Source, _Range]]:
+    by_source: dict[Side, dict[Source, _Range]] = {}
+    seen: set[tuple[Side, str, str | None, int, str]] = set()
     for c, r in _entries(claims):
         side = _SAME_DEAD.get(c.side, c.side)
-        key = (side, c.source, c.value, c.about.lower())
+        key = (side, c.article_id, c.source, c.value, c.about.lower())
         if key in seen:
             continue
         seen.add(key)
         sources = by_source.setdefault(side, {})
-        sources[c.source] = sources.get(c.source, _ZERO) + r
+        who = (c.article_id, c.source)
+        sources[who] = sources.get(who, _ZERO) + r
     return by_source
 
 
@@ -126,7 +132,7 @@ def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range] | None:
     return sides, total
 
 
-def _alternative_total(side: Side, by_source: dict[Side, dict[str | None, _Range]]) -> bool:
+def _alternative_total(side: Side, by_source: dict[Side, dict[Source, _Range]]) -> bool:
     """An unattributed toll from sources that give no side is another report of the same dead:
     "a security official said four soldiers died, while police put the toll at three"."""
     if side != "unknown" or len(by_source) == 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from importlib import resources
@@ -24,6 +25,7 @@ class _Weights(BaseModel):
     date: float
     place: float
     actors: float
+    text: float  # a bonus on top of the others (they sum to 1): evidence wording in common
 
 
 class MatchConfig(BaseModel):
@@ -33,6 +35,9 @@ class MatchConfig(BaseModel):
     weights: _Weights
     tolerance_km: dict[int, float]
     compatible_types: list[tuple[str, str]]
+    daily_types: frozenset[str]  # event types coded per day: no date slack between two of them
+    text_window: int  # characters either side of an evidence span read for the text signal
+    stopwords: frozenset[str]
 
     @classmethod
     def load(cls) -> MatchConfig:
@@ -67,12 +72,15 @@ def _range(ev: Event) -> tuple[date, date] | None:
     return start, ev.date_end or start
 
 
-def date_score(a: Event, b: Event) -> tuple[float, str]:
+def date_score(a: Event, b: Event, cfg: MatchConfig) -> tuple[float, str]:
     ra, rb = _range(a), _range(b)
     if ra is None or rb is None:
         return 0.0, "a date is missing"
     if ra[0] <= rb[1] and rb[0] <= ra[1]:
         return 1.0, "date ranges overlap"
+    if a.event_type in cfg.daily_types and b.event_type in cfg.daily_types:
+        gap = max((ra[0] - rb[1]).days, (rb[0] - ra[1]).days)
+        return -1.0, f"dates {gap} day(s) apart, and each day of {a.event_type.lower()} is its own event"
     slack = timedelta(days=max(SLACK_DAYS.get(a.time_precision, 3), SLACK_DAYS.get(b.time_precision, 3)))
     gap = max((ra[0] - rb[1]).days, (rb[0] - ra[1]).days)
     if gap <= slack.days:
@@ -118,13 +126,24 @@ def actor_score(a: Event, b: Event) -> tuple[float, str]:
     return 0.0, "no named actor in common"
 
 
-def match(a: Event, b: Event, cfg: MatchConfig) -> MatchResult:
-    parts = {"type": type_score(a, b, cfg), "date": date_score(a, b),
-             "place": place_score(a, b, cfg), "actors": actor_score(a, b)}
+Similarity = Callable[[Event, Event], float]
+
+
+def match(a: Event, b: Event, cfg: MatchConfig, *, text: Similarity | None = None) -> MatchResult:
+    """Score a pair; `text` (0..1 likeness of the evidence wording) is asked only for a pair that
+    passes every hard rule, since it may have to read the articles."""
+    parts: dict[str, tuple[float, str]] = {}
+    for name, part in (("type", lambda: type_score(a, b, cfg)), ("date", lambda: date_score(a, b, cfg)),
+                       ("place", lambda: place_score(a, b, cfg)), ("actors", lambda: actor_score(a, b))):
+        parts[name] = part()
+        if parts[name][0] < 0:  # a hard rule failed: the rest cannot change the verdict
+            return MatchResult(0.0, "distinct", tuple(r for _, r in parts.values()))
     reasons = tuple(reason for _, reason in parts.values())
-    if any(score < 0 for score, _ in parts.values()):
-        return MatchResult(0.0, "distinct", reasons)
     w = cfg.weights
     total = (w.type * parts["type"][0] + w.date * parts["date"][0] + w.place * parts["place"][0]
              + w.actors * parts["actors"][0])
+    if text is not None:
+        sim = text(a, b)
+        total += w.text * sim
+        reasons += (f"evidence wording {sim:.2f} alike",)
     return MatchResult(round(total, 3), "merge" if total >= cfg.threshold else "distinct", reasons)

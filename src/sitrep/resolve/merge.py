@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.extract.casualties import summarise
 from sitrep.model import Claim, Event
 from sitrep.resolve.block import BlockIndex
-from sitrep.resolve.match import MatchConfig, MatchResult, match
+from sitrep.resolve.figures import merged_totals
+from sitrep.resolve.match import MatchConfig, MatchResult, Similarity, match
 
 PLACE_FIELDS = ("country", "iso3", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
                 "geo_precision")
@@ -53,7 +53,7 @@ def combine(base: Event, other: Event, *, note: Callable[[Event], str] | None = 
     if base.actor1 is None and other.actor1 is not None:
         changes.update({f: getattr(other, f) for f in ACTOR_FIELDS})
     claims = _claims(base.claims, other.claims)
-    totals = summarise(claims)
+    totals = merged_totals(claims)
     merged = replace(
         base, **changes, claims=claims,
         article_ids=_union(base.article_ids or (base.article_id,), other.article_ids or (other.article_id,)),
@@ -73,9 +73,10 @@ class Resolver:
     """Incremental resolution: feed events one by one (or seed it with the store's events)."""
 
     def __init__(self, config: MatchConfig | None = None, *,
-                 note: Callable[[Event], str] | None = None) -> None:
+                 note: Callable[[Event], str] | None = None, text: Similarity | None = None) -> None:
         self.config = config or MatchConfig.load()
         self.note = note
+        self.text = text
         self.events: dict[str, Event] = {}
         self.merges: list[MergeRecord] = []
         self._member_of: dict[str, str] = {}  # merged-in record id -> incident id
@@ -91,11 +92,11 @@ class Resolver:
     def best_match(self, event: Event) -> tuple[Event, MatchResult] | None:
         best: tuple[Event, MatchResult] | None = None
         own = set(event.article_ids or (event.article_id,))
-        for cid in self._index.candidates(event):
+        for cid in sorted(self._index.candidates(event)):  # sorted: ties break the same way every run
             cand = self.events[cid]
             if own & set(cand.article_ids or (cand.article_id,)):
                 continue  # one article's events were already judged distinct by the extractor
-            result = match(cand, event, self.config)
+            result = match(cand, event, self.config, text=self.text)
             if result.verdict == "merge" and (best is None or result.score > best[1].score):
                 best = (cand, result)
         return best

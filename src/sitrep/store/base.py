@@ -7,7 +7,7 @@ mid-write leaves the store as it was before that article, and re-running is alwa
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -68,6 +68,20 @@ class AuditEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Member:
+    """One extracted record that a merged event was formed from, and why it was joined."""
+
+    event_id: str  # the merged event (incident)
+    member_id: str  # the record's own event id
+    article_id: str
+    position: int  # order of joining; the first member gives the merged event its id
+    score: float | None  # match score when it joined; None for the first member
+    reasons: tuple[str, ...]
+    record: Event  # the record as extracted
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class User:
     name: str
     password_hash: str
@@ -124,6 +138,34 @@ class Store(ABC):
             if len(page) < batch:
                 return
             offset += batch
+
+    # -- cross-article resolution -------------------------------------------------------------
+    @abstractmethod
+    def incidents_of(self, event_ids: Iterable[str]) -> dict[str, str]:
+        """Record id -> the id of the stored event it is part of (itself when not merged);
+        ids the store has never seen are left out."""
+
+    @abstractmethod
+    def resolve_candidates(self, event: Event) -> list[Event]:
+        """Stored events in `event`'s block (same country, nearby dates): what it may merge into."""
+
+    @abstractmethod
+    def merge_event(self, event_id: str, record: Event, *, score: float,
+                    reasons: Sequence[str]) -> Event:
+        """Join the stored record `record` to the event `event_id`; returns the merged event,
+        recomputed from every member (a reviewer's corrections and review state are kept)."""
+
+    @abstractmethod
+    def event_members(self, event_id: str) -> list[Member]:
+        """The records a merged event was formed from, in joining order; [] for an unmerged one."""
+
+    @abstractmethod
+    def split_event(self, event_id: str, member_id: str, *, user: str,
+                    reason: str | None = None) -> tuple[Event, Event]:
+        """Undo a merge: `member_id` becomes its own event again and the rest is recomputed.
+
+        Returns (what is left of the merged event, the split-out record); both are audited.
+        """
 
     # -- review -------------------------------------------------------------------------------
     @abstractmethod

@@ -69,6 +69,23 @@ def row_to_event(row: Any) -> Event:
     return Event(**values)
 
 
+def event_to_json(event: Event) -> str:
+    """One event as JSON text (member records in `event_members`); exact inverse of event_from_json."""
+    return json.dumps({name: jsonable(getattr(event, name)) for name in EVENT_FIELD_TYPES},
+                      ensure_ascii=False)
+
+
+def event_from_json(text: str) -> Event:
+    values: dict[str, Any] = {}
+    for name, value in json.loads(text).items():
+        if name in JSON_FIELDS:
+            value = _tuple_field(name, value or [])
+        elif name in DATE_FIELDS and value is not None:
+            value = date.fromisoformat(value)
+        values[name] = value
+    return Event(**values)
+
+
 def article_to_row(article: Article) -> dict[str, Any]:
     row = {f.name: getattr(article, f.name) for f in fields(Article)}
     row["content_hash"] = article.content_hash

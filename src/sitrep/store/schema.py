@@ -3,6 +3,8 @@
 `events` has one column per field of `sitrep.model.Event` (derived from the dataclass, so a new
 field cannot be forgotten; adding one means bumping SCHEMA_VERSION and adding a migration).
 Tuples (claims, evidence, sources, claimed_by, article_ids) are JSON text.
+`event_members` records which extracted records a merged event (an incident reported by several
+articles) was formed from, and why each was joined, so a merge can be explained and split again.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from sqlalchemy.types import TypeEngine
 
 from sitrep.model import Event
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # from_version -> step that brings a database of that version to from_version + 1.
 Migration = Callable[[Connection], None]
@@ -113,7 +115,31 @@ audit = Table(
     Column("reason", Text),
 )
 
+event_members = Table(
+    "event_members", metadata,
+    # A record is a member of at most one incident. No foreign keys: the incident's row is
+    # rewritten (and renamed when its first member is split out) as members come and go.
+    Column("member_id", String(64), primary_key=True),
+    Column("event_id", String(64), nullable=False, index=True),  # the incident
+    Column("article_id", String(64), nullable=False, index=True),
+    Column("position", Integer, nullable=False),  # order of joining; the first member names the incident
+    Column("score", Float),  # match score when it joined; None for the first member
+    Column("reasons", Text, nullable=False, default="[]"),  # JSON list: why it was joined
+    Column("record", Text, nullable=False),  # the member as extracted (Event JSON), to split it out
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
 Index("ix_events_date_type", events.c.event_date, events.c.event_type)
+# Resolution looks up candidates by country and date window (its blocking key).
+BLOCK_INDEX = Index("ix_events_block", events.c.iso3, events.c.event_date)
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    event_members.create(conn)
+    BLOCK_INDEX.create(conn)
+
+
+MIGRATIONS[1] = _v1_to_v2
 
 
 def read_version(conn: Connection) -> int | None:

@@ -8,7 +8,7 @@ Reviewed events are the reviewer's: re-extracting or upserting never overwrites 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any, Protocol
@@ -20,10 +20,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, ProgrammingError
 
 from sitrep.errors import SchemaVersionError, StoreError, StoreUnavailableError
 from sitrep.model import Article, Event, Reject, content_hash
+from sitrep.store import members
 from sitrep.store import schema as S
 from sitrep.store.base import (
-    REVIEW_ACTIONS, ROLES, AuditEntry, EventFilter, NotFoundError, ReviewError, ReviewState, Role,
-    Store, User,
+    REVIEW_ACTIONS, ROLES, AuditEntry, EventFilter, Member, NotFoundError, ReviewError,
+    ReviewState, Role, Store, User,
 )
 from sitrep.store.codec import (
     article_to_row, as_utc, coerce, dumps, event_to_row, row_to_article, row_to_event, utcnow,
@@ -132,9 +133,13 @@ class SqlStore(Store):
                 conn.execute(update(S.articles).where(S.articles.c.id == article.id).values(row))
             else:
                 conn.execute(insert(S.articles), row)
-            conn.execute(delete(S.events).where(S.events.c.article_id == article.id,
-                                                S.events.c.review_state == "unreviewed"))
-            self._put_events(conn, events)
+            merged, touched = members.refresh(conn, article.id, events)
+            conn.execute(delete(S.events).where(
+                S.events.c.article_id == article.id, S.events.c.review_state == "unreviewed",
+                S.events.c.event_id.not_in(select(S.event_members.c.event_id))))
+            self._put_events(conn, [e for e in events if e.event_id not in merged])
+            for event_id in sorted(touched):
+                members.recompute(conn, event_id)
         return not exists
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
@@ -185,16 +190,7 @@ class SqlStore(Store):
             conn.execute(insert(S.events), inserts)
         if updates:
             conn.execute(update(S.events).where(S.events.c.event_id == bindparam("b_id")), updates)
-        self._link(conn, fresh)
-
-    def _link(self, conn: Connection, events: list[Event]) -> None:
-        if not events:
-            return
-        conn.execute(delete(S.event_articles).where(
-            S.event_articles.c.event_id.in_([e.event_id for e in events])))
-        links = [{"event_id": e.event_id, "article_id": a}
-                 for e in events for a in dict.fromkeys((e.article_id, *e.article_ids))]
-        conn.execute(insert(S.event_articles), links)
+        members.link(conn, fresh)
 
     def upsert_events(self, events: Iterable[Event]) -> None:
         with self._tx("save events", write=True) as conn:
@@ -242,6 +238,43 @@ class SqlStore(Store):
         with self._tx("count events") as conn:
             return int(conn.execute(stmt).scalar_one())
 
+    # -- cross-article resolution ---------------------------------------------------------------
+    def incidents_of(self, event_ids: Iterable[str]) -> dict[str, str]:
+        with self._tx("read events") as conn:
+            return members.incidents_of(conn, list(dict.fromkeys(event_ids)))
+
+    def resolve_candidates(self, event: Event) -> list[Event]:
+        with self._tx("read events") as conn:
+            return members.candidates(conn, event)
+
+    def merge_event(self, event_id: str, record: Event, *, score: float,
+                    reasons: Sequence[str]) -> Event:
+        with self._tx(f"merge event {record.event_id} into {event_id}", write=True) as conn:
+            merged = members.merge(conn, event_id, record, score, reasons)
+        if merged is None:
+            raise NotFoundError(f"cannot merge {record.event_id!r} into {event_id!r} — the event "
+                                "is not stored or the record is already merged", path=self._where)
+        return merged
+
+    def event_members(self, event_id: str) -> list[Member]:
+        with self._tx("read merged events") as conn:
+            return members.members_of(conn, event_id)
+
+    def split_event(self, event_id: str, member_id: str, *, user: str,
+                    reason: str | None = None) -> tuple[Event, Event]:
+        with self._tx(f"split event {event_id}", write=True) as conn:
+            before = conn.execute(select(S.events.c.article_ids)
+                                  .where(S.events.c.event_id == event_id)).scalar()
+            done = members.split(conn, event_id, member_id)
+            if done is None:
+                raise NotFoundError(f"{member_id!r} is not a member of merged event {event_id!r} "
+                                    "— see the event's members", path=self._where)
+            rest, out = done
+            self._audit(conn, rest.event_id, user, "split", reason,
+                        [("article_ids", json.loads(before or "[]"), list(rest.article_ids))])
+            self._audit(conn, out.event_id, user, "split", reason, [("merged_into", event_id, None)])
+        return rest, out
+
     # -- review ---------------------------------------------------------------------------------
     def review_state(self, event_id: str) -> ReviewState:
         with self._tx("read events") as conn:
@@ -270,7 +303,7 @@ class SqlStore(Store):
             conn.execute(update(S.events).where(S.events.c.event_id == event_id)
                          .values(**values, review_state=state, updated_at=utcnow()))
             if {"article_id", "article_ids"} & changed.keys():
-                self._link(conn, [new])
+                members.link(conn, [new])
             self._audit(conn, event_id, user, action, reason,
                         [(k, getattr(old, k), v) for k, v in changed.items()]
                         or [(None, old_state, state)])

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitrep.model import Article, Event
-from sitrep.store.base import AuditEntry, NotFoundError, Store
+from sitrep.store.base import AuditEntry, Member, NotFoundError, Store
 from sitrep.web.highlight import Span, clip_spans
 from sitrep.web.params import FilterParams
 
@@ -38,6 +38,14 @@ def audit_row(entry: AuditEntry) -> dict[str, Any]:
     return {"id": entry.id, "event_id": entry.event_id, "user": entry.user,
             "action": entry.action, "field": entry.field, "old_value": entry.old_value,
             "new_value": entry.new_value, "at": entry.at.isoformat(), "reason": entry.reason}
+
+
+def member_row(m: Member) -> dict[str, Any]:
+    """Why a record is part of a merged event: its article, match score and reasons."""
+    return {"member_id": m.member_id, "article_id": m.article_id, "position": m.position,
+            "score": m.score, "reasons": list(m.reasons), "at": m.at.isoformat(),
+            "event_date": m.record.event_date.isoformat() if m.record.event_date else None,
+            "location": m.record.location, "fatalities": m.record.fatalities}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +90,8 @@ def _spans_by_article(event: Event, claims: list[dict[str, Any]]) -> dict[str, l
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
-    """The event with its review state, audit trail, evidence, claims and merged articles."""
+    """The event with its review state, audit trail, evidence, claims, merged articles and the
+    records it was merged from (with why each was joined)."""
     event = store.get_event(event_id)
     if event is None:
         raise NotFoundError(f"no event {event_id!r} in the store — check the id or go back to the list")
@@ -97,6 +106,7 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
         "evidence": _evidence(event, texts),
         "claims": claims,
         "articles": [_article_dict(s, spans.get(s.article_id, [])) for s in sources],
+        "members": [member_row(m) for m in store.event_members(event_id)],
         "audit": [audit_row(a) for a in store.audit_log(event_id)],
     }
 

@@ -1,4 +1,6 @@
-"""Review: accept, correct or reject an event. Reviewers only, CSRF-checked, every change audited."""
+"""Review: accept, correct or reject an event, or split a wrongly merged record out of it.
+
+Reviewers only, CSRF-checked, every change audited."""
 
 from __future__ import annotations
 
@@ -81,3 +83,42 @@ async def form_review(event_id: str, request: Request, user: User = Depends(requ
                       reason=form.get("reason", "").strip()[:2000] or None)
     apply_review(request, event_id, user, body)
     return RedirectResponse(f"/events/{quote(event_id, safe='')}#audit", status_code=303)
+
+
+class SplitBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    member: str = Field(..., min_length=1, max_length=64,
+                        description="id of the merged record to take out (see the event's members)")
+    reason: str | None = Field(None, max_length=2000)
+
+
+def apply_split(request: Request, event_id: str, user: User, body: SplitBody) -> dict[str, Any]:
+    store = get_store(request)
+    rest, out = store.split_event(event_id, body.member, user=user.name, reason=body.reason)
+    return {"ok": True, "event": event_row(rest, store.review_state(rest.event_id)),
+            "split": event_row(out, store.review_state(out.event_id)),
+            "audit": [audit_row(a) for a in store.audit_log(rest.event_id)]}
+
+
+@router.post("/api/events/{event_id}/split", tags=["review"],
+             summary="Split a merged record out of an event (reviewers)")
+def api_split(event_id: str, body: SplitBody, request: Request,
+              user: User = Depends(require_reviewer), _: None = Depends(require_csrf)
+              ) -> dict[str, Any]:
+    """Undo a merge: the record becomes its own event again and the merged event is recomputed
+    from its other records. Needs a reviewer's session and the `X-CSRF-Token` header."""
+    return apply_split(request, event_id, user, body)
+
+
+@router.post("/events/{event_id}/split", include_in_schema=False)
+async def form_split(event_id: str, request: Request, user: User = Depends(require_reviewer),
+                     _: None = Depends(require_csrf)) -> Response:
+    form = {k: v for k, v in (await request.form()).items() if isinstance(v, str)}
+    member = form.get("member", "").strip()
+    if not member:
+        raise WebError(422, "choose the record to split out of the merged event")
+    body = SplitBody(member=member[:64], reason=form.get("reason", "").strip()[:2000] or None)
+    done = apply_split(request, event_id, user, body)
+    return RedirectResponse(f"/events/{quote(done['event']['event_id'], safe='')}#members",
+                            status_code=303)

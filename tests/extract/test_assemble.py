@@ -1,0 +1,45 @@
+"""Whole-article assembly on the trained pipeline: rules that need every finder at once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text: str):
+    return list(pipeline.process([Article(id="t", text=text, published=date(2026, 3, 10))]))[0][1]
+
+
+def test_generic_actors_take_the_country_of_named_actors_when_no_place_resolves(pipeline) -> None:
+    events = _events(pipeline, "Unidentified persons stabbed a Jubo League activist to death on Monday night.")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_fire_on_passenger_vehicles_is_an_attack_on_civilians(pipeline) -> None:
+    events = _events(pipeline, "Gunmen opened fire on a convoy of passenger vehicles near Sadda on Monday, "
+                               "killing six civilians.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_named_clash_with_injured_people_stays_a_battle(pipeline) -> None:
+    events = _events(pipeline, "Two rival factions of the ruling party clashed with guns in Kohat on Monday, "
+                               "leaving 17 people injured.")
+    assert events and events[0].event_type == "Battles"
+
+
+def test_the_group_that_claimed_an_attack_is_its_actor(pipeline) -> None:
+    events = _events(pipeline, "Gunmen attacked a police checkpoint in Tank on Monday, killing two policemen. "
+                               "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert events[0].claimed_by == ("TTP: Tehreek-i-Taliban Pakistan",)
+
+
+def test_a_denied_claim_leaves_the_attacker_unidentified(pipeline) -> None:
+    events = _events(pipeline, "Gunmen attacked a police checkpoint in Tank on Monday, killing two policemen. "
+                               "The Tehreek-e-Taliban Pakistan denied any role in the attack.")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Pakistan)"
