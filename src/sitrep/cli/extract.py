@@ -30,7 +30,7 @@ def extract_cmd(
         err_console.print(f"{summary.articles} articles, {summary.events} events "
                           f"({summary.merged} merged into events of other articles), "
                           f"{len(summary.rejects)} rejected, {summary.duplicates} duplicates skipped",
-                          highlight=False)
+                          highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
