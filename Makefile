@@ -33,5 +33,9 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/sitrep bench --articles 400 --doc docs/benchmarks.md
 
+# Property tests on thousands of generated inputs each; ends with the number of inputs tried.
+fuzz: $(STAMP)
+	SITREP_FUZZ=long $(BIN)/python -m pytest -q -p no:cacheprovider -m fuzz tests/fuzz
+
 clean:
 	rm -rf $(VENV) demo-output reports sitrep.db

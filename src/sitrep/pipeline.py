@@ -122,9 +122,14 @@ def _dedupe(items: Iterable[Article | Reject], summary: RunSummary,
 
 
 def write_rejects(rejects: Iterable[Reject], path: Path) -> None:
-    with path.open("a", encoding="utf-8") as fh:
-        for r in rejects:
-            fh.write(json.dumps({"path": r.path, "line": r.line, "code": r.code, "reason": r.reason}) + "\n")
+    try:
+        with path.open("a", encoding="utf-8") as fh:
+            for r in rejects:
+                fh.write(json.dumps({"path": r.path, "line": r.line, "code": r.code, "reason": r.reason}) + "\n")
+    except OSError as exc:
+        raise SitrepError(f"cannot write the rejects file ({exc.strerror or exc}) — the events are stored, the "
+                          "rejects are in the database; free disk space or set SITREP_REJECTS to a writable file",
+                          path=str(path)) from None
 
 
 def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str] | None = None,
@@ -143,10 +148,10 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
 
     settings = settings or Settings.from_env()
     summary = RunSummary()
-    pipeline = pipeline or Pipeline.load(settings)
-    pipeline.times = summary.times
-    articles = _dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
-    with open_store(store_url or settings.db) as store:
+    with open_store(store_url or settings.db) as store:  # first: a bad --db fails before the model loads
+        pipeline = pipeline or Pipeline.load(settings)
+        pipeline.times = summary.times
+        articles = _dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
         resolver = StoreResolver(store) if settings.resolve else None
         for article, events in pipeline.process(articles):
             t = summary.times.now()

@@ -104,3 +104,19 @@ def test_dates_choose_the_date_nearest_the_cue(nlp, text, cue, day):
     got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[(0, len(text))],
                             published=WED, trigger=(start, start + len(cue)))
     assert got is not None and got.start == date(2026, 2, day)
+
+
+@pytest.mark.parametrize("text,published", [
+    ("Fighting went on in March 0000.", None),  # a month outside the calendar
+    ("Fighting went on in December 9999.", None),
+    ("1/00/0000: Assailants attacked a village.", None),
+    ("Troops killed 30 militants over the past 99999999 days.", WED),
+    ("Troops killed 30 militants over the past " + "9" * 400 + " days.", WED),
+    ("Gunmen struck yesterday, on Monday, last week and last month.", date.min),
+    ("Gunmen struck yesterday, on Monday, on Feb. 3 and last weekend.", date.max),
+])
+def test_dates_out_of_calendar_values_do_not_raise(nlp, text, published):
+    found = find_dates(nlp(text), published=published)
+    assert all(date.min <= d.start <= d.end <= date.max for d in found)
+    chosen = choose_event_date(found, sentence_spans=[(0, len(text))], published=published)
+    assert published is None or chosen is not None

@@ -51,3 +51,10 @@ def test_table_undecodable_line_is_rejected_alone(write) -> None:
     items = read([write("enc.csv", data)])
     assert [a.id for a in articles(items)] == ["u1", "u3"]
     assert [(r.code, r.line) for r in rejects(items)] == [("S103", 3)]
+
+
+def test_table_line_numbers_stay_physical_after_a_dropped_line(write) -> None:
+    data = f'id,text\nu1,"{ENGLISH}"\n'.encode() + b"u2,bad \x81\x8d bytes\n" + b"u3,\n" + f'u4,"{ENGLISH} 4"\n'.encode()
+    items = read([write("drift.csv", data)])
+    assert [(r.code, r.line) for r in rejects(items)] == [("S103", 3), ("S106", 4)]
+    assert [a.source_line for a in articles(items)] == [2, 5]

@@ -9,8 +9,7 @@ from typing import Optional
 
 import typer
 
-from sitrep.cli.common import err_console, open_out, parse_date
-from sitrep.model import Reject
+from sitrep.cli.common import err_console, open_out, parse_date, print_reject
 
 
 def extract_cmd(
@@ -25,17 +24,13 @@ def extract_cmd(
 
     pub: date | None = parse_date(published, option="--published")
 
-    def report(r: Reject) -> None:
-        err_console.print(f"[{r.code}] {r.path}{':' + str(r.line) if r.line else ''}: {r.reason}",
-                          markup=False, highlight=False)
-
     with open_out(out) as fh:
-        summary = run(inputs, out=fh, published=pub, store_url=db, on_reject=report)
+        summary = run(inputs, out=fh, published=pub, store_url=db, on_reject=print_reject)
     if not quiet:
         err_console.print(f"{summary.articles} articles, {summary.events} events "
                           f"({summary.merged} merged into events of other articles), "
                           f"{len(summary.rejects)} rejected, {summary.duplicates} duplicates skipped",
-                          highlight=False)
+                          highlight=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from sitrep.cli.common import err_console, open_out
+from sitrep.cli.common import err_console, open_out, print_reject
 
 
 def geoparse_cmd(
@@ -29,8 +29,7 @@ def geoparse_cmd(
         for item in read_inputs(inputs, settings=settings):
             if isinstance(item, Reject):
                 rejects.append(item)
-                err_console.print(f"[{item.code}] {item.path}{':' + str(item.line) if item.line else ''}: "
-                                  f"{item.reason}", markup=False, highlight=False)
+                print_reject(item)
             else:
                 yield item
 

@@ -18,6 +18,7 @@ day is an upper bound, not the day of the event.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from sitrep.model import DateRange
 from sitrep.nlp.sentences import sentences
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "dates.yaml"
+MAX_COUNT = 10**7  # "the past N days" beyond this is a typo or a test; more would overflow a float
 
 
 class _Period(BaseModel):
@@ -125,19 +127,29 @@ def _safe(y: int, mo: int, d: int) -> date | None:
         return None
 
 
+def _shift(day: date, days: float) -> date:
+    """`day` moved by `days`, held inside the calendar: "over the past 10000000 days" or an anchor in
+    year 1 or 9999 must not overflow."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _infer_year(mo: int, d: int, anchor: date | None) -> date | None:
     """A date without a year: the anchor's year, or the year before if that would be in the future."""
     if anchor is None:
         return None
     out = _safe(anchor.year, mo, d)
-    if out is not None and out > anchor + timedelta(days=1):
+    if out is not None and out > _shift(anchor, 1):
         out = _safe(anchor.year - 1, mo, d)
     return out
 
 
-def _month_range(y: int, mo: int) -> tuple[date, date]:
-    nxt = date(y + (mo == 12), mo % 12 + 1, 1)
-    return date(y, mo, 1), nxt - timedelta(days=1)
+def _month_range(y: int, mo: int) -> tuple[date, date] | None:
+    """First and last day of a month; None for a month outside the calendar ("March 0000")."""
+    first = _safe(y, mo, 1)
+    return (first, first.replace(day=calendar.monthrange(y, mo)[1])) if first is not None else None
 
 
 def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
@@ -148,9 +160,13 @@ def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
         if day is not None and not any(f.start < m.end() and m.start() < f.end for f in out):
             out.append(_Found(m.start(), m.end(), DateRange(day, end or day, precision, (m.start(), m.end()))))
 
+    def add_month(m: re.Match[str], month: tuple[date, date] | None) -> None:
+        if month is not None:
+            add(m, month[0], 3, month[1])
+
     for m in p.us.finditer(text):
         if int(m[2]) == 0 and 1 <= int(m[1]) <= 12:  # GTD writes an unknown day as 00: the month
-            add(m, *(lambda r: (r[0], 3, r[1]))(_month_range(int(m[3]), int(m[1]))))
+            add_month(m, _month_range(int(m[3]), int(m[1])))
         else:
             add(m, _safe(int(m[3]), int(m[1]), int(m[2])))
     for m in p.iso.finditer(text):
@@ -165,7 +181,7 @@ def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
         add(m, _safe(int(m[3]), mon[m[1].lower()], int(m[2])))
     for m in p.my.finditer(text):
         if not any(f.start <= m.start() < f.end for f in out):
-            add(m, *(lambda r: (r[0], 3, r[1]))(_month_range(int(m[2]), mon[m[1].lower()])))
+            add_month(m, _month_range(int(m[2]), mon[m[1].lower()]))
     first = min(out, key=lambda f: f.start).range.start if out else None
     for m in p.dm.finditer(text):
         add(m, _infer_year(mon[m[2].lower()], int(m[1]), anchor or first))
@@ -176,22 +192,22 @@ def _explicit(text: str, lex: DateLexicon, anchor: date | None) -> list[_Found]:
 
 def _weekday(day: str, anchor: date, lex: DateLexicon) -> date:
     back = (anchor.weekday() - lex.weekdays[day.lower()]) % 7
-    return anchor - timedelta(days=back)
+    return _shift(anchor, -back)
 
 
 def _period(kind: str, anchor: date) -> tuple[date, date]:
-    monday = anchor - timedelta(days=anchor.weekday())
+    monday = _shift(anchor, -anchor.weekday())
     if kind == "last_week":
-        return monday - timedelta(days=7), monday - timedelta(days=1)
+        return _shift(monday, -7), _shift(monday, -1)
     if kind == "this_week":
         return monday, anchor
     if kind == "this_month":
         return anchor.replace(day=1), anchor
     if kind == "last_weekend":
-        sat = monday - timedelta(days=2) if anchor.weekday() < 5 else monday + timedelta(days=5)
-        return sat, min(sat + timedelta(days=1), anchor)
-    first = anchor.replace(day=1) - timedelta(days=1)  # last_month
-    return _month_range(first.year, first.month)
+        sat = _shift(monday, -2) if anchor.weekday() < 5 else _shift(monday, 5)
+        return sat, min(_shift(sat, 1), anchor)
+    last = _shift(anchor.replace(day=1), -1)  # last_month
+    return _month_range(last.year, last.month) or (last, last)
 
 
 def _count(word: str | None) -> float | None:
@@ -235,7 +251,7 @@ def _relative(doc: Doc, lex: DateLexicon, anchor: date, taken: list[_Found]) -> 
     weekdays = list(out)
     for m in p.relative_day.finditer(text):
         if free(m):
-            day = anchor - timedelta(days=lex.relative_days[m[1].lower()])
+            day = _shift(anchor, -lex.relative_days[m[1].lower()])
             out.append(_Found(m.start(), m.end(), DateRange(day, day, 1, (m.start(), m.end()))))
     for m in p.period.finditer(text):
         if free(m):
@@ -248,8 +264,8 @@ def _relative(doc: Doc, lex: DateLexicon, anchor: date, taken: list[_Found]) -> 
         if n is None or not free(m):
             continue
         end = _reporting_day(m.start(), weekdays, sents) or anchor
-        days = max(1, ceil(round(n * lex.range_units[m[2].lower()], 2)))
-        out.append(_Found(m.start(), m.end(), DateRange(end - timedelta(days=days - 1), end, 2,
+        days = max(1, ceil(round(min(n, MAX_COUNT) * lex.range_units[m[2].lower()], 2)))
+        out.append(_Found(m.start(), m.end(), DateRange(_shift(end, -(days - 1)), end, 2,
                                                          (m.start(), m.end()))))
     return out
 
@@ -274,7 +290,7 @@ def _default_lexicon() -> DateLexicon:
 def _current(d: DateRange, published: date | None, lex: DateLexicon) -> bool:
     if published is None:
         return True
-    return published - timedelta(days=lex.background_days) <= d.start <= published + timedelta(days=1)
+    return _shift(published, -lex.background_days) <= d.start <= _shift(published, 1)
 
 
 def _distance(d: DateRange, trigger: tuple[int, int] | None) -> int:

@@ -49,7 +49,7 @@ def _read_location(loc: Location, ctx: Context, table: Mapping[str, Ingester],
         return
     try:
         inp = open_input(loc, stdin=stdin)
-    except OSError as exc:
+    except (OSError, EOFError, zlib.error) as exc:  # sniffing reads: a cut-off gzip fails here already
         yield _io_reject(exc, loc.name)
         return
     try:

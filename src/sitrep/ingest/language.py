@@ -53,6 +53,7 @@ class StopWords:
         return sum(w in stops for w in words) / len(words) if words else 0.0
 
 
+@lru_cache(maxsize=None)  # the installed spaCy's files: read once per process, not per read_inputs call
 def _spacy_stop_words(code: str) -> frozenset[str]:
     # Run spacy/lang/<code>/stop_words.py on its own: importing the language package would also build its
     # tokenizer exceptions (seconds for French), which language identification does not need.

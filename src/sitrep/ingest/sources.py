@@ -130,7 +130,7 @@ def _file_location(name: str, extensions: Mapping[str, str]) -> Location | Rejec
 
 
 def open_input(loc: Location, *, stdin: IO[bytes] | None) -> Input:
-    """Open (and, when needed, sniff) a location; OSError propagates to the caller."""
+    """Open (and, when needed, sniff) a location; OSError, EOFError and zlib.error propagate to the caller."""
     owned: list[IO[bytes]] = []
     raw: IO[bytes]
     if loc.path is None:
@@ -138,15 +138,20 @@ def open_input(loc: Location, *, stdin: IO[bytes] | None) -> Input:
     else:
         raw = open(loc.path, "rb")  # noqa: SIM115 - closed with the Input's stream
         owned.append(raw)
-    if loc.gzipped:
-        raw = gzip.GzipFile(fileobj=raw, mode="rb")
-        owned.insert(0, raw)
-    fmt = loc.fmt
-    head = raw.read(SNIFF_BYTES) if fmt is None else b""
-    if fmt is None and sniff(head) == "gzip":
-        raw = gzip.GzipFile(fileobj=_buffered(head, raw, ()), mode="rb")
-        owned.insert(0, raw)
-        head = raw.read(SNIFF_BYTES)
+    try:
+        if loc.gzipped:
+            raw = gzip.GzipFile(fileobj=raw, mode="rb")
+            owned.insert(0, raw)
+        fmt = loc.fmt
+        head = raw.read(SNIFF_BYTES) if fmt is None else b""
+        if fmt is None and sniff(head) == "gzip":
+            raw = gzip.GzipFile(fileobj=_buffered(head, raw, ()), mode="rb")
+            owned.insert(0, raw)
+            head = raw.read(SNIFF_BYTES)
+    except BaseException:
+        for stream in owned:  # a corrupt gzip fails while sniffing: close what was opened
+            stream.close()
+        raise
     stream = _buffered(head, raw, tuple(owned))
     return Input(loc.name, stream, fmt or sniff(head), is_stdin=loc.path is None)
 

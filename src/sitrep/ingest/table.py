@@ -17,20 +17,36 @@ from sitrep.ingest.sources import Input
 
 
 class _Lines:
-    """Decoded lines for csv.reader; lines that cannot be decoded are set aside as Rejects."""
+    """Decoded lines for csv.reader; lines that cannot be decoded are set aside as Rejects.
+
+    It also follows the quote parity of each row's lines, so that after an error inside a
+    multi-line quoted field (one cell over the size limit) the rest of that field is skipped
+    instead of being read as rows of its own.
+    """
 
     def __init__(self, inp: Input, limit: int) -> None:
         self.source = iter_lines(inp.stream, limit)
         self.errors: list[tuple[int, InputError]] = []
+        self.row_start: int | None = None  # physical line of the current row's first line
+        self.open_quote = False  # the current row's lines so far leave a quoted field open
+        self.skipping = False  # dropping the rest of a broken quoted field
 
     def __iter__(self) -> _Lines:
         return self
 
+    def new_row(self) -> None:
+        self.row_start, self.open_quote = None, False
+
     def __next__(self) -> str:
         for number, line in self.source:
-            if isinstance(line, str):
+            if not isinstance(line, str):
+                self.errors.append((number, line))
+            elif self.skipping:
+                self.skipping = line.count('"') % 2 == 0  # an odd count closes the field
+            else:
+                self.row_start = number if self.row_start is None else self.row_start
+                self.open_quote ^= line.count('"') % 2 == 1
                 return line
-            self.errors.append((number, line))
         raise StopIteration
 
 
@@ -44,20 +60,19 @@ def read_csv(inp: Input, ctx: Context, *, delimiter: str = ",") -> Iterator[Item
     if not any(name in header for name in ctx.keys["text"]):
         raise MissingFieldError(f"no text column in the header ({', '.join(header)[:200]}) — the first row must "
                                 "name the columns; add a 'text' column or set SITREP_FIELD_MAP=text=<column>")
-    start = reader.line_num + 1
     while True:
+        lines.new_row()
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            yield _csv_reject(exc, inp.name, start)
-            start = reader.line_num + 1
+            yield _csv_reject(exc, inp.name, lines.row_start)
+            lines.skipping = lines.open_quote
             continue
         yield from _drain(lines, inp.name)
         if any(cell.strip() for cell in row):
-            yield from _row_items(header, row, inp.name, start, ctx)
-        start = reader.line_num + 1
+            yield from _row_items(header, row, inp.name, lines.row_start or 0, ctx)
     yield from _drain(lines, inp.name)
 
 
@@ -93,7 +108,7 @@ def _drain(lines: _Lines, path: str) -> Iterator[Item]:
         yield to_reject(exc, path, number)
 
 
-def _csv_reject(exc: csv.Error, path: str, line: int) -> Item:
+def _csv_reject(exc: csv.Error, path: str, line: int | None) -> Item:
     if "field larger than field limit" in str(exc):
         err = TooLargeError("field larger than max_article_bytes — one cell is too large, or a quote is never "
                             "closed; fix the quoting or raise SITREP_MAX_ARTICLE_BYTES")

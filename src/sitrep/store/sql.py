@@ -45,12 +45,13 @@ def _cause(exc: DBAPIError) -> str:
     msg = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
     low = msg.lower()
     if "readonly" in low or "read-only" in low or "read only" in low:
-        return f"the database is read-only ({msg}); check the file's permissions or use another --db"
+        return (f"the database is read-only ({msg}); check the permissions of the file and its folder, "
+                "or use another --db")
     if "full" in low:
         return f"the disk is full ({msg}); free some space or use another --db"
     if "unable to open" in low or "not a database" in low:
-        return (f"the file cannot be opened as a database ({msg}); check that its folder exists "
-                "and that it is a sitrep SQLite file")
+        return (f"the file cannot be opened as a database ({msg}); check that its folder exists and is "
+                "writable and that the file is a sitrep SQLite database")
     if "locked" in low or "busy" in low:
         return f"another process holds the database ({msg}); retry when it has finished"
     return f"{msg}; check that the database server is running and the URL is right"
