@@ -43,3 +43,8 @@ def test_a_denied_claim_leaves_the_attacker_unidentified(pipeline) -> None:
     events = _events(pipeline, "Gunmen attacked a police checkpoint in Tank on Monday, killing two policemen. "
                                "The Tehreek-e-Taliban Pakistan denied any role in the attack.")
     assert events and events[0].actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_killing_a_rebel_group_member_is_a_clash(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a commander of the Baloch Liberation Army in Kech on Monday.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")

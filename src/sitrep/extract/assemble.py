@@ -70,6 +70,11 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
             and roles.actor2.inter == 7:
         return replace(cand, event_type="Violence against civilians", sub_event_type="Attack",
                        civilian_targeting=True)
+    # Killing a member of a rebel group is fighting that group, not violence against a civilian.
+    if cand.sub_event_type == "Attack" and roles.actor2 is not None and roles.actor2.inter == 2 \
+            and roles.actor1 is not None and roles.actor1.inter != 7:
+        return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
+                       civilian_targeting=False)
     return cand
 
 
