@@ -130,3 +130,16 @@ def test_actors_injured_in_a_clash_are_fighters(nlp: Language, actors: ActorDict
     text = "At least ten AL activists were injured in an armed clash over tenders."
     roles = find_actors(nlp(text), candidate(text, "armed clash"), actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "AL: Bangladesh Awami League"
+
+
+def test_actors_sides_of_a_gunfight_keep_text_order(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two BLA fighters were killed in a gunfight with police near Turbat."
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
+    assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
+
+
+def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Three soldiers were killed when BLA fighters attacked a checkpoint near Turbat."
+    roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"

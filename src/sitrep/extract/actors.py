@@ -33,6 +33,9 @@ from sitrep.model import Actor
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
 _STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
+# Triggers that name a fight between sides rather than an act by one on the other.
+_SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
+              "shoot-out", "fighting", "skirmish", "battle")
 
 
 class ActorEntry(BaseModel):
@@ -205,10 +208,15 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     return False
 
 
+def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
+    """The agent of a passive: "attacked by the BLA"."""
+    return next((m for m in mentions if m.start > 1 and "by" in (doc[m.start - 1].lower_, doc[m.start - 2].lower_)
+                 and m.start > trigger_tok - 1), None)
+
+
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
     """Mentions with the initiator first: sentence order (subject first), turned round for passives."""
-    by = next((m for m in mentions if m.start > 1 and "by" in (doc[m.start - 1].lower_, doc[m.start - 2].lower_)
-               and m.start > trigger_tok - 1), None)
+    by = _by_agent(mentions, doc, trigger_tok)
     if by is not None:
         return [by] + [m for m in mentions if m is not by]
     if mentions and mentions[0].start < trigger_tok and _passive(doc, mentions[0].end, trigger_tok + 2):
@@ -234,7 +242,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             found = [m for m in _merge_generic(doc, actors.mentions(span))
                      if not _is_attribution(doc, m, default_lexicon())]
             (own if span.start <= trigger_tok < span.end else rest).extend(found)
-    mentions = _order(own, doc, trigger_tok) + rest
+    # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
+    # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
+    symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
+    mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
     pick = _Picker(doc, country, candidate.trigger)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
