@@ -48,3 +48,9 @@ def test_a_denied_claim_leaves_the_attacker_unidentified(pipeline) -> None:
 def test_killing_a_rebel_group_member_is_a_clash(pipeline) -> None:
     events = _events(pipeline, "Gunmen shot dead a commander of the Baloch Liberation Army in Kech on Monday.")
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_named_parties_point_an_ambiguous_town_to_their_country(pipeline) -> None:
+    events = _events(pipeline, "Three Awami League men were injured when BNP activists attacked them with "
+                               "sticks in Magura on Monday.")
+    assert events and events[0].country == "Bangladesh"

@@ -10,7 +10,8 @@ is an ORG anyway, "Peshawar University") is not a place; a unit word next to a n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
@@ -178,8 +179,10 @@ def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return out
 
 
-def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[Toponym]:
-    """Every place name in the article with its resolved Place (None: recognised, not resolved)."""
+def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
+                  country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
+    """Every place name in the article with its resolved Place (None: recognised, not resolved).
+    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
     ctx = gazetteer.context
     mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
@@ -188,7 +191,7 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[T
     text = doc.text
     mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
     mentions = _link_containers(mentions, text)
-    readings = resolve(mentions, gazetteer=gazetteer)
+    readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]
 

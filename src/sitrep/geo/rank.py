@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
@@ -113,8 +114,11 @@ class _Focus:
         return score
 
 
-def _focus(best: Sequence[Place | None], mentions: Sequence[Mention]) -> _Focus:
-    votes: dict[str, tuple[str, str | None, float]] = {}
+def _focus(best: Sequence[Place | None], mentions: Sequence[Mention],
+           hints: Mapping[str, float] = MappingProxyType({})) -> _Focus:
+    # Countries the text points to without a place name (its named armed groups and parties)
+    # vote like a place name would.
+    votes: dict[str, tuple[str, str | None, float]] = {f"#hint:{cc}": (cc, None, w) for cc, w in hints.items()}
     for p, m in zip(best, mentions):
         if p is None or p.iso3 is None:
             continue
@@ -194,9 +198,9 @@ def _name_key(text: str, demonym: bool) -> str:
 
 
 def _pool(mentions: Sequence[Mention], cands: Sequence[list[Match]], local: Sequence[list[float]],
-          picks: Sequence[Place | None]) -> dict[str, dict[int, tuple[float, Match]]]:
+          picks: Sequence[Place | None], hints: Mapping[str, float]) -> dict[str, dict[int, tuple[float, Match]]]:
     """Per name, each candidate's best score over the name's mentions (one sense per discourse)."""
-    focus = _focus(picks, mentions)
+    focus = _focus(picks, mentions, hints)
     pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for i, m in enumerate(mentions):
         table = pooled.setdefault(_key(m), {})
@@ -212,17 +216,19 @@ def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
     return max(table.values(), key=lambda v: v[0]) if table else None
 
 
-def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer) -> list[Reading]:
-    """One reading per mention, in order; `Reading.place` None is the NULL choice."""
+def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
+            hints: Mapping[str, float] = MappingProxyType({})) -> list[Reading]:
+    """One reading per mention, in order; `Reading.place` None is the NULL choice. `hints`: ISO3
+    codes of countries the text points to otherwise, with the weight of their vote."""
     cands = [_candidates(m, gazetteer) for m in mentions]
     local = _local_scores(mentions, cands)
     picks: list[Place | None] = [cs[max(range(len(cs)), key=ls.__getitem__)].place if cs else None
                                  for cs, ls in zip(cands, local)]
     pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for _ in range(PASSES):
-        pooled = _pool(mentions, cands, local, picks)
+        pooled = _pool(mentions, cands, local, picks, hints)
         picks = [(b[1].place if (b := _best(pooled[_key(m)])) else None) for m in mentions]
-    focus = _focus(picks, mentions)
+    focus = _focus(picks, mentions, hints)
     out = []
     for m in mentions:
         table = pooled.get(_key(m), {})
