@@ -54,3 +54,12 @@ def test_named_parties_point_an_ambiguous_town_to_their_country(pipeline) -> Non
     events = _events(pipeline, "Three Awami League men were injured when BNP activists attacked them with "
                                "sticks in Magura on Monday.")
     assert events and events[0].country == "Bangladesh"
+
+
+def test_the_taliban_are_afghanistan_s_state_forces_after_august_2021(pipeline) -> None:
+    text = "Taliban fighters and Pakistani troops exchanged fire at the Torkham crossing on Monday."
+    events = _events(pipeline, text)
+    assert events and {events[0].actor1, events[0].actor2} == {"Military Forces of Afghanistan",
+                                                                "Military Forces of Pakistan"}
+    old = list(pipeline.process([Article(id="o", text=text, published=date(2019, 3, 10))]))[0][1]
+    assert old and "Taliban" in {old[0].actor1, old[0].actor2}

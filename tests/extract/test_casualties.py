@@ -206,3 +206,8 @@ def test_casualties_sources_per_sentence_and_zero_claims(nlp, lex):
     assert [(c.quantity, c.value, c.source) for c in claims] == [
         ("killed", 4, "police"), ("killed", 0, "residents"), ("injured", 0, "residents")]
     assert text[claims[1].start:claims[1].end] == "No one was hurt"
+
+
+def test_casualties_ispr_phrasings(nlp, lex):
+    claims = _claims(nlp, lex, "Four khwarij were sent to hell, while two soldiers embraced shahadat.")
+    assert _brief(claims) == [("killed", 4, "b"), ("killed", 2, "a")]

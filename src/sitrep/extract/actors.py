@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -38,6 +39,16 @@ _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exch
               "shoot-out", "fighting", "skirmish", "battle")
 
 
+class Succession(BaseModel):
+    """From `on`, the actor is coded under another name: the Taliban are Afghanistan's state forces
+    from 15 August 2021 (ACLED: "Military Forces of Afghanistan (2021-)")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    on: date
+    name: str
+    inter: int = Field(ge=1, le=8)
+
+
 class ActorEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str  # canonical; "{country}" marks a generic template
@@ -49,6 +60,7 @@ class ActorEntry(BaseModel):
     # Short acronyms that are also common words or name parts ("AL" in "Al-Shabaab"): matched only
     # as written, in capitals.
     acronyms: list[str] = []
+    succession: Succession | None = None
 
     @property
     def template(self) -> bool:

@@ -6,6 +6,7 @@ from collections import Counter
 from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -37,6 +38,19 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
         return inter1 * 10
     lo, hi = sorted((inter1, inter2))
     return lo * 10 + hi
+
+
+def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
+    """Actors under the name they had on the event's day (the Taliban as a state from 2021)."""
+    if day is None:
+        return roles
+    changed = {}
+    for role in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+        actor = getattr(roles, role)
+        entry = res.actors.by_name(actor.name) if actor is not None else None
+        if entry is not None and entry.succession is not None and day >= entry.succession.on:
+            changed[role] = replace(actor, name=entry.succession.name, inter=entry.succession.inter)
+    return replace(roles, **changed) if changed else roles
 
 
 def _actor_countries(doc: Doc, res: Resources) -> dict[str, float]:
@@ -108,6 +122,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
+    roles = _as_of(roles, when.start if when else article.published, res)
     totals = summarise(own_claims)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
