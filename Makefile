@@ -29,6 +29,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/sitrep eval ../shared/eval/dev/*.jsonl --report reports/eval --quality docs/quality.md
+	$(BIN)/python tools/score_resolve.py --markdown docs/quality.md
 
 bench: $(STAMP)
 	$(BIN)/sitrep bench --articles 400 --doc docs/benchmarks.md

@@ -60,3 +60,11 @@ def test_match_protests_on_consecutive_days_are_two_events(ev, cfg):
     assert r.verdict == "distinct" and any("its own event" in x for x in r.reasons)
     assert match(day1, ev("c", article="z", day=D, etype="Protests", sub="Peaceful protest",
                           actor1="Protesters (Pakistan)", actor2=None), cfg).verdict == "merge"
+
+
+def test_a_branch_and_its_parent_are_the_same_actor() -> None:
+    from sitrep.resolve.match import _same_actor
+
+    assert _same_actor("Islamic State", "ISKP: Islamic State Khorasan Province")
+    assert not _same_actor("Taliban", "TTP: Tehreek-i-Taliban Pakistan")
+    assert not _same_actor("BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front")

@@ -116,13 +116,26 @@ def _named(ev: Event) -> set[str]:
     return {n for n in names if n and not n.startswith(GENERIC_PREFIXES)}
 
 
+def _words(name: str) -> tuple[str, ...]:
+    """"ISKP: Islamic State Khorasan Province" -> (islamic, state, khorasan, province)."""
+    return tuple(name.split(": ", 1)[-1].lower().split())
+
+
+def _same_actor(x: str, y: str) -> bool:
+    """Equal names, or one names the other's parent: "Islamic State" and "ISKP: Islamic State
+    Khorasan Province" (one report names the branch that claimed the attack)."""
+    wx, wy = _words(x), _words(y)
+    short, long_ = sorted((wx, wy), key=len)
+    return x == y or (bool(short) and long_[:len(short)] == short)
+
+
 def actor_score(a: Event, b: Event) -> tuple[float, str]:
     na, nb = _named(a), _named(b)
     if not na or not nb:
         return 0.5, "an actor is unnamed"
-    shared = na & nb
+    shared = sorted({x for x in na for y in nb if _same_actor(x, y)})
     if shared:
-        return 1.0, "shared actors: " + ", ".join(sorted(shared))
+        return 1.0, "shared actors: " + ", ".join(shared)
     return 0.0, "no named actor in common"
 
 
