@@ -219,3 +219,16 @@ def test_a_weak_cue_of_another_family_does_not_continue_a_protest(nlp: Language,
             "The minister described the operation as a success.")
     found = detect(nlp, taxonomy, text)
     assert [len(c.sentence_spans) for c in found] == [1]
+
+
+def test_killing_of_a_person_without_weapon_words_is_an_attack(nlp: Language, taxonomy: Taxonomy) -> None:
+    found = detect(nlp, taxonomy, "A man killed his neighbour's son over a land dispute in the village.")
+    assert found and found[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Two children were killed when the roof of their house collapsed after heavy rain.",
+    "A woman was killed in a road accident on the highway.",
+])
+def test_accidents_are_not_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
