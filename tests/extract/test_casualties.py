@@ -211,3 +211,11 @@ def test_casualties_sources_per_sentence_and_zero_claims(nlp, lex):
 def test_casualties_ispr_phrasings(nlp, lex):
     claims = _claims(nlp, lex, "Four khwarij were sent to hell, while two soldiers embraced shahadat.")
     assert _brief(claims) == [("killed", 4, "b"), ("killed", 2, "a")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three gunmen shot and killed a radio journalist in the market.", [("killed", 1, "civilians")]),
+    ("Three terrorists killed in an exchange of fire with troops.", [("killed", 3, "b")]),
+])
+def test_casualties_attackers_with_an_object_are_the_killers(nlp, lex, text, expected):
+    assert _brief(_claims(nlp, lex, text)) == expected

@@ -21,6 +21,9 @@ from sitrep.model import Article, Claim, Quantity, Side
 QUANTITIES: tuple[Quantity, ...] = ("killed", "injured", "abducted", "arrested")
 _AUX = frozenset({"were", "was", "been", "are", "is", "had", "have", "has", "got", "get", "being"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "one", "two", "three", "all"})
+_NO_OBJECT = frozenset({"in", "on", "at", "during", "when", "while", "after", "and", "as", "near", "by", "from",
+                        "inside", "outside", "across", "along", "overnight", "yesterday", "today", "early", "late",
+                        "last", "this", "since", "following", "before", "amid", "for", "with", "into", "over"})
 _SINGLE = frozenset({"a", "an", "one", "the"})
 _APPOSITION = frozenset({"-", "–", "—", "(", ":"})
 _ONE_WORDS = frozenset({"a", "an", "the", "another", "his", "her"})
@@ -103,9 +106,19 @@ def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool
     return 1900 <= fig.value <= 2100 and not lex.sides.match(words, fig.end) and not fig.vague
 
 
+def _acts_on_someone(words: Sequence[str], nxt: int, limit: int, lex: CasualtyLexicon) -> bool:
+    """An active casualty verb with an object after it: "gunmen shot and killed a journalist",
+    "militants shot dead Hassan Ali". Prepositions and punctuation open no object."""
+    while nxt < limit and words[nxt] == "and" and any(a.match(words, nxt + 1) for a in lex.after.values()):
+        nxt += 1 + max(a.match(words, nxt + 1) for a in lex.after.values())
+    return nxt < limit and words[nxt][:1].isalpha() and words[nxt] not in _NO_OBJECT
+
+
 def _after_quantity(words: Sequence[str], p: int, limit: int,
-                    lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
-    """The quantity of a verb after position p (skipping fillers) and the verb's position."""
+                    lex: CasualtyLexicon, perpetrators: bool = False) -> tuple[Quantity, int] | None:
+    """The quantity of a verb after position p (skipping fillers) and the verb's position.
+    `perpetrators`: the figure's noun names attackers, who kill rather than die when the verb is
+    active and has an object."""
     skipped: list[str] = []
     while p < limit and (n := lex.fillers.match(words, p)):
         skipped.extend(words[p:p + n])
@@ -117,6 +130,8 @@ def _after_quantity(words: Sequence[str], p: int, limit: int,
         if lex.sides.match(words, p + n):
             return None  # an adjective: "the injured man", "wounded soldiers"
         passive = any(w in _AUX for w in skipped)
+        if not passive and perpetrators and _acts_on_someone(words, p + n, limit, lex):
+            return None
         if not passive and lex.active.match(words, p) == n:
             nxt = p + n
             # "gunmen killed two people": the verb is active, the figure before it is the killers.
@@ -158,7 +173,8 @@ def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], 
     p = _noun_end(words, fig.end, lex, limit)
     p = _skip_part(words, p, limit, lex)
     p = _skip_name(words, p, limit, lex)
-    found = _after_quantity(words, p, limit, lex)
+    found = _after_quantity(words, p, limit, lex,
+                            perpetrators=_side(words, fig.end, p, lex) in ("b", "attackers"))
     if found is not None or depth > 4:
         return found
     # "two soldiers and four civilians were wounded": a coordinated figure shares the verb.
