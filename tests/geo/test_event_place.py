@@ -67,3 +67,19 @@ def test_event_place_article_place_when_event_names_only_the_country(nlp, gazett
             "Officials in Zhob said the convoy was ambushed. Zhob has seen attacks before.")
     choice = _choose(nlp, gazetteer, text, event_sentence=0)
     assert (choice.location, choice.place.admin1) == ("Zhob", "Balochistan")
+
+
+def test_event_place_town_holding_an_unknown_place_is_near_it(nlp, gazetteer: Gazetteer) -> None:
+    from sitrep.model import Toponym
+
+    text = "Gunmen killed a trader in Qalandarabad village, Turbat, on Monday."
+    doc = nlp(text)
+    found = [t for t in find_toponyms(doc, Article(id="a", text=text), gazetteer=gazetteer) if t.place]
+    turbat = next(t for t in found if t.text == "Turbat")
+    start = text.index("Qalandarabad")
+    unknown = Toponym(start, start + len("Qalandarabad"), "Qalandarabad", None)
+    spans = [(0, len(text))]
+    alone = choose_event_place([turbat], sentence_spans=spans, text=text, gazetteer=gazetteer)
+    held = choose_event_place([unknown, turbat], sentence_spans=spans, text=text, gazetteer=gazetteer)
+    assert alone is not None and alone.geo_precision == 1
+    assert held is not None and (held.location, held.geo_precision) == ("Turbat", 2)

@@ -80,7 +80,18 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         if inside:
             counts = Counter(t.place.geonameid for t in inside)
             best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
-    return _choice(best, text, ctx, gazetteer)
+    choice = _choice(best, text, ctx, gazetteer)
+    if choice.geo_precision == 1 and _holds_unknown(best, toponyms, sentence_spans, text):
+        choice = replace(choice, geo_precision=2)
+    return choice
+
+
+def _holds_unknown(best: Toponym, toponyms: Sequence[Toponym], spans: Sequence[tuple[int, int]],
+                   text: str) -> bool:
+    """The town stands as the container of a smaller place the gazetteer does not know ("Shailkupa
+    Upazila (Jhenaidah, Khulna)"): the event is near it, not in it (ACLED's precision 2)."""
+    return any(t.place is None and t.end <= best.start and _inside(spans, t)
+               and CONTAINED_BY.match(text[t.end:best.start]) for t in toponyms)
 
 
 def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
