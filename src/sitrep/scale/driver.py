@@ -52,8 +52,9 @@ class ScaledRun:
 
 
 def _kill_point(point: str, index: int) -> None:
-    """Tests only: SITREP_SCALE_KILL_AT=saved:N or loaded:N kills this process (SIGKILL, no
-    clean-up) at that point of loading part N, to prove a resumed run ends as a clean one."""
+    """Tests only: SITREP_SCALE_KILL_AT=<point>:N (journal, saved, resolving, loaded) kills this
+    process (SIGKILL, no clean-up) at that point of loading part N, to prove that a resumed run
+    ends as a clean one."""
     if os.environ.get("SITREP_SCALE_KILL_AT") == f"{point}:{index}":
         os.kill(os.getpid(), signal.SIGKILL)
 
@@ -140,6 +141,7 @@ class PartLoader:
             records = [e for e in evs if e.event_id in fresh[k] and incident.get(e.event_id) == e.event_id]
             n = len(self.resolver.resolve(article, records, exclude=pending))
             self.rd.mark_resolved(index, k, n)
+            _kill_point("resolving", index)
             merged += n
         return merged
 
