@@ -8,12 +8,13 @@ engine (`sitrep.scale.dask`) has the same shape.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sitrep.scale.worker import PartDone, PartTask, process_partition, warm
+from sitrep.scale.worker import PartDone, PartTask, process_partition, start_pool_worker
 
 
 class Executor(Protocol):
@@ -48,8 +49,8 @@ class LocalExecutor:
         if not tasks:
             return
         ctx = mp.get_context("spawn")
-        with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=warm,
-                                 initargs=(tasks[0].settings,)) as pool:
+        with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=start_pool_worker,
+                                 initargs=(tasks[0].settings, os.getpid())) as pool:
             futures = [pool.submit(process_partition, t) for t in tasks]
             try:
                 for fut in as_completed(futures):

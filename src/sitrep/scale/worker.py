@@ -8,6 +8,7 @@ touches the store: the driver loads parts in input order.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,22 @@ def warm(settings: Settings) -> int:
     """Load the pipeline now (a pool initializer, a Dask `client.run`); returns the process id."""
     pipeline_for(settings)
     return os.getpid()
+
+
+def watch_parent(parent: int, every: float = 1.0) -> None:
+    """End this process when `parent` is gone: a pool worker whose driver was killed would
+    otherwise wait for work forever, holding its model in memory."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="sitrep-watch-parent", daemon=True).start()
+
+
+def start_pool_worker(settings: Settings, parent: int) -> None:
+    watch_parent(parent)
+    warm(settings)
 
 
 def process_partition(task: PartTask, pipeline: Pipeline | None = None) -> PartDone:
