@@ -25,7 +25,6 @@ def _events_only(s: Snapshot) -> tuple[Any, ...]:
     return s.events, s.members, s.articles
 
 
-@pytest.mark.filterwarnings("ignore::ResourceWarning")  # sockets dask closes after the test's check
 def test_dask_engine_on_a_local_cluster_stores_what_run_stores(corpus: list[str], tmp_path: Path,
                                                                reference: tuple[Snapshot, str]) -> None:
     from sitrep.scale.dask import DaskExecutor
@@ -86,3 +85,14 @@ def test_postgresql_store_gets_the_same_events(corpus: list[str], pipeline: Any,
                       partition_size=400)
     assert done.parts >= 4 and expected.counts[2] >= 2  # merges across parts, in PostgreSQL
     assert snapshot(done.summary, pg_server) == expected
+
+
+def test_bench_runs_one_shard_on_each_dask_worker(tmp_path: Path) -> None:
+    from sitrep.evaluate.bench import bench
+    from sitrep.scale.dask import DaskEngine
+
+    result = bench(6, engine=DaskEngine(workers=2), folder=tmp_path, settings=run_settings(tmp_path), words=80)
+    assert result.engine == "dask" and result.workers == 2
+    assert [s.articles for s in result.sitrep.shards] == [3, 3]
+    assert len({s.pid for s in result.sitrep.shards}) == 2 and len({s.pid for s in result.bare.shards}) == 2
+    assert all(s.load_seconds > 0 for s in result.sitrep.shards)
