@@ -30,6 +30,7 @@ _BARE: dict[str, Any] = {}  # model name -> bare spaCy pipeline, per worker proc
 @contextlib.contextmanager
 def connect(workers: int, scheduler: str | None = None) -> Iterator[Client]:
     """A client of the given scheduler, or of a new local cluster that ends with the block."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -42,8 +43,11 @@ def connect(workers: int, scheduler: str | None = None) -> Iterator[Client]:
             yield client
         return
     # No dashboard: on a shared machine its fixed port is often taken by someone else's cluster.
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
+    # No statistical profiler: it samples each worker's stack every 10 ms, taking the GIL from the
+    # CPU-bound task (workers get the setting from the nanny when they start).
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                         silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
         yield client
 
 
