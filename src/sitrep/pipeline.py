@@ -106,7 +106,7 @@ class Pipeline:
                 yield article, find_toponyms(doc, article, gazetteer=self.res.gazetteer)
 
 
-def _dedupe(items: Iterable[Article | Reject], summary: RunSummary,
+def dedupe(items: Iterable[Article | Reject], summary: RunSummary,
             on_reject: Callable[[Reject], None]) -> Iterator[Article]:
     seen: set[str] = set()
     for item in items:
@@ -151,7 +151,7 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
     with open_store(store_url or settings.db) as store:  # first: a bad --db fails before the model loads
         pipeline = pipeline or Pipeline.load(settings)
         pipeline.times = summary.times
-        articles = _dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
+        articles = dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
         resolver = StoreResolver(store) if settings.resolve else None
         for article, events in pipeline.process(articles):
             t = summary.times.now()

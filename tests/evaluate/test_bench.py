@@ -151,3 +151,15 @@ def test_bench_cli_two_workers_json_and_doc(tmp_path: Path) -> None:
     assert data["workers"] == 2 and data["sitrep"]["articles"] == data["bare_spacy"]["articles"] == 4
     assert len(data["sitrep"]["peak_rss_mb_per_worker"]) == 2 and data["children_peak_rss_mb"] > 0
     assert data["sitrep"]["articles_per_s"] > 0 and "## Goals" in doc.read_text(encoding="utf-8")
+
+
+def test_bench_doc_rewrite_keeps_the_dask_engine_section(tmp_path: Path) -> None:
+    from sitrep.evaluate.benchdoc import write_doc
+
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\n## Run\n\nold figures\n\n## Dask engine\n\n| workers | art/s |\n|---|---|\n"
+                   "| 2 | 9.1 |\n\n## How it is measured\n\nold method\n", encoding="utf-8")
+    write_doc(doc, "# Benchmarks\n\n## Run\n\nnew figures\n\n## How it is measured\n\nnew method\n")
+    text = doc.read_text(encoding="utf-8")
+    assert "old figures" not in text and "old method" not in text and "new method" in text
+    assert text.endswith("## Dask engine\n\n| workers | art/s |\n|---|---|\n| 2 | 9.1 |\n")

@@ -16,7 +16,7 @@ from rich.table import Table
 from sitrep.cli.common import err_console
 
 if TYPE_CHECKING:
-    from sitrep.evaluate.bench import BenchResult
+    from sitrep.evaluate.bench import BenchResult, Engine
 
 
 def bench_cmd(
@@ -27,9 +27,13 @@ def bench_cmd(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON on stdout."),
     words: int = typer.Option(600, "--words", min=50, help="Words per generated article (about)."),
     seed: int = typer.Option(0, "--seed", help="Seed of the text generator: the same seed, the same texts."),
+    engine: str = typer.Option("local", "--engine", help="local: one spawned process per shard; dask: one "
+                               "Dask worker per shard."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler tcp://HOST:PORT "
+                                            "(--engine dask); default: a local cluster of --workers."),
 ) -> None:
     """Measure articles/s and words/s end to end and for bare spaCy, time per stage, peak memory."""
-    from sitrep.evaluate.bench import LocalEngine, bench
+    from sitrep.evaluate.bench import bench
     from sitrep.evaluate.benchdoc import Machine, markdown, to_dict, write_doc
     from sitrep.settings import Settings
 
@@ -37,7 +41,7 @@ def bench_cmd(
     command = shlex.join(["sitrep", *sys.argv[1:]])
     when = datetime.now(timezone.utc)
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
-        result = bench(articles, engine=LocalEngine(workers), folder=Path(tmp), settings=settings, seed=seed,
+        result = bench(articles, engine=_engine(engine, workers, scheduler), folder=Path(tmp), settings=settings, seed=seed,
                        words=words, on_step=lambda s: err_console.print(f"bench: {s}", highlight=False))
     machine = Machine.detect(settings.model)
     err_console.print(_table(result))
@@ -49,6 +53,20 @@ def bench_cmd(
         err_console.print(f"wrote {doc}", highlight=False)
     if as_json:
         print(json.dumps(to_dict(result, machine, command, when), indent=2))
+
+
+def _engine(name: str, workers: int, scheduler: str | None) -> Engine:
+    """The bench's engine map: the same shard tasks, run by spawned processes or Dask workers."""
+    if name == "local" and scheduler is None:
+        from sitrep.evaluate.bench import LocalEngine
+
+        return LocalEngine(workers)
+    if name == "dask":
+        from sitrep.scale.dask import DaskEngine
+
+        return DaskEngine(workers, scheduler)
+    raise typer.BadParameter(f"{name!r} with --scheduler {scheduler!r}: use --engine local, or --engine dask "
+                             "with or without a scheduler", param_hint="--engine")
 
 
 def _table(result: BenchResult) -> Table:

@@ -2,14 +2,60 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from sitrep.cli.common import err_console, open_out, parse_date, print_reject
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import IO
+
+    from sitrep.model import Reject
+    from sitrep.pipeline import RunSummary
+    from sitrep.scale.engines import Executor
+
+ENGINES = ("local", "dask")
+_UNITS = {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+
+
+def parse_size(value: str | None) -> int | None:
+    """'65536', '64K', '8M', '1G' -> bytes."""
+    if value is None:
+        return None
+    text = value.strip().upper().removesuffix("B")
+    unit = text[-1:] if text[-1:] in _UNITS else ""
+    try:
+        n = float(text[:len(text) - len(unit)]) * _UNITS[unit]
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise typer.BadParameter(f"{value!r} is not a size such as 64K or 8M", param_hint="--partition-size")
+    return int(n)
+
+
+def _executor(engine: str, workers: int, scheduler: str | None, run_dir: Path | None) -> Executor | None:
+    """None: the plain in-process run of old (local, one worker, no run directory)."""
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"{engine!r} is not an engine — use local or dask", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("a scheduler address needs --engine dask", param_hint="--scheduler")
+    if engine == "dask":
+        from sitrep.scale.dask import DaskExecutor
+
+        return DaskExecutor(workers, scheduler)
+    if workers > 1:
+        from sitrep.scale.engines import LocalExecutor
+
+        return LocalExecutor(workers)
+    if run_dir is not None:
+        from sitrep.scale.engines import InlineExecutor
+
+        return InlineExecutor()
+    return None
 
 
 def extract_cmd(
@@ -18,19 +64,42 @@ def extract_cmd(
     db: Optional[str] = typer.Option(None, "--db", help="Store URL (default sqlite:///sitrep.db)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for text files that carry none."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+    engine: str = typer.Option("local", "--engine", help="local: this machine's processes; dask: a Dask cluster."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local engine, or the local Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT; default: start a local cluster."),
+    run_dir: Optional[Path] = typer.Option(None, "--run-dir", help="Where a resumable run keeps its state (default .sitrep-runs/<key of inputs and store>)."),
+    partition_size: Optional[str] = typer.Option(None, "--partition-size", help="Input bytes per partition, e.g. 8M (default: about 4 per worker)."),
 ) -> None:
     """Extract ACLED-style events from news articles."""
-    from sitrep.pipeline import run
-
     pub: date | None = parse_date(published, option="--published")
+    executor = _executor(engine, workers, scheduler, run_dir)
+    size = parse_size(partition_size)
 
     with open_out(out) as fh:
-        summary = run(inputs, out=fh, published=pub, store_url=db, on_reject=print_reject)
+        if executor is None:
+            from sitrep.pipeline import run
+
+            summary, note = run(inputs, out=fh, published=pub, store_url=db, on_reject=print_reject), ""
+        else:
+            summary, note = _scaled(inputs, executor, fh, pub, db, run_dir, size, print_reject, quiet)
     if not quiet:
         err_console.print(f"{summary.articles} articles, {summary.events} events "
                           f"({summary.merged} merged into events of other articles), "
-                          f"{len(summary.rejects)} rejected, {summary.duplicates} duplicates skipped",
+                          f"{len(summary.rejects)} rejected, {summary.duplicates} duplicates skipped{note}",
                           highlight=False, soft_wrap=True)
+
+
+def _scaled(inputs: list[str], executor: Executor, fh: IO[str] | None, pub: date | None, db: str | None,
+            run_dir: Path | None, size: int | None, report: Callable[[Reject], None],
+            quiet: bool) -> tuple[RunSummary, str]:
+    from sitrep.scale.driver import run_scaled
+    from sitrep.scale.progress import ProgressBar
+
+    with ProgressBar(err_console, enabled=not quiet) as bar:
+        done = run_scaled(inputs, executor=executor, out=fh, published=pub, store_url=db, run_dir=run_dir,
+                          partition_size=size, on_reject=report, on_progress=bar.update)
+    resumed = f"; resumed: {done.reused} of them already written by an interrupted run" if done.reused else ""
+    return done.summary, f" — engine {executor.name}, {executor.workers} worker(s), {done.parts} partitions{resumed}"
 
 
 def register(app: typer.Typer) -> None:

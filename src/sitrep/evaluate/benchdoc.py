@@ -181,6 +181,23 @@ def _method_lines() -> list[str]:
             "while processing; they move less than wall time when other programs share the machine."]
 
 
+# Sections of the doc written apart from one bench run (the Dask engine's scaling from 1 to 2
+# workers compares two runs); rewriting the doc keeps them.
+KEPT_SECTIONS = ("## Dask engine",)
+
+
+def kept_sections(text: str) -> str:
+    """The KEPT_SECTIONS of a doc, each up to the next `## ` heading, in their order."""
+    lines, out, keep = text.splitlines(), [], False
+    for line in lines:
+        if line.startswith("## "):
+            keep = line.strip() in KEPT_SECTIONS
+        if keep:
+            out.append(line)
+    return "\n".join(out).strip()
+
+
 def write_doc(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    kept = kept_sections(path.read_text(encoding="utf-8")) if path.exists() else ""
+    path.write_text(text.rstrip("\n") + "\n" + (f"\n{kept}\n" if kept else ""), encoding="utf-8")

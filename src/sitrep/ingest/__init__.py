@@ -21,7 +21,7 @@ from sitrep.ingest.sources import Location, locate, open_input
 from sitrep.model import Article, Reject
 from sitrep.settings import Settings
 
-__all__ = ["INGESTERS", "Ingester", "read_inputs"]
+__all__ = ["INGESTERS", "Ingester", "read_inputs", "read_locations"]
 
 
 def read_inputs(inputs: Iterable[str], *, published: date | None = None, settings: Settings | None = None,
@@ -32,10 +32,21 @@ def read_inputs(inputs: Iterable[str], *, published: date | None = None, setting
     `published` is the date for records that carry none; `today` (default: the UTC date) bounds
     plausible dates; `ingesters` replaces the built-in format table.
     """
+    table = INGESTERS if ingesters is None else ingesters
+    yield from read_locations(locate(inputs, extensions=extension_map(table)), published=published,
+                              settings=settings, stdin=stdin, ingesters=table, today=today)
+
+
+def read_locations(locations: Iterable[Location | Reject], *, published: date | None = None,
+                   settings: Settings | None = None, stdin: IO[bytes] | None = None,
+                   ingesters: Mapping[str, Ingester] | None = None,
+                   today: date | None = None) -> Iterator[Article | Reject]:
+    """read_inputs over inputs already located (and perhaps cut into byte ranges): what a
+    scale-out worker reads; a Reject among them (an unreadable path) is passed on in its place."""
     settings = settings or Settings.from_env()
     table = INGESTERS if ingesters is None else ingesters
     ctx = Context.build(settings, published=published, today=today)
-    for loc in locate(inputs, extensions=extension_map(table)):
+    for loc in locations:
         if isinstance(loc, Reject):
             yield loc
         else:

@@ -110,14 +110,17 @@ def read_limited(stream: BinaryIO, limit: int, *, what: str = "file") -> bytes:
     return data
 
 
-def iter_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, str | InputError]]:
-    """(1-based line number, text or the error for that line); a line longer than `limit` is skipped."""
+def iter_lines(stream: BinaryIO, limit: int, *, first: int = 1) -> Iterator[tuple[int, str | InputError]]:
+    """(1-based line number, text or the error for that line); a line longer than `limit` is skipped.
+
+    `first`: the number of the stream's first line (a byte range of a file starts later than 1).
+    """
     head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
     found = bom_encoding(head)
     if found and found[0] != "utf-8":
         yield from _iter_wide_lines(stream, found[0], limit)
         return
-    number = 0
+    number = first - 1
     while raw := stream.readline(limit + 1):
         number += 1
         if len(raw.rstrip(b"\r\n")) > limit:

@@ -19,9 +19,10 @@ from sitrep.ingest.sources import Input
 
 
 def read_jsonl(inp: Input, ctx: Context) -> Iterator[Item]:
-    check_head(inp.stream)
+    if inp.first_line == 1:  # a later byte range is checked line by line, as the whole file would be
+        check_head(inp.stream)
     seen = False
-    for number, line in iter_lines(inp.stream, ctx.settings.max_article_bytes):
+    for number, line in iter_lines(inp.stream, ctx.settings.max_article_bytes, first=inp.first_line):
         try:
             if isinstance(line, InputError):
                 raise line
@@ -31,7 +32,7 @@ def read_jsonl(inp: Input, ctx: Context) -> Iterator[Item]:
             yield from record_items(_parse_line(line), path=inp.name, line=number, ctx=ctx)
         except InputError as exc:
             yield to_reject(exc, inp.name, number)
-    if not seen:
+    if not seen and not inp.partial:  # one range of blank lines does not make the file empty
         raise EmptyInputError("empty file — no JSON lines to read; remove it or check how it was exported")
 
 

@@ -31,6 +31,8 @@ class Input:
     stream: io.BufferedReader
     fmt: str  # ingester name
     is_stdin: bool = False
+    first_line: int = 1  # number of the stream's first line in the file (a byte range starts later)
+    partial: bool = False  # a byte range of a file, not all of it
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,35 @@ class Location:
     path: Path | None  # None: stdin
     fmt: str | None
     gzipped: bool = False
+    # A byte range [start, end) of a plain JSON Lines file, cut on line boundaries by the scale-out
+    # partitioner; `first_line` is the file's number of the line at `start`. end None: to the end.
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+    @property
+    def partial(self) -> bool:
+        return self.start > 0 or self.end is not None
+
+
+class _Range(io.RawIOBase):
+    """At most `size` bytes of a file opened at the start of a byte range."""
+
+    def __init__(self, raw: IO[bytes], size: int) -> None:
+        self.raw, self.left = raw, size
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        data = self.raw.read(min(len(buffer), self.left))
+        buffer[:len(data)] = data
+        self.left -= len(data)
+        return len(data)
 
 
 class _Prefixed(io.RawIOBase):
@@ -137,6 +168,9 @@ def open_input(loc: Location, *, stdin: IO[bytes] | None) -> Input:
         raw = stdin if stdin is not None else _stdin()
     else:
         raw = open(loc.path, "rb")  # noqa: SIM115 - closed with the Input's stream
+        if loc.partial:
+            raw.seek(loc.start)
+            raw = _Range(raw, (loc.end if loc.end is not None else 1 << 62) - loc.start)
         owned.append(raw)
     try:
         if loc.gzipped:
@@ -153,7 +187,8 @@ def open_input(loc: Location, *, stdin: IO[bytes] | None) -> Input:
             stream.close()
         raise
     stream = _buffered(head, raw, tuple(owned))
-    return Input(loc.name, stream, fmt or sniff(head), is_stdin=loc.path is None)
+    return Input(loc.name, stream, fmt or sniff(head), is_stdin=loc.path is None,
+                 first_line=loc.first_line, partial=loc.partial)
 
 
 def _buffered(head: bytes, rest: IO[bytes], owned: tuple[IO[bytes], ...]) -> io.BufferedReader:

@@ -8,7 +8,7 @@ never from the whole archive.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from sitrep.extract.notes import write_note
 from sitrep.model import Article, Event
@@ -41,13 +41,19 @@ class StoreResolver:
         known = self.store.incidents_of(r.event_id for r in records)
         return [r for r in records if r.event_id not in known]
 
-    def resolve(self, article: Article, records: Sequence[Event]) -> list[MergeRecord]:
-        """Merge each stored record of `article` into its best match among stored events."""
+    def resolve(self, article: Article, records: Sequence[Event], *,
+                exclude: Collection[str] = frozenset()) -> list[MergeRecord]:
+        """Merge each stored record of `article` into its best match among stored events.
+
+        `exclude`: stored events that are not candidates yet: records of articles saved in the
+        same batch but later in input order (the scale-out driver saves a part at once, then
+        resolves its articles in order, as an article-by-article run would).
+        """
         self._texts[article.id] = article.text
         merges: list[MergeRecord] = []
         for record in records:
             resolver = Resolver(self.config, note=write_note, text=self.text)
-            resolver.seed(self.store.resolve_candidates(record))
+            resolver.seed(c for c in self.store.resolve_candidates(record) if c.event_id not in exclude)
             found = resolver.best_match(record)
             if found is None:
                 continue

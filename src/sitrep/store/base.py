@@ -101,6 +101,11 @@ class Store(ABC):
         duplicated.
         """
 
+    def save_articles(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> int:
+        """save_article for many articles, in one transaction where the backend can (the SQL
+        store does): a scale-out part lands whole or not at all. Returns how many were new."""
+        return sum(self.save_article(article, events) for article, events in items)
+
     @abstractmethod
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool: ...
 

@@ -124,22 +124,31 @@ class SqlStore(Store):
 
     # -- articles -------------------------------------------------------------------------------
     def save_article(self, article: Article, events: Iterable[Event]) -> bool:
-        events = list(events)
         with self._tx(f"save article {article.id}", write=True) as conn:
-            row = article_to_row(article)
-            exists = conn.execute(select(S.articles.c.id).where(S.articles.c.id == article.id)
-                                  ).first() is not None
-            if exists:
-                conn.execute(update(S.articles).where(S.articles.c.id == article.id).values(row))
-            else:
-                conn.execute(insert(S.articles), row)
-            merged, touched = members.refresh(conn, article.id, events)
-            conn.execute(delete(S.events).where(
-                S.events.c.article_id == article.id, S.events.c.review_state == "unreviewed",
-                S.events.c.event_id.not_in(select(S.event_members.c.event_id))))
-            self._put_events(conn, [e for e in events if e.event_id not in merged])
-            for event_id in sorted(touched):
-                members.recompute(conn, event_id)
+            return self._save(conn, article, list(events))
+
+    def save_articles(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> int:
+        items = list(items)
+        if not items:
+            return 0
+        with self._tx(f"save {len(items)} articles from {items[0][0].id}", write=True) as conn:
+            return sum(self._save(conn, article, list(events)) for article, events in items)
+
+    def _save(self, conn: Connection, article: Article, events: list[Event]) -> bool:
+        row = article_to_row(article)
+        exists = conn.execute(select(S.articles.c.id).where(S.articles.c.id == article.id)
+                              ).first() is not None
+        if exists:
+            conn.execute(update(S.articles).where(S.articles.c.id == article.id).values(row))
+        else:
+            conn.execute(insert(S.articles), row)
+        merged, touched = members.refresh(conn, article.id, events)
+        conn.execute(delete(S.events).where(
+            S.events.c.article_id == article.id, S.events.c.review_state == "unreviewed",
+            S.events.c.event_id.not_in(select(S.event_members.c.event_id))))
+        self._put_events(conn, [e for e in events if e.event_id not in merged])
+        for event_id in sorted(touched):
+            members.recompute(conn, event_id)
         return not exists
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
