@@ -102,3 +102,22 @@ def test_schema_unopenable_file_is_store_unavailable(tmp_path: Path, make) -> No
 def test_schema_unreachable_postgres_is_store_unavailable() -> None:
     with pytest.raises(StoreUnavailableError, match="S301"):
         open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+@pytest.mark.postgres
+def test_schema_v2_article_ids_are_widened_on_postgresql(pg_server: str) -> None:
+    import psycopg
+    from conftest import _reset_pg
+
+    _reset_pg(pg_server)
+    open_store(pg_server).close()
+    with psycopg.connect(pg_server, autocommit=True) as conn:  # as version 2 left them
+        for table, column in (("articles", "id"), ("event_articles", "article_id"), ("event_members", "article_id")):
+            conn.execute(f'ALTER TABLE {table} ALTER COLUMN "{column}" TYPE VARCHAR(64)')
+        conn.execute("UPDATE schema_version SET version = 2")
+    with open_store(pg_server) as store:
+        assert store.schema_version() == S.SCHEMA_VERSION  # type: ignore[attr-defined]
+    with psycopg.connect(pg_server) as conn:
+        lengths = conn.execute("SELECT character_maximum_length FROM information_schema.columns "
+                               "WHERE table_name = 'articles' AND column_name = 'id'").fetchone()
+    assert lengths == (S.ARTICLE_ID_LENGTH,)

@@ -298,3 +298,13 @@ def test_sql_postgres_search_uses_the_gin_indexes(pg_server: str) -> None:
             conn.exec_driver_sql("SET enable_seqscan = off")
             plan = "\n".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql))
     assert "ix_events_notes_fts" in plan and "ix_articles_text_fts" in plan, plan
+
+
+def test_sql_article_ids_longer_than_a_hash_are_kept(store: Store) -> None:
+    # ids come from inputs (file paths, feed GUIDs): PostgreSQL once refused those over 64 characters
+    long_id = "/archive/2026/03/" + "balochistan-" * 12 + "report.txt"
+    article = replace(article_a(), id=long_id)
+    store.save_article(article, [event_attack(article_id=long_id, article_ids=(long_id,))])
+    got = store.get_article(long_id)
+    assert got is not None and got.id == long_id and len(long_id) > 64
+    assert [e.article_id for e in store.query_events()] == [long_id]

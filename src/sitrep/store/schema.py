@@ -20,7 +20,9 @@ from sqlalchemy.types import TypeEngine
 
 from sitrep.model import Event
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Article ids come from the input (a JSONL id, a file path): up to this many characters.
+ARTICLE_ID_LENGTH = 1024
 
 # from_version -> step that brings a database of that version to from_version + 1.
 Migration = Callable[[Connection], None]
@@ -55,7 +57,7 @@ schema_version = Table("schema_version", metadata, Column("version", Integer, nu
 
 articles = Table(
     "articles", metadata,
-    Column("id", String(64), primary_key=True),
+    Column("id", String(ARTICLE_ID_LENGTH), primary_key=True),
     Column("content_hash", String(64), nullable=False, index=True),
     Column("text", Text, nullable=False),
     Column("title", Text),
@@ -81,7 +83,7 @@ event_articles = Table(
     Column("event_id", String(64), ForeignKey("events.event_id", ondelete="CASCADE"),
            primary_key=True),
     # No foreign key: resolve may write merged events before every article is stored.
-    Column("article_id", String(64), primary_key=True, index=True),
+    Column("article_id", String(ARTICLE_ID_LENGTH), primary_key=True, index=True),
 )
 
 rejects = Table(
@@ -121,7 +123,7 @@ event_members = Table(
     # rewritten (and renamed when its first member is split out) as members come and go.
     Column("member_id", String(64), primary_key=True),
     Column("event_id", String(64), nullable=False, index=True),  # the incident
-    Column("article_id", String(64), nullable=False, index=True),
+    Column("article_id", String(ARTICLE_ID_LENGTH), nullable=False, index=True),
     Column("position", Integer, nullable=False),  # order of joining; the first member names the incident
     Column("score", Float),  # match score when it joined; None for the first member
     Column("reasons", Text, nullable=False, default="[]"),  # JSON list: why it was joined
@@ -140,6 +142,19 @@ def _v1_to_v2(conn: Connection) -> None:
 
 
 MIGRATIONS[1] = _v1_to_v2
+
+# Columns that hold article ids; they were 64 characters in versions 1 and 2, too short for paths.
+_ARTICLE_ID_COLUMNS = (("articles", "id"), ("event_articles", "article_id"), ("event_members", "article_id"))
+
+
+def _v2_to_v3(conn: Connection) -> None:
+    if conn.dialect.name != "postgresql":
+        return  # SQLite does not enforce a VARCHAR length
+    for table, column in _ARTICLE_ID_COLUMNS:
+        conn.exec_driver_sql(f'ALTER TABLE {table} ALTER COLUMN "{column}" TYPE VARCHAR({ARTICLE_ID_LENGTH})')
+
+
+MIGRATIONS[2] = _v2_to_v3
 
 
 def read_version(conn: Connection) -> int | None:
