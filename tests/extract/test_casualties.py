@@ -219,3 +219,9 @@ def test_casualties_ispr_phrasings(nlp, lex):
 ])
 def test_casualties_attackers_with_an_object_are_the_killers(nlp, lex, text, expected):
     assert _brief(_claims(nlp, lex, text)) == expected
+
+
+def test_casualties_no_reported_injuries_or_fatalities_is_zero(nlp, lex):
+    claims = _claims(nlp, lex, "There were no reported injuries or fatalities; the ship was damaged.")
+    assert claims and all(c.value == 0 and c.source is None for c in claims)
+    assert summarise(claims).fatalities == 0

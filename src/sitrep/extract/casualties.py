@@ -311,7 +311,7 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
 
 
 _NOT_ONE = frozenset({"who", "which", "that", "they", "many", "others", "people", "some", "all", "both",
-                      "and", ",", "had", "have", "were", "are"})
+                      "and", ",", "had", "have", "were", "are", "or", "no", "reported", "of"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "when", "after", "(", ")", "—"})
 
 

@@ -28,7 +28,8 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "s
 _BOUNDARY = frozenset({",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "(", ")", "—", "–", "that",
                        "and", "as", "while", "but", "when", "after"})
 _ARTICLES = frozenset({"a", "an", "the"})
-_PREPOSITIONS = frozenset({"in", "on", "at", "by", "to", "with", "for", "from", "during", "after", "on"})
+_NOBODY = frozenset({"in", "on", "at", "by", "to", "with", "for", "from", "during", "after", "there", "no",
+                     "not", "none"})
 _MAX_SOURCE_TOKENS = 8
 
 
@@ -75,8 +76,8 @@ def _clean(tokens: Sequence[str], lex: SourceLexicon) -> tuple[str | None, bool]
     words = list(tokens)
     while words and words[0].lower() in _ARTICLES:
         words = words[1:]
-    if not words or len(words) > _MAX_SOURCE_TOKENS or words[0].lower() in _PREPOSITIONS:
-        return None, False  # "said in a statement" names no one
+    if not words or len(words) > _MAX_SOURCE_TOKENS or words[0].lower() in _NOBODY:
+        return None, False  # "said in a statement", "there were no reported injuries" name no one
     low = [w.lower() for w in words]
     for k, w in enumerate(low):
         if w in lex.outlets and k + 1 < len(words) and words[k + 1][:1].isupper():
