@@ -63,3 +63,14 @@ def test_the_taliban_are_afghanistan_s_state_forces_after_august_2021(pipeline) 
                                                                 "Military Forces of Pakistan"}
     old = list(pipeline.process([Article(id="o", text=text, published=date(2019, 3, 10))]))[0][1]
     assert old and "Taliban" in {old[0].actor1, old[0].actor2}
+
+
+def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
+    text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
+            "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"
+            "Separately, a roadside bomb wounded two soldiers in Miranshah on Tuesday, the military said.\n\n"
+            "More than 500 security personnel were killed in the province last year, according to official data.")
+    events = {e.location: e for e in _events(pipeline, text)}
+    assert events["Lakki Marwat"].claimed_by == ("TTP: Tehreek-i-Taliban Pakistan",)
+    assert events["Miran Shah"].claimed_by == () and events["Miran Shah"].actor1 == "Unidentified Armed Group (Pakistan)"
+    assert events["Miran Shah"].fatalities is None  # last year's total is background, not this bomb's toll

@@ -232,3 +232,9 @@ def test_killing_of_a_person_without_weapon_words_is_an_attack(nlp: Language, ta
 ])
 def test_accidents_are_not_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []
+
+
+def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("A roadside bomb hit a police van on the main road. "
+            "Separately, another roadside bomb wounded two soldiers near the border.")
+    assert len(detect(nlp, taxonomy, text)) == 2

@@ -185,6 +185,21 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_actor_countries(doc, res))
     dates = find_dates(doc, published=article.published)
     claims = find_claims(doc, article, lexicon=res.lexicon)
-    responsibility = find_responsibility(doc, actors=res.actors)
+    owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
-                         responsibility=responsibility) for c in candidates]
+                         responsibility=tuple(r for r, owner in owners if owner is c)) for c in candidates]
+
+
+def _claim_owners(responsibility, candidates: Sequence[EventCandidate]) -> list[tuple[object, EventCandidate]]:
+    """Each claim of responsibility with the incident it is about: the nearest one told before it
+    ("... stormed a police station. The TTP claimed the attack."), else the first one. A claim in
+    the second story of an article does not reach the first, nor the other way round."""
+    def start(c: EventCandidate) -> int:
+        return min((s for s, _ in c.sentence_spans), default=0)
+
+    violent = [c for c in candidates if c.disorder_type == "Political violence"] or list(candidates)
+    out = []
+    for r in responsibility:
+        before = [c for c in violent if start(c) <= r.start]
+        out.append((r, max(before, key=start) if before else min(violent, key=start)))
+    return out

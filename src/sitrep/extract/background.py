@@ -49,6 +49,7 @@ class BackgroundFile(BaseModel):
     topic: list[str] = []
     history_years: _HistoryYears
     window_limited_to: dict[str, list[str]] = {}
+    new_incident: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -164,3 +165,10 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
     topics = tuple(s for k, s, _ in found if k == "topic")
     return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to)
+
+
+def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:
+    """"Separately, a roadside bomb ...": the sentence reports another incident than the one before."""
+    head = sent.text.lstrip().lower()
+    return any(head.startswith(m) and not head[len(m):len(m) + 1].isalpha() for m in cues.spec.new_incident)
+

@@ -16,7 +16,7 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import SentenceView, analyse, reference_year
+from sitrep.extract.background import SentenceView, analyse, opens_new_incident, reference_year
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.nlp.sentences import sentences
 
@@ -168,8 +168,9 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
                 last_index[id(incidents[-1])] = index
             continue
         family, places = _family(hits, taxonomy), _places(sent)
-        target = next((inc for inc in reversed(incidents)
-                       if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
+        fresh = opens_new_incident(sent, taxonomy.background)
+        target = None if fresh else next((inc for inc in reversed(incidents)
+                                          if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
         if target is None:
             target = _Incident(family)
             incidents.append(target)
