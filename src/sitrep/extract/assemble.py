@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -20,7 +20,7 @@ from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
-from sitrep.model import Actor, Article, Claim, Event, Evidence, content_hash
+from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -77,7 +77,7 @@ def _text_country(doc: Doc, toponyms, res: Resources) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _claimant_acts(roles: ActorRoles, responsibility, res: Resources) -> ActorRoles:
+def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityClaim], res: Resources) -> ActorRoles:
     """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
     one claimant (and no denial by it) becomes that group; the claim is the evidence."""
     made = [r for r in responsibility if not r.denied]
@@ -122,13 +122,13 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
-    roles = _as_of(roles, when.start if when else article.published, res)
     totals = summarise(own_claims)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
     roles = _claimant_acts(roles, responsibility, res)
+    roles = _as_of(roles, when.start if when else article.published, res)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):
@@ -190,7 +190,8 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
                          responsibility=tuple(r for r, owner in owners if owner is c)) for c in candidates]
 
 
-def _claim_owners(responsibility, candidates: Sequence[EventCandidate]) -> list[tuple[object, EventCandidate]]:
+def _claim_owners(responsibility: Sequence[ResponsibilityClaim],
+                  candidates: Sequence[EventCandidate]) -> list[tuple[ResponsibilityClaim, EventCandidate]]:
     """Each claim of responsibility with the incident it is about: the nearest one told before it
     ("... stormed a police station. The TTP claimed the attack."), else the first one. A claim in
     the second story of an article does not reach the first, nor the other way round."""
