@@ -34,7 +34,7 @@ from text_to_num import text2num
 
 from sitrep.errors import DataFileError
 from sitrep.model import DateRange
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import sentences, text_of
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "dates.yaml"
 MAX_COUNT = 10**7  # "the past N days" beyond this is a typo or a test; more would overflow a float
@@ -223,7 +223,7 @@ def _count(word: str | None) -> float | None:
 
 def _sentence_index(doc: Doc) -> list[tuple[int, int]]:
     if not doc.has_annotation("SENT_START"):
-        return [(0, len(doc.text))]
+        return [(0, len(text_of(doc)))]
     return [(s.start_char, s.end_char) for s in sentences(doc)]
 
 
@@ -238,7 +238,7 @@ def _reporting_day(pos: int, weekdays: list[_Found], sents: list[tuple[int, int]
 
 
 def _relative(doc: Doc, lex: DateLexicon, anchor: date, taken: list[_Found]) -> list[_Found]:
-    text, p = doc.text, lex.patterns
+    text, p = text_of(doc), lex.patterns
     out: list[_Found] = []
 
     def free(m: re.Match[str]) -> bool:
@@ -273,7 +273,7 @@ def _relative(doc: Doc, lex: DateLexicon, anchor: date, taken: list[_Found]) -> 
 def find_dates(doc: Doc, *, published: date | None, lexicon: DateLexicon | None = None) -> list[DateRange]:
     """Every date the text gives, in text order, resolved against `published`."""
     lex = lexicon or _default_lexicon()
-    found = _explicit(doc.text, lex, published)
+    found = _explicit(text_of(doc), lex, published)
     full = [f.range.start for f in sorted(found, key=lambda f: f.start) if f.range.precision == 1]
     anchor = published or (full[0] if full else None)
     if anchor is not None:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.errors import DataFileError
 from sitrep.extract.numbers import PhraseSet
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import sentences, text_of
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "sources.yaml"
 _BOUNDARY = frozenset({",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "(", ")", "—", "–", "that",
@@ -156,7 +156,7 @@ def _combine(found: list[tuple[str, bool, int]], lex: SourceLexicon, at: int | N
 
 
 def _next_sentence(doc: Doc, end: int) -> Span | None:
-    if end >= len(doc.text) or not doc.has_annotation("SENT_START"):
+    if end >= len(text_of(doc)) or not doc.has_annotation("SENT_START"):
         return None
     for sent in sentences(doc):
         if sent.start_char >= end:

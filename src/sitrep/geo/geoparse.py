@@ -22,6 +22,7 @@ from sitrep.geo.names import normalise, strip_generic
 from sitrep.geo.rank import Mention, resolve
 from sitrep.geo.weak import add_weak_mentions
 from sitrep.model import Article, Toponym
+from sitrep.nlp.sentences import text_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Between a name and the unit that holds it: "Turbat, Kech", "Turbat in Kech", "Sharsha (Jessore)",
@@ -159,7 +160,7 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     taken = [(m.start, m.end) for m in mentions]
     bounds = [(t.idx, t.idx + len(t)) for t in doc]
     starts, ends = {b[0] for b in bounds}, {b[1] for b in bounds}
-    text = doc.text  # built from the tokens on every access
+    text = text_of(doc)  # doc.text is built from the tokens on every access
     added = []
     for name in names:
         for hit in re.finditer(re.escape(name), text):
@@ -188,7 +189,7 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
     mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
     mentions = _repeat_mentions(doc, mentions, gazetteer)
-    text = doc.text
+    text = text_of(doc)
     mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
     mentions = _link_containers(mentions, text)
     readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)

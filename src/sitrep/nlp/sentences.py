@@ -18,3 +18,14 @@ def sentences(doc: Doc) -> list[Span]:
         cached = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         doc.user_data[_KEY] = cached
     return cached
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text; `doc.text` joins every token again on each access."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached
+
+
+_TEXT_KEY = "sitrep.text"
