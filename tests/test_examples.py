@@ -64,3 +64,15 @@ def test_pipeline_agreement_with_the_expected_coding(pipeline) -> None:
     low = {f: round(agree.share(f), 2) for f in FLOORS if agree.share(f) < FLOORS[f]}
     assert not low, f"agreement fell below the floor: {low}; misses: {agree.misses}"
     assert set(FIELDS) >= set(FLOORS)
+
+
+def test_a_broken_data_file_is_one_error_naming_it(tmp_path) -> None:
+    from sitrep.data import load_yaml
+    from sitrep.errors import DataFileError
+    from sitrep.examples import ExpectedFile
+
+    bad = tmp_path / "expected.yaml"
+    bad.write_text("version: 1\narticles: {a.txt: {events: [{incident: x}]}}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="bad expected coding data file") as err:
+        load_yaml(bad, ExpectedFile, kind="expected coding")
+    assert str(bad) in str(err.value)

@@ -12,14 +12,12 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from sitrep.errors import DataFileError
+from sitrep.data import load_yaml
 from sitrep.model import Event
 
 EXAMPLES_DIR = "data/examples"
-EXPECTED_FILE = f"{EXAMPLES_DIR}/expected.yaml"
 # Fields compared on the main event, in report order. "event" is detection: an event where one is
 # expected, none where none is.
 FIELDS = ("event", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location",
@@ -61,12 +59,7 @@ def example_paths() -> list[Path]:
 
 
 def load_expected() -> dict[str, ExpectedArticle]:
-    path = resources.files("sitrep").joinpath(EXPECTED_FILE)
-    try:
-        data = ExpectedFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, ValidationError) as exc:
-        raise DataFileError(f"cannot load {EXPECTED_FILE} — {type(exc).__name__}: {exc}") from None
-    return data.articles
+    return load_yaml(examples_dir() / "expected.yaml", ExpectedFile, kind="expected coding").articles
 
 
 @dataclass

@@ -12,15 +12,13 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from sitrep.errors import DataFileError
+from sitrep.data import load_yaml
 from sitrep.model import Place
 
-_M = TypeVar("_M", bound=BaseModel)
 NONE = "none"  # the class of "no event" (CASE 2021 calls out-of-taxonomy rows this too)
 
 # Generic unit words: "Dhaka Division" and "Dhaka" are the same admin1.
@@ -65,7 +63,7 @@ class NameTable(BaseModel):
 
     @classmethod
     def load(cls, path: Path | None = None) -> NameTable:
-        return _load_yaml(path or _data_path("names.yaml"), cls)
+        return load_yaml(path or _data_path("names.yaml"), cls, kind="evaluation")
 
 
 class TypeTable(BaseModel):
@@ -79,7 +77,7 @@ class TypeTable(BaseModel):
 
     @classmethod
     def load(cls, path: Path | None = None) -> TypeTable:
-        return _load_yaml(path or _data_path("types.yaml"), cls)
+        return load_yaml(path or _data_path("types.yaml"), cls, kind="evaluation")
 
     def event_types(self, label: str) -> tuple[str, ...]:
         """The current event types a gold ACLED label allows (itself when it is current)."""
@@ -93,16 +91,6 @@ class TypeTable(BaseModel):
 def _data_path(name: str) -> Path:
     return Path(str(resources.files("sitrep") / "data" / "evaluate" / name))
 
-
-def _load_yaml(path: Path, schema: type[_M]) -> _M:
-    try:
-        return schema.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise DataFileError(f"cannot read an evaluation data file — {exc}; reinstall sitrep",
-                            path=str(path)) from exc
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise DataFileError(f"bad evaluation data file — {exc}; fix it against "
-                            f"sitrep.evaluate.normalise.{schema.__name__}", path=str(path)) from exc
 
 
 class UnitLookup(Protocol):

@@ -12,14 +12,13 @@ import json
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from sitrep.data import load_yaml
 from sitrep.errors import DataFileError
 
-_M = TypeVar("_M", bound=BaseModel)
 Level = Literal["country", "admin1", "admin2", "town"]
 
 
@@ -106,22 +105,12 @@ def load_aliases(path: Path | None = None) -> list[Alias]:
 
 
 def load_context(path: Path | None = None) -> Context:
-    return _load_yaml(path or _data_path("context.yaml"), Context)
+    return load_yaml(path or _data_path("context.yaml"), Context, kind="place")
 
 
 def load_points(path: Path | None = None) -> Points:
-    return _load_yaml(path or _data_path("points.yaml"), Points)
+    return load_yaml(path or _data_path("points.yaml"), Points, kind="place")
 
-
-def _load_yaml(path: Path, schema: type[_M]) -> _M:
-    try:
-        return schema.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise DataFileError(f"cannot read a place data file — {exc}; reinstall sitrep",
-                            path=str(path)) from exc
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise DataFileError(f"bad place data file — {exc}; fix it against sitrep.geo.data.{schema.__name__}",
-                            path=str(path)) from exc
 
 
 def data_hash() -> str:
