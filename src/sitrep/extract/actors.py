@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -107,7 +108,15 @@ class ActorDictionary:
         return cls(tuple(entries), ResponsibilityCues.load())
 
     def by_name(self, name: str) -> ActorEntry | None:
-        return next((e for e in self.entries if e.name == name), None)
+        return self._by_name.get(name)
+
+    @cached_property
+    def _by_name(self) -> dict[str, ActorEntry]:
+        # asked for each actor of each event (succession, claimants, generic names): no scan each time
+        index: dict[str, ActorEntry] = {}
+        for e in self.entries:
+            index.setdefault(e.name, e)  # the first entry of a name wins, as the scan did
+        return index
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
         """EntityRuler patterns for named (non-template) actors; `id` is the canonical name."""

@@ -53,11 +53,15 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
     return replace(roles, **changed) if changed else roles
 
 
-def _actor_countries(doc: Doc, res: Resources) -> dict[str, float]:
-    """ISO3 of the countries of the named actors in the text ("Awami League": BGD), one vote each:
-    they tell "Magura" in Bangladesh from the Romanian one when no other place name does."""
-    names = {m.entry.country for m in res.actors.mentions(doc) if m.entry.country}
-    return {iso: 1.0 for iso in filter(None, map(_iso3, names))}
+def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
+    """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh)."""
+    return Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
+
+
+def _country_hints(actor_countries: Counter[str]) -> dict[str, float]:
+    """ISO3 of those countries, one vote each: they tell "Magura" in Bangladesh from the Romanian
+    one when no other place name does."""
+    return {iso: 1.0 for iso in filter(None, map(_iso3, actor_countries))}
 
 
 @lru_cache(maxsize=256)
@@ -68,12 +72,11 @@ def _iso3(country: str) -> str | None:
         return None
 
 
-def _text_country(doc: Doc, toponyms, res: Resources) -> str | None:
+def _text_country(toponyms, actor_countries: Counter[str]) -> str | None:
     """The country the text is about when the event's own place is unknown: its places' country,
     else its named actors' ("Jubo League" is Bangladeshi). Generic actors are named after it."""
     counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
-    if not counts:
-        counts = Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
+    counts = counts or actor_countries
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -110,13 +113,13 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
 
 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
-                 *, res: Resources, toponyms, dates, responsibility) -> Event:
+                 *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str]) -> Event:
     spans = cand.sentence_spans
     own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end))
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
-    country = place.place.country if place is not None else _text_country(doc, toponyms, res)
+    country = place.place.country if place is not None else _text_country(toponyms, actor_countries)
     roles = find_actors(doc, cand, actors=res.actors, country=country)
     cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
@@ -182,12 +185,14 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     candidates = detect_events(doc, taxonomy=res.taxonomy, published=article.published)
     if not candidates:
         return []
-    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_actor_countries(doc, res))
+    actor_countries = _actor_countries(doc, res)
+    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_country_hints(actor_countries))
     dates = find_dates(doc, published=article.published)
     claims = find_claims(doc, article, lexicon=res.lexicon)
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
-                         responsibility=tuple(r for r, owner in owners if owner is c)) for c in candidates]
+                         responsibility=tuple(r for r, owner in owners if owner is c),
+                         actor_countries=actor_countries) for c in candidates]
 
 
 def _claim_owners(responsibility: Sequence[ResponsibilityClaim],
