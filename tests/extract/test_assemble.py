@@ -74,3 +74,13 @@ def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     assert events["Lakki Marwat"].claimed_by == ("TTP: Tehreek-i-Taliban Pakistan",)
     assert events["Miran Shah"].claimed_by == () and events["Miran Shah"].actor1 == "Unidentified Armed Group (Pakistan)"
     assert events["Miran Shah"].fatalities is None  # last year's total is background, not this bomb's toll
+
+
+def test_a_headline_without_full_stop_neither_hides_nor_doubles_the_event(pipeline) -> None:
+    text = ("Bomb kills six at Kalat bus stand; BLA claims attack\n\n"
+            "KALAT: A bomb planted on a motorcycle went off at a bus stand in Kalat on Monday, killing at least "
+            "six passengers, police said. The Baloch Liberation Army claimed responsibility for the blast.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].fatalities == 6 and events[0].location == "Kalat"
+    assert events[0].claimed_by == ("BLA: Baloch Liberation Army",)
