@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -225,3 +226,12 @@ def test_casualties_no_reported_injuries_or_fatalities_is_zero(nlp, lex):
     claims = _claims(nlp, lex, "There were no reported injuries or fatalities; the ship was damaged.")
     assert claims and all(c.value == 0 and c.source is None for c in claims)
     assert summarise(claims).fatalities == 0
+
+
+def test_unsided_figure_equal_to_a_sided_one_of_the_same_source_is_a_repeat():
+    # "police killed five militants ... killing five of them": the same five
+    t = summarise([_claim(5, "b", "police", 0), _claim(5, "unknown", "police", 1)])
+    assert (t.fatalities, t.deaths_b, t.deaths_unknown) == (5, 5, None)
+    # "five others" are other people
+    others = replace(_claim(5, "unknown", "police", 1), about="others")
+    assert summarise([_claim(5, "b", "police", 0), others]).fatalities == 10

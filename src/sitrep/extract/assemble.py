@@ -21,6 +21,7 @@ from sitrep.extract.responsibility import find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
+from sitrep.nlp.sentences import sentences
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -112,10 +113,33 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
     return cand
 
 
+_HEADLINE_WORDS = 25
+_FINAL_MARKS = (".", "!", "?", "\"", "”", "'", "’", ":")
+
+
+def headline_end(doc: Doc) -> int:
+    """End offset of the headline, 0 when there is none: a first line of at most 25 words, without
+    a full stop, followed by a blank line and more text."""
+    first = next(iter(sentences(doc)), None)
+    if first is None or first.end >= len(doc):
+        return 0
+    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
+    if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
+        return 0
+    return first.start_char + len(line)
+
+
+def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
+    """A headline's figure sums up the story: it counts only where the body gives none of its kind
+    ("CTD kills five" over "killed five suspected terrorists" is not ten)."""
+    in_body = {c.quantity for c in claims if c.start >= headline}
+    return tuple(c for c in claims if c.start >= headline or c.quantity not in in_body)
+
+
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str]) -> Event:
     spans = cand.sentence_spans
-    own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end))
+    own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)], headline_end(doc))
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
