@@ -105,6 +105,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         if kind == "weak" and not ctx_kinds & set(sub.needs):
             if view.sentence is None and view.hedge(start, sub.event_type) is None:
                 weak_seen.add(sub.family)
+            taken |= set(range(start, end))  # "tear gas shells" keeps its "shells" even when it is not an event
             continue
         if view.hedge(start, sub.event_type) is not None:
             continue
@@ -135,9 +136,21 @@ def _is_country(name: str) -> bool:
     return True
 
 
+_UNIT_WORDS = ("district", "city", "town", "tehsil", "agency", "province", "division", "region", "area",
+               "village", "upazila", "county", "subdivision")
+
+
+def _place_key(name: str) -> str:
+    """"Kharan district", "Kharan city" and "Kharan's" name one place for telling incidents apart."""
+    words = name.lower().removesuffix("’s").removesuffix("'s").split()
+    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _places(sent: Span) -> set[str]:
     """Places that can tell incidents apart; a country contains its provinces, so it tells nothing."""
-    names = (e.text.lower().removesuffix("’s").removesuffix("'s") for e in sent.ents if e.label_ in _PLACE_LABELS)
+    names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS)
     return {n for n in names if not _is_country(n)}
 
 
