@@ -84,3 +84,23 @@ def test_a_headline_without_full_stop_neither_hides_nor_doubles_the_event(pipeli
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
     assert events[0].fatalities == 6 and events[0].location == "Kalat"
     assert events[0].claimed_by == ("BLA: Baloch Liberation Army",)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police baton-charged traders protesting outside the press club and fired tear gas shells, injuring six.",
+     "Protest with intervention"),
+    ("Police opened fire on traders protesting outside the press club, injuring six.",
+     "Excessive force against protesters"),
+])
+def test_force_against_a_protest_is_excessive_only_when_lethal_or_severe(pipeline, text: str, sub: str) -> None:
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == [sub]  # "tear gas shells" are no shelling
+
+
+def test_headline_figures_sum_up_the_story(pipeline) -> None:
+    text = ("CTD kills four militants in Kharan raid\n\n"
+            "KHARAN: Counter-terrorism police killed four suspected militants in a shootout near Kharan city on "
+            "Monday night. The militants opened fire when the team approached, and the police returned fire, "
+            "killing four of them, a spokesman said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 4
