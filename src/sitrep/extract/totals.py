@@ -16,7 +16,8 @@ Rules (each documented where it is applied):
 - A toll without a side, from sources that name no side, is another report of the whole toll, not
   more dead: when it is at least the sum of the sides it holds them (the rest is deaths_unknown),
   when it is smaller it conflicts with them (low = min, high = max). From the source of a sided
-  figure, the same number without a side ("five militants ... five of them") is that figure again.
+  figure, the same number pointing back without a side ("five militants ... five of them") is that
+  figure again.
 - Perpetrators' own dead (a suicide bomber) count in fatalities (ACLED) and in deaths_b (UCDP puts
   them on their own side; attackers here are the non-state side).
 """
@@ -98,14 +99,14 @@ def _per_side(claims: Sequence[Claim]) -> dict[Side, _Range]:
 Source = tuple[str, str | None]  # (article id, who says so): one source per article
 
 
-_NEW_PEOPLE = ("other", "others", "more", "another", "additional", "further")
+_ANAPHORS = frozenset({"them", "they", "whom", "those", "these"})
 
 
 def _vague_repeat(c: Claim, sided: set[tuple[str, str | None, int]]) -> bool:
-    """"Police killed five militants ... killing five of them": a figure without a side that equals
-    a sided figure of the same source is the same dead named vaguely, unless it says they are others."""
+    """"Police killed five militants ... killing five of them": a figure that only points back
+    ("of them") and equals a sided figure of the same source is that figure again."""
     return (c.side == "unknown" and (c.article_id, c.source, c.value) in sided
-            and not set(c.about.lower().split()) & set(_NEW_PEOPLE))
+            and bool(set(c.about.lower().split()) & _ANAPHORS))
 
 
 def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[Source, _Range]]:
