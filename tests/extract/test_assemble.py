@@ -104,3 +104,17 @@ def test_headline_figures_sum_up_the_story(pipeline) -> None:
             "killing four of them, a spokesman said.")
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0].fatalities == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court deals with violence reported long ago: no new bombing, no new killing
+    ("An anti-terrorism court in Quetta sentenced two men to death on Monday for the bombing of a bus stand "
+     "in 2024 that killed nine people.", []),
+    ("A court in Mardan convicted a man on Monday of the killing of a police constable.", []),
+    # arrests told with their charges are still arrests; a search operation alone is no clash
+    ("Police arrested four TTP militants in a search operation in Bannu on Monday and charged them with "
+     "attacking a checkpost.", ["Arrests"]),
+    ("Gunmen shot dead a judge outside the high court in Quetta on Monday.", ["Attack"]),
+])
+def test_courts_and_searches_are_no_new_violence(pipeline, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in _events(pipeline, text)] == expected
