@@ -118,3 +118,11 @@ def test_headline_figures_sum_up_the_story(pipeline) -> None:
 ])
 def test_courts_and_searches_are_no_new_violence(pipeline, text: str, expected: list[str]) -> None:
     assert [e.sub_event_type for e in _events(pipeline, text)] == expected
+
+
+def test_a_toll_summed_over_several_attacks_is_no_one_attack_s(pipeline) -> None:
+    text = ("A bomb went off at a market in Khar on Monday. At least 20 people were injured across all of "
+            "the explosions in Bajaur that day.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].injuries is None
