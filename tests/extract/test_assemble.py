@@ -126,3 +126,11 @@ def test_a_toll_summed_over_several_attacks_is_no_one_attack_s(pipeline) -> None
     events = _events(pipeline, text)
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
     assert events[0].injuries is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man in Khuzdar on Sunday who was wanted in the murder of a journalist.",
+    "Police in Karachi detained two activists accused of killing a trader last year.",
+])
+def test_a_suspects_past_is_no_new_killing(pipeline, text: str) -> None:
+    assert all(e.event_type == "Strategic developments" for e in _events(pipeline, text))
