@@ -143,3 +143,47 @@ def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: 
     text = "Three soldiers were killed when BLA fighters attacked a checkpoint near Turbat."
     roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor1", "actor2"), [
+    # issue 4: ACLED names a local militia after its village or area
+    ("Twelve people were hurt when two groups of villagers clashed at Lorem village over a pond.", "clashed",
+     "Battles", "Lorem Communal Militia (Bangladesh)", "Lorem Communal Militia (Bangladesh)"),
+    ("Rival groups fought with sticks in village Ipsum Dolor on Monday.", "fought", "Battles",
+     "Ipsum Dolor Communal Militia (Bangladesh)", "Ipsum Dolor Communal Militia (Bangladesh)"),
+    ("Residents of two villages, Amet and Sitpur, clashed over a canal.", "clashed", "Battles",
+     "Amet Communal Militia (Bangladesh)", "Amet Communal Militia (Bangladesh)"),
+    # no village named: the event's place; a cue alone ("land dispute") is enough
+    ("A farmer was hacked to death over a land dispute.", "hacked", "Violence against civilians",
+     "Elsewhere Communal Militia (Bangladesh)", "Civilians (Bangladesh)"),
+    # the text calls the attackers unknown: they stay an unidentified armed group
+    ("Unidentified assailants stabbed a trader to death over a prior dispute.", "stabbed",
+     "Violence against civilians", "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),
+])
+def test_actors_communal_militia_named_after_its_place(nlp: Language, actors: ActorDictionary, text: str,
+                                                       trigger: str, event_type: str, actor1: str,
+                                                       actor2: str) -> None:
+    sub = "Armed clash" if event_type == "Battles" else "Attack"
+    cand = candidate(text, trigger, event_type, sub, civilian=event_type != "Battles")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh", place="Elsewhere")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_communal_militia_without_a_place_is_unidentified(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two rival groups clashed over a fishing right."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Communal Militia (Bangladesh)"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Kenyan troops attacked a camp near the border.", "Military Forces of Kenya"),
+    ("FARDC soldiers attacked a militia position.", "Military Forces of Democratic Republic of Congo"),
+    ("The Liyu police attacked herders at a well.", "Police Forces of Ethiopia Liyu Division"),
+    ("JeI activists attacked a police outpost.", "JeI: Jamaat-e-Islami"),
+    ("Gono Bahini cadres attacked a police outpost.", "Gano Bahini"),
+])
+def test_actors_state_forces_and_groups_by_their_own_names(nlp: Language, actors: ActorDictionary, text: str,
+                                                           actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country=None)
+    assert roles.actor1 is not None and roles.actor1.name == actor1

@@ -120,7 +120,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
     country = place.place.country if place is not None else _text_country(toponyms, actor_countries)
-    roles = find_actors(doc, cand, actors=res.actors, country=country)
+    roles = find_actors(doc, cand, actors=res.actors, country=country,
+                        place=place.location if place is not None else None)
     cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
