@@ -74,3 +74,16 @@ def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     assert events["Lakki Marwat"].claimed_by == ("TTP: Tehreek-i-Taliban Pakistan",)
     assert events["Miran Shah"].claimed_by == () and events["Miran Shah"].actor1 == "Unidentified Armed Group (Pakistan)"
     assert events["Miran Shah"].fatalities is None  # last year's total is background, not this bomb's toll
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # issue 4: the toll a demonstration is about is not its own
+    ("Students marched through Adama to protest against a string of attacks that had killed nine people.", None),
+    ("Hawkers rioted in Lagos in protest of the death of a colleague.", None),
+    # a riot's own dead stay, "over" alone introduces no grievance
+    ("Riots over fuel prices left three dead in Kano.", 3),
+    ("Police opened fire on protesters in Kisumu, killing five.", 5),
+])
+def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == fatalities

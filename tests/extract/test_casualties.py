@@ -225,3 +225,13 @@ def test_casualties_no_reported_injuries_or_fatalities_is_zero(nlp, lex):
     claims = _claims(nlp, lex, "There were no reported injuries or fatalities; the ship was damaged.")
     assert claims and all(c.value == 0 and c.source is None for c in claims)
     assert summarise(claims).fatalities == 0
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 4: ranks and titles are figures of one; "assassinated" kills
+    ("A police sergeant was killed and another wounded in the ambush.", [("killed", 1, "a"), ("injured", 1, "unknown")]),
+    ("Gunmen assassinate an army colonel near his home.", [("killed", 1, "unknown")]),
+    ("A ward councillor was assassinated on Friday.", [("killed", 1, "civilians")]),
+])
+def test_casualties_ranks_and_assassinations(nlp, lex, text, expected):
+    assert _brief(_claims(nlp, lex, text)) == expected

@@ -307,7 +307,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     a1 = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
-        w in a1.label.lower() for w in ("unidentified", "unknown", "masked"))
+        w in a1.label.lower() for w in ("unidentified", "unknown", "masked", "supporters", "gang", "robbers"))
     if unnamed and own_span is not None and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1

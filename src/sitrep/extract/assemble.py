@@ -80,6 +80,25 @@ def _text_country(toponyms, actor_countries: Counter[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
+    """"Students marched to protest against attacks that killed nine": a toll told after the words
+    that say what a demonstration is about is its grievance, not the demonstration's own dead."""
+    if cand.event_type not in ("Protests", "Riots") or claim.start <= cand.trigger[1]:
+        return False
+    between = doc.char_span(cand.trigger[1], claim.start, alignment_mode="contract")
+    if between is None:
+        return False
+    words = [t.lower_ for t in between]
+    # "riots over fuel prices left three dead" is the riot's own toll: only a relative clause
+    # ("attacks that killed nine") or a death named as a noun ("over the death of a student") is the grievance
+    return any(lexicon.grievance.match(words, i) and _told_as_cause(words[i:]) for i in range(len(words)))
+
+
+def _told_as_cause(words: Sequence[str]) -> bool:
+    return any(w in ("that", "which", "who") for w in words) or \
+        any(w in ("death", "deaths", "killing", "killings", "murder", "murders") for w in words[-4:])
+
+
 def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityClaim], res: Resources) -> ActorRoles:
     """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
     one claimant (and no denial by it) becomes that group; the claim is the evidence."""
@@ -115,7 +134,8 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str]) -> Event:
     spans = cand.sentence_spans
-    own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end))
+    own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end)
+                       and not _grievance_toll(doc, cand, c, res.lexicon))
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
