@@ -87,3 +87,9 @@ def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
 def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
     events = _events(pipeline, text)
     assert events and events[0].fatalities == fatalities
+
+
+def test_an_attributed_group_is_the_actor_but_not_a_claimant(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a district official in Baidoa on Monday. No group claimed "
+                               "the killing; however, sources attributed the attack to al-Shabaab.")
+    assert events and events[0].actor1 == "Al Shabaab" and events[0].claimed_by == ()

@@ -17,7 +17,7 @@ from sitrep.extract.casualties import find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
 from sitrep.extract.notes import write_note
-from sitrep.extract.responsibility import find_responsibility
+from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
@@ -132,7 +132,8 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
 
 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
-                 *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str]) -> Event:
+                 *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str],
+                 attributions: Sequence[ResponsibilityClaim] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end)
                        and not _grievance_toll(doc, cand, c, res.lexicon))
@@ -152,6 +153,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         responsibility = ()
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
     roles = _claimant_acts(roles, responsibility, res)
+    if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
+        roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
@@ -211,8 +214,10 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     dates = find_dates(doc, published=article.published)
     claims = find_claims(doc, article, lexicon=res.lexicon)
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
+    suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                          responsibility=tuple(r for r, owner in owners if owner is c),
+                         attributions=tuple(r for r, owner in suspects if owner is c),
                          actor_countries=actor_countries) for c in candidates]
 
 
