@@ -187,3 +187,14 @@ def test_actors_state_forces_and_groups_by_their_own_names(nlp: Language, actors
                                                            actor1: str) -> None:
     roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country=None)
     assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_country_words_and_acled_country_names(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: "upazila" is Bangladeshi; ACLED writes "Democratic Republic of Congo" in actor names
+    assert actors.country_from_words(nlp("Gunmen shot a trader in Lorem upazila.")) == "Bangladesh"
+    assert actors.country_from_words(nlp("Gunmen shot a trader in Lorem district.")) is None
+    assert actors.country_from_words(nlp("A woreda official met the Lorem upazila chairman.")) is None  # two countries
+    text = "Police dispersed the crowd."
+    roles = find_actors(nlp(text), candidate(text, "dispersed", "Strategic developments", "Other"), actors=actors,
+                        country="Democratic Republic of the Congo")
+    assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Democratic Republic of Congo"

@@ -71,6 +71,15 @@ class ActorEntry(BaseModel):
         return "{country}" in self.name or "{place}" in self.name
 
 
+class CountryFile(BaseModel):
+    """data/actors/countries.yaml: ACLED's spelling of country names in actor names, and words that
+    tie a text to one country."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    acled_names: dict[str, str] = {}
+    words: dict[str, list[str]] = {}
+
+
 @dataclass(frozen=True)
 class ActorRoles:
     actor1: Actor | None = None
@@ -91,6 +100,7 @@ class ActorDictionary:
     entries: tuple[ActorEntry, ...]
     # Claim/denial phrases (sitrep.extract.responsibility.ResponsibilityCues), loaded with the actors.
     responsibility: Any = None
+    countries: CountryFile = CountryFile()
     _matchers: dict[Any, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -106,9 +116,28 @@ class ActorDictionary:
                 except (ValueError, ValidationError) as exc:
                     raise DataFileError(f"actor entry is invalid — {exc}; fix the line against "
                                         f"sitrep.extract.actors.ActorEntry", path=str(path), line=number) from exc
+        from sitrep.data import load_yaml
         from sitrep.extract.responsibility import ResponsibilityCues
 
-        return cls(tuple(entries), ResponsibilityCues.load())
+        countries = root / "countries.yaml"
+        table = load_yaml(Path(str(countries)), CountryFile, kind="actor") if countries.is_file() else CountryFile()
+        return cls(tuple(entries), ResponsibilityCues.load(), table)
+
+    def acled_country(self, country: str | None) -> str | None:
+        """The country as ACLED spells it in actor names ("Democratic Republic of Congo")."""
+        return self.countries.acled_names.get(country, country) if country else None
+
+    def country_from_words(self, doc: Doc) -> str | None:
+        """The one country whose administrative words the text uses ("upazila"); None when none or several."""
+        key = ("countries", id(doc.vocab))
+        if key not in self._matchers:
+            m = PhraseMatcher(doc.vocab, attr="LOWER")
+            make = English(vocab=doc.vocab).make_doc
+            for country, words in self.countries.words.items():
+                m.add(country, [make(w) for w in words])
+            self._matchers[key] = m
+        found = {doc.vocab.strings[i] for i, _, _ in self._matchers[key](doc)}
+        return found.pop() if len(found) == 1 else None
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)
@@ -295,7 +324,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
     mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
     locality = (_locality(own_span) if own_span is not None else None) or place
-    pick = _Picker(doc, country, candidate.trigger, locality)
+    pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
