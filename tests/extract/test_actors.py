@@ -153,6 +153,16 @@ def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: 
      "Ipsum Dolor Communal Militia (Bangladesh)", "Ipsum Dolor Communal Militia (Bangladesh)"),
     ("Residents of two villages, Amet and Sitpur, clashed over a canal.", "clashed", "Battles",
      "Amet Communal Militia (Bangladesh)", "Amet Communal Militia (Bangladesh)"),
+    # the smallest unit named: a market before the sub-district; "at X in Y upazila"
+    ("Forty people were hurt as two rival groups clashed at Lorem bazaar in Ipsum upazila.", "clashed", "Battles",
+     "Lorem Communal Militia (Bangladesh)", "Lorem Communal Militia (Bangladesh)"),
+    ("Two rival groups clashed at Char Dolor in Ipsum upazila over a pond.", "clashed", "Battles",
+     "Char Dolor Communal Militia (Bangladesh)", "Char Dolor Communal Militia (Bangladesh)"),
+    ("Two groups of villagers fought in Ipsum upazila over a pond.", "fought", "Battles",
+     "Ipsum Communal Militia (Bangladesh)", "Ipsum Communal Militia (Bangladesh)"),
+    # a named party joined to the group words is that party
+    ("Two groups of armed BNP men clashed in Lorem village.", "clashed", "Battles",
+     "BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party"),
     # no village named: the event's place; a cue alone ("land dispute") is enough
     ("A farmer was hacked to death over a land dispute.", "hacked", "Violence against civilians",
      "Elsewhere Communal Militia (Bangladesh)", "Civilians (Bangladesh)"),

@@ -141,7 +141,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
     country = place.place.country if place is not None else _text_country(toponyms, actor_countries)
-    country = country or res.actors.country_from_words(doc)  # "Baniachong upazila": Bangladesh
+    # "Baniachong upazila" is in Bangladesh, whatever a village of the same name elsewhere says
+    country = res.actors.country_from_words(doc) or country
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         place=place.location if place is not None else None)
     cand = _one_sided(cand, roles)
