@@ -64,6 +64,9 @@ class ActorEntry(BaseModel):
     # Words that make a generic actor the initiator when the text names none: "over a land
     # dispute" makes the unnamed attackers a communal militia, not an unidentified armed group.
     cues: list[str] = []
+    # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
+    # (an unidentified armed group), not a village's militia.
+    blockers: list[str] = []
     succession: Succession | None = None
 
     @property
@@ -194,10 +197,16 @@ class ActorDictionary:
         return self._matchers[key]
 
     def cued(self, span: Span) -> Mention | None:
-        """The first generic actor one of whose cues the span holds ("over a land dispute")."""
+        """The first generic actor one of whose cues the span holds ("over a land dispute") and none
+        of whose blockers it does ("over polling")."""
         doc = span.doc
+        words = {t.lower_ for t in span}
         found = sorted(self.cue_matcher(doc.vocab)(span), key=lambda m: m[1])
-        return next((Mention(self.entries[int(doc.vocab.strings[i])], s, e) for i, s, e in found), None)
+        for i, s, e in found:
+            entry = self.entries[int(doc.vocab.strings[i])]
+            if not words & set(entry.blockers):
+                return Mention(entry, s, e)
+        return None
 
     def mentions(self, span: Span | Doc) -> list[Mention]:
         """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
@@ -236,7 +245,8 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
     return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
 
 
-_LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an"}
+_LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an", "ruling",
+          "opposition"}
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
