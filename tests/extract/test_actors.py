@@ -208,3 +208,12 @@ def test_actors_country_words_and_acled_country_names(nlp: Language, actors: Act
     roles = find_actors(nlp(text), candidate(text, "dispersed", "Strategic developments", "Other"), actors=actors,
                         country="Democratic Republic of the Congo")
     assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Democratic Republic of Congo"
+
+
+def test_actors_unidentified_side_of_a_fight_with_state_forces_comes_first(nlp: Language,
+                                                                          actors: ActorDictionary) -> None:
+    text = "Six policemen were wounded in a gunfight with unidentified gunmen near the market."
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Bangladesh)",
+                                                      "Police Forces of Bangladesh")
