@@ -166,6 +166,11 @@ def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: 
     # no village named: the event's place; a cue alone ("land dispute") is enough
     ("A farmer was hacked to death over a land dispute.", "hacked", "Violence against civilians",
      "Elsewhere Communal Militia (Bangladesh)", "Civilians (Bangladesh)"),
+    # organised attackers or plain victims are no community's militia
+    ("Militants shot two villagers over a land dispute.", "shot", "Violence against civilians",
+     "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),
+    ("Two villagers were shot dead in Lorem village.", "shot", "Violence against civilians",
+     "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),
     # the text calls the attackers unknown: they stay an unidentified armed group
     ("Unidentified assailants stabbed a trader to death over a prior dispute.", "stabbed",
      "Violence against civilians", "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),

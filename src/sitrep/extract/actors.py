@@ -346,7 +346,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     a1 = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
-        w in a1.label.lower() for w in ("unidentified", "unknown", "masked", "supporters", "gang", "robbers"))
+        w in a1.label.lower() for w in _NAMED_UNKNOWN)
     if unnamed and own_span is not None and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
@@ -372,6 +372,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
 
 # Place words, the smallest unit first: ACLED names a communal militia after its village, else the
 # area, market or union, else the sub-district ("Majhihatta union in Shibganj upazila": Majhihatta).
+# Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
+# "gunmen"): they stay an unidentified armed group whatever the quarrel ("over a land dispute").
+_NAMED_UNKNOWN = ("unidentified", "unknown", "masked", "supporters", "gang", "robbers", "militant", "insurgent",
+                  "terrorist", "gunm", "miscreant", "criminal")
 _PLACE_HEADS = ({"village", "villages"},
                 {"area", "bazaar", "bazar", "char", "outskirts", "union", "town", "city", "market", "locality"},
                 {"upazila", "upazilla", "thana", "sub-district", "subdistrict"})
