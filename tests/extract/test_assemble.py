@@ -93,3 +93,15 @@ def test_an_attributed_group_is_the_actor_but_not_a_claimant(pipeline) -> None:
     events = _events(pipeline, "Gunmen shot dead a district official in Baidoa on Monday. No group claimed "
                                "the killing; however, sources attributed the attack to al-Shabaab.")
     assert events and events[0].actor1 == "Al Shabaab" and events[0].claimed_by == ()
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # issue 4: the next sentence completes the toll ...
+    ("Rival activists attacked two students with machetes in Lorem town on Monday. One of them died.", 1),
+    # ... but never adds to a toll already told
+    ("A soldier was shot dead by unidentified gunmen in Lorem town on Monday. His body was found near the "
+     "railway tracks.", 1),
+])
+def test_the_next_sentence_completes_a_toll(pipeline, text: str, fatalities: int) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == fatalities

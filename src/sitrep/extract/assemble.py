@@ -13,6 +13,7 @@ import pycountry
 from spacy.tokens import Doc
 
 from sitrep.extract.actors import ActorRoles, find_actors
+from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
@@ -21,6 +22,7 @@ from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
+from sitrep.nlp.sentences import sentences
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -133,10 +135,14 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str],
-                 attributions: Sequence[ResponsibilityClaim] = ()) -> Event:
+                 attributions: Sequence[ResponsibilityClaim] = (),
+                 follow_up: Sequence[tuple[int, int]] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end)
                        and not _grievance_toll(doc, cand, c, res.lexicon))
+    # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
+    told = {c.quantity for c in own_claims}
+    own_claims += tuple(c for c in claims if _inside(follow_up, c.start, c.end) and c.quantity not in told)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
@@ -214,13 +220,33 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     actor_countries = _actor_countries(doc, res)
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_country_hints(actor_countries))
     dates = find_dates(doc, published=article.published)
+    ref_year = reference_year(doc, article.published, res.taxonomy.background)
     claims = find_claims(doc, article, lexicon=res.lexicon)
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
     suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                          responsibility=tuple(r for r, owner in owners if owner is c),
                          attributions=tuple(r for r, owner in suspects if owner is c),
-                         actor_countries=actor_countries) for c in candidates]
+                         actor_countries=actor_countries,
+                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year))
+            for c in candidates]
+
+
+def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,
+               ref_year: int | None) -> tuple[tuple[int, int], ...]:
+    """The sentence right after an incident, in the same paragraph, that no incident owns and that
+    is no background: its toll is the incident's ("... attacked with sharp weapons. One person died.")."""
+    if not cand.sentence_spans:
+        return ()
+    last_end = max(e for _, e in cand.sentence_spans)
+    owned = {span for c in candidates for span in c.sentence_spans}
+    nxt = next((s for s in sentences(doc) if s.start_char >= last_end), None)
+    if nxt is None or (nxt.start_char, nxt.end_char) in owned:
+        return ()
+    gap = doc.text[len(doc.text[:last_end].rstrip()):nxt.start_char]
+    if "\n" in gap or analyse(nxt, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
+        return ()
+    return ((nxt.start_char, nxt.end_char),)
 
 
 def _claim_owners(responsibility: Sequence[ResponsibilityClaim],
