@@ -235,3 +235,14 @@ def test_casualties_no_reported_injuries_or_fatalities_is_zero(nlp, lex):
 ])
 def test_casualties_ranks_and_assassinations(nlp, lex, text, expected):
     assert _brief(_claims(nlp, lex, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 4: days of the month are no figures of people
+    ("On 23 and 24 March, two persons were killed as rival supporters clashed.", [("killed", 2, "civilians")]),
+    ("Between the night of March 15 and 16, five people were killed in a clash.", [("killed", 5, "civilians")]),
+    ("On 18 Aug, an activist was killed in an explosion.", [("killed", 1, "civilians")]),
+    ("At least 10 may have been killed.", [("killed", 10, "unknown")]),
+])
+def test_casualties_days_of_the_month_are_not_people(nlp, lex, text, expected):
+    assert _brief(_claims(nlp, lex, text)) == expected

@@ -97,9 +97,18 @@ def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) ->
     return False
 
 
+_RANGE = frozenset({"and", "to", "-", "–", "&"})
+
+
 def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
     """Money, percentages, years, distances, times: figures that are not people."""
     if lex.non_people.match(words, fig.end) or lex.non_people_before.match_ending(words, fig.start):
+        return True
+    # the first or second day of a range: "23 and 24 March", "March 15 and 16"
+    if fig.value <= 31 and (fig.end + 2 < len(words) and words[fig.end] in _RANGE and lex.reader.read_at(
+            words, fig.end + 1) is not None and lex.non_people.match(words, fig.end + 2)
+            or fig.start >= 3 and words[fig.start - 1] in _RANGE
+            and lex.non_people_before.match_ending(words, fig.start - 2)):
         return True
     if fig.start > 0 and words[fig.start - 1][:1] in "$£€":
         return True
