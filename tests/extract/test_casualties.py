@@ -246,3 +246,14 @@ def test_casualties_ranks_and_assassinations(nlp, lex, text, expected):
 ])
 def test_casualties_days_of_the_month_are_not_people(nlp, lex, text, expected):
     assert _brief(_claims(nlp, lex, text)) == expected
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # issue 4: one person told again ("him", "the Shibir man") is not another death
+    ("A student leader was killed on Monday. Rivals dragged him out and hacked him to death.", 1),
+    ("Police found the body of a party activist. The activist was killed in a clash, police said.", 1),
+    # a new person is another death
+    ("A student leader was killed on Monday. A second activist died in hospital.", 2),
+])
+def test_casualties_a_restated_death_counts_once(nlp, lex, text, fatalities):
+    assert summarise(_claims(nlp, lex, text)).fatalities == fatalities
