@@ -105,3 +105,10 @@ def test_an_attributed_group_is_the_actor_but_not_a_claimant(pipeline) -> None:
 def test_the_next_sentence_completes_a_toll(pipeline, text: str, fatalities: int) -> None:
     events = _events(pipeline, text)
     assert events and events[0].fatalities == fatalities
+
+
+def test_a_claimed_clash_with_state_forces_is_the_claimant_s(pipeline) -> None:
+    # issue 4: "the ensuing clash" with soldiers is no communal quarrel; the claimant is the actor
+    events = _events(pipeline, "Assailants attacked an army base in Lorem, Gedo region, Somalia. Four soldiers were "
+                               "killed in the ensuing clash. Al-Shabaab claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "Al Shabaab"

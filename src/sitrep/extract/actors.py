@@ -347,7 +347,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN)
-    if unnamed and own_span is not None and candidate.event_type in ("Battles", "Violence against civilians"):
+    # a fight with state forces is no quarrel between communities
+    with_state = any(m.entry.inter == 1 for m in own)
+    if unnamed and not with_state and own_span is not None \
+            and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
     a2 = pick.first(mentions, avoid={a1.name} if a1 else set())

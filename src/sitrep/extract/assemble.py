@@ -107,7 +107,9 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     made = [r for r in responsibility if not r.denied]
     groups = {r.group for r in made}
     a1 = roles.actor1
-    if a1 is None or not a1.name.startswith("Unidentified Armed Group") or len(groups) != 1:
+    # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
+    inferred = a1 is not None and (a1.name.startswith("Unidentified Armed Group") or "Communal Militia" in a1.name)
+    if a1 is None or not inferred or len(groups) != 1:
         return roles
     claim = made[0]
     if any(r.denied and r.group == claim.group for r in responsibility):
