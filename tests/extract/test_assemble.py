@@ -134,3 +134,41 @@ def test_a_toll_summed_over_several_attacks_is_no_one_attack_s(pipeline) -> None
 ])
 def test_a_suspects_past_is_no_new_killing(pipeline, text: str) -> None:
     assert all(e.event_type == "Strategic developments" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # issue 4: the toll a demonstration is about is not its own
+    ("Students marched through Adama to protest against a string of attacks that had killed nine people.", None),
+    ("Hawkers rioted in Lagos in protest of the death of a colleague.", None),
+    # a riot's own dead stay, "over" alone introduces no grievance
+    ("Riots over fuel prices left three dead in Kano.", 3),
+    ("Police opened fire on protesters in Kisumu, killing five.", 5),
+])
+def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == fatalities
+
+
+def test_an_attributed_group_is_the_actor_but_not_a_claimant(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a district official in Baidoa on Monday. No group claimed "
+                               "the killing; however, sources attributed the attack to al-Shabaab.")
+    assert events and events[0].actor1 == "Al Shabaab" and events[0].claimed_by == ()
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # issue 4: the next sentence completes the toll ...
+    ("Rival activists attacked two students with machetes in Lorem town on Monday. One of them died.", 1),
+    # ... but never adds to a toll already told
+    ("A soldier was shot dead by unidentified gunmen in Lorem town on Monday. His body was found near the "
+     "railway tracks.", 1),
+])
+def test_the_next_sentence_completes_a_toll(pipeline, text: str, fatalities: int) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == fatalities
+
+
+def test_a_claimed_clash_with_state_forces_is_the_claimant_s(pipeline) -> None:
+    # issue 4: "the ensuing clash" with soldiers is no communal quarrel; the claimant is the actor
+    events = _events(pipeline, "Assailants attacked an army base in Lorem, Gedo region, Somalia. Four soldiers were "
+                               "killed in the ensuing clash. Al-Shabaab claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "Al Shabaab"
