@@ -17,9 +17,10 @@ from typing import IO, TypeVar
 
 from sitrep.errors import SitrepError
 from sitrep.extract import extract_events
+from sitrep.extract.interactions import find_interactions
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.ingest import read_inputs
-from sitrep.model import Article, Event, Reject, Toponym
+from sitrep.model import Article, Event, Extraction, Interaction, Reject, Toponym
 from sitrep.nlp.build import full_ner
 from sitrep.resolve.incremental import StoreResolver
 from sitrep.resources import Resources
@@ -85,7 +86,13 @@ class Pipeline:
         yield from self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Events for each article, in input order; an article with no event gives [].
+        """Events for each article, in input order; an article with no event gives []."""
+        for found in self.extract(articles, interactions=False):
+            yield found.article, list(found.events)
+
+    def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]:
+        """Events and interactions for each article, in input order. `interactions=False` skips
+        them (they need a dependency parse of the sentences with an interaction word).
 
         Stage times: reading the input counts as "ingest" (nlp.pipe pulls it lazily), and the
         caller's time between items (storing) is not counted here.
@@ -95,8 +102,13 @@ class Pipeline:
         for doc, article in self._docs(self.times.timed(articles, "ingest")):
             t = self.times.add("nlp", t, less=seconds["ingest"] - ingested)
             events = extract_events(doc, article, res=self.res)
-            self.times.add("extract", t)
-            yield article, events
+            t = self.times.add("extract", t)
+            found: list[Interaction] = []
+            if interactions:
+                found = find_interactions(doc, article, lexicon=self.res.interactions, actors=self.res.actors,
+                                          parser=self.res.parser)
+                self.times.add("interactions", t)
+            yield Extraction(article, tuple(events), tuple(found))
             t, ingested = self.times.now(), seconds["ingest"]
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:

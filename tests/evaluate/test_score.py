@@ -11,7 +11,7 @@ import pytest
 
 from sitrep.evaluate import evaluate, write_quality, write_report
 from sitrep.evaluate.score import ALL_EVENTS
-from sitrep.model import Article, Event, Place, Toponym
+from sitrep.model import Article, Event, Extraction, Place, Toponym
 
 ROWS = [
     {"id": "r1", "dataset": "mine", "text": "On 2 March 2024, gunmen shot dead three labourers in Turbat, Kech district.",
@@ -50,6 +50,10 @@ class _Runner:
             found = "shot" in a.text
             yield a, [Event("e", a.id, "Violence against civilians", "Attack", "Political violence",
                             fatalities=3, country="Pakistan", admin1="Balochistan")] if found else []
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        for a, events in self.process(articles):
+            yield Extraction(a, tuple(events))
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
         for a in articles:

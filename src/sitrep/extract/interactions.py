@@ -1,0 +1,373 @@
+"""Who did what to whom: PLOVER-style interactions, each side with the actor mentions that name it.
+
+Wider than events: "X agreed with Y", "X demanded that Y ...", "X accused Y of ...", "X threatened
+to ..." are interactions ACLED does not code. Per sentence with a cue of the interaction lexicon
+(data/lexicons/interactions.yaml, sitrep.interaction_lexicon.v1), the sentence alone gets a
+dependency parse (`sitrep.nlp.parse`); the trigger is the cue word nearest the root. Its source is
+the subject (each conjunct of "X and Y"), the agent of a passive ("by X"), the subject of the clause
+a pronoun stands for ("X said it would ..."), and only when there is none the speaker of the
+reporting clause ("..., X said"). Its target is the object, the noun of "against/to/with/on ... X",
+or the subject of a clausal complement ("demanded that X ..."). Mentions are the minimal names in
+those phrases (entities GPE/NORP/ORG/PERSON and actor-dictionary names): "Senior Hungarian and
+Romanian officials" gives "Hungarian" and "Romanian". A source phrase without a name keeps its
+head noun ("rebels"); a target needs a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.data import load_yaml
+from sitrep.extract.actors import ActorDictionary, ActorEntry
+from sitrep.extract.sources import SourceLexicon, default_lexicon
+from sitrep.model import ActorMention, Article, Interaction
+from sitrep.nlp.components import cue_regex
+from sitrep.nlp.parse import SentenceParser
+from sitrep.nlp.sentences import sentences
+
+NAME = "sitrep.interaction_lexicon.v1"
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "interactions.yaml"
+ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# Dependants that are part of a noun phrase's own words ("Senior Hungarian and Romanian officials").
+_OWN = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case", "cc", "conj"})
+_OBJECTS = ("dobj", "dative", "attr", "oprd")
+_CLAUSES = ("ccomp", "xcomp", "advcl")
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp"})  # a verb that shares its head's subject
+_MAX_CLIMB = 6
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
+class Cues(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    verbs: list[str] = []
+    nouns: list[str] = []
+
+
+class InteractionFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    version: int
+    categories: dict[str, Cues]
+    target_prepositions: list[str]
+    demand_modals: list[str]
+    pronouns: list[str]
+
+
+def _word_regex(cues: Iterable[str]) -> re.Pattern[str]:
+    """A whole word matching one cue ("agree~": agree, agreed ...; "met": met only)."""
+    forms = sorted({c.strip().lower() for c in cues if c.strip()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f).replace(r"\~", r"\w*") for f in forms) or r"(?!x)x")
+
+
+@dataclass(frozen=True)
+class InteractionLexicon:
+    data: InteractionFile
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> InteractionLexicon:
+        return cls(load_yaml(path or LEXICON_PATH, InteractionFile, kind="interaction lexicon"))
+
+    @cached_property
+    def cue(self) -> re.Pattern[str]:
+        """Finds a sentence worth parsing: any cue at a word start."""
+        return cue_regex([c for cat in self.data.categories.values() for c in (*cat.verbs, *cat.nouns)])
+
+    @cached_property
+    def _words(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+        cats = self.data.categories.items()
+        return {"VERB": [(name, _word_regex(c.verbs)) for name, c in cats],
+                "NOUN": [(name, _word_regex(c.nouns)) for name, c in cats]}
+
+    def category(self, token: Token) -> str | None:
+        """The PLOVER category a word names as the parser tags it; None: not an interaction word."""
+        word = token.lower_
+        return next((name for name, rx in self._words.get(token.pos_, ()) if rx.fullmatch(word)), None)
+
+    @cached_property
+    def prepositions(self) -> frozenset[str]:
+        return frozenset(self.data.target_prepositions)
+
+    @cached_property
+    def pronouns(self) -> frozenset[str]:
+        return frozenset(self.data.pronouns)
+
+    @cached_property
+    def modals(self) -> frozenset[str]:
+        return frozenset(self.data.demand_modals)
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The named actors of one parsed sentence, by token: entities first, then dictionary names."""
+
+    spans: tuple[Span, ...]
+    by_token: dict[int, int]
+    entries: dict[tuple[int, int], ActorEntry]  # the dictionary's reading of a span, by token offsets
+    generic: frozenset[int]  # indexes of spans that are generic words ("police", "protesters")
+
+    @classmethod
+    def of(cls, doc: Doc, actors: ActorDictionary) -> _Names:
+        spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        entries = {(m.start, m.end): m.entry for m in actors.mentions(doc)}
+        entries.update({(e.start, e.end): entry for e in spans if e.ent_id_ and (entry := actors.by_name(e.ent_id_))})
+        taken = {i for e in spans for i in range(e.start, e.end)}
+        for (start, end), entry in entries.items():
+            # a generic word names an actor as a noun ("the army"), not as a modifier ("military aid")
+            if not taken & set(range(start, end)) and (not entry.template or doc[end - 1].pos_ in ("NOUN", "PROPN")):
+                spans.append(Span(doc, start, end, label=entry.label))
+                taken |= set(range(start, end))
+        spans.sort(key=lambda s: s.start)
+        generic = frozenset(n for n, s in enumerate(spans) if (e := entries.get((s.start, s.end))) and e.template)
+        return cls(tuple(spans), {i: n for n, s in enumerate(spans) for i in range(s.start, s.end)}, entries, generic)
+
+    def at(self, token: Token, *, generic: bool = False) -> Span | None:
+        """The name a token is part of; a generic word only with `generic`."""
+        n = self.by_token.get(token.i)
+        return None if n is None or (n in self.generic and not generic) else self.spans[n]
+
+    def mention(self, span: Span, offset: int) -> ActorMention:
+        entry = self.entries.get((span.start, span.end))
+        name = entry.name if entry is not None and not entry.template else None
+        return ActorMention(span.text, span.start_char + offset, span.end_char + offset, span.label_ or "NOUN", name)
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Reads one parsed sentence."""
+
+    doc: Doc
+    names: _Names
+    lexicon: InteractionLexicon
+    sources: SourceLexicon
+
+    def trigger(self) -> tuple[Token, str] | None:
+        found = [(t, cat) for t in self.doc if self.names.at(t) is None and (cat := self.lexicon.category(t))]
+        if not found:
+            return None
+        return min(found, key=lambda tc: (_depth(tc[0]) + (tc[0].pos_ != "VERB") / 2, tc[0].i))
+
+    # -- noun phrases -> names
+
+    def named(self, head: Token, *, noun: bool = False) -> list[Span]:
+        """The names a noun phrase holds: each conjunct's own name, else the names among its own
+        words, else those of its prepositional phrases ("rebels in X"), else a generic actor word
+        ("police"); `noun`: else its head noun."""
+        out: list[Span] = []
+        for h in _conjuncts(head):
+            for span in self._named_one(h, noun=noun):
+                if all(span.start != s.start for s in out):
+                    out.append(span)
+        return out
+
+    def _named_one(self, h: Token, *, noun: bool) -> list[Span]:
+        if h.lower_ in self.lexicon.pronouns:
+            return []
+        if not noun and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
+            return []  # "withdrew its troops": the actor's own, not whom it acts on
+        own = self.names.at(h)
+        if own is not None:
+            return [own]
+        words = _own_words(h)
+        found = sorted({self.names.at(t) for t in words if self.names.at(t) is not None}, key=lambda s: s.start)
+        if found:
+            return found
+        for child in h.children:
+            if child.dep_ in ("prep", "appos"):
+                inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+                for obj in inner:
+                    if hit := self.named(obj):
+                        return hit
+        if (generic := self.names.at(h, generic=True)) is not None:
+            return [generic]
+        if noun and h.pos_ in ("NOUN", "PROPN"):
+            left = min((c.left_edge.i for c in h.lefts if c.dep_ in ("compound", "amod")), default=h.i)
+            return [Span(self.doc, left, h.i + 1, label="NOUN")]
+        return []
+
+    # -- source
+
+    def source(self, trig: Token) -> list[Span]:
+        agent = next((c for c in trig.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return [n for obj in agent.children if obj.dep_ == "pobj" for n in self.named(obj, noun=True)]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
+            return []  # a passive without its agent: who acted is not said
+        if trig.pos_ == "NOUN":
+            return self._noun_source(_phrase(trig))
+        subj = _subject(trig)
+        if subj is None:
+            return []
+        if subj.lower_ in self.lexicon.pronouns:
+            return self._antecedent(subj)
+        return self.named(subj, noun=True)
+
+    def _noun_source(self, noun: Token) -> list[Span]:
+        """"X's demand", "a demand by X", "X held talks": the possessor, the by-phrase, the subject
+        of the verb the noun is the object of."""
+        for c in noun.children:
+            if c.dep_ == "poss" and (hit := self.named(c)):
+                return hit
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return [n for obj in c.children if obj.dep_ == "pobj" for n in self.named(obj, noun=True)]
+        own = [self.names.at(t) for t in _own_words(noun) if self.names.at(t) is not None]
+        if own:  # "an Indian proposal", "the US-led talks"
+            return sorted(set(own), key=lambda s: s.start)
+        if noun.dep_ in ("dobj", "pobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
+            verb = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+            subj = _subject(verb) if noun.dep_ != "nsubj" else None
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns:
+                return self.named(subj, noun=True)
+        return []
+
+    def _antecedent(self, pronoun: Token) -> list[Span]:
+        """"X said it would ...": the subject of a governing clause that is not a pronoun."""
+        for verb in pronoun.head.ancestors:
+            subj = _subject(verb)
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns:
+                return self.named(subj, noun=True)
+        return []
+
+    def speaker(self, trig: Token) -> list[Span]:
+        """Who says it ("..., a Jordanian official said"; "according to X"), for a trigger without a source."""
+        for tok in self.doc:
+            if tok.lower_ not in self.sources.verbs or not (tok.is_ancestor(trig) or tok.dep_ == "ROOT"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not subj.is_ancestor(trig) and subj.lower_ not in self.lexicon.pronouns:
+                return self.named(subj)
+        return []
+
+    # -- target
+
+    def target(self, trig: Token, depth: int = 0) -> list[Span]:
+        for obj in self._objects(trig):
+            if hit := self.named(obj):
+                return hit
+        if depth >= 3:
+            return []
+        for clause in (c for c in trig.children if c.dep_ in _CLAUSES):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns and (hit := self.named(subj)):
+                return hit  # "demanded that X withdraw"
+            if hit := self.target(clause, depth + 1):
+                return hit
+        return []
+
+    def _objects(self, trig: Token) -> Iterator[Token]:
+        yield from (c for c in trig.children if c.dep_ == "nsubjpass")
+        heads = [trig]
+        if trig.pos_ == "NOUN":  # "mediation mission between X and Y": the phrase's words count
+            heads.append(_phrase(trig))
+            yield from (c for c in _own_words(trig) if c.dep_ == "compound")
+        for head in heads:
+            yield from (c for c in head.children if c.dep_ in _OBJECTS)
+            for prep in head.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in self.lexicon.prepositions:
+                    yield from (c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+
+    def told_demand(self, trig: Token) -> tuple[list[Span], list[Span]] | None:
+        """"X said Y must withdraw": (X's names, Y's names) when the trigger's clause has a demand
+        modal and is what a named speaker says; None otherwise."""
+        clause = trig
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not any(c.lower_ in self.lexicon.modals for c in clause.children):
+            return None
+        speaker = _subject(clause.head)
+        addressee = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None or speaker.lower_ in self.lexicon.pronouns or addressee is None:
+            return None
+        source = self.named(speaker, noun=True)
+        return (source, self.named(addressee)) if source else None
+
+
+def _depth(token: Token) -> int:
+    """How far below the main clause: a subordinate or relative clause counts twice ("..., after X
+    shot down a jet" is background to the main act)."""
+    return sum(2 if t.dep_ in _SUBORDINATE else 1 for t in (token, *token.ancestors) if t.head is not t)
+
+
+def _phrase(noun: Token) -> Token:
+    """The head of the noun phrase a noun is part of ("mediation" in "mediation mission")."""
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [head, *(c for c in head.conjuncts if c.i > head.i)]
+
+
+def _own_words(h: Token) -> list[Token]:
+    """A noun's own modifiers, recursively (not its conjuncts, clauses or prepositional phrases)."""
+    out: list[Token] = []
+    todo = [c for c in h.children if c.dep_ in _OWN and c.dep_ not in ("conj", "cc")]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in _OWN)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it depends on ("X agreed to meet": X meets)."""
+    t = verb
+    for _ in range(_MAX_CLIMB):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if t.dep_ not in _CLIMB or t.head is t:
+            return None
+        t = t.head
+    return None
+
+
+def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDictionary,
+                  offset: int = 0, sources: SourceLexicon | None = None) -> Interaction | None:
+    """The interaction one parsed sentence states; None when it holds no interaction word.
+    `offset`: where the sentence starts in the article."""
+    reader = _Reader(doc, _Names.of(doc, actors), lexicon, sources or default_lexicon())
+    found = reader.trigger()
+    if found is None:
+        return None
+    trig, category = found
+    told = reader.told_demand(trig)
+    if told is not None:
+        (source, target), category = told, "DEMAND"
+    else:
+        source = reader.source(trig) or reader.speaker(trig)
+        target = reader.target(trig)
+    target = [t for t in target if all(t.start >= s.end or s.start >= t.end for s in source)]
+    if not source and len(target) > 1 and any(c.lower_ == "between" for c in trig.children):
+        source, target = target[:1], target[1:]  # "talks between X and Y"
+    mention = reader.names.mention
+    return Interaction(category, trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset,
+                       tuple(mention(s, offset) for s in source), tuple(mention(t, offset) for t in target),
+                       offset, offset + len(doc.text))
+
+
+def find_interactions(doc: Doc, article: Article, *, lexicon: InteractionLexicon, actors: ActorDictionary,
+                      parser: SentenceParser) -> list[Interaction]:
+    """The interactions of an article, one per sentence that has an interaction word, in text order."""
+    chosen = [s for s in sentences(doc) if lexicon.cue.search(s.text)]
+    out: list[Interaction] = []
+    for parsed in parser.parse(chosen) if chosen else ():
+        found = read_sentence(parsed.doc, lexicon=lexicon, actors=actors, offset=parsed.offset)
+        if found is not None:
+            out.append(replace(found, article_id=article.id))
+    return out
+
+
+def mentions(interactions: Sequence[Interaction]) -> list[ActorMention]:
+    """Every actor mention of some interactions, sources and targets, once each."""
+    seen: dict[tuple[int, int], ActorMention] = {}
+    for i in interactions:
+        for m in (*i.source, *i.target):
+            seen.setdefault((m.start, m.end), m)
+    return list(seen.values())
