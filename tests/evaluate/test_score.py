@@ -51,7 +51,7 @@ class _Runner:
             yield a, [Event("e", a.id, "Violence against civilians", "Attack", "Political violence",
                             fatalities=3, country="Pakistan", admin1="Balochistan")] if found else []
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]:
         for a, events in self.process(articles):
             yield Extraction(a, tuple(events))
 

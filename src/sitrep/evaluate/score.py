@@ -32,7 +32,7 @@ class Runner(Protocol):
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]: ...
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]: ...
+    def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]: ...
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]: ...
 
@@ -57,7 +57,10 @@ def to_article(row: GoldRow) -> Article:
 
 def run_events(rows: Sequence[GoldEvent], runner: Runner, progress: Progress) -> list[EventOutcome]:
     out: list[EventOutcome] = []
-    for row, found in zip(rows, runner.extract(to_article(r) for r in rows), strict=True):
+    # Interactions are scored by their actors against gold source/target actors (PLOVER) only.
+    wanted = any(r.source_actors or r.target_actors for r in rows)
+    found_all = runner.extract((to_article(r) for r in rows), interactions=wanted)
+    for row, found in zip(rows, found_all, strict=True):
         assert found.article.id == row.id  # the pipeline keeps input order
         events = found.events
         out.append(EventOutcome(row, events[0] if events else None, len(events), found.interactions))

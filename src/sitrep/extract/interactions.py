@@ -56,6 +56,7 @@ class InteractionFile(BaseModel):
     categories: dict[str, Cues]
     target_prepositions: list[str]
     demand_modals: list[str]
+    place_targets: list[str]
     pronouns: list[str]
 
 
@@ -87,7 +88,7 @@ class InteractionLexicon:
     def category(self, token: Token) -> str | None:
         """The PLOVER category a word names as the parser tags it; None: not an interaction word."""
         word = token.lower_
-        return next((name for name, rx in self._words.get(token.pos_, ()) if rx.fullmatch(word)), None)
+        return next((name for name, rx in self._words.get(_kind(token), ()) if rx.fullmatch(word)), None)
 
     @cached_property
     def prepositions(self) -> frozenset[str]:
@@ -119,7 +120,7 @@ class _Names:
         taken = {i for e in spans for i in range(e.start, e.end)}
         for (start, end), entry in entries.items():
             # a generic word names an actor as a noun ("the army"), not as a modifier ("military aid")
-            if not taken & set(range(start, end)) and (not entry.template or doc[end - 1].pos_ in ("NOUN", "PROPN")):
+            if not taken & set(range(start, end)) and (not entry.template or _nominal(doc[end - 1])):
                 spans.append(Span(doc, start, end, label=entry.label))
                 taken |= set(range(start, end))
         spans.sort(key=lambda s: s.start)
@@ -150,22 +151,22 @@ class _Reader:
         found = [(t, cat) for t in self.doc if self.names.at(t) is None and (cat := self.lexicon.category(t))]
         if not found:
             return None
-        return min(found, key=lambda tc: (_depth(tc[0]) + (tc[0].pos_ != "VERB") / 2, tc[0].i))
+        return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2, tc[0].i))
 
     # -- noun phrases -> names
 
-    def named(self, head: Token, *, noun: bool = False) -> list[Span]:
+    def named(self, head: Token, *, noun: bool = False, generic: bool = True) -> list[Span]:
         """The names a noun phrase holds: each conjunct's own name, else the names among its own
         words, else those of its prepositional phrases ("rebels in X"), else a generic actor word
-        ("police"); `noun`: else its head noun."""
+        ("police") unless not `generic`; `noun`: else its head noun."""
         out: list[Span] = []
         for h in _conjuncts(head):
-            for span in self._named_one(h, noun=noun):
+            for span in self._named_one(h, noun=noun, generic=generic):
                 if all(span.start != s.start for s in out):
                     out.append(span)
         return out
 
-    def _named_one(self, h: Token, *, noun: bool) -> list[Span]:
+    def _named_one(self, h: Token, *, noun: bool, generic: bool) -> list[Span]:
         if h.lower_ in self.lexicon.pronouns:
             return []
         if not noun and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
@@ -181,11 +182,11 @@ class _Reader:
             if child.dep_ in ("prep", "appos"):
                 inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
                 for obj in inner:
-                    if hit := self.named(obj):
+                    if hit := self.named(obj, generic=generic):
                         return hit
-        if (generic := self.names.at(h, generic=True)) is not None:
-            return [generic]
-        if noun and h.pos_ in ("NOUN", "PROPN"):
+        if generic and (word := self.names.at(h, generic=True)) is not None:
+            return [word]
+        if noun and _nominal(h):
             left = min((c.left_edge.i for c in h.lefts if c.dep_ in ("compound", "amod")), default=h.i)
             return [Span(self.doc, left, h.i + 1, label="NOUN")]
         return []
@@ -198,7 +199,7 @@ class _Reader:
             return [n for obj in agent.children if obj.dep_ == "pobj" for n in self.named(obj, noun=True)]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
             return []  # a passive without its agent: who acted is not said
-        if trig.pos_ == "NOUN":
+        if _kind(trig) == "NOUN":
             return self._noun_source(_phrase(trig))
         subj = _subject(trig)
         if subj is None:
@@ -218,8 +219,8 @@ class _Reader:
         own = [self.names.at(t) for t in _own_words(noun) if self.names.at(t) is not None]
         if own:  # "an Indian proposal", "the US-led talks"
             return sorted(set(own), key=lambda s: s.start)
-        if noun.dep_ in ("dobj", "pobj", "nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADP"):
-            verb = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+        if noun.dep_ in ("dobj", "pobj", "nsubj") and (noun.head.tag_[:2] in ("VB", "MD") or noun.head.tag_ == "IN"):
+            verb = noun.head if noun.head.tag_ != "IN" else noun.head.head
             subj = _subject(verb) if noun.dep_ != "nsubj" else None
             if subj is not None and subj.lower_ not in self.lexicon.pronouns:
                 return self.named(subj, noun=True)
@@ -245,24 +246,43 @@ class _Reader:
 
     # -- target
 
-    def target(self, trig: Token, depth: int = 0) -> list[Span]:
-        for obj in self._objects(trig):
-            if hit := self.named(obj):
+    def target(self, trig: Token) -> list[Span]:
+        """Names first, in the objects and then the clauses the trigger governs; then generic actor
+        words ("withdrew workers from Iraq": Iraq; "arrested protesters": protesters); then, when
+        no actor is named at all, the place a measure applies to ("imposed a curfew in X")."""
+        for mode in ("named", "generic", "place"):
+            if hit := self._target(trig, mode):
+                return hit
+        return []
+
+    def _target(self, trig: Token, mode: str, depth: int = 0) -> list[Span]:
+        for obj in self._objects(trig, places=mode == "place"):
+            if hit := self.named(obj, generic=mode != "named"):
                 return hit
         if depth >= 3:
             return []
         for clause in (c for c in trig.children if c.dep_ in _CLAUSES):
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ not in self.lexicon.pronouns and (hit := self.named(subj)):
+            if subj is not None and mode != "place" and subj.lower_ not in self.lexicon.pronouns \
+                    and (hit := self.named(subj, generic=mode != "named")):
                 return hit  # "demanded that X withdraw"
-            if hit := self.target(clause, depth + 1):
+            if hit := self._target(clause, mode, depth + 1):
                 return hit
         return []
 
-    def _objects(self, trig: Token) -> Iterator[Token]:
+    def _objects(self, trig: Token, *, places: bool = False) -> Iterator[Token]:
+        if places:  # "in X" after the trigger or its object, where one of them is a measure
+            heads = (trig, *(c for c in trig.children if c.dep_ in _OBJECTS))
+            if not any(self.lexicon.category(h) in self.lexicon.data.place_targets for h in heads):
+                return
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        yield from (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE")
+            return
         yield from (c for c in trig.children if c.dep_ == "nsubjpass")
         heads = [trig]
-        if trig.pos_ == "NOUN":  # "mediation mission between X and Y": the phrase's words count
+        if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
             heads.append(_phrase(trig))
             yield from (c for c in _own_words(trig) if c.dep_ == "compound")
         for head in heads:
@@ -291,6 +311,16 @@ def _depth(token: Token) -> int:
     """How far below the main clause: a subordinate or relative clause counts twice ("..., after X
     shot down a jet" is background to the main act)."""
     return sum(2 if t.dep_ in _SUBORDINATE else 1 for t in (token, *token.ancestors) if t.head is not t)
+
+
+def _kind(token: Token) -> str | None:
+    """VERB or NOUN (a common noun) from the tagger's fine-grained tag (no attribute ruler runs)."""
+    tag = token.tag_
+    return "VERB" if tag.startswith("VB") else "NOUN" if tag in ("NN", "NNS") else None
+
+
+def _nominal(token: Token) -> bool:
+    return token.tag_.startswith("NN")
 
 
 def _phrase(noun: Token) -> Token:
@@ -330,7 +360,8 @@ def _subject(verb: Token) -> Token | None:
 
 def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDictionary,
                   offset: int = 0, sources: SourceLexicon | None = None) -> Interaction | None:
-    """The interaction one parsed sentence states; None when it holds no interaction word.
+    """The interaction one parsed sentence states; None when it holds no interaction word or names
+    no actor.
     `offset`: where the sentence starts in the article."""
     reader = _Reader(doc, _Names.of(doc, actors), lexicon, sources or default_lexicon())
     found = reader.trigger()
@@ -344,6 +375,8 @@ def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDiction
         source = reader.source(trig) or reader.speaker(trig)
         target = reader.target(trig)
     target = [t for t in target if all(t.start >= s.end or s.start >= t.end for s in source)]
+    if not source and not target:
+        return None  # an interaction word, but nobody named on either side
     if not source and len(target) > 1 and any(c.lower_ == "between" for c in trig.children):
         source, target = target[:1], target[1:]  # "talks between X and Y"
     mention = reader.names.mention

