@@ -198,15 +198,17 @@ def _gold_actor_spans(g: GoldEvent) -> list[tuple[m.Span, Role]]:
 
 def _predicted_actor_spans(o: EventOutcome) -> list[tuple[m.Span, Role]]:
     """The actor mentions we found: the interactions' sources and targets, then the event's actor
-    evidence where no interaction named it. An actor the text only implies ("Unidentified Armed
-    Group") has the trigger as evidence: that is no mention of it."""
+    evidence in sentences without an interaction (where there is one, it is the reading of who did
+    what to whom there). An actor the text only implies ("Unidentified Armed Group") has the
+    trigger as evidence: that is no mention of it."""
     out: list[tuple[m.Span, Role]] = [((x.start, x.end), "source") for i in o.interactions for x in i.source]
     out += [((x.start, x.end), "target") for i in o.interactions for x in i.target]
     evidence = o.event.evidence if o.event else ()
     triggers = {(ev.start, ev.end) for ev in evidence if ev.field == "event_type"}
     for ev in evidence:
         span = (ev.start, ev.end)
-        if ev.field in _ROLES and span not in triggers and not any(m.overlaps(span, s) for s, _ in out):
+        read = any(i.sentence_start <= ev.start and ev.end <= i.sentence_end for i in o.interactions)
+        if ev.field in _ROLES and span not in triggers and not read:
             out.append((span, _ROLES[ev.field]))  # type: ignore[arg-type]
     return out
 

@@ -39,7 +39,9 @@ ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _OWN = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case", "cc", "conj"})
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
 _CLAUSES = ("ccomp", "xcomp", "advcl")
-_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp"})  # a verb that shares its head's subject
+# A word that shares its head's subject: "X agreed to meet", "X is ready to send", "X is guilty of
+# violating", "X issued a statement condemning" (the participle's noun is the object of X's verb).
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "acl"})
 _MAX_CLIMB = 6
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
 
@@ -148,7 +150,12 @@ class _Reader:
     sources: SourceLexicon
 
     def trigger(self) -> tuple[Token, str] | None:
+        """The interaction word nearest the main clause; else a reported clause with a demand modal
+        ("X declared that Y must ...")."""
         found = [(t, cat) for t in self.doc if self.names.at(t) is None and (cat := self.lexicon.category(t))]
+        if not found:
+            found = [(t, "DEMAND") for t in self.doc if t.dep_ == "ccomp" and _kind(t) == "VERB"
+                     and any(c.lower_ in self.lexicon.modals for c in t.children)]
         if not found:
             return None
         return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2, tc[0].i))
@@ -178,12 +185,14 @@ class _Reader:
         found = sorted({self.names.at(t) for t in words if self.names.at(t) is not None}, key=lambda s: s.start)
         if found:
             return found
-        for child in h.children:
-            if child.dep_ in ("prep", "appos"):
-                inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
-                for obj in inner:
-                    if hit := self.named(obj, generic=generic):
-                        return hit
+        # "rallies in X against Y": the phrases of whom an act is done to first
+        phrases = sorted((c for c in h.children if c.dep_ in ("prep", "appos")),
+                         key=lambda c: (c.lower_ not in self.lexicon.prepositions, c.i))
+        for child in phrases:
+            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            for obj in inner:
+                if hit := self.named(obj, generic=generic):
+                    return hit
         if generic and (word := self.names.at(h, generic=True)) is not None:
             return [word]
         if noun and _nominal(h):
@@ -261,7 +270,13 @@ class _Reader:
                 return hit
         if depth >= 3:
             return []
-        for clause in (c for c in trig.children if c.dep_ in _CLAUSES):
+        clauses = [c for c in trig.children if c.dep_ in _CLAUSES]
+        if _kind(trig) == "NOUN" and (verb := _governor(trig)) is not None:
+            # "staged a hunger strike to protest X", "held rallies in protest of X"
+            clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
+            clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                        if o.dep_ == "pobj" and self.lexicon.category(o)]
+        for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and mode != "place" and subj.lower_ not in self.lexicon.pronouns \
                     and (hit := self.named(subj, generic=mode != "named")):
@@ -330,6 +345,14 @@ def _phrase(noun: Token) -> Token:
     return noun
 
 
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun phrase is the object or subject of ("staged a strike": staged)."""
+    phrase = _phrase(noun)
+    if phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and _kind(phrase.head) == "VERB":
+        return phrase.head
+    return None
+
+
 def _conjuncts(head: Token) -> list[Token]:
     return [head, *(c for c in head.conjuncts if c.i > head.i)]
 
@@ -352,7 +375,7 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
-        if t.dep_ not in _CLIMB or t.head is t:
+        if t.dep_ not in _CLIMB or t.head is t or t.dep_ == "acl" and t.head.dep_ not in ("dobj", "pobj"):
             return None
         t = t.head
     return None
