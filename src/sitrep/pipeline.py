@@ -148,8 +148,9 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
         published: date | None = None, store_url: str | None = None,
         on_reject: Callable[[Reject], None] = lambda r: None,
         on_article: Callable[[Article, list[Event]], None] = lambda a, e: None,
-        pipeline: Pipeline | None = None) -> RunSummary:
+        pipeline: Pipeline | None = None, interactions: IO[str] | None = None) -> RunSummary:
     """Read inputs, extract events, store them and write them as JSON Lines to `out`.
+    `interactions`: also find who did what to whom and write it there, one interaction a line.
 
     `out` gets each article's records as extracted; with `settings.resolve` the store merges
     records of one incident from different articles (`sitrep export` writes the merged events).
@@ -165,7 +166,10 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
         pipeline.times = summary.times
         articles = dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
         resolver = StoreResolver(store) if settings.resolve else None
-        for article, events in pipeline.process(articles):
+        found_all = pipeline.extract(articles) if interactions is not None else (
+            Extraction(a, tuple(e)) for a, e in pipeline.process(articles))
+        for found in found_all:
+            article, events = found.article, list(found.events)
             t = summary.times.now()
             fresh = resolver.unseen(events) if resolver is not None else []
             store.save_article(article, events)
@@ -178,6 +182,9 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
             if out is not None:
                 for ev in events:
                     out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+            if interactions is not None:
+                for i in found.interactions:
+                    interactions.write(json.dumps(i.to_dict(), ensure_ascii=False) + "\n")
             on_article(article, events)
         store.save_rejects(summary.rejects)
     if summary.rejects:

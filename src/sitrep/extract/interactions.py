@@ -164,8 +164,8 @@ class _Reader:
 
     def named(self, head: Token, *, noun: bool = False, generic: bool = True) -> list[Span]:
         """The names a noun phrase holds: each conjunct's own name, else the names among its own
-        words, else those of its prepositional phrases ("rebels in X"), else a generic actor word
-        ("police") unless not `generic`; `noun`: else its head noun."""
+        words, else a generic actor word among them ("police"; nothing when not `generic`), else the
+        names of its prepositional phrases ("leaders in X"); `noun`: else its head noun."""
         out: list[Span] = []
         for h in _conjuncts(head):
             for span in self._named_one(h, noun=noun, generic=generic):
@@ -185,6 +185,11 @@ class _Reader:
         found = sorted({self.names.at(t) for t in words if self.names.at(t) is not None}, key=lambda s: s.start)
         if found:
             return found
+        # "a police checkpoint in X", "protesters in X": a phrase that names its actor with a generic
+        # word is about that actor; its prepositional phrases say where
+        plain = [w for t in (*words, h) if (w := self.names.at(t, generic=True)) is not None]
+        if plain:
+            return plain[:1] if generic else []
         # "rallies in X against Y": the phrases of whom an act is done to first
         phrases = sorted((c for c in h.children if c.dep_ in ("prep", "appos")),
                          key=lambda c: (c.lower_ not in self.lexicon.prepositions, c.i))
@@ -193,8 +198,6 @@ class _Reader:
             for obj in inner:
                 if hit := self.named(obj, generic=generic):
                     return hit
-        if generic and (word := self.names.at(h, generic=True)) is not None:
-            return [word]
         if noun and _nominal(h):
             left = min((c.left_edge.i for c in h.lefts if c.dep_ in ("compound", "amod")), default=h.i)
             return [Span(self.doc, left, h.i + 1, label="NOUN")]
