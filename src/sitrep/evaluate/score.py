@@ -32,7 +32,7 @@ class Runner(Protocol):
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]: ...
 
-    def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]: ...
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]: ...  # with interactions
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]: ...
 
@@ -57,9 +57,13 @@ def to_article(row: GoldRow) -> Article:
 
 def run_events(rows: Sequence[GoldEvent], runner: Runner, progress: Progress) -> list[EventOutcome]:
     out: list[EventOutcome] = []
-    # Interactions are scored by their actors against gold source/target actors (PLOVER) only.
-    wanted = any(r.source_actors or r.target_actors for r in rows)
-    found_all = runner.extract((to_article(r) for r in rows), interactions=wanted)
+    # Interactions are scored by their actors against gold source/target actors (PLOVER) only: a
+    # runner is asked for them (`extract`) only then.
+    articles = (to_article(r) for r in rows)
+    if any(r.source_actors or r.target_actors for r in rows):
+        found_all: Iterable[Extraction] = runner.extract(articles)
+    else:
+        found_all = (Extraction(a, tuple(e)) for a, e in runner.process(articles))
     for row, found in zip(rows, found_all, strict=True):
         assert found.article.id == row.id  # the pipeline keeps input order
         events = found.events
