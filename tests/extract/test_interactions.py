@@ -41,6 +41,9 @@ def _sides(pipeline, text: str) -> tuple[str, list[str], list[str]]:
     ("Kenya said it would support Somalia's bid for a seat on the council.", "SUPPORT", ["Kenya"], ["Somalia"]),
     # "X said Y must ...": X's demand of Y
     ("Brazil said Paraguay must release the detained farmers at once.", "DEMAND", ["Brazil"], ["Paraguay"]),
+    # the agent of a participle in the object: "killings committed by X"
+    ("Rwanda condemned the killings committed by Burundian militias last week.",
+     "DISAPPROVE", ["Rwanda"], ["Burundian"]),
     # the speaker of the reporting clause is not the subject when there is one
     ("Peru and Bolivia will meet next week to settle the water dispute, a Chilean diplomat said.",
      "CONSULT", ["Peru", "Bolivia"], []),

@@ -193,8 +193,10 @@ class _Reader:
         # "rallies in X against Y": the phrases of whom an act is done to first
         phrases = sorted((c for c in h.children if c.dep_ in ("prep", "appos")),
                          key=lambda c: (c.lower_ not in self.lexicon.prepositions, c.i))
+        # "crimes committed by X": the agent of a participle that describes the phrase
+        phrases += [a for c in h.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         for child in phrases:
-            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ != "appos" else [child]
             for obj in inner:
                 if hit := self.named(obj, generic=generic):
                     return hit
