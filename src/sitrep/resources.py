@@ -10,7 +10,7 @@ from spacy.language import Language
 from sitrep.errors import ConfigError
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.casualties import CasualtyLexicon
-from sitrep.extract.interactions import InteractionLexicon
+from sitrep.extract.interaction_lexicon import InteractionLexicon
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp.build import load_nlp

@@ -9,7 +9,7 @@ import pytest
 
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.background import BackgroundCues
-from sitrep.extract.interactions import InteractionLexicon
+from sitrep.extract.interaction_lexicon import InteractionLexicon
 from sitrep.extract.responsibility import ResponsibilityCues
 from sitrep.extract.taxonomy import Taxonomy, expand_cue
 

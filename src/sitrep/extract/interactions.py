@@ -15,25 +15,18 @@ head noun ("rebels"); a target needs a name.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
-from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.data import load_yaml
 from sitrep.extract.actors import ActorDictionary, ActorEntry
+from sitrep.extract.interaction_lexicon import InteractionLexicon, word_kind as _kind
 from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import ActorMention, Article, Interaction
-from sitrep.nlp.components import cue_regex
 from sitrep.nlp.parse import SentenceParser
 from sitrep.nlp.sentences import sentences
 
-NAME = "sitrep.interaction_lexicon.v1"
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "interactions.yaml"
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Dependants that are part of a noun phrase's own words ("Senior Hungarian and Romanian officials").
 _OWN = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case", "cc", "conj"})
@@ -44,65 +37,6 @@ _CLAUSES = ("ccomp", "xcomp", "advcl")
 _CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "acl"})
 _MAX_CLIMB = 6
 _SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
-
-
-class Cues(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    verbs: list[str] = []
-    nouns: list[str] = []
-
-
-class InteractionFile(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    version: int
-    categories: dict[str, Cues]
-    target_prepositions: list[str]
-    demand_modals: list[str]
-    place_targets: list[str]
-    pronouns: list[str]
-
-
-def _word_regex(cues: Iterable[str]) -> re.Pattern[str]:
-    """A whole word matching one cue ("agree~": agree, agreed ...; "met": met only)."""
-    forms = sorted({c.strip().lower() for c in cues if c.strip()}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f).replace(r"\~", r"\w*") for f in forms) or r"(?!x)x")
-
-
-@dataclass(frozen=True)
-class InteractionLexicon:
-    data: InteractionFile
-
-    @classmethod
-    def load(cls, path: Path | None = None) -> InteractionLexicon:
-        return cls(load_yaml(path or LEXICON_PATH, InteractionFile, kind="interaction lexicon"))
-
-    @cached_property
-    def cue(self) -> re.Pattern[str]:
-        """Finds a sentence worth parsing: any cue at a word start."""
-        return cue_regex([c for cat in self.data.categories.values() for c in (*cat.verbs, *cat.nouns)])
-
-    @cached_property
-    def _words(self) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-        cats = self.data.categories.items()
-        return {"VERB": [(name, _word_regex(c.verbs)) for name, c in cats],
-                "NOUN": [(name, _word_regex(c.nouns)) for name, c in cats]}
-
-    def category(self, token: Token) -> str | None:
-        """The PLOVER category a word names as the parser tags it; None: not an interaction word."""
-        word = token.lower_
-        return next((name for name, rx in self._words.get(_kind(token), ()) if rx.fullmatch(word)), None)
-
-    @cached_property
-    def prepositions(self) -> frozenset[str]:
-        return frozenset(self.data.target_prepositions)
-
-    @cached_property
-    def pronouns(self) -> frozenset[str]:
-        return frozenset(self.data.pronouns)
-
-    @cached_property
-    def modals(self) -> frozenset[str]:
-        return frozenset(self.data.demand_modals)
 
 
 @dataclass(frozen=True)
@@ -331,12 +265,6 @@ def _depth(token: Token) -> int:
     """How far below the main clause: a subordinate or relative clause counts twice ("..., after X
     shot down a jet" is background to the main act)."""
     return sum(2 if t.dep_ in _SUBORDINATE else 1 for t in (token, *token.ancestors) if t.head is not t)
-
-
-def _kind(token: Token) -> str | None:
-    """VERB or NOUN (a common noun) from the tagger's fine-grained tag (no attribute ruler runs)."""
-    tag = token.tag_
-    return "VERB" if tag.startswith("VB") else "NOUN" if tag in ("NN", "NNS") else None
 
 
 def _nominal(token: Token) -> bool:
