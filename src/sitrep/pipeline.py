@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from sitrep.errors import SitrepError
 from sitrep.extract import extract_events
-from sitrep.extract.interactions import find_interactions
+from sitrep.extract.interactions import find_interactions_in
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.ingest import read_inputs
 from sitrep.model import Article, Event, Extraction, Interaction, Reject, Toponym
@@ -92,24 +92,38 @@ class Pipeline:
 
     def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]:
         """Events and interactions for each article, in input order. `interactions=False` skips
-        them (they need a dependency parse of the sentences with an interaction word).
+        them (they need a dependency parse of the sentences with an interaction word, done for a
+        batch of articles at a time).
 
         Stage times: reading the input counts as "ingest" (nlp.pipe pulls it lazily), and the
         caller's time between items (storing) is not counted here.
         """
         seconds = self.times.seconds
         t, ingested = self.times.now(), seconds["ingest"]
+        batch: list[tuple[Any, Article, list[Event]]] = []
         for doc, article in self._docs(self.times.timed(articles, "ingest")):
             t = self.times.add("nlp", t, less=seconds["ingest"] - ingested)
             events = extract_events(doc, article, res=self.res)
-            t = self.times.add("extract", t)
-            found: list[Interaction] = []
-            if interactions:
-                found = find_interactions(doc, article, lexicon=self.res.interactions, actors=self.res.actors,
-                                          parser=self.res.parser)
-                self.times.add("interactions", t)
-            yield Extraction(article, tuple(events), tuple(found))
+            self.times.add("extract", t)
+            if not interactions:
+                yield Extraction(article, tuple(events))
+            else:
+                batch.append((doc, article, events))
+                if len(batch) >= self.batch_size:
+                    yield from self._with_interactions(batch)
+                    batch = []
             t, ingested = self.times.now(), seconds["ingest"]
+        yield from self._with_interactions(batch)
+
+    def _with_interactions(self, batch: list[tuple[Any, Article, list[Event]]]) -> Iterator[Extraction]:
+        if not batch:
+            return
+        t = self.times.now()
+        found = find_interactions_in([(doc, article) for doc, article, _ in batch], lexicon=self.res.interactions,
+                                     actors=self.res.actors, parser=self.res.parser)
+        self.times.add("interactions", t)
+        for (_, article, events), its in zip(batch, found):
+            yield Extraction(article, tuple(events), tuple(its))
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
         """Every place name of each article: here the NER reads all sentences, not only cue ones."""

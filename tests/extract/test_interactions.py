@@ -95,3 +95,13 @@ def test_interactions_not_run_by_process(pipeline) -> None:
     assert [events for _, events in pipeline.process([article])] == [[]]
     (found,) = pipeline.extract([article], interactions=False)
     assert found.interactions == ()
+
+
+def test_interactions_batches_keep_articles_apart(pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "batch_size", 2)  # three articles: a batch of two, then one
+    texts = ["Ghana accused Togo of sheltering rebels.", "Rain fell all day.",
+             "Venezuela threatened to expel the Colombian ambassador."]
+    found = list(pipeline.extract([Article(id=str(i), text=t) for i, t in enumerate(texts)]))
+    assert [f.article.id for f in found] == ["0", "1", "2"]
+    assert [[(i.article_id, i.source[0].text) for i in f.interactions] for f in found] == \
+        [[("0", "Ghana")], [], [("2", "Venezuela")]]

@@ -344,12 +344,20 @@ def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDiction
 def find_interactions(doc: Doc, article: Article, *, lexicon: InteractionLexicon, actors: ActorDictionary,
                       parser: SentenceParser) -> list[Interaction]:
     """The interactions of an article, one per sentence that has an interaction word, in text order."""
-    chosen = [s for s in sentences(doc) if lexicon.cue.search(s.text)]
-    out: list[Interaction] = []
-    for parsed in parser.parse(chosen) if chosen else ():
-        found = read_sentence(parsed.doc, lexicon=lexicon, actors=actors, offset=parsed.offset)
+    return find_interactions_in([(doc, article)], lexicon=lexicon, actors=actors, parser=parser)[0]
+
+
+def find_interactions_in(docs: Sequence[tuple[Doc, Article]], *, lexicon: InteractionLexicon,
+                         actors: ActorDictionary, parser: SentenceParser) -> list[list[Interaction]]:
+    """`find_interactions` for several articles at once: their sentences are parsed in one batch
+    (the parser is much faster on a few dozen sentences than on one or two at a time)."""
+    chosen = [(k, s) for k, (doc, _) in enumerate(docs) for s in sentences(doc) if lexicon.cue.search(s.text)]
+    out: list[list[Interaction]] = [[] for _ in docs]
+    parsed = parser.parse([s for _, s in chosen]) if chosen else []
+    for (k, _), p in zip(chosen, parsed):
+        found = read_sentence(p.doc, lexicon=lexicon, actors=actors, offset=p.offset)
         if found is not None:
-            out.append(replace(found, article_id=article.id))
+            out[k].append(replace(found, article_id=docs[k][1].id))
     return out
 
 
