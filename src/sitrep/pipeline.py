@@ -86,9 +86,19 @@ class Pipeline:
         yield from self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Events for each article, in input order; an article with no event gives []."""
-        for found in self.extract(articles, interactions=False):
-            yield found.article, list(found.events)
+        """Events for each article, in input order; an article with no event gives [].
+
+        Stage times: reading the input counts as "ingest" (nlp.pipe pulls it lazily), and the
+        caller's time between items (storing) is not counted here.
+        """
+        seconds = self.times.seconds
+        t, ingested = self.times.now(), seconds["ingest"]
+        for doc, article in self._docs(self.times.timed(articles, "ingest")):
+            t = self.times.add("nlp", t, less=seconds["ingest"] - ingested)
+            events = extract_events(doc, article, res=self.res)
+            self.times.add("extract", t)
+            yield article, events
+            t, ingested = self.times.now(), seconds["ingest"]
 
     def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]:
         """Events and interactions for each article, in input order. `interactions=False` skips
@@ -98,20 +108,19 @@ class Pipeline:
         Stage times: reading the input counts as "ingest" (nlp.pipe pulls it lazily), and the
         caller's time between items (storing) is not counted here.
         """
+        if not interactions:
+            yield from (Extraction(article, tuple(events)) for article, events in self.process(articles))
+            return
         seconds = self.times.seconds
         t, ingested = self.times.now(), seconds["ingest"]
         batch: list[tuple[Any, Article, list[Event]]] = []
         for doc, article in self._docs(self.times.timed(articles, "ingest")):
             t = self.times.add("nlp", t, less=seconds["ingest"] - ingested)
-            events = extract_events(doc, article, res=self.res)
+            batch.append((doc, article, extract_events(doc, article, res=self.res)))
             self.times.add("extract", t)
-            if not interactions:
-                yield Extraction(article, tuple(events))
-            else:
-                batch.append((doc, article, events))
-                if len(batch) >= self.batch_size:
-                    yield from self._with_interactions(batch)
-                    batch = []
+            if len(batch) >= self.batch_size:
+                yield from self._with_interactions(batch)
+                batch = []
             t, ingested = self.times.now(), seconds["ingest"]
         yield from self._with_interactions(batch)
 
