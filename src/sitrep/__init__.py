@@ -3,15 +3,17 @@
     >>> from sitrep import Pipeline, Settings
     >>> pipe = Pipeline.load(Settings())
     >>> for article, events in pipe.process(articles): ...
+    >>> for found in pipe.extract(articles): found.events, found.interactions
 """
 
 from sitrep.errors import SitrepError
-from sitrep.model import Actor, Article, Claim, DateRange, Event, Evidence, Place, Reject, Toponym
+from sitrep.model import (Actor, ActorMention, Article, Claim, DateRange, Event, Evidence, Extraction, Interaction,
+                          Place, Reject, Toponym)
 from sitrep.settings import Settings
 
 __all__ = [
-    "Actor", "Article", "Claim", "DateRange", "Event", "Evidence", "Pipeline", "Place", "Reject",
-    "Settings", "SitrepError", "Toponym", "run",
+    "Actor", "ActorMention", "Article", "Claim", "DateRange", "Event", "Evidence", "Extraction", "Interaction",
+    "Pipeline", "Place", "Reject", "Settings", "SitrepError", "Toponym", "run",
 ]
 __version__ = "0.1.0"
 

@@ -161,6 +161,47 @@ class ResponsibilityClaim:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor as the text names it: "Romanian", "the United States", "Fitna al-Hindustan"."""
+
+    text: str  # as written
+    start: int
+    end: int
+    label: str  # what recognised it: an NER label (GPE, NORP, ORG, PERSON), or NOUN for a plain noun phrase
+    name: str | None = None  # canonical actor-dictionary name, when the dictionary knows it
+
+
+@dataclass(frozen=True, slots=True)
+class Interaction:
+    """Who does what to whom in one sentence ("X threatened to cut ties with Y"), PLOVER-style.
+
+    Wider than an Event: agreements, demands, threats and accusations are interactions that ACLED
+    does not code. `source` acts, `target` is acted on; either may be empty."""
+
+    category: str  # PLOVER category: AGREE, DEMAND, THREATEN, ASSAULT ...
+    verb: str  # the word that says what was done, as written ("threatened", "talks")
+    verb_start: int
+    verb_end: int
+    source: tuple[ActorMention, ...]
+    target: tuple[ActorMention, ...]
+    sentence_start: int
+    sentence_end: int
+    article_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the pipeline finds in one article: its events, and who did what to whom in it."""
+
+    article: Article
+    events: tuple[Event, ...]
+    interactions: tuple[Interaction, ...] = ()
+
+
 # Order of the JSON Lines contract (sitrep extract); exporters and the store use it too.
 EVENT_FIELDS: tuple[str, ...] = (
     "event_id", "article_id", "event_date", "date_start", "date_end", "time_precision",

@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Any, TypeVar
 
 from sitrep.errors import SitrepError
 from sitrep.extract import extract_events
+from sitrep.extract.interactions import find_interactions_in
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.ingest import read_inputs
-from sitrep.model import Article, Event, Reject, Toponym
+from sitrep.model import Article, Event, Extraction, Interaction, Reject, Toponym
 from sitrep.nlp.build import full_ner
 from sitrep.resolve.incremental import StoreResolver
 from sitrep.resources import Resources
@@ -99,6 +100,40 @@ class Pipeline:
             yield article, events
             t, ingested = self.times.now(), seconds["ingest"]
 
+    def extract(self, articles: Iterable[Article], *, interactions: bool = True) -> Iterator[Extraction]:
+        """Events and interactions for each article, in input order. `interactions=False` skips
+        them (they need a dependency parse of the sentences with an interaction word, done for a
+        batch of articles at a time).
+
+        Stage times: reading the input counts as "ingest" (nlp.pipe pulls it lazily), and the
+        caller's time between items (storing) is not counted here.
+        """
+        if not interactions:
+            yield from (Extraction(article, tuple(events)) for article, events in self.process(articles))
+            return
+        seconds = self.times.seconds
+        t, ingested = self.times.now(), seconds["ingest"]
+        batch: list[tuple[Any, Article, list[Event]]] = []
+        for doc, article in self._docs(self.times.timed(articles, "ingest")):
+            t = self.times.add("nlp", t, less=seconds["ingest"] - ingested)
+            batch.append((doc, article, extract_events(doc, article, res=self.res)))
+            self.times.add("extract", t)
+            if len(batch) >= self.batch_size:
+                yield from self._with_interactions(batch)
+                batch = []
+            t, ingested = self.times.now(), seconds["ingest"]
+        yield from self._with_interactions(batch)
+
+    def _with_interactions(self, batch: list[tuple[Any, Article, list[Event]]]) -> Iterator[Extraction]:
+        if not batch:
+            return
+        t = self.times.now()
+        found = find_interactions_in([(doc, article) for doc, article, _ in batch], lexicon=self.res.interactions,
+                                     actors=self.res.actors, parser=self.res.parser)
+        self.times.add("interactions", t)
+        for (_, article, events), its in zip(batch, found):
+            yield Extraction(article, tuple(events), tuple(its))
+
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
         """Every place name of each article: here the NER reads all sentences, not only cue ones."""
         with full_ner(self.res.nlp):
@@ -136,8 +171,9 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
         published: date | None = None, store_url: str | None = None,
         on_reject: Callable[[Reject], None] = lambda r: None,
         on_article: Callable[[Article, list[Event]], None] = lambda a, e: None,
-        pipeline: Pipeline | None = None) -> RunSummary:
+        pipeline: Pipeline | None = None, interactions: IO[str] | None = None) -> RunSummary:
     """Read inputs, extract events, store them and write them as JSON Lines to `out`.
+    `interactions`: also find who did what to whom and write it there, one interaction a line.
 
     `out` gets each article's records as extracted; with `settings.resolve` the store merges
     records of one incident from different articles (`sitrep export` writes the merged events).
@@ -153,7 +189,10 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
         pipeline.times = summary.times
         articles = dedupe(read_inputs(inputs, published=published, settings=settings), summary, on_reject)
         resolver = StoreResolver(store) if settings.resolve else None
-        for article, events in pipeline.process(articles):
+        found_all = pipeline.extract(articles) if interactions is not None else (
+            Extraction(a, tuple(e)) for a, e in pipeline.process(articles))
+        for found in found_all:
+            article, events = found.article, list(found.events)
             t = summary.times.now()
             fresh = resolver.unseen(events) if resolver is not None else []
             store.save_article(article, events)
@@ -166,6 +205,9 @@ def run(inputs: Iterable[str], *, settings: Settings | None = None, out: IO[str]
             if out is not None:
                 for ev in events:
                     out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+            if interactions is not None:
+                for i in found.interactions:
+                    interactions.write(json.dumps(i.to_dict(), ensure_ascii=False) + "\n")
             on_article(article, events)
         store.save_rejects(summary.rejects)
     if summary.rejects:

@@ -10,9 +10,11 @@ from spacy.language import Language
 from sitrep.errors import ConfigError
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.casualties import CasualtyLexicon
+from sitrep.extract.interaction_lexicon import InteractionLexicon
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.nlp.build import load_nlp
+from sitrep.nlp.parse import SentenceParser
 from sitrep.settings import Settings
 
 
@@ -23,6 +25,8 @@ class Resources:
     taxonomy: Taxonomy
     actors: ActorDictionary
     lexicon: CasualtyLexicon
+    interactions: InteractionLexicon
+    parser: SentenceParser  # the dependency parse, for the sentences that need one (loaded when first asked)
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Resources:
@@ -35,7 +39,8 @@ class Resources:
             raise ConfigError(f"setting ner_scope={settings.ner_scope!r} is unknown — use all or cues")
         nlp = load_nlp(settings.model, patterns=patterns, ner_scope=settings.ner_scope,  # type: ignore[arg-type]
                        cues=cue_stems(taxonomy, lexicon), window=0)
-        return cls(nlp=nlp, gazetteer=gazetteer, taxonomy=taxonomy, actors=actors, lexicon=lexicon)
+        return cls(nlp=nlp, gazetteer=gazetteer, taxonomy=taxonomy, actors=actors, lexicon=lexicon,
+                   interactions=InteractionLexicon.load(), parser=SentenceParser(nlp, settings.model))
 
 
 def cue_stems(taxonomy: Taxonomy, lexicon: CasualtyLexicon) -> list[str]:

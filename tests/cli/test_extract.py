@@ -37,6 +37,24 @@ def test_extract_writes_contract_lines_and_reruns_idempotently(tmp_path, article
         assert con.execute("select count(*) from articles").fetchone()[0] == 1
 
 
+@pytest.mark.model
+def test_extract_writes_interactions_when_asked(tmp_path, article):
+    out = tmp_path / "who.jsonl"
+    res = CliRunner().invoke(app, ["extract", str(article), "--interactions", str(out),
+                                   "--db", f"sqlite:///{tmp_path / 's.db'}", "-q"])
+    assert res.exit_code == 0, res.output
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert line["article_id"] == str(article) and line["category"] == "ASSAULT"
+    assert [m["text"] for m in line["source"]] == ["Militants"]
+    assert [m["text"] for m in line["target"]] == ["police"]
+
+
+def test_extract_interactions_need_the_in_process_run(tmp_path, article):
+    res = CliRunner().invoke(app, ["extract", str(article), "--interactions", str(tmp_path / "i.jsonl"),
+                                   "--workers", "2", "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    assert res.exit_code == 2 and "--interactions" in res.output
+
+
 def test_extract_no_readable_input_exits_1(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -9,6 +9,7 @@ import pytest
 
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.background import BackgroundCues
+from sitrep.extract.interaction_lexicon import InteractionLexicon
 from sitrep.extract.responsibility import ResponsibilityCues
 from sitrep.extract.taxonomy import Taxonomy, expand_cue
 
@@ -72,3 +73,10 @@ def test_data_files_actor_names_unique(actors: ActorDictionary) -> None:
 def test_data_files_required_actors(actors: ActorDictionary, name: str, inter: int) -> None:
     entry = actors.by_name(name)
     assert entry is not None and entry.inter == inter
+
+
+def test_data_files_interaction_lexicon_loads() -> None:
+    lex = InteractionLexicon.load()
+    assert all(c.verbs or c.nouns for c in lex.data.categories.values())
+    assert set(lex.data.place_targets) <= set(lex.data.categories)
+    assert lex.cue.search("They threatened to leave.") and not lex.cue.search("Rain fell all day.")

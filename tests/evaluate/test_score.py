@@ -11,7 +11,7 @@ import pytest
 
 from sitrep.evaluate import evaluate, write_quality, write_report
 from sitrep.evaluate.score import ALL_EVENTS
-from sitrep.model import Article, Event, Place, Toponym
+from sitrep.model import ActorMention, Article, Event, Extraction, Interaction, Place, Toponym
 
 ROWS = [
     {"id": "r1", "dataset": "mine", "text": "On 2 March 2024, gunmen shot dead three labourers in Turbat, Kech district.",
@@ -105,3 +105,34 @@ def test_score_pools_sets_of_one_kind(tmp_path: Path) -> None:
     assert [s.name for s in result.datasets] == ["mine", "other"]
     assert (pooled.name, pooled.rows, pooled.misses) == (ALL_EVENTS, 6, ())
     assert pooled.figure("detection").n == 4 and pooled.figure("detection").value == 0.5  # type: ignore[union-attr]
+
+
+class _InteractionRunner:
+    """Names the first and last word of each text as source and target; only `extract` works."""
+
+    def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        raise AssertionError("rows with gold source/target actors are read with extract()")
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        for a in articles:
+            first, last = a.text.split()[0], a.text.rstrip(".").split()[-1]
+            start = a.text.rindex(last)
+            yield Extraction(a, (), (Interaction("AGREE", "x", 0, 1, (ActorMention(first, 0, len(first), "GPE"),),
+                                                 (ActorMention(last, start, start + len(last), "GPE"),),
+                                                 0, len(a.text), a.id),))
+
+    def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]:
+        yield from ()
+
+
+def test_score_interactions_asked_for_rows_with_source_and_target(tmp_path: Path) -> None:
+    gold = tmp_path / "pl.jsonl"
+    rows = [{"id": "p1", "dataset": "pl", "text": "Norway thanked Chile.",
+             "gold": {"plover_event": "SUPPORT", "source_actors": ["Norway"], "target_actors": ["Chile"]}},
+            {"id": "p2", "dataset": "pl", "text": "Peru met Bolivia and Chile.",
+             "gold": {"plover_event": "CONSULT", "source_actors": ["Peru"], "target_actors": ["Bolivia"]}}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    (s,) = evaluate([gold], runner=_InteractionRunner()).datasets
+    value = {f.key: f.value for f in s.figures}
+    assert value["actor_span_recall"] == 0.75 and value["actor_span_precision"] == 0.75
+    assert value["actor_span_all"] == 0.5 and value["actor_role_all"] == 0.5

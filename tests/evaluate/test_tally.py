@@ -9,7 +9,7 @@ import pytest
 from sitrep.evaluate.gold import GoldDoc, GoldEvent, GoldToponym
 from sitrep.evaluate.normalise import NONE, Names, NameTable, TypeTable
 from sitrep.evaluate.tally import DocOutcome, EventOutcome, expectation, score_docs, score_events, type_pair
-from sitrep.model import Event, Evidence, Place, Toponym
+from sitrep.model import ActorMention, Event, Evidence, Interaction, Place, Toponym
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +93,39 @@ def test_tally_actor_spans_from_evidence(names: Names, types: TypeTable) -> None
     value = {f.key: f.value for f in s.figures}
     assert value["actor_span_precision"] == 1.0 and value["actor_span_recall"] == 0.5
     assert value["type_accuracy"] is None  # COERCE is not scored for type
+
+
+def _mention(text: str, word: str) -> ActorMention:
+    start = text.index(word)
+    return ActorMention(word, start, start + len(word), "GPE")
+
+
+def test_tally_actor_spans_from_interactions(names: Names, types: TypeTable) -> None:
+    text = "Norway urged Chile to free the crew, Peru said."
+    gold = GoldEvent(id="q", dataset="pl", text=text, published=None, plover_event="DEMAND",
+                     source_actors=("Norway",), target_actors=("Chile",))
+    right = Interaction("REQUEST", "urged", 7, 12, (_mention(text, "Norway"),), (_mention(text, "Chile"),), 0, len(text))
+    swapped = Interaction("REQUEST", "urged", 7, 12, (_mention(text, "Chile"),), (_mention(text, "Norway"),), 0,
+                          len(text))
+    half = Interaction("REQUEST", "urged", 7, 12, (_mention(text, "Peru"),), (_mention(text, "Chile"),), 0, len(text))
+    value = {f.key: f.value for f in score_events("pl", [EventOutcome(gold, None, 0, (right,))], names, types).figures}
+    assert value["actor_span_precision"] == value["actor_span_recall"] == 1.0
+    assert value["actor_span_all"] == value["actor_role_all"] == 1.0
+    value = {f.key: f.value for f in score_events("pl", [EventOutcome(gold, None, 0, (swapped,))], names, types).figures}
+    assert value["actor_span_all"] == 1.0 and value["actor_role_all"] == 0.0
+    value = {f.key: f.value for f in score_events("pl", [EventOutcome(gold, None, 0, (half,))], names, types).figures}
+    assert value["actor_span_all"] == 0.0 and value["actor_span_precision"] == 0.5
+
+
+def test_tally_implied_actor_is_no_mention(names: Names, types: TypeTable) -> None:
+    """An actor the text does not name has the trigger as evidence: no actor span is predicted."""
+    text = "A bomb went off in the market."
+    gold = GoldEvent(id="b", dataset="pl", text=text, published=None, plover_event="ASSAULT",
+                     source_actors=("bomb",), target_actors=())
+    event = _event("Explosions/Remote violence", "Remote explosive/landmine/IED",
+                   evidence=(Evidence("event_type", 2, 6, "b"), Evidence("actor1", 2, 6, "b")))
+    value = {f.key: f.value for f in score_events("pl", [EventOutcome(gold, event, 1)], names, types).figures}
+    assert value["actor_span_recall"] == 0.0 and value["actor_span_all"] == 0.0
 
 
 def test_tally_toponym_figures(names: Names) -> None:

@@ -69,17 +69,22 @@ def extract_cmd(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT; default: start a local cluster."),
     run_dir: Optional[Path] = typer.Option(None, "--run-dir", help="Where a resumable run keeps its state (default .sitrep-runs/<key of inputs and store>)."),
     partition_size: Optional[str] = typer.Option(None, "--partition-size", help="Input bytes per partition, e.g. 8M (default: about 4 per worker)."),
+    interactions: Optional[str] = typer.Option(None, "--interactions", help="Also write who did what to whom (agreements, demands, threats, attacks ...) as JSON Lines to FILE; needs a dependency parse, so slower."),
 ) -> None:
     """Extract ACLED-style events from news articles."""
     pub: date | None = parse_date(published, option="--published")
     executor = _executor(engine, workers, scheduler, run_dir)
     size = parse_size(partition_size)
+    if interactions is not None and executor is not None:
+        raise typer.BadParameter("interactions are written by the in-process run only (one local worker, "
+                                 "no --run-dir)", param_hint="--interactions")
 
-    with open_out(out) as fh:
+    with open_out(out) as fh, open_out(interactions) as ih:
         if executor is None:
             from sitrep.pipeline import run
 
-            summary, note = run(inputs, out=fh, published=pub, store_url=db, on_reject=print_reject), ""
+            summary = run(inputs, out=fh, published=pub, store_url=db, on_reject=print_reject, interactions=ih)
+            note = ""
         else:
             summary, note = _scaled(inputs, executor, fh, pub, db, run_dir, size, print_reject, quiet)
     if not quiet:

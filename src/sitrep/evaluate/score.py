@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from sitrep.evaluate.gold import GoldDoc, GoldEvent, GoldRow, read_gold
 from sitrep.evaluate.normalise import Names, NameTable, TypeTable
 from sitrep.evaluate.tally import DatasetScore, DocOutcome, EventOutcome, score_docs, score_events
-from sitrep.model import Article, Event, Toponym
+from sitrep.model import Article, Event, Extraction, Toponym
 
 if TYPE_CHECKING:
     from sitrep.geo.gazetteer import Gazetteer
@@ -31,6 +31,8 @@ class Runner(Protocol):
     """What scoring needs of sitrep.pipeline.Pipeline."""
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]: ...
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]: ...  # with interactions
 
     def geoparse(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Toponym]]]: ...
 
@@ -55,9 +57,17 @@ def to_article(row: GoldRow) -> Article:
 
 def run_events(rows: Sequence[GoldEvent], runner: Runner, progress: Progress) -> list[EventOutcome]:
     out: list[EventOutcome] = []
-    for row, (article, events) in zip(rows, runner.process(to_article(r) for r in rows), strict=True):
-        assert article.id == row.id  # the pipeline keeps input order
-        out.append(EventOutcome(row, events[0] if events else None, len(events)))
+    # Interactions are scored by their actors against gold source/target actors (PLOVER) only: a
+    # runner is asked for them (`extract`) only then.
+    articles = (to_article(r) for r in rows)
+    if any(r.source_actors or r.target_actors for r in rows):
+        found_all: Iterable[Extraction] = runner.extract(articles)
+    else:
+        found_all = (Extraction(a, tuple(e)) for a, e in runner.process(articles))
+    for row, found in zip(rows, found_all, strict=True):
+        assert found.article.id == row.id  # the pipeline keeps input order
+        events = found.events
+        out.append(EventOutcome(row, events[0] if events else None, len(events), found.interactions))
         progress(len(out), len(rows))
     return out
 

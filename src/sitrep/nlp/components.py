@@ -14,6 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+NER_SENTENCES = "sitrep.ner_sentences"  # user_data key: start offsets of the sentences the NER read
+
 
 def cue_regex(cues: Sequence[str]) -> re.Pattern[str]:
     """Cue stems match at a word start: "kill" finds killed, killing, killings."""
@@ -55,6 +57,8 @@ class ScopedNER:
 
     def _run(self, docs: list[Doc]) -> list[Doc]:
         picks = [(doc, sent) for doc in docs for sent in self.chosen(doc)]
+        for doc, sent in picks:
+            doc.user_data.setdefault(NER_SENTENCES, set()).add(sent.start_char)
         subdocs = list(self.ner.pipe([sent.as_doc() for _, sent in picks]))
         found: dict[int, list[Span]] = {}
         for (doc, sent), sub in zip(picks, subdocs):

@@ -1,0 +1,372 @@
+"""Who did what to whom: PLOVER-style interactions, each side with the actor mentions that name it.
+
+Wider than events: "X agreed with Y", "X demanded that Y ...", "X accused Y of ...", "X threatened
+to ..." are interactions ACLED does not code. Per sentence with a cue of the interaction lexicon
+(data/lexicons/interactions.yaml, sitrep.interaction_lexicon.v1), the sentence alone gets a
+dependency parse (`sitrep.nlp.parse`); the trigger is the cue word nearest the root. Its source is
+the subject (each conjunct of "X and Y"), the agent of a passive ("by X"), the subject of the clause
+a pronoun stands for ("X said it would ..."), and only when there is none the speaker of the
+reporting clause ("..., X said"). Its target is the object, the noun of "against/to/with/on ... X",
+or the subject of a clausal complement ("demanded that X ..."); "X said Y must ..." is X's demand
+of Y. Mentions are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
+actor-dictionary names): "Senior Hungarian and Romanian officials" gives "Hungarian" and
+"Romanian"; a generic actor word ("police", "protesters") counts where no name does. A source
+phrase with neither keeps its head noun ("rebels"); a target needs one, or for a measure its place
+("imposed a curfew in X"). A sentence that names nobody on either side gives no interaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.actors import ActorDictionary, ActorEntry
+from sitrep.extract.interaction_lexicon import InteractionLexicon, word_kind as _kind
+from sitrep.extract.sources import SourceLexicon, default_lexicon
+from sitrep.model import ActorMention, Article, Interaction
+from sitrep.nlp.parse import SentenceParser
+from sitrep.nlp.sentences import sentences
+
+ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# Dependants that are part of a noun phrase's own words ("Senior Hungarian and Romanian officials").
+_OWN = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case", "cc", "conj"})
+_OBJECTS = ("dobj", "dative", "attr", "oprd")
+_CLAUSES = ("ccomp", "xcomp", "advcl")
+# A word that shares its head's subject: "X agreed to meet", "X is ready to send", "X is guilty of
+# violating", "X issued a statement condemning" (the participle's noun is the object of X's verb).
+_CLIMB = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp", "prep", "acl"})
+_MAX_CLIMB = 6
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
+@dataclass(frozen=True)
+class _Names:
+    """The named actors of one parsed sentence, by token: entities first, then dictionary names."""
+
+    spans: tuple[Span, ...]
+    by_token: dict[int, int]
+    entries: dict[tuple[int, int], ActorEntry]  # the dictionary's reading of a span, by token offsets
+    generic: frozenset[int]  # indexes of spans that are generic words ("police", "protesters")
+
+    @classmethod
+    def of(cls, doc: Doc, actors: ActorDictionary) -> _Names:
+        spans = [e for e in doc.ents if e.label_ in ACTOR_LABELS]
+        entries = {(m.start, m.end): m.entry for m in actors.mentions(doc)}
+        entries.update({(e.start, e.end): entry for e in spans if e.ent_id_ and (entry := actors.by_name(e.ent_id_))})
+        taken = {i for e in spans for i in range(e.start, e.end)}
+        for (start, end), entry in entries.items():
+            # a generic word names an actor as a noun ("the army"), not as a modifier ("military aid")
+            if not taken & set(range(start, end)) and (not entry.template or _nominal(doc[end - 1])):
+                spans.append(Span(doc, start, end, label=entry.label))
+                taken |= set(range(start, end))
+        spans.sort(key=lambda s: s.start)
+        generic = frozenset(n for n, s in enumerate(spans) if (e := entries.get((s.start, s.end))) and e.template)
+        return cls(tuple(spans), {i: n for n, s in enumerate(spans) for i in range(s.start, s.end)}, entries, generic)
+
+    def at(self, token: Token, *, generic: bool = False) -> Span | None:
+        """The name a token is part of; a generic word only with `generic`."""
+        n = self.by_token.get(token.i)
+        return None if n is None or (n in self.generic and not generic) else self.spans[n]
+
+    def mention(self, span: Span, offset: int) -> ActorMention:
+        entry = self.entries.get((span.start, span.end))
+        name = entry.name if entry is not None and not entry.template else None
+        return ActorMention(span.text, span.start_char + offset, span.end_char + offset, span.label_ or "NOUN", name)
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Reads one parsed sentence."""
+
+    doc: Doc
+    names: _Names
+    lexicon: InteractionLexicon
+    sources: SourceLexicon
+
+    def trigger(self) -> tuple[Token, str] | None:
+        """The interaction word nearest the main clause; else a reported clause with a demand modal
+        ("X declared that Y must ...")."""
+        found = [(t, cat) for t in self.doc if self.names.at(t) is None and (cat := self.lexicon.category(t))]
+        if not found:
+            found = [(t, "DEMAND") for t in self.doc if t.dep_ == "ccomp" and _kind(t) == "VERB"
+                     and any(c.lower_ in self.lexicon.modals for c in t.children)]
+        if not found:
+            return None
+        return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2, tc[0].i))
+
+    # -- noun phrases -> names
+
+    def named(self, head: Token, *, noun: bool = False, generic: bool = True) -> list[Span]:
+        """The names a noun phrase holds: each conjunct's own name, else the names among its own
+        words, else a generic actor word among them ("police"; nothing when not `generic`), else the
+        names of its prepositional phrases ("leaders in X"); `noun`: else its head noun."""
+        out: list[Span] = []
+        for h in _conjuncts(head):
+            for span in self._named_one(h, noun=noun, generic=generic):
+                if all(span.start != s.start for s in out):
+                    out.append(span)
+        return out
+
+    def _named_one(self, h: Token, *, noun: bool, generic: bool) -> list[Span]:
+        if h.lower_ in self.lexicon.pronouns:
+            return []
+        if not noun and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
+            return []  # "withdrew its troops": the actor's own, not whom it acts on
+        own = self.names.at(h)
+        if own is not None:
+            return [own]
+        words = _own_words(h)
+        found = sorted({self.names.at(t) for t in words if self.names.at(t) is not None}, key=lambda s: s.start)
+        if found:
+            return found
+        # "a police checkpoint in X", "protesters in X": a phrase that names its actor with a generic
+        # word is about that actor; its prepositional phrases say where
+        plain = [w for t in (*words, h) if (w := self.names.at(t, generic=True)) is not None]
+        if plain:
+            return plain[:1] if generic else []
+        # "rallies in X against Y": the phrases of whom an act is done to first
+        phrases = sorted((c for c in h.children if c.dep_ in ("prep", "appos")),
+                         key=lambda c: (c.lower_ not in self.lexicon.prepositions, c.i))
+        # "crimes committed by X": the agent of a participle that describes the phrase
+        phrases += [a for c in h.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        for child in phrases:
+            inner = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ != "appos" else [child]
+            for obj in inner:
+                if hit := self.named(obj, generic=generic):
+                    return hit
+        if noun and _nominal(h):
+            left = min((c.left_edge.i for c in h.lefts if c.dep_ in ("compound", "amod")), default=h.i)
+            return [Span(self.doc, left, h.i + 1, label="NOUN")]
+        return []
+
+    # -- source
+
+    def source(self, trig: Token) -> list[Span]:
+        agent = next((c for c in trig.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return [n for obj in agent.children if obj.dep_ == "pobj" for n in self.named(obj, noun=True)]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
+            return []  # a passive without its agent: who acted is not said
+        if _kind(trig) == "NOUN":
+            return self._noun_source(_phrase(trig))
+        subj = _subject(trig)
+        if subj is None:
+            return []
+        if subj.lower_ in self.lexicon.pronouns:
+            return self._antecedent(subj)
+        return self.named(subj, noun=True)
+
+    def _noun_source(self, noun: Token) -> list[Span]:
+        """"X's demand", "a demand by X", "X held talks": the possessor, the by-phrase, the subject
+        of the verb the noun is the object of."""
+        for c in noun.children:
+            if c.dep_ == "poss" and (hit := self.named(c)):
+                return hit
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return [n for obj in c.children if obj.dep_ == "pobj" for n in self.named(obj, noun=True)]
+        own = [self.names.at(t) for t in _own_words(noun) if self.names.at(t) is not None]
+        if own:  # "an Indian proposal", "the US-led talks"
+            return sorted(set(own), key=lambda s: s.start)
+        if noun.dep_ in ("dobj", "pobj", "nsubj") and (noun.head.tag_[:2] in ("VB", "MD") or noun.head.tag_ == "IN"):
+            verb = noun.head if noun.head.tag_ != "IN" else noun.head.head
+            subj = _subject(verb) if noun.dep_ != "nsubj" else None
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns:
+                return self.named(subj, noun=True)
+        return []
+
+    def _antecedent(self, pronoun: Token) -> list[Span]:
+        """"X said it would ...": the subject of a governing clause that is not a pronoun."""
+        for verb in pronoun.head.ancestors:
+            subj = _subject(verb)
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns:
+                return self.named(subj, noun=True)
+        return []
+
+    def speaker(self, trig: Token) -> list[Span]:
+        """Who says it ("..., a Jordanian official said"; "according to X"), for a trigger without a source."""
+        for tok in self.doc:
+            if tok.lower_ not in self.sources.verbs or not (tok.is_ancestor(trig) or tok.dep_ == "ROOT"):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not subj.is_ancestor(trig) and subj.lower_ not in self.lexicon.pronouns:
+                return self.named(subj)
+        return []
+
+    # -- target
+
+    def target(self, trig: Token) -> list[Span]:
+        """Names first, in the objects and then the clauses the trigger governs; then generic actor
+        words ("withdrew workers from Iraq": Iraq; "arrested protesters": protesters); then, when
+        no actor is named at all, the place a measure applies to ("imposed a curfew in X")."""
+        for mode in ("named", "generic", "place"):
+            if hit := self._target(trig, mode):
+                return hit
+        return []
+
+    def _target(self, trig: Token, mode: str, depth: int = 0) -> list[Span]:
+        for obj in self._objects(trig, places=mode == "place"):
+            if hit := self.named(obj, generic=mode != "named"):
+                return hit
+        if depth >= 3:
+            return []
+        clauses = [c for c in trig.children if c.dep_ in _CLAUSES]
+        if _kind(trig) == "NOUN" and (verb := _governor(trig)) is not None:
+            # "staged a hunger strike to protest X", "held rallies in protest of X"
+            clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
+            clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
+                        if o.dep_ == "pobj" and self.lexicon.category(o)]
+        for clause in clauses:
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and mode != "place" and subj.lower_ not in self.lexicon.pronouns \
+                    and (hit := self.named(subj, generic=mode != "named")):
+                return hit  # "demanded that X withdraw"
+            if hit := self._target(clause, mode, depth + 1):
+                return hit
+        return []
+
+    def _objects(self, trig: Token, *, places: bool = False) -> Iterator[Token]:
+        if places:  # "in X" after the trigger or its object, where one of them is a measure
+            heads = (trig, *(c for c in trig.children if c.dep_ in _OBJECTS))
+            if not any(self.lexicon.category(h) in self.lexicon.data.place_targets for h in heads):
+                return
+            for head in heads:
+                for prep in head.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "in":
+                        yield from (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE")
+            return
+        yield from (c for c in trig.children if c.dep_ == "nsubjpass")
+        heads = [trig]
+        if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
+            heads.append(_phrase(trig))
+            yield from (c for c in _own_words(trig) if c.dep_ == "compound")
+        for head in heads:
+            yield from (c for c in head.children if c.dep_ in _OBJECTS)
+            for prep in head.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in self.lexicon.prepositions:
+                    yield from (c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+
+    def told_demand(self, trig: Token) -> tuple[list[Span], list[Span]] | None:
+        """"X said Y must withdraw": (X's names, Y's names) when the trigger's clause has a demand
+        modal and is what a named speaker says; None otherwise."""
+        clause = trig
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not any(c.lower_ in self.lexicon.modals for c in clause.children):
+            return None
+        speaker = _subject(clause.head)
+        addressee = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if speaker is None or speaker.lower_ in self.lexicon.pronouns or addressee is None:
+            return None
+        source = self.named(speaker, noun=True)
+        return (source, self.named(addressee)) if source else None
+
+
+def _depth(token: Token) -> int:
+    """How far below the main clause: a subordinate or relative clause counts twice ("..., after X
+    shot down a jet" is background to the main act)."""
+    return sum(2 if t.dep_ in _SUBORDINATE else 1 for t in (token, *token.ancestors) if t.head is not t)
+
+
+def _nominal(token: Token) -> bool:
+    return token.tag_.startswith("NN")
+
+
+def _phrase(noun: Token) -> Token:
+    """The head of the noun phrase a noun is part of ("mediation" in "mediation mission")."""
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head
+    return noun
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a noun phrase is the object or subject of ("staged a strike": staged)."""
+    phrase = _phrase(noun)
+    if phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and _kind(phrase.head) == "VERB":
+        return phrase.head
+    return None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    return [head, *(c for c in head.conjuncts if c.i > head.i)]
+
+
+def _own_words(h: Token) -> list[Token]:
+    """A noun's own modifiers, recursively (not its conjuncts, clauses or prepositional phrases)."""
+    out: list[Token] = []
+    todo = [c for c in h.children if c.dep_ in _OWN and c.dep_ not in ("conj", "cc")]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ in _OWN)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it depends on ("X agreed to meet": X meets)."""
+    t = verb
+    for _ in range(_MAX_CLIMB):
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if t.dep_ not in _CLIMB or t.head is t or t.dep_ == "acl" and t.head.dep_ not in ("dobj", "pobj"):
+            return None
+        t = t.head
+    return None
+
+
+def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDictionary,
+                  offset: int = 0, sources: SourceLexicon | None = None) -> Interaction | None:
+    """The interaction one parsed sentence states; None when it holds no interaction word or names
+    no actor.
+    `offset`: where the sentence starts in the article."""
+    reader = _Reader(doc, _Names.of(doc, actors), lexicon, sources or default_lexicon())
+    found = reader.trigger()
+    if found is None:
+        return None
+    trig, category = found
+    told = reader.told_demand(trig)
+    if told is not None:
+        (source, target), category = told, "DEMAND"
+    else:
+        source = reader.source(trig) or reader.speaker(trig)
+        target = reader.target(trig)
+    target = [t for t in target if all(t.start >= s.end or s.start >= t.end for s in source)]
+    if not source and not target:
+        return None  # an interaction word, but nobody named on either side
+    if not source and len(target) > 1 and any(c.lower_ == "between" for c in trig.children):
+        source, target = target[:1], target[1:]  # "talks between X and Y"
+    mention = reader.names.mention
+    return Interaction(category, trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset,
+                       tuple(mention(s, offset) for s in source), tuple(mention(t, offset) for t in target),
+                       offset, offset + len(doc.text))
+
+
+def find_interactions(doc: Doc, article: Article, *, lexicon: InteractionLexicon, actors: ActorDictionary,
+                      parser: SentenceParser) -> list[Interaction]:
+    """The interactions of an article, one per sentence that has an interaction word, in text order."""
+    return find_interactions_in([(doc, article)], lexicon=lexicon, actors=actors, parser=parser)[0]
+
+
+def find_interactions_in(docs: Sequence[tuple[Doc, Article]], *, lexicon: InteractionLexicon,
+                         actors: ActorDictionary, parser: SentenceParser) -> list[list[Interaction]]:
+    """`find_interactions` for several articles at once: their sentences are parsed in one batch
+    (the parser is much faster on a few dozen sentences than on one or two at a time)."""
+    chosen = [(k, s) for k, (doc, _) in enumerate(docs) for s in sentences(doc) if lexicon.cue.search(s.text)]
+    out: list[list[Interaction]] = [[] for _ in docs]
+    parsed = parser.parse([s for _, s in chosen]) if chosen else []
+    for (k, _), p in zip(chosen, parsed):
+        found = read_sentence(p.doc, lexicon=lexicon, actors=actors, offset=p.offset)
+        if found is not None:
+            out[k].append(replace(found, article_id=docs[k][1].id))
+    return out
+
+
+def mentions(interactions: Sequence[Interaction]) -> list[ActorMention]:
+    """Every actor mention of some interactions, sources and targets, once each."""
+    seen: dict[tuple[int, int], ActorMention] = {}
+    for i in interactions:
+        for m in (*i.source, *i.target):
+            seen.setdefault((m.start, m.end), m)
+    return list(seen.values())

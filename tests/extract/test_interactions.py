@@ -1,0 +1,107 @@
+"""Who did what to whom: sentences written for these tests (fictional), read by the real model's
+parser through `Pipeline.extract`."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article, Interaction
+
+pytestmark = pytest.mark.model
+
+
+def _read(pipeline, text: str) -> list[Interaction]:
+    (found,) = pipeline.extract([Article(id="t", text=text)])
+    for i in found.interactions:  # every span is the article's own text
+        for m in (*i.source, *i.target):
+            assert text[m.start:m.end] == m.text
+        assert text[i.verb_start:i.verb_end] == i.verb
+    return list(found.interactions)
+
+
+def _sides(pipeline, text: str) -> tuple[str, list[str], list[str]]:
+    (i,) = _read(pipeline, text)
+    return i.category, [m.text for m in i.source], [m.text for m in i.target]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # coordinated subjects, one span per named word
+    ("Senior Kenyan and Ugandan ministers agreed on Monday to reopen the border crossing.",
+     "AGREE", ["Kenyan", "Ugandan"], []),
+    ("Norway and Chile signed a fisheries accord in Oslo on Friday.", "AGREE", ["Norway", "Chile"], []),
+    # passive with its agent
+    ("A convoy of Sudanese aid workers was attacked by Chadian rebels near the border.",
+     "ASSAULT", ["Chadian"], ["Sudanese"]),
+    # "X accused Y of ..."
+    ("Ghana accused Togo of sheltering the rebels who raided its border posts.", "ACCUSE", ["Ghana"], ["Togo"]),
+    # "X threatened to ..."
+    ("Venezuela threatened to expel the Colombian ambassador over the dispute.",
+     "THREATEN", ["Venezuela"], ["Colombian"]),
+    # a pronoun subject stands for the speaker's subject
+    ("Kenya said it would support Somalia's bid for a seat on the council.", "SUPPORT", ["Kenya"], ["Somalia"]),
+    # "X said Y must ...": X's demand of Y
+    ("Brazil said Paraguay must release the detained farmers at once.", "DEMAND", ["Brazil"], ["Paraguay"]),
+    # the agent of a participle in the object: "killings committed by X"
+    ("Rwanda condemned the killings committed by Burundian militias last week.",
+     "DISAPPROVE", ["Rwanda"], ["Burundian"]),
+    # the speaker of the reporting clause is not the subject when there is one
+    ("Peru and Bolivia will meet next week to settle the water dispute, a Chilean diplomat said.",
+     "CONSULT", ["Peru", "Bolivia"], []),
+])
+def test_interactions_sides(pipeline, text: str, category: str, source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+def test_interactions_talks_between_two_sides(pipeline) -> None:
+    _, source, target = _sides(pipeline, "Talks between Ethiopia and Eritrea resumed on Tuesday.")
+    assert (source, target) == (["Ethiopia"], ["Eritrea"])
+
+
+def test_interactions_speaker_only_without_a_subject(pipeline) -> None:
+    _, source, _ = _sides(pipeline, "The border crossing should be reopened soon, the Malian foreign minister said.")
+    assert source == ["Malian"]
+
+
+def test_interactions_place_is_the_target_of_a_measure_only(pipeline) -> None:
+    _, _, target = _sides(pipeline, "The Kenyan government imposed a night curfew in Mombasa after the riots.")
+    assert target == ["Mombasa"]
+    _, _, target = _sides(pipeline, "Norway and Chile signed a fisheries accord in Oslo on Friday.")
+    assert target == []
+
+
+def test_interactions_generic_actor_word_is_kept(pipeline) -> None:
+    _, source, target = _sides(pipeline, "Police arrested dozens of protesters outside the parliament.")
+    assert (source, target) == (["Police"], ["protesters"])
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain flooded the valley for a week.",  # no interaction word
+    "The meeting was postponed because of the weather.",  # an interaction word, nobody named
+])
+def test_interactions_none_without_actors(pipeline, text: str) -> None:
+    assert _read(pipeline, text) == []
+
+
+def test_interactions_offsets_are_the_articles(pipeline) -> None:
+    text = "Rain fell all day.\nLater, Morocco welcomed Spain's decision to reopen the consulate."
+    (i,) = _read(pipeline, text)
+    assert [m.text for m in i.source] == ["Morocco"] and [m.text for m in i.target] == ["Spain"]
+    assert text[i.sentence_start:i.sentence_end].strip().startswith("Later,") and i.sentence_end == len(text)
+    assert i.article_id == "t"
+
+
+def test_interactions_not_run_by_process(pipeline) -> None:
+    article = Article(id="p", text="Norway and Chile signed a fisheries accord.")
+    assert [events for _, events in pipeline.process([article])] == [[]]
+    (found,) = pipeline.extract([article], interactions=False)
+    assert found.interactions == ()
+
+
+def test_interactions_batches_keep_articles_apart(pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "batch_size", 2)  # three articles: a batch of two, then one
+    texts = ["Ghana accused Togo of sheltering rebels.", "Rain fell all day.",
+             "Venezuela threatened to expel the Colombian ambassador."]
+    found = list(pipeline.extract([Article(id=str(i), text=t) for i, t in enumerate(texts)]))
+    assert [f.article.id for f in found] == ["0", "1", "2"]
+    assert [[(i.article_id, i.source[0].text) for i in f.interactions] for f in found] == \
+        [[("0", "Ghana")], [], [("2", "Venezuela")]]
