@@ -46,3 +46,15 @@ def test_rank_null_for_unknown_and_demonym_apart(gazetteer: Gazetteer) -> None:
     out = resolve([_m("Xqzvbnm", 0), _m("Pakistani", 1, demonym=True)], gazetteer=gazetteer)
     assert out[0].place is None and out[0].score == 0.0
     assert out[1].place.feature_code == "PCLI"
+
+
+# Issue 5: "(X, Y)" after an upazila gives its district and division; the upazila, not the district, is read.
+@pytest.mark.parametrize("upazila, district, division", [
+    ("Debhata", "Satkhira", "Khulna"), ("Derai", "Sunamganj", "Sylhet"), ("Tanore", "Rajshahi", "Rajshahi"),
+])
+def test_rank_upazila_in_brackets_with_district_and_division(gazetteer: Gazetteer, upazila: str, district: str,
+                                                             division: str) -> None:
+    out = resolve([_m(upazila, 0, unit="admin2", container=1), _m(district, 1, container=2), _m(division, 2)],
+                  gazetteer=gazetteer)
+    assert out[0].place is not None and out[0].place.feature_code == "ADM3"
+    assert (out[0].place.admin2, out[0].place.admin1) == (district, division)

@@ -51,7 +51,8 @@ def _place(row: tuple[Any, ...]) -> Place:
     elif fcode == "ADM2":
         a2 = name
     return Place(name=name, latitude=lat, longitude=lon, country=country, iso3=iso3, admin1=a1,
-                 admin2=a2, geonameid=gid, feature_code=fcode, population=pop)
+                 admin2=a2, admin3=name if fcode == "ADM3" else None, geonameid=gid, feature_code=fcode,
+                 population=pop)
 
 
 def prior(m: Match) -> float:
