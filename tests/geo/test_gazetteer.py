@@ -133,3 +133,13 @@ def test_gazetteer_district_point_is_its_seat() -> None:
     district = next(p for p in g.candidates("Jhenaidah", limit=50) if p.feature_code == "ADM2" and p.iso3 == "BGD")
     sadar = next(p for p in g.candidates("Jhenaidah Sadar", limit=50) if p.feature_code == "ADM3")
     assert haversine_km(district.latitude, district.longitude, sadar.latitude, sadar.longitude) < 1
+
+
+def test_gazetteer_spelling_key_candidates_come_after_exact_names(gazetteer: Gazetteer) -> None:
+    from sitrep.geo.build import SPELLING
+
+    found = gazetteer.lookup("Chatmohor", limit=50)
+    assert any(m.kind == SPELLING and m.place.name == "Chatmohar" for m in found)
+    # an exact name is never displaced by a spelling match, and places of other countries get none
+    assert gazetteer.lookup("Sylhet", limit=1)[0].kind != SPELLING
+    assert all(m.kind != SPELLING for m in gazetteer.lookup("Springfeeld", limit=50))

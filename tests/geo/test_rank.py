@@ -58,3 +58,20 @@ def test_rank_upazila_in_brackets_with_district_and_division(gazetteer: Gazettee
                   gazetteer=gazetteer)
     assert out[0].place is not None and out[0].place.feature_code == "ADM3"
     assert (out[0].place.admin2, out[0].place.admin1) == (district, division)
+
+
+def test_rank_upazila_word_prefers_the_upazila_to_a_district_abroad(gazetteer: Gazetteer) -> None:
+    # India has a Gopalganj district; "Gopalganj upazila" is Bangladesh's Gopalganj Sadar
+    place = resolve([_m("Gopalganj", 0, unit="admin3")], gazetteer=gazetteer)[0].place
+    assert (place.feature_code, place.iso3, place.admin2) == ("ADM3", "BGD", "Gopalganj")
+    district = resolve([_m("Gopalganj", 0, unit="admin2"), _m("Bangladesh", 1)], gazetteer=gazetteer)[0].place
+    assert (district.feature_code, district.iso3) == ("ADM2", "BGD")
+
+
+@pytest.mark.parametrize("written, name", [("Chatmohor", "Chatmohar"), ("Moheshpur", "Maheshpur"),
+                                           ("Bianibazar", "Beanibazar")])
+def test_rank_other_spelling_of_an_upazila_with_support(gazetteer: Gazetteer, written: str, name: str) -> None:
+    alone = resolve([_m(written, 0)], gazetteer=gazetteer)[0]
+    assert alone.place is None  # a spelling-key match without support is not taken
+    out = resolve([_m(written, 0, unit="admin3"), _m("Bangladesh", 1)], gazetteer=gazetteer)[0]
+    assert out.place is not None and out.place.name == name and out.place.feature_code == "ADM3"

@@ -35,7 +35,9 @@ from sitrep.geo.names import fold, is_latin, normalise, spelling_key, strip_gene
 
 SCHEMA_VERSION = "1"
 # Kinds of name row, best first; rank.py gives each a prior.
-PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM = range(5)
+PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM, SPELLING = range(6)
+SPELLING_MARK = "~"  # a SPELLING row's norm is this mark and the name's spelling key
+_SPELLING_CODES = ("ADM2", "ADM3")  # towns: too many villages would find a namesake abroad
 _LEVEL_CODES = {"country": ("PCLI", "CONT"), "admin1": ("ADM1",), "admin2": ("ADM2",), "town": ("PPL", "PPLC")}
 
 SCHEMA = """
@@ -278,8 +280,18 @@ def _apply_data(rows: dict[int, _Row], aliases: Sequence[Alias], points: Points)
         _target(rows, index, a.name, a.country, a.level, a.admin1, what=f"alias {a.alias!r}").add_name(a.alias, ALIAS)
 
 
+def _spelling_rows(r: _Row, spelling_countries: Sequence[str]) -> set[tuple[str, int, int]]:
+    """(mark + spelling key, id, SPELLING) rows of a district or upazila of a country of many
+    spellings, from its own names (not GeoNames' alternates, which give keys of other words);
+    keys of under three letters match too many names to help."""
+    if r.cc not in spelling_countries or r.fcode not in _SPELLING_CODES:
+        return set()
+    keys = {spelling_key(norm) for norm, kind in r.names if kind in (PRIMARY, ALIAS, SHORT)}
+    return {(SPELLING_MARK + k, r.id, SPELLING) for k in keys if len(k) >= 3}
+
+
 def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: RulerSettings,
-           data_hash: str) -> None:
+           spelling_countries: Sequence[str], data_hash: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
@@ -297,6 +309,7 @@ def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: R
             names.extend((norm, r.id, kind) for norm, kind in best.items())
             # a demonym row is kept beside any name row ("Palestinian" is both)
             names.extend((norm, r.id, DEMONYM) for norm, kind in r.names if kind == DEMONYM)
+            names.extend(_spelling_rows(r, spelling_countries))
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
         con.executemany("INSERT INTO ruler VALUES (?,?)", sorted(set(ruler_rows(rows, ruler))))
@@ -334,5 +347,7 @@ def build_index(path: Path, *, aliases: Sequence[Alias] | None = None) -> Path:
     _admin3(rows)
     _unit_points(rows)
     _apply_data(rows, load_aliases() if aliases is None else aliases, load_points())
-    _write(path, list(rows.values()), countries, ruler=load_context().ruler, data_hash=data_hash())
+    context = load_context()
+    _write(path, list(rows.values()), countries, ruler=context.ruler,
+           spelling_countries=context.spelling_countries, data_hash=data_hash())
     return path

@@ -72,7 +72,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
     best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
-                                      _LEVEL_ORDER[_level(t)], t.start))
+                                      _order(t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -101,6 +101,11 @@ def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
         return True
     word = re.match(r"\s+(\w+)", after)
     return word is not None and word.group(1).lower() in ctx.route_words
+
+
+def _order(t: Toponym) -> float:
+    """Most specific first; an upazila (ADM3) before the district that holds it."""
+    return _LEVEL_ORDER[_level(t)] - (0.5 if t.place is not None and t.place.feature_code == "ADM3" else 0.0)
 
 
 def _level(t: Toponym) -> str:

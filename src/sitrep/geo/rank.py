@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT
+from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT, SPELLING
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
 from sitrep.geo.names import normalise
 from sitrep.model import Place
@@ -39,7 +39,7 @@ class Mention:
     start: int
     end: int
     text: str
-    unit: str | None = None  # level a unit word next to it sets: "admin1", "admin2" or "town"
+    unit: str | None = None  # level a unit word next to it sets: "admin1", "admin2", "admin3" or "town"
     container: int | None = None  # index of the mention that contains this one
     is_dateline: bool = False
     demonym: bool = False
@@ -60,8 +60,8 @@ def _within(inner: Place, outer: Place) -> bool:
         return True
     if level == "admin1":
         return inner.admin1 == outer.admin1
-    if level == "admin2":
-        return inner.admin2 == outer.admin2 and inner.level == "town"
+    if level == "admin2":  # a district holds its upazilas and towns; an upazila, its district's towns
+        return inner.admin2 == outer.admin2 and (inner.level == "town" or inner.feature_code == "ADM3" != outer.feature_code)
     # a town named as container: "Sharsha, Jessore" (Jessore: town and district)
     return inner.admin2 is not None and inner.admin2 == outer.admin2
 
@@ -75,12 +75,22 @@ def _shadow(c: Match, towns: Sequence[Match]) -> Match | None:
                  and (c.place.level == "admin2" or t.place.population >= SHADOW_POPULATION)), None)
 
 
+def _unit_fit(p: Place, unit: str) -> float:
+    """The unit word's say: "Kech district" is the district, "Kalaroa upazila" the upazila (a
+    district of that name is not ruled out, a town is)."""
+    if unit == "admin3":
+        return LEVEL_BONUS if p.feature_code == "ADM3" else 0.0 if p.level == "admin2" else LEVEL_PENALTY
+    if unit == "admin2" and p.feature_code == "ADM3":
+        return 0.0
+    return LEVEL_BONUS if p.level == unit else LEVEL_PENALTY
+
+
 def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
            towns: Sequence[Match]) -> float:
     """Score from the mention alone: prior, unit word, and the places it sits in or holds."""
     score = prior(c)
     if m.unit is not None:
-        score += LEVEL_BONUS if c.place.level == m.unit else LEVEL_PENALTY
+        score += _unit_fit(c.place, m.unit)
     elif _shadow(c, towns) is not None:
         score += SHADOW_PENALTY
     if outer and any(_within(c.place, o.place) for o in outer):
@@ -236,9 +246,9 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
         if best is not None and _contradicted(best[1].place, m, picks):
             table = {gid: v for gid, v in table.items() if not _contradicted(v[1].place, m, picks)}
             best = _best(table)
-        # NULL: only a stray alternate spelling or short form of a small place, with no support,
+        # NULL: only a stray alternate spelling, short form or spelling-key match, with no support,
         # or a small town abroad while the other names agree on a country ("Santhia" in Bangladesh)
-        if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE \
+        if best is None or best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE \
                 or _foreign(best[1].place, _key(m), focus):
             out.append(Reading(None, 0.0))
         else:
