@@ -180,10 +180,8 @@ def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return out
 
 
-def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
-                  country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
-    """Every place name in the article with its resolved Place (None: recognised, not resolved).
-    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
+def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[Mention]:
+    """The article's place names as the ranker reads them (unit words, containers, dateline)."""
     ctx = gazetteer.context
     mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
@@ -191,7 +189,14 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
     mentions = _repeat_mentions(doc, mentions, gazetteer)
     text = text_of(doc)
     mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
-    mentions = _link_containers(mentions, text)
+    return _link_containers(mentions, text)
+
+
+def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
+                  country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
+    """Every place name in the article with its resolved Place (None: recognised, not resolved).
+    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
+    mentions = find_mentions(doc, article, gazetteer=gazetteer)
     readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]
