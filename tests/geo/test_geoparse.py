@@ -72,3 +72,27 @@ def test_geoparse_record_shape(nlp, gazetteer: Gazetteer) -> None:
 
 def test_geoparse_empty_text(nlp, gazetteer: Gazetteer) -> None:
     assert _parse(nlp, gazetteer, "") == []
+
+
+# Issue 5: the names of a list are read at one level; a hyphen joins two halves of one name.
+@pytest.mark.parametrize("text, expected", [
+    ("Cases were found in Nordland, Oklahoma, Pennsylvania, Wisconsin and Nevada last week.",
+     {"Oklahoma": "ADM1", "Pennsylvania": "ADM1"}),
+    ("Relief reached Mali, Niger, Nigeria and Chad by boat.", {"Niger": "PCLI", "Nigeria": "PCLI"}),
+])
+def test_geoparse_list_names_are_siblings_not_containers(nlp, gazetteer: Gazetteer, text: str,
+                                                         expected: dict[str, str]) -> None:
+    found = {t.text: t.place for t in _parse(nlp, gazetteer, text)}
+    for name, code in expected.items():
+        assert found[name] is not None and found[name].feature_code == code, name
+
+
+def test_geoparse_container_chain_is_not_a_list(nlp, gazetteer: Gazetteer) -> None:
+    found = _parse(nlp, gazetteer, "Two men were shot in Turbat, Kech, Balochistan on Monday.")
+    turbat = next(t for t in found if t.text == "Turbat")
+    assert turbat.place is not None and turbat.place.admin1 == "Balochistan"
+
+
+def test_geoparse_hyphen_joins_one_name(nlp, gazetteer: Gazetteer) -> None:
+    texts = [t.text for t in _parse(nlp, gazetteer, "Aid went to Guinea-Bissau and to the Quetta-Chaman road.")]
+    assert "Guinea-Bissau" in texts and "Quetta" in texts and "Chaman" in texts

@@ -75,3 +75,13 @@ def test_rank_other_spelling_of_an_upazila_with_support(gazetteer: Gazetteer, wr
     assert alone.place is None  # a spelling-key match without support is not taken
     out = resolve([_m(written, 0, unit="admin3"), _m("Bangladesh", 1)], gazetteer=gazetteer)[0]
     assert out.place is not None and out.place.name == name and out.place.feature_code == "ADM3"
+
+
+def test_rank_list_names_share_a_level(gazetteer: Gazetteer) -> None:
+    # "Quebec" alone is the city; in a list of provinces it is the province
+    def names(group: int | None) -> list[Mention]:
+        return [_m("Toronto", 0), _m("Alberta", 1, group=group), _m("Manitoba", 2, group=group),
+                _m("Quebec", 3, group=group)]
+
+    assert resolve(names(None), gazetteer=gazetteer)[3].place.feature_code == "PPL"
+    assert resolve(names(1), gazetteer=gazetteer)[3].place.feature_code == "ADM1"

@@ -26,6 +26,7 @@ CONTAINED_BONUS = 3.0
 CONTAINER_BONUS = 2.0
 SHADOW_PENALTY, SHADOW_POPULATION = -1.5, 50_000
 PASSES = 3  # focus is re-read from the previous pass's picks
+SIBLING_BONUS = 2.0  # a listed name at the level most of its list's other names are read at
 COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
 DATELINE_WEIGHT = 2.0
 DEMONYM_WEIGHT = 0.5
@@ -43,6 +44,7 @@ class Mention:
     container: int | None = None  # index of the mention that contains this one
     is_dateline: bool = False
     demonym: bool = False
+    group: int | None = None  # index of the first name of the list this one is in ("A, B, C and D")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,15 +213,33 @@ def _pool(mentions: Sequence[Mention], cands: Sequence[list[Match]], local: Sequ
           picks: Sequence[Place | None], hints: Mapping[str, float]) -> dict[str, dict[int, tuple[float, Match]]]:
     """Per name, each candidate's best score over the name's mentions (one sense per discourse)."""
     focus = _focus(picks, mentions, hints)
+    levels = _list_levels(mentions, picks)
     pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for i, m in enumerate(mentions):
         table = pooled.setdefault(_key(m), {})
         for c, s in zip(cands[i], local[i]):
             gid = c.place.geonameid or 0
-            total = s + focus.bonus(c.place, _key(m))
+            total = s + focus.bonus(c.place, _key(m)) + (SIBLING_BONUS if c.place.level == levels.get(i) else 0.0)
             if gid not in table or table[gid][0] < total:
                 table[gid] = (total, c)
     return pooled
+
+
+def _list_levels(mentions: Sequence[Mention], picks: Sequence[Place | None]) -> dict[int, str]:
+    """Mention index -> the level most of the other names of its list were read at ("Alberta,
+    Manitoba, Ontario and Quebec": admin1; "Mali, Niger and Senegal": country)."""
+    groups: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.group is not None:
+            groups.setdefault(m.group, []).append(i)
+    out: dict[int, str] = {}
+    for members in groups.values():
+        for i in members:
+            counts = Counter(p.level for j in members if j != i and (p := picks[j]) is not None)
+            top = counts.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                out[i] = top[0][0]
+    return out
 
 
 def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
