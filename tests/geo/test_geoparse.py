@@ -96,3 +96,15 @@ def test_geoparse_container_chain_is_not_a_list(nlp, gazetteer: Gazetteer) -> No
 def test_geoparse_hyphen_joins_one_name(nlp, gazetteer: Gazetteer) -> None:
     texts = [t.text for t in _parse(nlp, gazetteer, "Aid went to Guinea-Bissau and to the Quetta-Chaman road.")]
     assert "Guinea-Bissau" in texts and "Quetta" in texts and "Chaman" in texts
+
+
+def test_geoparse_lowercase_compound_is_not_a_place(nlp, gazetteer: Gazetteer) -> None:
+    text = "Quetta hopes for euro-Atlantic ties and an anti-Quetta mood fades; Mastung-Kalat road is open."
+    texts = [t.text for t in _parse(nlp, gazetteer, text)]
+    assert "Atlantic" not in texts and texts.count("Quetta") == 1  # the first, not "anti-Quetta"
+    assert "Mastung" in texts and "Kalat" in texts  # two places joined by a hyphen stay places
+
+
+def test_geoparse_comma_in_makes_a_container(nlp, gazetteer: Gazetteer) -> None:
+    tops = {t.text: t for t in _parse(nlp, gazetteer, "Turbat, in Kech District, was calm on Monday.")}
+    assert tops["Turbat"].place is not None and tops["Turbat"].place.admin2 == "Kech District"

@@ -28,10 +28,10 @@ from sitrep.nlp.sentences import text_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Between a name and the unit that holds it: "Turbat, Kech", "Turbat in Kech", "Sharsha (Jessore)",
-# "Madhupur village of Pabna", "Daulatpur upazila, Kushtia", "the district of X".
+# "Madhupur village of Pabna", "Daulatpur upazila, Kushtia", "Austin, in Scott County", "the district of X".
 CONTAINED_BY = re.compile(
     r"^(?:\s+(?:village|town|city|area|union|upazila|thana|tehsil|district|county|parish|sub-district))?"
-    r"(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
+    r"(?:\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
 # "QUETTA:", "Quetta, Feb 3 (Reuters) -", "date 2026-02-04 Quetta:", "ISLAMABAD/QUETTA —"
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
@@ -173,6 +173,15 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+def _compound_tail(m: Mention, text: str) -> bool:
+    """The name ends a hyphenated word that starts in lower case ("euro-Atlantic", "anti-American",
+    "pro-Kremlin"): an adjective, not a place named."""
+    if m.start < 2 or text[m.start - 1] not in "-–":
+        return False
+    word = re.search(r"(\w+)$", text[max(0, m.start - 30):m.start - 1])  # "Fargo-Moorhead" is two places
+    return word is not None and word.group(1)[0].islower()
+
+
 def _join_hyphenated(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Two names joined by a hyphen that together are one place's name ("Guinea" "-" "Bissau":
     Guinea-Bissau) become one mention; "Quetta-Karachi" stays two."""
@@ -229,7 +238,7 @@ def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[M
     mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
     mentions = _repeat_mentions(doc, mentions, gazetteer)
     text = text_of(doc)
-    mentions = _join_hyphenated(mentions, text, gazetteer)
+    mentions = [m for m in _join_hyphenated(mentions, text, gazetteer) if not _compound_tail(m, text)]
     mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
     return _link_containers(mentions, text)
 
