@@ -85,3 +85,18 @@ def test_rank_list_names_share_a_level(gazetteer: Gazetteer) -> None:
 
     assert resolve(names(None), gazetteer=gazetteer)[3].place.feature_code == "PPL"
     assert resolve(names(1), gazetteer=gazetteer)[3].place.feature_code == "ADM1"
+
+
+def test_rank_foreign_town_gives_way_to_the_reading_where_the_text_is(gazetteer: Gazetteer) -> None:
+    # Lalpur is a small Indian town and a Bangladeshi upazila; beside a Bangladeshi name it is the upazila
+    out = resolve([_m("Gopalpur", 0), _m("Lalpur", 1, unit="admin3"), _m("Tangail", 2, unit="admin2")],
+                  gazetteer=gazetteer)
+    assert out[1].place is not None and (out[1].place.iso3, out[1].place.feature_code) == ("BGD", "ADM3")
+
+
+def test_rank_spelling_key_match_needs_its_country_in_the_text(gazetteer: Gazetteer) -> None:
+    # "Karan district" in a Somali text is not Pakistan's Kharan; with Pakistani names around it is
+    somali = resolve([_m("Karan", 0, unit="admin2"), _m("Mogadishu", 1), _m("Somalia", 2)], gazetteer=gazetteer)
+    assert somali[0].place is None
+    pakistani = resolve([_m("Karan", 0, unit="admin2"), _m("Quetta", 1), _m("Balochistan", 2)], gazetteer=gazetteer)
+    assert pakistani[0].place is not None and pakistani[0].place.name.startswith("Kharan")

@@ -149,8 +149,10 @@ def _focus(best: Sequence[Place | None], mentions: Sequence[Mention],
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     """The name's candidates; an alternate spelling only when it names a place far larger than
-    any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris")."""
-    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym]
+    any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris"); a
+    spelling-key match only at a level the unit word allows ("Kalni village" is not Khulna)."""
+    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym
+             and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)]
     own = max((c.place.population for c in found if c.kind != ALTERNATE and c.place.level == "town"),
               default=-1)
     if own < 0:
@@ -191,13 +193,17 @@ def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
     return outer is not None and outer.level != "town" and not _within(p, outer)
 
 
+def _others_for(p: Place, key: str, focus: _Focus) -> float:
+    """Votes of the document's other names for the place's country."""
+    own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
+    return focus.countries[p.iso3 or ""] - (w if own_cc == p.iso3 else 0.0)
+
+
 def _foreign(p: Place, key: str, focus: _Focus) -> bool:
     if p.level != "town" or p.population >= FOREIGN_SMALL or p.iso3 is None:
         return False
-    own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
-    others = focus.total - w
-    same = focus.countries[p.iso3] - (w if own_cc == p.iso3 else 0.0)
-    return others >= 1 and same <= 0
+    _, _, w = focus.votes.get(key, ("", None, 0.0))
+    return focus.total - w >= 1 and _others_for(p, key, focus) <= 0
 
 
 def _key(m: Mention) -> str:
@@ -266,10 +272,20 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
         if best is not None and _contradicted(best[1].place, m, picks):
             table = {gid: v for gid, v in table.items() if not _contradicted(v[1].place, m, picks)}
             best = _best(table)
-        # NULL: only a stray alternate spelling, short form or spelling-key match, with no support,
-        # or a small town abroad while the other names agree on a country ("Santhia" in Bangladesh)
+        if best is not None and _foreign(best[1].place, _key(m), focus):
+            # a small town abroad while the other names agree on a country: the name's admin3 unit
+            # in that country if it has one ("Lalpur upazila" beside Bangladeshi names), else NULL
+            # (a county of that name instead was wrong as often as right on the dev sets)
+            table = {gid: v for gid, v in table.items()
+                     if v[1].place.feature_code == "ADM3" and _others_for(v[1].place, _key(m), focus) > 0}
+            best = _best(table)
+        # NULL: only a stray alternate spelling, short form or spelling-key match, with no support
+        # (a spelling-key match also needs another name in its country, or the word "upazila": "Karan
+        # district" in Mogadishu is not Kharan), or a small town abroad with no reading where the
+        # text is ("Santhia" without Bangladesh's)
         if best is None or best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE \
-                or _foreign(best[1].place, _key(m), focus):
+                or best[1].kind == SPELLING and m.unit != "admin3" \
+                and _others_for(best[1].place, _key(m), focus) <= 0:
             out.append(Reading(None, 0.0))
         else:
             out.append(Reading(best[1].place, round(_confidence([v[0] for v in table.values()]), 3)))
