@@ -163,3 +163,48 @@ def test_bench_doc_rewrite_keeps_the_dask_engine_section(tmp_path: Path) -> None
     text = doc.read_text(encoding="utf-8")
     assert "old figures" not in text and "old method" not in text and "new method" in text
     assert text.endswith("## Dask engine\n\n| workers | art/s |\n|---|---|\n| 2 | 9.1 |\n")
+
+
+# Issue 5: `sitrep bench --geo`, the geoparser's load and resolution times.
+def _geo_result(load: float, resolve: float, toponyms: int = 1000) -> Any:
+    from sitrep.evaluate.benchgeo import GeoBenchResult
+
+    return GeoBenchResult(articles=10, toponyms=toponyms, load_seconds=(load, load + 1, load - 0.01),
+                          open_seconds=(0.01, 0.01, 0.01), resolve_seconds=resolve, warm_seconds=resolve / 2,
+                          index_path="x.sqlite", index_mb=50.0, seed=0, load_avg=(0.5, 0.7))
+
+
+@pytest.mark.parametrize("load, resolve, met", [(0.5, 0.2, (True, True)), (2.5, 0.2, (False, True)),
+                                                 (0.5, 1.5, (True, False))])
+def test_bench_geo_goals(load: float, resolve: float, met: tuple[bool, bool]) -> None:
+    from sitrep.evaluate.benchgeo import geo_goals
+
+    r = _geo_result(load, resolve)
+    assert r.load_median == load and r.ms_per_toponym == pytest.approx(resolve)
+    assert tuple(g.met for g in geo_goals(r)) == met
+
+
+def test_bench_geo_section_replaces_its_own_and_keeps_the_rest(tmp_path: Path) -> None:
+    from sitrep.evaluate.benchdoc import kept_sections
+    from sitrep.evaluate.benchgeo import geo_markdown, write_geo_section
+
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\n## Goals\n\nold rates\n\n## Geoparser\n\nstale\n\n## Dask engine\n\nkept\n")
+    write_geo_section(doc, geo_markdown(_geo_result(0.4, 0.1), "sitrep bench --geo", "2026-01-01T00:00:00"))
+    text = doc.read_text()
+    assert "stale" not in text and "old rates" in text and "kept" in text and text.count("## Geoparser") == 1
+    assert "0.100 ms" in text and "| met |" in text
+    assert "## Geoparser" in kept_sections(text)  # a throughput run keeps it
+
+
+def test_bench_geo_times_load_and_resolution(tmp_path: Path) -> None:
+    from sitrep.evaluate.benchgeo import time_load, time_resolve
+    from sitrep.geo.gazetteer import Gazetteer
+    from sitrep.geo.rank import Mention
+
+    path = Gazetteer.load().path
+    (load, opened), = time_load(path, runs=1)
+    assert 0 < opened < load
+    mentions = [[Mention(0, 6, "Quetta"), Mention(10, 14, "Kech", unit="admin2")], [Mention(0, 8, "Peshawar")]]
+    cold, warm = time_resolve(mentions, path)
+    assert cold > 0 and warm > 0

@@ -83,3 +83,15 @@ def test_event_place_town_holding_an_unknown_place_is_near_it(nlp, gazetteer: Ga
     held = choose_event_place([unknown, turbat], sentence_spans=spans, text=text, gazetteer=gazetteer)
     assert alone is not None and alone.geo_precision == 1
     assert held is not None and (held.location, held.geo_precision) == ("Turbat", 2)
+
+
+# Issue 5: a name read abroad is not held by the place after it; an upazila is chosen over its district.
+def test_event_place_holder_in_another_country_does_not_hold(nlp, gazetteer: Gazetteer) -> None:
+    choice = _choose(nlp, gazetteer, "Gunmen shot an elder, Abdul Farah, in Quetta, Balochistan, on Monday.")
+    assert choice is not None and choice.place.admin1 == "Balochistan"  # Farah is also an Afghan province
+
+
+def test_event_place_upazila_before_its_district(nlp, gazetteer: Gazetteer) -> None:
+    choice = _choose(nlp, gazetteer, "Two groups clashed in Jessore district's Sharsha upazila on Monday.")
+    assert choice is not None and choice.place.feature_code == "ADM3" and choice.location == "Sharsha"
+    assert (choice.place.admin2, choice.place.admin1, choice.geo_precision) == ("Jashore", "Khulna", 2)

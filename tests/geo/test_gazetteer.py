@@ -111,6 +111,40 @@ def test_gazetteer_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp
     assert default_path().parent == tmp_path / "sitrep" and default_path().suffix == ".sqlite"
 
 
+# Issue 5: Bangladesh's upazilas (admin3) come from OCHA's boundaries, with their district and division.
+@pytest.mark.parametrize("upazila, district, division", [
+    ("Kalaroa", "Satkhira", "Khulna"), ("Baniachong", "Habiganj", "Sylhet"), ("Sharsha", "Jashore", "Khulna"),
+    ("Barishal Sadar", "Barishal", "Barishal"), ("Kotwali", "Barishal", "Barishal"),
+])
+def test_gazetteer_upazila_carries_district_and_division(gazetteer: Gazetteer, upazila: str, district: str,
+                                                         division: str) -> None:
+    found = [p for p in gazetteer.candidates(upazila, limit=50) if p.feature_code == "ADM3" and p.admin2 == district]
+    assert found, upazila
+    p = found[0]
+    assert (p.iso3, p.admin1, p.admin2, p.level) == ("BGD", division, district, "admin2")
+    assert p.admin3 is not None and 20.5 < p.latitude < 26.7 and 88 < p.longitude < 92.7
+
+
+def test_gazetteer_district_point_is_its_seat() -> None:
+    """A Bangladeshi district's point is its sadar upazila's centre, near the district town."""
+    from sitrep.evaluate.metrics import haversine_km
+
+    g = Gazetteer.load()
+    district = next(p for p in g.candidates("Jhenaidah", limit=50) if p.feature_code == "ADM2" and p.iso3 == "BGD")
+    sadar = next(p for p in g.candidates("Jhenaidah Sadar", limit=50) if p.feature_code == "ADM3")
+    assert haversine_km(district.latitude, district.longitude, sadar.latitude, sadar.longitude) < 1
+
+
+def test_gazetteer_spelling_key_candidates_come_after_exact_names(gazetteer: Gazetteer) -> None:
+    from sitrep.geo.build import SPELLING
+
+    found = gazetteer.lookup("Chatmohor", limit=50)
+    assert any(m.kind == SPELLING and m.place.name == "Chatmohar" for m in found)
+    # an exact name is never displaced by a spelling match, and places of other countries get none
+    assert gazetteer.lookup("Sylhet", limit=1)[0].kind != SPELLING
+    assert all(m.kind != SPELLING for m in gazetteer.lookup("Springfeeld", limit=50))
+
+
 def test_gazetteer_default_path_names_the_data_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import os
     import time

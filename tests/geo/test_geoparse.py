@@ -74,6 +74,42 @@ def test_geoparse_empty_text(nlp, gazetteer: Gazetteer) -> None:
     assert _parse(nlp, gazetteer, "") == []
 
 
+# Issue 5: the names of a list are read at one level; a hyphen joins two halves of one name.
+@pytest.mark.parametrize("text, expected", [
+    ("Cases were found in Nordland, Oklahoma, Pennsylvania, Wisconsin and Nevada last week.",
+     {"Oklahoma": "ADM1", "Pennsylvania": "ADM1"}),
+    ("Relief reached Mali, Niger, Nigeria and Chad by boat.", {"Niger": "PCLI", "Nigeria": "PCLI"}),
+])
+def test_geoparse_list_names_are_siblings_not_containers(nlp, gazetteer: Gazetteer, text: str,
+                                                         expected: dict[str, str]) -> None:
+    found = {t.text: t.place for t in _parse(nlp, gazetteer, text)}
+    for name, code in expected.items():
+        assert found[name] is not None and found[name].feature_code == code, name
+
+
+def test_geoparse_container_chain_is_not_a_list(nlp, gazetteer: Gazetteer) -> None:
+    found = _parse(nlp, gazetteer, "Two men were shot in Turbat, Kech, Balochistan on Monday.")
+    turbat = next(t for t in found if t.text == "Turbat")
+    assert turbat.place is not None and turbat.place.admin1 == "Balochistan"
+
+
+def test_geoparse_hyphen_joins_one_name(nlp, gazetteer: Gazetteer) -> None:
+    texts = [t.text for t in _parse(nlp, gazetteer, "Aid went to Guinea-Bissau and to the Quetta-Chaman road.")]
+    assert "Guinea-Bissau" in texts and "Quetta" in texts and "Chaman" in texts
+
+
+def test_geoparse_lowercase_compound_is_not_a_place(nlp, gazetteer: Gazetteer) -> None:
+    text = "Quetta hopes for euro-Atlantic ties and an anti-Quetta mood fades; Mastung-Kalat road is open."
+    texts = [t.text for t in _parse(nlp, gazetteer, text)]
+    assert "Atlantic" not in texts and texts.count("Quetta") == 1  # the first, not "anti-Quetta"
+    assert "Mastung" in texts and "Kalat" in texts  # two places joined by a hyphen stay places
+
+
+def test_geoparse_comma_in_makes_a_container(nlp, gazetteer: Gazetteer) -> None:
+    tops = {t.text: t for t in _parse(nlp, gazetteer, "Turbat, in Kech District, was calm on Monday.")}
+    assert tops["Turbat"].place is not None and tops["Turbat"].place.admin2 == "Kech District"
+
+
 @pytest.mark.parametrize("text, place, country", [
     # small towns the NER misses, in texts that name no other place: the locative word decides
     ("In Rusape, residents blocked the roads with logs to protest against the council.", "Rusape", "ZWE"),

@@ -47,3 +47,15 @@ def test_names_is_latin(name: str, latin: bool) -> None:
 ])
 def test_names_short_name(name: str, short: str) -> None:
     assert short_name(name) == short
+
+
+# Issue 5: English spellings of one South Asian name share a spelling key; different names do not.
+@pytest.mark.parametrize("a, b, same", [
+    ("Kholapur", "Kolapoor", True), ("Jhenidaha", "Jhenaidaha", True), ("Laxmigonj", "Lakshmigonj", True),
+    ("Nawabpara", "Nababpara", True), ("Shibrampur", "Sibrampur", True), ("Chandpara", "Chhandpara", True),
+    ("Kholapur", "Kalinagar", False), ("Rampur", "Rangpur", False),
+])
+def test_names_spelling_key(a: str, b: str, same: bool) -> None:
+    from sitrep.geo.names import spelling_key
+
+    assert (spelling_key(normalise(a)) == spelling_key(normalise(b))) is same

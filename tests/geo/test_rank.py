@@ -46,3 +46,57 @@ def test_rank_null_for_unknown_and_demonym_apart(gazetteer: Gazetteer) -> None:
     out = resolve([_m("Xqzvbnm", 0), _m("Pakistani", 1, demonym=True)], gazetteer=gazetteer)
     assert out[0].place is None and out[0].score == 0.0
     assert out[1].place.feature_code == "PCLI"
+
+
+# Issue 5: "(X, Y)" after an upazila gives its district and division; the upazila, not the district, is read.
+@pytest.mark.parametrize("upazila, district, division", [
+    ("Debhata", "Satkhira", "Khulna"), ("Derai", "Sunamganj", "Sylhet"), ("Tanore", "Rajshahi", "Rajshahi"),
+])
+def test_rank_upazila_in_brackets_with_district_and_division(gazetteer: Gazetteer, upazila: str, district: str,
+                                                             division: str) -> None:
+    out = resolve([_m(upazila, 0, unit="admin2", container=1), _m(district, 1, container=2), _m(division, 2)],
+                  gazetteer=gazetteer)
+    assert out[0].place is not None and out[0].place.feature_code == "ADM3"
+    assert (out[0].place.admin2, out[0].place.admin1) == (district, division)
+
+
+def test_rank_upazila_word_prefers_the_upazila_to_a_district_abroad(gazetteer: Gazetteer) -> None:
+    # India has a Gopalganj district; "Gopalganj upazila" is Bangladesh's Gopalganj Sadar
+    place = resolve([_m("Gopalganj", 0, unit="admin3")], gazetteer=gazetteer)[0].place
+    assert (place.feature_code, place.iso3, place.admin2) == ("ADM3", "BGD", "Gopalganj")
+    district = resolve([_m("Gopalganj", 0, unit="admin2"), _m("Bangladesh", 1)], gazetteer=gazetteer)[0].place
+    assert (district.feature_code, district.iso3) == ("ADM2", "BGD")
+
+
+@pytest.mark.parametrize("written, name", [("Chatmohor", "Chatmohar"), ("Moheshpur", "Maheshpur"),
+                                           ("Bianibazar", "Beanibazar")])
+def test_rank_other_spelling_of_an_upazila_with_support(gazetteer: Gazetteer, written: str, name: str) -> None:
+    alone = resolve([_m(written, 0)], gazetteer=gazetteer)[0]
+    assert alone.place is None  # a spelling-key match without support is not taken
+    out = resolve([_m(written, 0, unit="admin3"), _m("Bangladesh", 1)], gazetteer=gazetteer)[0]
+    assert out.place is not None and out.place.name == name and out.place.feature_code == "ADM3"
+
+
+def test_rank_list_names_share_a_level(gazetteer: Gazetteer) -> None:
+    # "Quebec" alone is the city; in a list of provinces it is the province
+    def names(group: int | None) -> list[Mention]:
+        return [_m("Toronto", 0), _m("Alberta", 1, group=group), _m("Manitoba", 2, group=group),
+                _m("Quebec", 3, group=group)]
+
+    assert resolve(names(None), gazetteer=gazetteer)[3].place.feature_code == "PPL"
+    assert resolve(names(1), gazetteer=gazetteer)[3].place.feature_code == "ADM1"
+
+
+def test_rank_foreign_town_gives_way_to_the_reading_where_the_text_is(gazetteer: Gazetteer) -> None:
+    # Lalpur is a small Indian town and a Bangladeshi upazila; beside a Bangladeshi name it is the upazila
+    out = resolve([_m("Gopalpur", 0), _m("Lalpur", 1, unit="admin3"), _m("Tangail", 2, unit="admin2")],
+                  gazetteer=gazetteer)
+    assert out[1].place is not None and (out[1].place.iso3, out[1].place.feature_code) == ("BGD", "ADM3")
+
+
+def test_rank_spelling_key_match_needs_its_country_in_the_text(gazetteer: Gazetteer) -> None:
+    # "Karan district" in a Somali text is not Pakistan's Kharan; with Pakistani names around it is
+    somali = resolve([_m("Karan", 0, unit="admin2"), _m("Mogadishu", 1), _m("Somalia", 2)], gazetteer=gazetteer)
+    assert somali[0].place is None
+    pakistani = resolve([_m("Karan", 0, unit="admin2"), _m("Quetta", 1), _m("Balochistan", 2)], gazetteer=gazetteer)
+    assert pakistani[0].place is not None and pakistani[0].place.name.startswith("Kharan")

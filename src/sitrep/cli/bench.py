@@ -1,4 +1,5 @@
-"""`sitrep bench [--articles N] [--workers K] [--doc PATH] [--json]`: throughput and memory."""
+"""`sitrep bench [--articles N] [--workers K] [--doc PATH] [--json] [--geo]`: throughput and memory, or the
+geoparser's load and resolution times."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sitrep.cli.common import err_console
 
 if TYPE_CHECKING:
     from sitrep.evaluate.bench import BenchResult, Engine
+    from sitrep.settings import Settings
 
 
 def bench_cmd(
@@ -31,6 +33,8 @@ def bench_cmd(
                                "Dask worker per shard."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler tcp://HOST:PORT "
                                             "(--engine dask); default: a local cluster of --workers."),
+    geo: bool = typer.Option(False, "--geo", help="Time the geoparser instead: loading in a fresh process, "
+                             "and mean time to resolve a place name of the generated articles."),
 ) -> None:
     """Measure articles/s and words/s end to end and for bare spaCy, time per stage, peak memory."""
     from sitrep.evaluate.bench import bench
@@ -40,6 +44,9 @@ def bench_cmd(
     settings = Settings.from_env()
     command = shlex.join(["sitrep", *sys.argv[1:]])
     when = datetime.now(timezone.utc)
+    if geo:
+        _geo(articles, settings, seed, doc, as_json, command, when)
+        return
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
         result = bench(articles, engine=_engine(engine, workers, scheduler), folder=Path(tmp), settings=settings, seed=seed,
                        words=words, on_step=lambda s: err_console.print(f"bench: {s}", highlight=False))
@@ -53,6 +60,21 @@ def bench_cmd(
         err_console.print(f"wrote {doc}", highlight=False)
     if as_json:
         print(json.dumps(to_dict(result, machine, command, when), indent=2))
+
+
+def _geo(articles: int, settings: Settings, seed: int, doc: Path | None, as_json: bool, command: str,
+         when: datetime) -> None:
+    from sitrep.evaluate.benchgeo import geo_bench, geo_goals, geo_markdown, geo_to_dict, write_geo_section
+
+    result = geo_bench(articles, settings=settings, seed=seed,
+                       on_step=lambda s: err_console.print(f"bench: {s}", highlight=False))
+    for g in geo_goals(result):
+        err_console.print(f"goal {g.name}: {g.measured} — {'met' if g.met else 'NOT MET'}", highlight=False)
+    if doc is not None:
+        write_geo_section(doc, geo_markdown(result, command, when.isoformat(timespec="seconds")))
+        err_console.print(f"wrote {doc}", highlight=False)
+    if as_json:
+        print(json.dumps(geo_to_dict(result), indent=2))
 
 
 def _engine(name: str, workers: int, scheduler: str | None) -> Engine:

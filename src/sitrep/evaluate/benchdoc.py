@@ -182,8 +182,8 @@ def _method_lines() -> list[str]:
 
 
 # Sections of the doc written apart from one bench run (the Dask engine's scaling from 1 to 2
-# workers compares two runs); rewriting the doc keeps them.
-KEPT_SECTIONS = ("## Dask engine",)
+# workers compares two runs; the geoparser's figures come from `--geo`); rewriting the doc keeps them.
+KEPT_SECTIONS = ("## Dask engine", "## Geoparser")  # the latter: `sitrep bench --geo`
 
 
 def kept_sections(text: str) -> str:

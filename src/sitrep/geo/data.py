@@ -64,7 +64,7 @@ class Context(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
-    level_words: dict[Literal["admin1", "admin2", "town"], tuple[str, ...]]
+    level_words: dict[Literal["admin1", "admin2", "admin3", "town"], tuple[str, ...]]
     near_words: tuple[str, ...]
     origin_words: tuple[str, ...]
     route_words: tuple[str, ...]
@@ -73,6 +73,7 @@ class Context(BaseModel):
     not_place_after: tuple[str, ...]
     not_place_words: tuple[str, ...]
     locative_words: tuple[str, ...]
+    spelling_countries: tuple[str, ...] = ()
     ruler: RulerSettings
 
     @cached_property

@@ -72,7 +72,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
     best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
-                                      _LEVEL_ORDER[_level(t)], t.start))
+                                      _order(t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -103,15 +103,22 @@ def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
     return word is not None and word.group(1).lower() in ctx.route_words
 
 
+def _order(t: Toponym) -> float:
+    """Most specific first; an upazila (ADM3) before the district that holds it."""
+    return _LEVEL_ORDER[_level(t)] - (0.5 if t.place is not None and t.place.feature_code == "ADM3" else 0.0)
+
+
 def _level(t: Toponym) -> str:
     return t.place.level if t.place is not None else "country"
 
 
 def _containers(toponyms: Sequence[Toponym], text: str) -> set[Toponym]:
     """Names given as the container of the name before them ("(Jhenaidah, Khulna)": Khulna;
-    "Turbat, Kech": Kech): the name they hold is the more specific place."""
+    "Turbat, Kech": Kech): the name they hold is the more specific place. Not when the two are read
+    in different countries ("Mohamed Farah, in Mogadishu": Farah is a man, not a place Mogadishu holds)."""
     ordered = sorted(toponyms, key=lambda t: t.start)
-    return {b for a, b in zip(ordered, ordered[1:]) if CONTAINED_BY.match(text[a.end:b.start])}
+    return {b for a, b in zip(ordered, ordered[1:]) if CONTAINED_BY.match(text[a.end:b.start])
+            and a.place is not None and b.place is not None and a.place.iso3 == b.place.iso3}
 
 
 def _choice(t: Toponym, text: str, ctx: Context, gazetteer: Gazetteer) -> PlaceChoice:

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import ConfigError
-from sitrep.geo.build import DEMONYM, SCHEMA_VERSION, build_index
+from sitrep.geo.build import DEMONYM, SCHEMA_VERSION, SPELLING_MARK, build_index
 from sitrep.geo.data import Context, data_hash, load_context
-from sitrep.geo.names import normalise, strip_generic
+from sitrep.geo.names import normalise, spelling_key, strip_generic
 from sitrep.model import Place
 
 _SELECT = """
@@ -35,7 +35,8 @@ _FETCH = 200  # rows read per name before the prior picks `limit` of them
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A candidate with how its name matched (sitrep.geo.build: PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM)."""
+    """A candidate with how its name matched (sitrep.geo.build: PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM,
+    SPELLING)."""
 
     place: Place
     kind: int
@@ -64,7 +65,8 @@ def _place(row: tuple[Any, ...]) -> Place:
     elif fcode == "ADM2":
         a2 = name
     return Place(name=name, latitude=lat, longitude=lon, country=country, iso3=iso3, admin1=a1,
-                 admin2=a2, geonameid=gid, feature_code=fcode, population=pop)
+                 admin2=a2, admin3=name if fcode == "ADM3" else None, geonameid=gid, feature_code=fcode,
+                 population=pop)
 
 
 def prior(m: Match) -> float:
@@ -73,7 +75,7 @@ def prior(m: Match) -> float:
 
     # ADM2 units count their towns' people, so without the penalty a district outranks its seat
     level = {"PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.5, "ADM2": -0.8}.get(m.place.feature_code or "", 0.0)
-    kind = (0.0, -0.3, -1.2, -0.6, -0.5)[m.kind]
+    kind = (0.0, -0.3, -1.2, -0.6, -0.5, -1.2)[m.kind]
     return level + kind + 0.4 * math.log10(m.place.population + 10)
 
 
@@ -112,6 +114,7 @@ class Gazetteer:
             short = strip_generic(norm)
             if not found and short and short != norm:  # "Lehri District": try "lehri"
                 found = self._query(short)
+            found = self._with_spellings(found, short or norm)
             self._cache[norm] = found
         return found[:limit]
 
@@ -120,6 +123,16 @@ class Gazetteer:
             rows = self._con.execute(_SELECT + " WHERE n.norm = ? ORDER BY p.pop DESC LIMIT ?",
                                      (norm, _FETCH)).fetchall()
         return sorted((Match(_place(r), r[-1]) for r in rows), key=prior, reverse=True)
+
+    def _with_spellings(self, found: list[Match], norm: str) -> list[Match]:
+        """Places of the spelling countries whose name is spelled otherwise ("Jhenidah":
+        Jhenaidah), after those found by the name itself."""
+        key = spelling_key(norm)
+        if len(key) < 3:
+            return found
+        seen = {m.place.geonameid for m in found}
+        more = [m for m in self._query(SPELLING_MARK + key) if m.place.geonameid not in seen]
+        return sorted([*found, *more], key=prior, reverse=True) if more else found
 
     def candidates(self, name: str, *, limit: int = 10) -> list[Place]:
         return [m.place for m in self.lookup(name, limit=limit) if m.kind != DEMONYM]

@@ -4,19 +4,21 @@ then resolution by `sitrep.geo.rank`.
 Context rules: a peoples' name ("Baloch", "Pashtun") is not a place unless a unit word follows it;
 a name after a title ("President Kennedy") or before an institution word ("Quetta Gladiators"
 is an ORG anyway, "Peshawar University") is not a place; a unit word next to a name sets its level;
-"A, B", "A in B" and "A (B)" make B the container of A.
+"A, B", "A in B" and "A (B)" make B the container of A; the names of a list ("A, B, C and D") are
+siblings, which the ranker reads at one level.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.data import Context
-from sitrep.geo.build import ALIAS
+from sitrep.geo.build import ALIAS, PRIMARY
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import normalise, strip_generic
 from sitrep.geo.rank import Mention, resolve
@@ -26,10 +28,10 @@ from sitrep.nlp.sentences import text_of
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Between a name and the unit that holds it: "Turbat, Kech", "Turbat in Kech", "Sharsha (Jessore)",
-# "Madhupur village of Pabna", "Daulatpur upazila, Kushtia", "the district of X".
+# "Madhupur village of Pabna", "Daulatpur upazila, Kushtia", "Austin, in Scott County", "the district of X".
 CONTAINED_BY = re.compile(
     r"^(?:\s+(?:village|town|city|area|union|upazila|thana|tehsil|district|county|parish|sub-district))?"
-    r"(?:\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
+    r"(?:\s*,\s*|\s*,?\s+(?:in|of)\s+(?:the\s+)?|\s*\(\s*|\s+district\s+of\s+)$", re.I)
 # "QUETTA:", "Quetta, Feb 3 (Reuters) -", "date 2026-02-04 Quetta:", "ISLAMABAD/QUETTA —"
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
@@ -141,7 +143,7 @@ def _with_dateline(mentions: list[Mention], dateline: tuple[int, int] | None, te
     if hit:
         i = hit[0]
         m = mentions[i]
-        mentions[i] = Mention(m.start, m.end, m.text, m.unit, m.container, True, m.demonym)
+        mentions[i] = replace(m, is_dateline=True)
         return mentions
     if not gazetteer.lookup(text[s:e], limit=1):
         return mentions
@@ -171,27 +173,81 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if not a.demonym and not b.demonym and CONTAINED_BY.match(text[a.end:b.start]):
-            out[i] = Mention(a.start, a.end, a.text, a.unit, i + 1, a.is_dateline, a.demonym)
+def _compound_tail(m: Mention, text: str) -> bool:
+    """The name ends a hyphenated word that starts in lower case ("euro-Atlantic", "anti-American",
+    "pro-Kremlin"): an adjective, not a place named."""
+    if m.start < 2 or text[m.start - 1] not in "-–":
+        return False
+    word = re.search(r"(\w+)$", text[max(0, m.start - 30):m.start - 1])  # "Fargo-Moorhead" is two places
+    return word is not None and word.group(1)[0].islower()
+
+
+def _join_hyphenated(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Two names joined by a hyphen that together are one place's name ("Guinea" "-" "Bissau":
+    Guinea-Bissau) become one mention; "Quetta-Karachi" stays two."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.demonym and not m.demonym and text[prev.end:m.start] in ("-", "–"):
+            joined = text[prev.start:m.end]
+            if any(c.kind in (PRIMARY, ALIAS) for c in gazetteer.lookup(joined, limit=5)):
+                out[-1] = replace(prev, end=m.end, text=joined, unit=m.unit)
+                continue
+        out.append(m)
     return out
 
 
-def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
-                  country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
-    """Every place name in the article with its resolved Place (None: recognised, not resolved).
-    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
+def _lists(mentions: Sequence[Mention], text: str) -> dict[int, int]:
+    """Mention index -> index of the first name of the list it is in: three or more names joined by
+    commas with "and"/"or" before the last ("Alberta, Manitoba, Ontario and Quebec"). A chain of
+    containers has no "and" ("Sharsha, Jessore, Khulna")."""
+    seps = [text[a.end:b.start] for a, b in zip(mentions, mentions[1:])]
+    out: dict[int, int] = {}
+    start = 0
+    for i, sep in enumerate(seps):
+        if _LIST_COMMA.match(sep):
+            continue
+        if _LIST_END.match(sep) and i + 1 - start >= 2:
+            out |= {j: start for j in range(start, i + 2)}
+        start = i + 1
+    return out
+
+
+_LIST_COMMA = re.compile(r"^\s*,\s*$")
+_LIST_END = re.compile(r"^\s*,?\s*(?:and|or|&)\s+$")
+
+
+def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """"A, B", "A in B", "A (B)": B holds A; names of one list are siblings instead."""
+    out = list(mentions)
+    lists = _lists(out, text)
+    for i, a in enumerate(out):
+        if i in lists:
+            out[i] = replace(a, group=lists[i])
+        elif i + 1 < len(out) and not a.demonym and not out[i + 1].demonym \
+                and CONTAINED_BY.match(text[a.end:out[i + 1].start]):
+            out[i] = replace(a, container=i + 1)
+    return out
+
+
+def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[Mention]:
+    """The article's place names as the ranker reads them (unit words, containers, dateline)."""
     ctx = gazetteer.context
     mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
     mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
     mentions = _repeat_mentions(doc, mentions, gazetteer)
     text = text_of(doc)
+    mentions = [m for m in _join_hyphenated(mentions, text, gazetteer) if not _compound_tail(m, text)]
     mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
-    mentions = _link_containers(mentions, text)
+    return _link_containers(mentions, text)
+
+
+def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
+                  country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
+    """Every place name in the article with its resolved Place (None: recognised, not resolved).
+    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
+    mentions = find_mentions(doc, article, gazetteer=gazetteer)
     readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]

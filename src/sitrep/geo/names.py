@@ -70,3 +70,26 @@ def short_name(name: str) -> str:
         else:
             break
     return " ".join(words)
+
+
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("jh", "j"),
+             ("chh", "c"), ("ch", "c"), ("sh", "s"), ("x", "ks"), ("w", "b"), ("v", "b"), ("z", "j"),
+             ("q", "k"), ("ck", "k"))
+
+
+def spelling_key(norm: str) -> str:
+    """A key that English spellings of one South Asian name share ("Moheshpur", "Maheshpur";
+    "Jhenidah", "Jhenaidah"; "Laxmipur", "Lakshmipur"): the first letter, then the consonants
+    with aspirates, w/b, z/j and doubled letters merged and the vowels dropped."""
+    word = norm.replace(" ", "")
+    if not word:
+        return ""
+    for a, b in _DIGRAPHS:
+        word = word.replace(a, b)
+    head, rest = word[0], word[1:]
+    out = [head]
+    for ch in rest:
+        if ch in "aeiouyh" or ch == out[-1]:
+            continue
+        out.append(ch)
+    return "".join(out)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT
+from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT, SPELLING
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
 from sitrep.geo.names import normalise
 from sitrep.model import Place
@@ -26,6 +26,7 @@ CONTAINED_BONUS = 3.0
 CONTAINER_BONUS = 2.0
 SHADOW_PENALTY, SHADOW_POPULATION = -1.5, 50_000
 PASSES = 3  # focus is re-read from the previous pass's picks
+SIBLING_BONUS = 2.0  # a listed name at the level most of its list's other names are read at
 COUNTRY_FOCUS, ADMIN1_FOCUS = 3.0, 2.0
 DATELINE_WEIGHT = 2.0
 DEMONYM_WEIGHT = 0.5
@@ -39,10 +40,11 @@ class Mention:
     start: int
     end: int
     text: str
-    unit: str | None = None  # level a unit word next to it sets: "admin1", "admin2" or "town"
+    unit: str | None = None  # level a unit word next to it sets: "admin1", "admin2", "admin3" or "town"
     container: int | None = None  # index of the mention that contains this one
     is_dateline: bool = False
     demonym: bool = False
+    group: int | None = None  # index of the first name of the list this one is in ("A, B, C and D")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +62,8 @@ def _within(inner: Place, outer: Place) -> bool:
         return True
     if level == "admin1":
         return inner.admin1 == outer.admin1
-    if level == "admin2":
-        return inner.admin2 == outer.admin2 and inner.level == "town"
+    if level == "admin2":  # a district holds its upazilas and towns; an upazila, its district's towns
+        return inner.admin2 == outer.admin2 and (inner.level == "town" or inner.feature_code == "ADM3" != outer.feature_code)
     # a town named as container: "Sharsha, Jessore" (Jessore: town and district)
     return inner.admin2 is not None and inner.admin2 == outer.admin2
 
@@ -75,12 +77,22 @@ def _shadow(c: Match, towns: Sequence[Match]) -> Match | None:
                  and (c.place.level == "admin2" or t.place.population >= SHADOW_POPULATION)), None)
 
 
+def _unit_fit(p: Place, unit: str) -> float:
+    """The unit word's say: "Kech district" is the district, "Kalaroa upazila" the upazila (a
+    district of that name is not ruled out, a town is)."""
+    if unit == "admin3":
+        return LEVEL_BONUS if p.feature_code == "ADM3" else 0.0 if p.level == "admin2" else LEVEL_PENALTY
+    if unit == "admin2" and p.feature_code == "ADM3":
+        return 0.0
+    return LEVEL_BONUS if p.level == unit else LEVEL_PENALTY
+
+
 def _local(m: Mention, c: Match, outer: Sequence[Match], inner: Sequence[Match],
            towns: Sequence[Match]) -> float:
     """Score from the mention alone: prior, unit word, and the places it sits in or holds."""
     score = prior(c)
     if m.unit is not None:
-        score += LEVEL_BONUS if c.place.level == m.unit else LEVEL_PENALTY
+        score += _unit_fit(c.place, m.unit)
     elif _shadow(c, towns) is not None:
         score += SHADOW_PENALTY
     if outer and any(_within(c.place, o.place) for o in outer):
@@ -137,8 +149,10 @@ def _focus(best: Sequence[Place | None], mentions: Sequence[Mention],
 
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     """The name's candidates; an alternate spelling only when it names a place far larger than
-    any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris")."""
-    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym]
+    any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris"); a
+    spelling-key match only at a level the unit word allows ("Kalni village" is not Khulna)."""
+    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym
+             and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)]
     own = max((c.place.population for c in found if c.kind != ALTERNATE and c.place.level == "town"),
               default=-1)
     if own < 0:
@@ -179,13 +193,17 @@ def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
     return outer is not None and outer.level != "town" and not _within(p, outer)
 
 
+def _others_for(p: Place, key: str, focus: _Focus) -> float:
+    """Votes of the document's other names for the place's country."""
+    own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
+    return focus.countries[p.iso3 or ""] - (w if own_cc == p.iso3 else 0.0)
+
+
 def _foreign(p: Place, key: str, focus: _Focus) -> bool:
     if p.level != "town" or p.population >= FOREIGN_SMALL or p.iso3 is None:
         return False
-    own_cc, _, w = focus.votes.get(key, ("", None, 0.0))
-    others = focus.total - w
-    same = focus.countries[p.iso3] - (w if own_cc == p.iso3 else 0.0)
-    return others >= 1 and same <= 0
+    _, _, w = focus.votes.get(key, ("", None, 0.0))
+    return focus.total - w >= 1 and _others_for(p, key, focus) <= 0
 
 
 def _key(m: Mention) -> str:
@@ -201,15 +219,33 @@ def _pool(mentions: Sequence[Mention], cands: Sequence[list[Match]], local: Sequ
           picks: Sequence[Place | None], hints: Mapping[str, float]) -> dict[str, dict[int, tuple[float, Match]]]:
     """Per name, each candidate's best score over the name's mentions (one sense per discourse)."""
     focus = _focus(picks, mentions, hints)
+    levels = _list_levels(mentions, picks)
     pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for i, m in enumerate(mentions):
         table = pooled.setdefault(_key(m), {})
         for c, s in zip(cands[i], local[i]):
             gid = c.place.geonameid or 0
-            total = s + focus.bonus(c.place, _key(m))
+            total = s + focus.bonus(c.place, _key(m)) + (SIBLING_BONUS if c.place.level == levels.get(i) else 0.0)
             if gid not in table or table[gid][0] < total:
                 table[gid] = (total, c)
     return pooled
+
+
+def _list_levels(mentions: Sequence[Mention], picks: Sequence[Place | None]) -> dict[int, str]:
+    """Mention index -> the level most of the other names of its list were read at ("Alberta,
+    Manitoba, Ontario and Quebec": admin1; "Mali, Niger and Senegal": country)."""
+    groups: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.group is not None:
+            groups.setdefault(m.group, []).append(i)
+    out: dict[int, str] = {}
+    for members in groups.values():
+        for i in members:
+            counts = Counter(p.level for j in members if j != i and (p := picks[j]) is not None)
+            top = counts.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+                out[i] = top[0][0]
+    return out
 
 
 def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
@@ -236,10 +272,20 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
         if best is not None and _contradicted(best[1].place, m, picks):
             table = {gid: v for gid, v in table.items() if not _contradicted(v[1].place, m, picks)}
             best = _best(table)
-        # NULL: only a stray alternate spelling or short form of a small place, with no support,
-        # or a small town abroad while the other names agree on a country ("Santhia" in Bangladesh)
-        if best is None or best[1].kind in (ALTERNATE, SHORT) and best[0] < NULL_SCORE \
-                or _foreign(best[1].place, _key(m), focus):
+        if best is not None and _foreign(best[1].place, _key(m), focus):
+            # a small town abroad while the other names agree on a country: the name's admin3 unit
+            # in that country if it has one ("Lalpur upazila" beside Bangladeshi names), else NULL
+            # (a county of that name instead was wrong as often as right on the dev sets)
+            table = {gid: v for gid, v in table.items()
+                     if v[1].place.feature_code == "ADM3" and _others_for(v[1].place, _key(m), focus) > 0}
+            best = _best(table)
+        # NULL: only a stray alternate spelling, short form or spelling-key match, with no support
+        # (a spelling-key match also needs another name in its country, or the word "upazila": "Karan
+        # district" in Mogadishu is not Kharan), or a small town abroad with no reading where the
+        # text is ("Santhia" without Bangladesh's)
+        if best is None or best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE \
+                or best[1].kind == SPELLING and m.unit != "admin3" \
+                and _others_for(best[1].place, _key(m), focus) <= 0:
             out.append(Reading(None, 0.0))
         else:
             out.append(Reading(best[1].place, round(_confidence([v[0] for v in table.values()]), 3)))

@@ -45,7 +45,7 @@ def ruler_rows(rows: Iterable[_Row], settings: RulerSettings) -> Iterator[tuple[
     """(pattern, geonameid) pairs for towns and units of the ruler's countries."""
     blocked = set(settings.only_with_unit)
     for r in rows:
-        is_unit = r.fcode in ("ADM1", "ADM2") and r.cc in settings.units_countries
+        is_unit = r.fcode in ("ADM1", "ADM2", "ADM3") and r.cc in settings.units_countries
         is_town = (r.fcode.startswith("PPL") and r.cc in settings.countries
                    and r.pop >= settings.min_population)
         if not (is_unit or is_town):
