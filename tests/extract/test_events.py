@@ -238,3 +238,27 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     text = ("A roadside bomb hit a police van on the main road. "
             "Separately, another roadside bomb wounded two soldiers near the border.")
     assert len(detect(nlp, taxonomy, text)) == 2
+
+
+# Issue 4: typing follows ACLED's definitions (crowds, thrown devices, two-sided fights, passive victims).
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # A crowd, not an organised group, beats someone: mob violence.
+    ("A suspected cattle thief was beaten to death by angry locals in the market.", "Mob violence"),
+    ("An angry crowd hacked a man to death after a road accident near the bridge.", "Mob violence"),
+    # The same act by an organised armed group stays an attack.
+    ("A shopkeeper was beaten to death by militants in the market.", "Attack"),
+    # A bomb thrown by hand is a grenade; a planted one is not.
+    ("Unknown men hurled crude bombs at the house of a union council member.", "Grenade"),
+    ("Two crude bombs were thrown at a rally stage, injuring four.", "Grenade"),
+    ("A bomb planted under a bench exploded near the bus stand, injuring four.", "Remote explosive/landmine/IED"),
+    # Bombs both sides use while fighting each other are part of the clash.
+    ("Two party factions attacked each other with machetes and bombs, injuring twelve.", "Armed clash"),
+    ("Rival groups clashed and exploded several crude bombs in the bazaar.", "Armed clash"),
+    # An unarmed brawl stays mob violence even when someone dies in it.
+    ("One man was killed when two groups of villagers clashed over a pond.", "Mob violence"),
+    ("One man was hacked to death when two groups of villagers clashed over a pond.", "Armed clash"),
+    # A passive cue's "by" phrase names the attacker, not the victim.
+    ("A ward councillor was shot dead by unidentified militants outside his office.", "Attack"),
+])
+def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

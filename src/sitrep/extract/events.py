@@ -44,7 +44,7 @@ class Hit:
     end: int
     strong: bool
     target: str | None  # "armed" / "civilian": whom the cue's action falls on, read from word order
-    agent: str | None = None  # "state" / "non_state": who acts, read from word order
+    agent: str | None = None  # "state" / "non_state" / "crowd": who acts, read from word order
 
 
 @dataclass
@@ -68,14 +68,14 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     has_object = end < len(doc) and (doc[end].like_num or doc[end].lower_ in _OBJECT_START)
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
                               and not has_object)
-    if passive and before:
-        return max(before)[1]
+    if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
+        return max(before)[1] if before else None
     return min(after)[1] if after else None
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
-    """State or non-state initiator: the nearest actor word before an active cue, after a passive "by"."""
-    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state"}
+    """State, non-state or crowd initiator: the nearest actor word before an active cue, after a passive "by"."""
+    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd"}
     actors = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
         after = [a for a in actors if a[0] >= end]
