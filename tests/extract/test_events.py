@@ -259,6 +259,15 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("One man was hacked to death when two groups of villagers clashed over a pond.", "Armed clash"),
     # A passive cue's "by" phrase names the attacker, not the victim.
     ("A ward councillor was shot dead by unidentified militants outside his office.", "Attack"),
+    # "opened fire" is active even right after its subject.
+    ("Rebel forces opened fire on a crowded market, killing three traders.", "Attack"),
+    # A device that went off and hurt people is an explosion even if fragments were recovered later.
+    ("Five people were wounded when a grenade exploded in a bus terminal; police recovered fragments of it.",
+     "Grenade"),
+    # A riot with a mob and no demonstrative aim is mob violence.
+    ("A riot broke out after a mob lynched two men accused of theft.", "Mob violence"),
+    ("Police and gunmen were locked in a shoot-out for an hour near the toll plaza.", "Armed clash"),
+    ("Demonstrators pulled down the barricades outside the parliament during the rally.", "Violent demonstration"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -67,7 +67,7 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     # An object right after the cue ("gunned down a priest") makes it active again.
     has_object = end < len(doc) and (doc[end].like_num or doc[end].lower_ in _OBJECT_START)
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
-                              and not has_object)
+                              and end - start == 1 and not has_object)  # "opened fire" is never passive
     if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
         return max(before)[1] if before else None
     return min(after)[1] if after else None
