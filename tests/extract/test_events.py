@@ -268,6 +268,11 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("A riot broke out after a mob lynched two men accused of theft.", "Mob violence"),
     ("Police and gunmen were locked in a shoot-out for an hour near the toll plaza.", "Armed clash"),
     ("Demonstrators pulled down the barricades outside the parliament during the rally.", "Violent demonstration"),
+    # "militants killed" is a clash only when the militants are the dead, not when they kill.
+    ("Unidentified militants killed a shopkeeper near the bus stand.", "Attack"),
+    ("Members of a banned party killed a rival faction leader in the village.", "Armed clash"),
+    # A victim joined by "and" to a passive participle is still the target.
+    ("A farmer was shot and injured when border guards opened fire near the fence.", "Attack"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -58,7 +58,8 @@ class _Incident:
 
 def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
     """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
-    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX
+    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX \
+        or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
     kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     after = [t for t in targets if t[0] >= end]
