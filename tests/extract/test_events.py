@@ -273,6 +273,12 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Members of a banned party killed a rival faction leader in the village.", "Armed clash"),
     # A victim joined by "and" to a passive participle is still the target.
     ("A farmer was shot and injured when border guards opened fire near the fence.", "Attack"),
+    # Violence a protest is about stays its topic; riot words in a clause about others are topic too.
+    ("Traders staged a protest demanding the arrest of the men who vandalised their shops.", "Peaceful protest"),
+    ("Students held a rally following a clash between two hostel groups.", "Peaceful protest"),
+    ("Families of victims of enforced disappearance staged a sit-in outside the press club.", "Peaceful protest"),
+    # ... but protesters' own vandalism after the topic marker is still a violent demonstration.
+    ("Workers protested against unpaid wages and then vandalised the factory gate.", "Violent demonstration"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -118,13 +118,21 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
-    """"Students protested against the killing": the killing is what the protest is about."""
+    """"Students protested against the killing": the killing is what the protest is about. Riot words
+    are the topic only inside a clause ("demanding punishment of those who vandalised the temple")."""
     protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"]
     if not protests:
         return hits
     first = protests[0].end
-    return [h for h in hits if taxonomy.sub_event(h.sub_event_type).family == "demonstration"
-            or h.start < first or not view.topic_between(first, h.start)]
+
+    def kept(h: Hit) -> bool:
+        sub = taxonomy.sub_event(h.sub_event_type)
+        if h.start < first or sub.event_type == "Protests" or not view.topic_between(first, h.start):
+            return True
+        topic = min(t for t in view.topics if first <= t < h.start)
+        return sub.family == "demonstration" and not view.clause_between(topic, h.start)
+
+    return [h for h in hits if kept(h)]
 
 
 @lru_cache(maxsize=4096)
