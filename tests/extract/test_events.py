@@ -279,6 +279,14 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Families of victims of enforced disappearance staged a sit-in outside the press club.", "Peaceful protest"),
     # ... but protesters' own vandalism after the topic marker is still a violent demonstration.
     ("Workers protested against unpaid wages and then vandalised the factory gate.", "Violent demonstration"),
+    # Missing attack verbs: assassinations, present-tense headlines, burning people.
+    ("Gunmen assassinate a district judge outside the court.", "Attack"),
+    ("Soldiers open fire on a fishing village, injure four farmers.", "Attack"),
+    ("Two men accused of theft were doused in petrol and set alight by a gang.", "Attack"),
+    # A crowd destroying property without a demonstration is mob violence, not an armed group's looting.
+    ("Angry students set fire to the hostel office after a dispute over the exam results.", "Mob violence"),
+    ("Unidentified men set fire to the hostel office after a dispute over the exam results.",
+     "Looting/property destruction"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
