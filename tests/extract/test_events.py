@@ -287,6 +287,15 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Angry students set fire to the hostel office after a dispute over the exam results.", "Mob violence"),
     ("Unidentified men set fire to the hostel office after a dispute over the exam results.",
      "Looting/property destruction"),
+    # Fire bombs demonstrators throw belong to the violent demonstration; police smoke grenades to an intervention.
+    ("Protesters threw Molotov cocktails at police lines during the demonstration.", "Violent demonstration"),
+    ("Police used smoke grenades to disperse the rally outside the ministry.", "Protest with intervention"),
+    # An operation with no fighting reported is what it achieved: seizures or arrests.
+    ("A police operation in the slum ended with two rifles and ammunition seized.", "Disrupted weapons use"),
+    ("Security forces arrested six suspected militants in an intelligence-based operation.", "Arrests"),
+    ("Security forces killed six suspected militants in an intelligence-based operation.", "Armed clash"),
+    # Deployments in anticipation of protests are not protests.
+    ("Troops were deployed to the border town in anticipation of protests.", "Change to group/activity"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
