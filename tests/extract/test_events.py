@@ -296,6 +296,10 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Security forces killed six suspected militants in an intelligence-based operation.", "Armed clash"),
     # Deployments in anticipation of protests are not protests.
     ("Troops were deployed to the border town in anticipation of protests.", "Change to group/activity"),
+    # Poison gas delivered by shells or aircraft is a chemical weapon.
+    ("Insurgents fired mortar rounds containing poisonous gases at the outpost.", "Chemical weapon"),
+    ("An air raid with poison gas hit the town, killing dozens.", "Chemical weapon"),
+    ("Government troops pushed the militants out of three villages near the river.", "Government regains territory"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
