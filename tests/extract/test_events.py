@@ -300,6 +300,11 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Insurgents fired mortar rounds containing poisonous gases at the outpost.", "Chemical weapon"),
     ("An air raid with poison gas hit the town, killing dozens.", "Chemical weapon"),
     ("Government troops pushed the militants out of three villages near the river.", "Government regains territory"),
+    # Force against peaceful protesters: lethal by the state is excessive, otherwise an intervention
+    # (ACLED: also when armed groups or rioters attack a peaceful protest without serious harm).
+    ("Ruling party activists attacked a peaceful rally of teachers, leaving six injured.", "Protest with intervention"),
+    ("Police charged batons on a procession of students, injuring twelve.", "Protest with intervention"),
+    ("Police opened fire on a procession of students, killing two.", "Excessive force against protesters"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -43,7 +43,7 @@ class Hit:
     start: int  # token offsets
     end: int
     strong: bool
-    target: str | None  # "armed" / "civilian": whom the cue's action falls on, read from word order
+    target: str | None  # "armed" / "civilian" / "protest": whom the cue's action falls on, read from word order
     agent: str | None = None  # "state" / "non_state" / "crowd": who acts, read from word order
 
 
@@ -60,7 +60,7 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
     passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX \
         or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
-    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian"}
+    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     after = [t for t in targets if t[0] >= end]
     before = [t for t in targets if t[0] < start]
@@ -204,7 +204,7 @@ def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[s
     for rule in taxonomy.rules:
         if not rule.present <= present or (rule.any_of and not rule.any_of & present) or rule.none_of & present:
             continue
-        if rule.with_context and not _has(rule.with_context, inc, rule.present | rule.any_of):
+        if not all(_has(c, inc, rule.present | rule.any_of) for c in rule.with_context):
             continue
         if rule.without_context and _has(rule.without_context, inc, rule.present | rule.any_of):
             continue
