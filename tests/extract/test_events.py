@@ -305,6 +305,11 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Ruling party activists attacked a peaceful rally of teachers, leaving six injured.", "Protest with intervention"),
     ("Police charged batons on a procession of students, injuring twelve.", "Protest with intervention"),
     ("Police opened fire on a procession of students, killing two.", "Excessive force against protesters"),
+    # Violence named as the reason for arrests or a curfew is an earlier event, not this one.
+    ("Police arrested thirty party activists following a clash that left ten people injured.", "Arrests"),
+    ("Police detained twelve opposition activists on charges of attacking a police station.", "Arrests"),
+    ("Authorities imposed a curfew in the town in the wake of clashes between two communities.",
+     "Change to group/activity"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

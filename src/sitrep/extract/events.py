@@ -114,7 +114,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         taken |= set(range(start, end))
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
-    return _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy), ctx_kinds, weak_seen
+    hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy)
+    return _drop_reasons(hits, view, taxonomy), ctx_kinds, weak_seen
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
@@ -133,6 +134,19 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
         return sub.family == "demonstration" and not view.clause_between(topic, h.start)
 
     return [h for h in hits if kept(h)]
+
+
+_REASONED = ("Arrests", "Change to group/activity")  # actions whose reason a sentence often names after them
+
+
+def _drop_reasons(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
+    """"Police arrested 40 activists following a clash" / "on charges of attacking police": the violence
+    is why they were arrested (an earlier event), not what this sentence reports."""
+    lead = next((h for h in hits if h.sub_event_type in _REASONED), None)
+    if lead is None:
+        return hits
+    return [h for h in hits if h.start < lead.end or taxonomy.sub_event(h.sub_event_type).family == "strategic"
+            or not view.topic_between(lead.end, h.start)]
 
 
 @lru_cache(maxsize=4096)
