@@ -310,6 +310,11 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Police detained twelve opposition activists on charges of attacking a police station.", "Arrests"),
     ("Authorities imposed a curfew in the town in the wake of clashes between two communities.",
      "Change to group/activity"),
+    # Changes in armed groups with no fighting reported are not battles.
+    ("A rebel commander defected to the army with forty fighters ahead of a planned operation.",
+     "Change to group/activity"),
+    ("The rebels continued to fortify their positions along the river.", "Change to group/activity"),
+    ("Two new border battalions have been formed in the northern command.", "Change to group/activity"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
