@@ -315,6 +315,7 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
      "Change to group/activity"),
     ("The rebels continued to fortify their positions along the river.", "Change to group/activity"),
     ("Two new border battalions have been formed in the northern command.", "Change to group/activity"),
+    ("Soldiers at the checkpoint abused women fleeing the fighting, a rights group said.", "Sexual violence"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
