@@ -59,7 +59,7 @@ SETTINGS_HELP: dict[str, str] = {
     "batch_size": "Articles per nlp.pipe batch.",
     "max_article_bytes": "Articles larger than this are rejected with S104.",
     "rejects": "JSON Lines file where unreadable records are written with their reason.",
-    "gazetteer": "Path of the gazetteer index; default: ~/.cache/sitrep/gazetteer-v1.sqlite, built on first use.",
+    "gazetteer": "Path of the gazetteer index; default: ~/.cache/sitrep/gazetteer-v1-<hash of the place data>.sqlite, built on first use.",
     "languages": "Languages processed; other articles are rejected with S108.",
     "max_file_bytes": "Files read whole that hold many articles (RSS/Atom feeds, .json arrays) larger than this are rejected with S104.",
     "field_map": "Which JSONL keys / CSV columns hold which article field, e.g. text=body,id=guid (fields: id, text, title, url, published, publisher).",

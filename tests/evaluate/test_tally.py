@@ -115,3 +115,20 @@ def test_tally_toponym_figures(names: Names) -> None:
     assert value["acc161"] == pytest.approx(1 / 3) and value["country"] == 1.0
     assert value["admin1"] == 1.0 and s.figure("admin1").n == 1  # type: ignore[union-attr]
     assert {x.what for x in s.misses} == {"resolved far", "not recognised"}
+
+
+def test_tally_date_exact_where_the_year_is_given(names: Names, types: TypeTable) -> None:
+    day = date(2015, 3, 8)
+    with_year = GoldEvent(id="y", dataset="d", text="On 8 March 2015, police fired on a rally.", published=None,
+                          typed=True, event_type="Protests", event_date=day)
+    no_year = GoldEvent(id="n", dataset="d", text="On 8 March, police fired on a rally.", published=None,
+                        typed=True, event_type="Protests", event_date=day)
+    published = GoldEvent(id="p", dataset="d", text="On Sunday police fired on a rally.", published=date(2015, 3, 9),
+                          typed=True, event_type="Protests", event_date=day)
+    outs = [EventOutcome(with_year, _event("Protests", event_date=day), 1),
+            EventOutcome(no_year, _event("Protests", event_date=date(2026, 3, 8)), 1),
+            EventOutcome(published, _event("Protests", event_date=date(2015, 3, 7)), 1)]
+    s = score_events("d", outs, names, types)
+    assert s.figure("date_exact").value == pytest.approx(1 / 3)  # type: ignore[union-attr]
+    knowable = s.figure("date_exact_knowable")
+    assert knowable is not None and knowable.n == 2 and knowable.value == 0.5

@@ -143,3 +143,82 @@ def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: 
     text = "Three soldiers were killed when BLA fighters attacked a checkpoint near Turbat."
     roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor1", "actor2"), [
+    # issue 4: ACLED names a local militia after its village or area
+    ("Twelve people were hurt when two groups of villagers clashed at Lorem village over a pond.", "clashed",
+     "Battles", "Lorem Communal Militia (Bangladesh)", "Lorem Communal Militia (Bangladesh)"),
+    ("Rival groups fought with sticks in village Ipsum Dolor on Monday.", "fought", "Battles",
+     "Ipsum Dolor Communal Militia (Bangladesh)", "Ipsum Dolor Communal Militia (Bangladesh)"),
+    ("Residents of two villages, Amet and Sitpur, clashed over a canal.", "clashed", "Battles",
+     "Amet Communal Militia (Bangladesh)", "Amet Communal Militia (Bangladesh)"),
+    # the smallest unit named: a market before the sub-district; "at X in Y upazila"
+    ("Forty people were hurt as two rival groups clashed at Lorem bazaar in Ipsum upazila.", "clashed", "Battles",
+     "Lorem Communal Militia (Bangladesh)", "Lorem Communal Militia (Bangladesh)"),
+    ("Two rival groups clashed at Char Dolor in Ipsum upazila over a pond.", "clashed", "Battles",
+     "Char Dolor Communal Militia (Bangladesh)", "Char Dolor Communal Militia (Bangladesh)"),
+    ("Two groups of villagers fought in Ipsum upazila over a pond.", "fought", "Battles",
+     "Ipsum Communal Militia (Bangladesh)", "Ipsum Communal Militia (Bangladesh)"),
+    # a named party joined to the group words is that party
+    ("Two groups of armed BNP men clashed in Lorem village.", "clashed", "Battles",
+     "BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party"),
+    # no village named: the event's place; a cue alone ("land dispute") is enough
+    ("A farmer was hacked to death over a land dispute.", "hacked", "Violence against civilians",
+     "Elsewhere Communal Militia (Bangladesh)", "Civilians (Bangladesh)"),
+    # organised attackers or plain victims are no community's militia
+    ("Militants shot two villagers over a land dispute.", "shot", "Violence against civilians",
+     "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),
+    ("Two villagers were shot dead in Lorem village.", "shot", "Violence against civilians",
+     "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),
+    # the text calls the attackers unknown: they stay an unidentified armed group
+    ("Unidentified assailants stabbed a trader to death over a prior dispute.", "stabbed",
+     "Violence against civilians", "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)"),
+])
+def test_actors_communal_militia_named_after_its_place(nlp: Language, actors: ActorDictionary, text: str,
+                                                       trigger: str, event_type: str, actor1: str,
+                                                       actor2: str) -> None:
+    sub = "Armed clash" if event_type == "Battles" else "Attack"
+    cand = candidate(text, trigger, event_type, sub, civilian=event_type != "Battles")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh", place="Elsewhere")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_communal_militia_without_a_place_is_unidentified(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two rival groups clashed over a fishing right."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Communal Militia (Bangladesh)"
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Kenyan troops attacked a camp near the border.", "Military Forces of Kenya"),
+    ("FARDC soldiers attacked a militia position.", "Military Forces of Democratic Republic of Congo"),
+    ("The Liyu police attacked herders at a well.", "Police Forces of Ethiopia Liyu Division"),
+    ("JeI activists attacked a police outpost.", "JeI: Jamaat-e-Islami"),
+    ("Gono Bahini cadres attacked a police outpost.", "Gano Bahini"),
+])
+def test_actors_state_forces_and_groups_by_their_own_names(nlp: Language, actors: ActorDictionary, text: str,
+                                                           actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country=None)
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_country_words_and_acled_country_names(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: "upazila" is Bangladeshi; ACLED writes "Democratic Republic of Congo" in actor names
+    assert actors.country_from_words(nlp("Gunmen shot a trader in Lorem upazila.")) == "Bangladesh"
+    assert actors.country_from_words(nlp("Gunmen shot a trader in Lorem district.")) is None
+    assert actors.country_from_words(nlp("A woreda official met the Lorem upazila chairman.")) is None  # two countries
+    text = "Police dispersed the crowd."
+    roles = find_actors(nlp(text), candidate(text, "dispersed", "Strategic developments", "Other"), actors=actors,
+                        country="Democratic Republic of the Congo")
+    assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Democratic Republic of Congo"
+
+
+def test_actors_unidentified_side_of_a_fight_with_state_forces_comes_first(nlp: Language,
+                                                                          actors: ActorDictionary) -> None:
+    text = "Six policemen were wounded in a gunfight with unidentified gunmen near the market."
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Bangladesh)",
+                                                      "Police Forces of Bangladesh")

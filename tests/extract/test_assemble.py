@@ -74,3 +74,101 @@ def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     assert events["Lakki Marwat"].claimed_by == ("TTP: Tehreek-i-Taliban Pakistan",)
     assert events["Miran Shah"].claimed_by == () and events["Miran Shah"].actor1 == "Unidentified Armed Group (Pakistan)"
     assert events["Miran Shah"].fatalities is None  # last year's total is background, not this bomb's toll
+
+
+def test_a_headline_without_full_stop_neither_hides_nor_doubles_the_event(pipeline) -> None:
+    text = ("Bomb kills six at Kalat bus stand; BLA claims attack\n\n"
+            "KALAT: A bomb planted on a motorcycle went off at a bus stand in Kalat on Monday, killing at least "
+            "six passengers, police said. The Baloch Liberation Army claimed responsibility for the blast.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].fatalities == 6 and events[0].location == "Kalat"
+    assert events[0].claimed_by == ("BLA: Baloch Liberation Army",)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police baton-charged traders protesting outside the press club and fired tear gas shells, injuring six.",
+     "Protest with intervention"),
+    ("Police opened fire on traders protesting outside the press club, injuring six.",
+     "Excessive force against protesters"),
+])
+def test_force_against_a_protest_is_excessive_only_when_lethal_or_severe(pipeline, text: str, sub: str) -> None:
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == [sub]  # "tear gas shells" are no shelling
+
+
+def test_headline_figures_sum_up_the_story(pipeline) -> None:
+    text = ("CTD kills four militants in Kharan raid\n\n"
+            "KHARAN: Counter-terrorism police killed four suspected militants in a shootout near Kharan city on "
+            "Monday night. The militants opened fire when the team approached, and the police returned fire, "
+            "killing four of them, a spokesman said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court deals with violence reported long ago: no new bombing, no new killing
+    ("An anti-terrorism court in Quetta sentenced two men to death on Monday for the bombing of a bus stand "
+     "in 2024 that killed nine people.", []),
+    ("A court in Mardan convicted a man on Monday of the killing of a police constable.", []),
+    # arrests told with their charges are still arrests; a search operation alone is no clash
+    ("Police arrested four TTP militants in a search operation in Bannu on Monday and charged them with "
+     "attacking a checkpost.", ["Arrests"]),
+    ("Gunmen shot dead a judge outside the high court in Quetta on Monday.", ["Attack"]),
+])
+def test_courts_and_searches_are_no_new_violence(pipeline, text: str, expected: list[str]) -> None:
+    assert [e.sub_event_type for e in _events(pipeline, text)] == expected
+
+
+def test_a_toll_summed_over_several_attacks_is_no_one_attack_s(pipeline) -> None:
+    text = ("A bomb went off at a market in Khar on Monday. At least 20 people were injured across all of "
+            "the explosions in Bajaur that day.")
+    events = _events(pipeline, text)
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+    assert events[0].injuries is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man in Khuzdar on Sunday who was wanted in the murder of a journalist.",
+    "Police in Karachi detained two activists accused of killing a trader last year.",
+])
+def test_a_suspects_past_is_no_new_killing(pipeline, text: str) -> None:
+    assert all(e.event_type == "Strategic developments" for e in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # issue 4: the toll a demonstration is about is not its own
+    ("Students marched through Adama to protest against a string of attacks that had killed nine people.", None),
+    ("Hawkers rioted in Lagos in protest of the death of a colleague.", None),
+    # a riot's own dead stay, "over" alone introduces no grievance
+    ("Riots over fuel prices left three dead in Kano.", 3),
+    ("Police opened fire on protesters in Kisumu, killing five.", 5),
+])
+def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == fatalities
+
+
+def test_an_attributed_group_is_the_actor_but_not_a_claimant(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a district official in Baidoa on Monday. No group claimed "
+                               "the killing; however, sources attributed the attack to al-Shabaab.")
+    assert events and events[0].actor1 == "Al Shabaab" and events[0].claimed_by == ()
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    # issue 4: the next sentence completes the toll ...
+    ("Rival activists attacked two students with machetes in Lorem town on Monday. One of them died.", 1),
+    # ... but never adds to a toll already told
+    ("A soldier was shot dead by unidentified gunmen in Lorem town on Monday. His body was found near the "
+     "railway tracks.", 1),
+])
+def test_the_next_sentence_completes_a_toll(pipeline, text: str, fatalities: int) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == fatalities
+
+
+def test_a_claimed_clash_with_state_forces_is_the_claimant_s(pipeline) -> None:
+    # issue 4: "the ensuing clash" with soldiers is no communal quarrel; the claimant is the actor
+    events = _events(pipeline, "Assailants attacked an army base in Lorem, Gedo region, Somalia. Four soldiers were "
+                               "killed in the ensuing clash. Al-Shabaab claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "Al Shabaab"

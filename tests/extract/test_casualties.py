@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -225,3 +226,44 @@ def test_casualties_no_reported_injuries_or_fatalities_is_zero(nlp, lex):
     claims = _claims(nlp, lex, "There were no reported injuries or fatalities; the ship was damaged.")
     assert claims and all(c.value == 0 and c.source is None for c in claims)
     assert summarise(claims).fatalities == 0
+
+
+def test_unsided_figure_equal_to_a_sided_one_of_the_same_source_is_a_repeat():
+    # "police killed five militants ... killing five of them": the same five
+    t = summarise([_claim(5, "b", "police", 0), replace(_claim(5, "unknown", "police", 1), about="of them")])
+    assert (t.fatalities, t.deaths_b, t.deaths_unknown) == (5, 5, None)
+    # "an elderly man and his grandson": equal figures of named people are different people
+    grandson = replace(_claim(1, "unknown", "police", 1), about="grandson")
+    assert summarise([_claim(1, "civilians", "police", 0), grandson]).fatalities == 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 4: ranks and titles are figures of one; "assassinated" kills
+    ("A police sergeant was killed and another wounded in the ambush.", [("killed", 1, "a"), ("injured", 1, "unknown")]),
+    ("Gunmen assassinate an army colonel near his home.", [("killed", 1, "unknown")]),
+    ("A ward councillor was assassinated on Friday.", [("killed", 1, "civilians")]),
+])
+def test_casualties_ranks_and_assassinations(nlp, lex, text, expected):
+    assert _brief(_claims(nlp, lex, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # issue 4: days of the month are no figures of people
+    ("On 23 and 24 March, two persons were killed as rival supporters clashed.", [("killed", 2, "civilians")]),
+    ("Between the night of March 15 and 16, five people were killed in a clash.", [("killed", 5, "civilians")]),
+    ("On 18 Aug, an activist was killed in an explosion.", [("killed", 1, "civilians")]),
+    ("At least 10 may have been killed.", [("killed", 10, "unknown")]),
+])
+def test_casualties_days_of_the_month_are_not_people(nlp, lex, text, expected):
+    assert _brief(_claims(nlp, lex, text)) == expected
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # issue 4: one person told again ("him", "the Shibir man") is not another death
+    ("A student leader was killed on Monday. Rivals dragged him out and hacked him to death.", 1),
+    ("Police found the body of a party activist. The activist was killed in a clash, police said.", 1),
+    # a new person is another death
+    ("A student leader was killed on Monday. A second activist died in hospital.", 2),
+])
+def test_casualties_a_restated_death_counts_once(nlp, lex, text, fatalities):
+    assert summarise(_claims(nlp, lex, text)).fatalities == fatalities

@@ -282,7 +282,7 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     # Missing attack verbs: assassinations, present-tense headlines, burning people.
     ("Gunmen assassinate a district judge outside the court.", "Attack"),
     ("Soldiers open fire on a fishing village, injure four farmers.", "Attack"),
-    ("Two men accused of theft were doused in petrol and set alight by a gang.", "Attack"),
+    ("Two men caught stealing a goat were doused in petrol and set alight by a gang.", "Attack"),
     # A crowd destroying property without a demonstration is mob violence, not an armed group's looting.
     ("Angry students set fire to the hostel office after a dispute over the exam results.", "Mob violence"),
     ("Unidentified men set fire to the hostel office after a dispute over the exam results.",

@@ -5,7 +5,7 @@ import spacy
 from spacy.language import Language
 
 from sitrep.extract.actors import ActorDictionary
-from sitrep.extract.responsibility import find_responsibility
+from sitrep.extract.responsibility import find_attributions, find_responsibility
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +58,16 @@ def test_responsibility_group_saying_its_fighters_carried_out_the_attack() -> No
     text = "The Baloch Liberation Front said on Tuesday that its fighters had carried out the bombing."
     found = find_responsibility(nlp(text), actors=ActorDictionary.load())
     assert [(r.group, r.denied) for r in found] == [("BLF: Baloch Liberation Front", False)]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # issue 4: a group others name as the perpetrator
+    ("No group claimed the blast; however, officials attributed the attack to al-Shabaab.", "Al Shabaab"),
+    ("Three traders were shot dead in the market. Al Shabaab suspected.", "Al Shabaab"),
+    ("Witnesses said suspected Boko Haram fighters burned the village.", "Boko Haram"),
+    ("Police blamed the bombing on the JMB.", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+])
+def test_responsibility_attributions(nlp: Language, actors: ActorDictionary, text: str, group: str) -> None:
+    found = find_attributions(nlp(text), actors=actors)
+    assert [a.group for a in found] == [group]
+    assert find_responsibility(nlp(text), actors=actors) == []  # an attribution is not a claim

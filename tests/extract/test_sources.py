@@ -28,6 +28,7 @@ def _first_sentence_source(nlp, text):
     ("Authorities have said that 17 insurgents were killed, leading daily The Morning Star reported.",
      "authorities via The Morning Star"),
     ("Seven people died in the attack.", None),
+    ("Four soldiers were killed, the army's media wing said.", "army's media wing"),
     ("He said nothing more.", None),
 ])
 def test_sources_find(nlp, text, source):

@@ -109,3 +109,23 @@ def test_gazetteer_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert default_path().parent == tmp_path / "sitrep" and default_path().suffix == ".sqlite"
+
+
+def test_gazetteer_default_path_names_the_data_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import os
+    import time
+
+    from sitrep.geo import gazetteer as gz
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert gz.data_hash() in gz.default_path().name
+    folder = tmp_path / "sitrep"
+    folder.mkdir()
+    current, stale, recent = folder / "gazetteer-v1-new.sqlite", folder / "gazetteer-v1-old.sqlite", \
+        folder / "gazetteer-v1-other.sqlite"
+    for f in (current, stale, recent):
+        f.write_bytes(b"")
+    month_ago = time.time() - 30 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    gz._drop_old_indexes(current)
+    assert current.exists() and recent.exists() and not stale.exists()

@@ -72,3 +72,19 @@ def test_geoparse_record_shape(nlp, gazetteer: Gazetteer) -> None:
 
 def test_geoparse_empty_text(nlp, gazetteer: Gazetteer) -> None:
     assert _parse(nlp, gazetteer, "") == []
+
+
+@pytest.mark.parametrize("text, place, country", [
+    # small towns the NER misses, in texts that name no other place: the locative word decides
+    ("In Rusape, residents blocked the roads with logs to protest against the council.", "Rusape", "ZWE"),
+    ("Hospital staff went on strike in Ben Gardane over unpaid wages.", "Ben Gardane", "TUN"),
+])
+def test_geoparse_lone_cued_town(nlp, gazetteer: Gazetteer, text: str, place: str, country: str) -> None:
+    tops = [t for t in _parse(nlp, gazetteer, text) if t.place is not None]
+    assert [(t.text, t.place.iso3) for t in tops] == [(place, country)]
+
+
+def test_geoparse_lone_capitalised_words_stay_words(nlp, gazetteer: Gazetteer) -> None:
+    # "March" and "Friday" are towns somewhere; a month, a weekday or a person is not a place
+    tops = _parse(nlp, gazetteer, "In March, the union said the strike would go on until Friday.")
+    assert [t.text for t in tops if t.place is not None] == []

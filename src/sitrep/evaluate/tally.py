@@ -159,12 +159,25 @@ def _place_figures(outs: Sequence[EventOutcome], names: Names, distances: Sequen
             Figure("geo_precision", "geo_precision agrees (ACLED 1-3)", m.share(precision), len(precision))]
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def year_knowable(g: GoldEvent) -> bool:
+    """Whether the input fixes the year at all: a publication date or a year written in the text.
+    ACLED notes without either ("On 5 March, ...") cannot be dated to the day by anyone."""
+    return g.published is not None or _YEAR.search(g.text) is not None
+
+
 def _date_figures(outs: Sequence[EventOutcome]) -> list[Figure]:
-    gaps = [abs((o.event.event_date - o.gold.event_date).days) if o.event.event_date else None
-            for o in outs if o.event is not None and o.gold.event_date is not None]
+    dated = [o for o in outs if o.event is not None and o.gold.event_date is not None]
+    gaps = [abs((o.event.event_date - o.gold.event_date).days) if o.event.event_date else None  # type: ignore[union-attr]
+            for o in dated]
+    knowable = [d for o, d in zip(dated, gaps, strict=True) if year_knowable(o.gold)]
     return [Figure("date_exact", "event date exact (detected events)", m.share(d == 0 for d in gaps), len(gaps)),
             Figure("date_1day", "event date within one day", m.share(d is not None and d <= 1 for d in gaps),
-                   len(gaps))]
+                   len(gaps)),
+            Figure("date_exact_knowable", "event date exact, where a year is given (text or publication date)",
+                   m.share(d == 0 for d in knowable), len(knowable))]
 
 
 def _actor_figures(outs: Sequence[EventOutcome], names: Names) -> list[Figure]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
+from sitrep.extract.locality import find_locality
 from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import Actor
 
@@ -61,11 +62,26 @@ class ActorEntry(BaseModel):
     # Short acronyms that are also common words or name parts ("AL" in "Al-Shabaab"): matched only
     # as written, in capitals.
     acronyms: list[str] = []
+    # Words that make a generic actor the initiator when the text names none: "over a land
+    # dispute" makes the unnamed attackers a communal militia, not an unidentified armed group.
+    cues: list[str] = []
+    # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
+    # (an unidentified armed group), not a village's militia.
+    blockers: list[str] = []
     succession: Succession | None = None
 
     @property
     def template(self) -> bool:
-        return "{country}" in self.name
+        return "{country}" in self.name or "{place}" in self.name
+
+
+class CountryFile(BaseModel):
+    """data/actors/countries.yaml: ACLED's spelling of country names in actor names, and words that
+    tie a text to one country."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    acled_names: dict[str, str] = {}
+    words: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -88,7 +104,8 @@ class ActorDictionary:
     entries: tuple[ActorEntry, ...]
     # Claim/denial phrases (sitrep.extract.responsibility.ResponsibilityCues), loaded with the actors.
     responsibility: Any = None
-    _matchers: dict[int, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
+    countries: CountryFile = CountryFile()
+    _matchers: dict[Any, PhraseMatcher] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> ActorDictionary:
@@ -103,9 +120,28 @@ class ActorDictionary:
                 except (ValueError, ValidationError) as exc:
                     raise DataFileError(f"actor entry is invalid — {exc}; fix the line against "
                                         f"sitrep.extract.actors.ActorEntry", path=str(path), line=number) from exc
+        from sitrep.data import load_yaml
         from sitrep.extract.responsibility import ResponsibilityCues
 
-        return cls(tuple(entries), ResponsibilityCues.load())
+        countries = root / "countries.yaml"
+        table = load_yaml(Path(str(countries)), CountryFile, kind="actor") if countries.is_file() else CountryFile()
+        return cls(tuple(entries), ResponsibilityCues.load(), table)
+
+    def acled_country(self, country: str | None) -> str | None:
+        """The country as ACLED spells it in actor names ("Democratic Republic of Congo")."""
+        return self.countries.acled_names.get(country, country) if country else None
+
+    def country_from_words(self, doc: Doc) -> str | None:
+        """The one country whose administrative words the text uses ("upazila"); None when none or several."""
+        key = ("countries", id(doc.vocab))
+        if key not in self._matchers:
+            m = PhraseMatcher(doc.vocab, attr="LOWER")
+            make = English(vocab=doc.vocab).make_doc
+            for country, words in self.countries.words.items():
+                m.add(country, [make(w) for w in words])
+            self._matchers[key] = m
+        found = {doc.vocab.strings[i] for i, _, _ in self._matchers[key](doc)}
+        return found.pop() if len(found) == 1 else None
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)
@@ -150,6 +186,29 @@ class ActorDictionary:
             self._matchers[key] = m
         return self._matchers[key]
 
+    def cue_matcher(self, vocab: Vocab) -> PhraseMatcher:
+        key = ("cues", id(vocab))
+        if key not in self._matchers:
+            m = PhraseMatcher(vocab, attr="LOWER")
+            make = English(vocab=vocab).make_doc
+            for i, e in enumerate(self.entries):
+                if e.cues:
+                    m.add(str(i), [make(c) for c in e.cues])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def cued(self, span: Span) -> Mention | None:
+        """The first generic actor one of whose cues the span holds ("over a land dispute") and none
+        of whose blockers it does ("over polling")."""
+        doc = span.doc
+        words = {t.lower_ for t in span}
+        found = sorted(self.cue_matcher(doc.vocab)(span), key=lambda m: m[1])
+        for i, s, e in found:
+            entry = self.entries[int(doc.vocab.strings[i])]
+            if not words & set(entry.blockers):
+                return Mention(entry, s, e)
+        return None
+
     def mentions(self, span: Span | Doc) -> list[Mention]:
         """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
         doc = span.doc if isinstance(span, Span) else span
@@ -176,16 +235,19 @@ def _forms(alias: str) -> tuple[str, ...]:
     return alias, alias + "s"
 
 
-def _actor(m: Mention, doc: Doc, country: str | None) -> Actor:
+def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) -> Actor:
     name = m.entry.name
     if m.entry.template:
+        # ACLED names communal militias after their place: "Karab Communal Militia (Bangladesh)".
+        name = name.replace("{place}", place or "Unidentified")
         name = name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
             " of {country}", "")
     span = doc[m.start:m.end]
     return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
 
 
-_LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-"}
+_LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an", "ruling",
+          "opposition"}
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
@@ -251,23 +313,29 @@ def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> li
     return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)]
 
 
-def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None) -> ActorRoles:
-    """actor1 (initiator), actor2 (target) and associated actors for one incident."""
+def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
+                place: str | None = None) -> ActorRoles:
+    """actor1 (initiator), actor2 (target) and associated actors for one incident. `place` is the
+    event's location, the name of a communal militia when the text names no village or area."""
     trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
     trigger_tok = trig.start if trig is not None else 0
     own: list[Mention] = []
     rest: list[Mention] = []
+    own_span: Span | None = None
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [m for m in _merge_generic(doc, actors.mentions(span))
                      if not _is_attribution(doc, m, default_lexicon())]
-            (own if span.start <= trigger_tok < span.end else rest).extend(found)
+            mine = span.start <= trigger_tok < span.end
+            own_span = span if mine else own_span
+            (own if mine else rest).extend(found)
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
     symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
     mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
-    pick = _Picker(doc, country, candidate.trigger)
+    locality = (find_locality(own_span) if own_span is not None else None) or place
+    pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
@@ -277,13 +345,28 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
         initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
     a1 = pick.first(initiators, avoid=set())
+    # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
+    unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
+        w in a1.label.lower() for w in _NAMED_UNKNOWN)
+    # a fight with state forces is no quarrel between communities
+    with_state = any(m.entry.inter == 1 for m in own)
+    if unnamed and not with_state and own_span is not None \
+            and candidate.event_type in ("Battles", "Violence against civilians"):
+        cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
+        a1 = pick.actor(cued) if cued is not None else a1
     a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
+    if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
+            and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
+        a2 = a1  # "two groups of villagers clashed": the same community on both sides
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    if candidate.event_type == "Battles" and not state_led and a1 is not None and a1.inter == 1 \
+            and a2 is not None and a2.name.startswith("Unidentified Armed Group"):
+        a1, a2 = a2, a1  # "policemen were wounded in a gunfight with unidentified men": the unknown side attacked
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
-        a1, a2 = (_actor(state, doc, country) if state else pick.generic("Military Forces of {country}", actors)), a1
+        a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.event_type != "Strategic developments":
@@ -291,15 +374,25 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     return ActorRoles(actor1=a1, actor2=a2)
 
 
+# Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
+# "gunmen"): they stay an unidentified armed group whatever the quarrel ("over a land dispute").
+_NAMED_UNKNOWN = ("unidentified", "unknown", "masked", "supporters", "gang", "robbers", "militant", "insurgent",
+                  "terrorist", "gunm", "miscreant", "criminal")
+
+
 @dataclass(frozen=True)
 class _Picker:
     doc: Doc
     country: str | None
     trigger: tuple[int, int]  # evidence for an actor the text implies but does not name
+    place: str | None = None  # the village or area a communal militia is named after
+
+    def actor(self, m: Mention) -> Actor:
+        return _actor(m, self.doc, self.country, self.place)
 
     def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
         for m in mentions:
-            actor = _actor(m, self.doc, self.country)
+            actor = self.actor(m)
             if actor.name not in avoid:
                 return actor
         return None
@@ -316,16 +409,16 @@ class _Picker:
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
         state = next((m for m in mentions if m.entry.inter == 1), None)
-        actor1 = _actor(lead, self.doc, self.country) if lead else None
+        actor1 = self.actor(lead) if lead else None
         if actor1 is None:
             base = "Protesters" if crowd == 6 else "Rioters"
             actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", *self.trigger)
-        assoc = _actor(named, self.doc, self.country) if named else None
-        actor2 = _actor(state, self.doc, self.country) if state and candidate.sub_event_type != "Peaceful protest" \
+        assoc = self.actor(named) if named else None
+        actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None
         if actor2 is None and crowd == 5:
             other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
-            actor2 = _actor(other, self.doc, self.country) if other else None
+            actor2 = self.actor(other) if other else None
         if candidate.sub_event_type == "Excessive force against protesters" and actor2 is not None:
             return ActorRoles(actor1=actor2, actor2=actor1, assoc_actor_2=assoc)  # the state initiates
         return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2)

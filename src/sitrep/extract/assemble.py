@@ -13,14 +13,16 @@ import pycountry
 from spacy.tokens import Doc
 
 from sitrep.extract.actors import ActorRoles, find_actors
+from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
 from sitrep.extract.notes import write_note
-from sitrep.extract.responsibility import find_responsibility
+from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.event_place import choose_event_place
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
+from sitrep.nlp.sentences import sentences
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -80,13 +82,34 @@ def _text_country(toponyms, actor_countries: Counter[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
+    """"Students marched to protest against attacks that killed nine": a toll told after the words
+    that say what a demonstration is about is its grievance, not the demonstration's own dead."""
+    if cand.event_type not in ("Protests", "Riots") or claim.start <= cand.trigger[1]:
+        return False
+    between = doc.char_span(cand.trigger[1], claim.start, alignment_mode="contract")
+    if between is None:
+        return False
+    words = [t.lower_ for t in between]
+    # "riots over fuel prices left three dead" is the riot's own toll: only a relative clause
+    # ("attacks that killed nine") or a death named as a noun ("over the death of a student") is the grievance
+    return any(lexicon.grievance.match(words, i) and _told_as_cause(words[i:]) for i in range(len(words)))
+
+
+def _told_as_cause(words: Sequence[str]) -> bool:
+    return any(w in ("that", "which", "who") for w in words) or \
+        any(w in ("death", "deaths", "killing", "killings", "murder", "murders") for w in words[-4:])
+
+
 def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityClaim], res: Resources) -> ActorRoles:
     """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
     one claimant (and no denial by it) becomes that group; the claim is the evidence."""
     made = [r for r in responsibility if not r.denied]
     groups = {r.group for r in made}
     a1 = roles.actor1
-    if a1 is None or not a1.name.startswith("Unidentified Armed Group") or len(groups) != 1:
+    # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
+    inferred = a1 is not None and (a1.name.startswith("Unidentified Armed Group") or "Communal Militia" in a1.name)
+    if a1 is None or not inferred or len(groups) != 1:
         return roles
     claim = made[0]
     if any(r.denied and r.group == claim.group for r in responsibility):
@@ -112,15 +135,47 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
     return cand
 
 
+_HEADLINE_WORDS = 25
+_FINAL_MARKS = (".", "!", "?", "\"", "”", "'", "’", ":")
+
+
+def headline_end(doc: Doc) -> int:
+    """End offset of the headline, 0 when there is none: a first line of at most 25 words, without
+    a full stop, followed by a blank line and more text."""
+    first = next(iter(sentences(doc)), None)
+    if first is None or first.end >= len(doc):
+        return 0
+    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
+    if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
+        return 0
+    return first.start_char + len(line)
+
+
+def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
+    """A headline's figure sums up the story: it counts only where the body gives none of its kind
+    ("CTD kills five" over "killed five suspected terrorists" is not ten)."""
+    in_body = {c.quantity for c in claims if c.start >= headline}
+    return tuple(c for c in claims if c.start >= headline or c.quantity not in in_body)
+
+
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
-                 *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str]) -> Event:
+                 *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str],
+                 attributions: Sequence[ResponsibilityClaim] = (),
+                 follow_up: Sequence[tuple[int, int]] = ()) -> Event:
     spans = cand.sentence_spans
-    own_claims = tuple(c for c in claims if _inside(spans, c.start, c.end))
+    own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
+                                      and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
+    # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
+    told = {c.quantity for c in own_claims}
+    own_claims += tuple(c for c in claims if _inside(follow_up, c.start, c.end) and c.quantity not in told)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
     country = place.place.country if place is not None else _text_country(toponyms, actor_countries)
-    roles = find_actors(doc, cand, actors=res.actors, country=country)
+    # "Baniachong upazila" is in Bangladesh, whatever a village of the same name elsewhere says
+    country = res.actors.country_from_words(doc) or country
+    roles = find_actors(doc, cand, actors=res.actors, country=country,
+                        place=place.location if place is not None else None)
     cand = _one_sided(cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
@@ -131,6 +186,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         responsibility = ()
     claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
     roles = _claimant_acts(roles, responsibility, res)
+    if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
+        roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
@@ -188,11 +245,33 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     actor_countries = _actor_countries(doc, res)
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_country_hints(actor_countries))
     dates = find_dates(doc, published=article.published)
+    ref_year = reference_year(doc, article.published, res.taxonomy.background)
     claims = find_claims(doc, article, lexicon=res.lexicon)
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
+    suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                          responsibility=tuple(r for r, owner in owners if owner is c),
-                         actor_countries=actor_countries) for c in candidates]
+                         attributions=tuple(r for r, owner in suspects if owner is c),
+                         actor_countries=actor_countries,
+                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year))
+            for c in candidates]
+
+
+def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,
+               ref_year: int | None) -> tuple[tuple[int, int], ...]:
+    """The sentence right after an incident, in the same paragraph, that no incident owns and that
+    is no background: its toll is the incident's ("... attacked with sharp weapons. One person died.")."""
+    if not cand.sentence_spans:
+        return ()
+    last_end = max(e for _, e in cand.sentence_spans)
+    owned = {span for c in candidates for span in c.sentence_spans}
+    nxt = next((s for s in sentences(doc) if s.start_char >= last_end), None)
+    if nxt is None or (nxt.start_char, nxt.end_char) in owned:
+        return ()
+    gap = doc.text[len(doc.text[:last_end].rstrip()):nxt.start_char]
+    if "\n" in gap or analyse(nxt, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
+        return ()
+    return ((nxt.start_char, nxt.end_char),)
 
 
 def _claim_owners(responsibility: Sequence[ResponsibilityClaim],

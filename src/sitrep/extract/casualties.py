@@ -97,9 +97,18 @@ def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) ->
     return False
 
 
+_RANGE = frozenset({"and", "to", "-", "–", "&"})
+
+
 def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
     """Money, percentages, years, distances, times: figures that are not people."""
     if lex.non_people.match(words, fig.end) or lex.non_people_before.match_ending(words, fig.start):
+        return True
+    # the first or second day of a range: "23 and 24 March", "March 15 and 16"
+    if fig.value <= 31 and (fig.end + 2 < len(words) and words[fig.end] in _RANGE and lex.reader.read_at(
+            words, fig.end + 1) is not None and lex.non_people.match(words, fig.end + 2)
+            or fig.start >= 3 and words[fig.start - 1] in _RANGE
+            and lex.non_people_before.match_ending(words, fig.start - 2)):
         return True
     if fig.start > 0 and words[fig.start - 1][:1] in "$£€":
         return True
@@ -377,7 +386,25 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 article_id=article.id))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
-    return sorted(claims, key=lambda c: c.start)
+    return _restatements(sorted(claims, key=lambda c: c.start), doc.text)
+
+
+_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _restatements(claims: list[Claim], text: str) -> list[Claim]:
+    """"A JCD activist was killed ... they hacked him to death", "the Shibir man was killed": one
+    person told again (a pronoun or "the" + noun) is part of the figure before it, not another death."""
+    out: list[Claim] = []
+    for c in claims:
+        before = next((p for p in reversed(out) if p.quantity == c.quantity and p.part_of is None
+                       and p.sentence_start < c.sentence_start), None)
+        words = [*text[c.start:c.end].lower().split()[:1], *c.about.lower().split()]
+        told_again = words[:2].count("the") > 0 or bool(_PRONOUNS & set(words))
+        if c.value == 1 and c.part_of is None and before is not None and told_again:
+            c = replace(c, part_of=before.start)
+        out.append(c)
+    return out
 
 
 _ZeroHit = tuple[int, int, Sequence[Quantity]]  # token, length, quantities

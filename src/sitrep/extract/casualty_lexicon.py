@@ -53,6 +53,7 @@ class _LexiconFile(BaseModel):
     non_people_before: list[str]
     additive: list[str]
     implausible_above: int
+    grievance: list[str] = []
 
 
 class CasualtyLexicon:
@@ -75,6 +76,7 @@ class CasualtyLexicon:
         self.non_people = PhraseSet(data.non_people)
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
+        self.grievance = PhraseSet(data.grievance)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
         self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())

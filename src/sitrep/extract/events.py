@@ -93,19 +93,24 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
              for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
-    cues = sorted((m for m in found if not m[0].startswith("ctx:")), key=lambda m: (m[1] - m[2], m[1]))
+    # Longest first, a cue of its own before a weak one of the same words, then text order.
+    cues = sorted((m for m in found if not m[0].startswith("ctx:")),
+                  key=lambda m: (m[1] - m[2], m[0].startswith("weak:"), m[1]))
     view = analyse(sent, cues=taxonomy.background, ref_year=ref_year)
     taken: set[int] = set()
+    shadows: list[tuple[int, int]] = []  # weak cues without context: the words inside them are theirs
     hits: list[Hit] = []
     weak_seen: set[str] = set()
     for label, start, end in cues:  # longest first; a token belongs to one cue
-        if taken & set(range(start, end)):
+        if taken & set(range(start, end)) or any(s <= start and end <= e and end - start < e - s
+                                                 for s, e in shadows):
             continue
         kind, name = label.split(":", 1)
         sub = taxonomy.sub_event(name)
         if kind == "weak" and not ctx_kinds & set(sub.needs):
             if view.sentence is None and view.hedge(start, sub.event_type) is None:
                 weak_seen.add(sub.family)
+            shadows.append((start, end))  # "tear gas shells" keeps its "shells" even when it is not an event
             continue
         if view.hedge(start, sub.event_type) is not None:
             continue
@@ -158,9 +163,21 @@ def _is_country(name: str) -> bool:
     return True
 
 
+_UNIT_WORDS = ("district", "city", "town", "tehsil", "agency", "province", "division", "region", "area",
+               "village", "upazila", "county", "subdivision")
+
+
+def _place_key(name: str) -> str:
+    """"Kharan district", "Kharan city" and "Kharan's" name one place for telling incidents apart."""
+    words = name.lower().removesuffix("’s").removesuffix("'s").split()
+    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _places(sent: Span) -> set[str]:
     """Places that can tell incidents apart; a country contains its provinces, so it tells nothing."""
-    names = (e.text.lower().removesuffix("’s").removesuffix("'s") for e in sent.ents if e.label_ in _PLACE_LABELS)
+    names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS)
     return {n for n in names if not _is_country(n)}
 
 

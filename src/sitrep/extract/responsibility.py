@@ -20,6 +20,7 @@ from sitrep.nlp.sentences import sentences
 
 NAME = "sitrep.responsibility_cues.v1"
 _CLAIMANTS = ("rebel", "political", "identity", "external", "state")
+_KINDS = ("claim_before", "claim_after", "deny_before", "attribute_before", "attribute_after")
 
 
 class ResponsibilityFile(BaseModel):
@@ -29,6 +30,8 @@ class ResponsibilityFile(BaseModel):
     claim_before: list[str]
     claim_after: list[str]
     deny_before: list[str]
+    attribute_before: list[str] = []
+    attribute_after: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class ResponsibilityCues:
         if id(vocab) not in self._matchers:
             m = PhraseMatcher(vocab, attr="LOWER")
             make = English(vocab=vocab).make_doc
-            for kind in ("claim_before", "claim_after", "deny_before"):
+            for kind in _KINDS:
                 m.add(kind, [make(c) for c in getattr(self.spec, kind)])
             self._matchers[id(vocab)] = m
         return self._matchers[id(vocab)]
@@ -69,17 +72,29 @@ def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, win
 def find_responsibility(doc: Doc, *, actors: ActorDictionary,
                         cues: ResponsibilityCues | None = None) -> list[ResponsibilityClaim]:
     """Every claim or denial of responsibility with its group (canonical name and label as written)."""
+    return _find(doc, actors=actors, cues=cues, kinds=("claim_before", "claim_after", "deny_before"))
+
+
+def find_attributions(doc: Doc, *, actors: ActorDictionary,
+                      cues: ResponsibilityCues | None = None) -> list[ResponsibilityClaim]:
+    """Groups others name as the perpetrator ("sources attributed the attack to Al-Shabaab"): not
+    claims, but what ACLED and GTD code as the actor when no group claims the attack."""
+    return _find(doc, actors=actors, cues=cues, kinds=("attribute_before", "attribute_after"))
+
+
+def _find(doc: Doc, *, actors: ActorDictionary, cues: ResponsibilityCues | None,
+          kinds: tuple[str, ...]) -> list[ResponsibilityClaim]:
     cues = cues or actors.responsibility or ResponsibilityCues.load()
     out: list[ResponsibilityClaim] = []
     for sent in sentences(doc):
-        found = cues.matcher(doc.vocab)(sent)
+        found = [m for m in cues.matcher(doc.vocab)(sent) if doc.vocab.strings[m[0]] in kinds]
         if not found:
             continue
         mentions = actors.mentions(sent)
         for match_id, s, e in sorted(found, key=lambda m: m[1]):
             kind = doc.vocab.strings[match_id]
             start, end = s, e  # Doc offsets
-            who = _claimant(mentions, start, end, after=kind == "claim_after", window=cues.spec.window)
+            who = _claimant(mentions, start, end, after=kind.endswith("_after"), window=cues.spec.window)
             if who is None:
                 continue
             span = doc[min(start, who.start):max(end, who.end)]

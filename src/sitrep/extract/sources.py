@@ -71,6 +71,15 @@ def default_lexicon() -> SourceLexicon:
     return SourceLexicon.load()
 
 
+def _join(words: Sequence[str]) -> str:
+    """Tokens back into words: clitics and closing marks stick to the word before ("military's")."""
+    out = ""
+    for w in words:
+        glued = w[:1] in ("'", "\u2019", ",", ".", ")", ":", ";") or w.lower() == "n't"
+        out += w if glued or not out or out.endswith("(") else " " + w
+    return out
+
+
 def _clean(tokens: Sequence[str], lex: SourceLexicon) -> tuple[str | None, bool]:
     """(source, is_outlet) from the phrase's tokens; None when it names nobody."""
     words = list(tokens)
@@ -81,13 +90,13 @@ def _clean(tokens: Sequence[str], lex: SourceLexicon) -> tuple[str | None, bool]
     low = [w.lower() for w in words]
     for k, w in enumerate(low):
         if w in lex.outlets and k + 1 < len(words) and words[k + 1][:1].isupper():
-            return " ".join(words[k + 1:]), True
+            return _join(words[k + 1:]), True
     if len(words) == 1 and low[0] in lex.pronouns:
         return None, False
     named = any(w[:1].isupper() for w in words) or any(lex.nouns.match(low, k) for k in range(len(low)))
     if not named:
         return None, False
-    return " ".join(words), any(w in lex.outlets for w in low)
+    return _join(words), any(w in lex.outlets for w in low)
 
 
 def _before(sent: Span, k: int, lex: SourceLexicon) -> list[str]:

@@ -15,7 +15,9 @@ Rules (each documented where it is applied):
 - Across sides figures add up. `fatalities` = low (ACLED uses the most conservative estimate).
 - A toll without a side, from sources that name no side, is another report of the whole toll, not
   more dead: when it is at least the sum of the sides it holds them (the rest is deaths_unknown),
-  when it is smaller it conflicts with them (low = min, high = max).
+  when it is smaller it conflicts with them (low = min, high = max). From the source of a sided
+  figure, the same number pointing back without a side ("five militants ... five of them") is that
+  figure again.
 - Perpetrators' own dead (a suicide bomber) count in fatalities (ACLED) and in deaths_b (UCDP puts
   them on their own side; attackers here are the non-state side).
 """
@@ -97,13 +99,24 @@ def _per_side(claims: Sequence[Claim]) -> dict[Side, _Range]:
 Source = tuple[str, str | None]  # (article id, who says so): one source per article
 
 
+_ANAPHORS = frozenset({"them", "they", "whom", "those", "these"})
+
+
+def _vague_repeat(c: Claim, sided: set[tuple[str, str | None, int]]) -> bool:
+    """"Police killed five militants ... killing five of them": a figure that only points back
+    ("of them") and equals a sided figure of the same source is that figure again."""
+    return (c.side == "unknown" and (c.article_id, c.source, c.value) in sided
+            and bool(set(c.about.lower().split()) & _ANAPHORS))
+
+
 def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[Source, _Range]]:
     by_source: dict[Side, dict[Source, _Range]] = {}
     seen: set[tuple[Side, str, str | None, int, str]] = set()
+    sided = {(c.article_id, c.source, c.value) for c in claims if c.side != "unknown"}
     for c, r in _entries(claims):
         side = _SAME_DEAD.get(c.side, c.side)
         key = (side, c.article_id, c.source, c.value, c.about.lower())
-        if key in seen:
+        if key in seen or _vague_repeat(c, sided):
             continue
         seen.add(key)
         sources = by_source.setdefault(side, {})

@@ -8,9 +8,11 @@ Lookup only; ranking is `sitrep.geo.rank`'s job. The index is a SQLite file at
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -40,8 +42,19 @@ class Match:
 
 
 def default_path() -> Path:
+    """The index for this version of the data files: two installs (or branches) with different place
+    data keep an index each instead of rebuilding one file in turn."""
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "sitrep" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+    return cache / "sitrep" / f"gazetteer-v{SCHEMA_VERSION}-{data_hash()}.sqlite"
+
+
+def _drop_old_indexes(current: Path, *, days: float = 7) -> None:
+    """Remove default-path indexes of other data versions unused for `days` (left by upgrades)."""
+    cutoff = time.time() - days * 86400
+    for other in current.parent.glob(f"gazetteer-v{SCHEMA_VERSION}*.sqlite"):
+        with contextlib.suppress(OSError):
+            if other != current and other.stat().st_atime < cutoff and other.stat().st_mtime < cutoff:
+                other.unlink()
 
 
 def _place(row: tuple[Any, ...]) -> Place:
@@ -75,6 +88,7 @@ class Gazetteer:
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
         """Open the index at `path` (default: `default_path()`), building it first if missing or stale."""
+        default = path is None
         path = Path(path) if path is not None else default_path()
         if not path.exists() or not _is_current(path):
             try:
@@ -82,6 +96,8 @@ class Gazetteer:
             except OSError as exc:
                 raise ConfigError(f"cannot build the gazetteer index at {path} — {exc}; set SITREP_GAZETTEER "
                                   f"to a writable path or run `sitrep gazetteer build`") from exc
+            if default:
+                _drop_old_indexes(path)
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(con, path)
 

