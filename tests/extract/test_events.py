@@ -238,3 +238,84 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     text = ("A roadside bomb hit a police van on the main road. "
             "Separately, another roadside bomb wounded two soldiers near the border.")
     assert len(detect(nlp, taxonomy, text)) == 2
+
+
+# Issue 4: typing follows ACLED's definitions (crowds, thrown devices, two-sided fights, passive victims).
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # A crowd, not an organised group, beats someone: mob violence.
+    ("A suspected cattle thief was beaten to death by angry locals in the market.", "Mob violence"),
+    ("An angry crowd hacked a man to death after a road accident near the bridge.", "Mob violence"),
+    # The same act by an organised armed group stays an attack.
+    ("A shopkeeper was beaten to death by militants in the market.", "Attack"),
+    # A bomb thrown by hand is a grenade; a planted one is not.
+    ("Unknown men hurled crude bombs at the house of a union council member.", "Grenade"),
+    ("Two crude bombs were thrown at a rally stage, injuring four.", "Grenade"),
+    ("A bomb planted under a bench exploded near the bus stand, injuring four.", "Remote explosive/landmine/IED"),
+    # Bombs both sides use while fighting each other are part of the clash.
+    ("Two party factions attacked each other with machetes and bombs, injuring twelve.", "Armed clash"),
+    ("Rival groups clashed and exploded several crude bombs in the bazaar.", "Armed clash"),
+    # An unarmed brawl stays mob violence even when someone dies in it.
+    ("One man was killed when two groups of villagers clashed over a pond.", "Mob violence"),
+    ("One man was hacked to death when two groups of villagers clashed over a pond.", "Armed clash"),
+    # A passive cue's "by" phrase names the attacker, not the victim.
+    ("A ward councillor was shot dead by unidentified militants outside his office.", "Attack"),
+    # "opened fire" is active even right after its subject.
+    ("Rebel forces opened fire on a crowded market, killing three traders.", "Attack"),
+    # A device that went off and hurt people is an explosion even if fragments were recovered later.
+    ("Five people were wounded when a grenade exploded in a bus terminal; police recovered fragments of it.",
+     "Grenade"),
+    # A riot with a mob and no demonstrative aim is mob violence.
+    ("A riot broke out after a mob lynched two men accused of theft.", "Mob violence"),
+    ("Police and gunmen were locked in a shoot-out for an hour near the toll plaza.", "Armed clash"),
+    ("Demonstrators pulled down the barricades outside the parliament during the rally.", "Violent demonstration"),
+    # "militants killed" is a clash only when the militants are the dead, not when they kill.
+    ("Unidentified militants killed a shopkeeper near the bus stand.", "Attack"),
+    ("Members of a banned party killed a rival faction leader in the village.", "Armed clash"),
+    # A victim joined by "and" to a passive participle is still the target.
+    ("A farmer was shot and injured when border guards opened fire near the fence.", "Attack"),
+    # Violence a protest is about stays its topic; riot words in a clause about others are topic too.
+    ("Traders staged a protest demanding the arrest of the men who vandalised their shops.", "Peaceful protest"),
+    ("Students held a rally following a clash between two hostel groups.", "Peaceful protest"),
+    ("Families of victims of enforced disappearance staged a sit-in outside the press club.", "Peaceful protest"),
+    # ... but protesters' own vandalism after the topic marker is still a violent demonstration.
+    ("Workers protested against unpaid wages and then vandalised the factory gate.", "Violent demonstration"),
+    # Missing attack verbs: assassinations, present-tense headlines, burning people.
+    ("Gunmen assassinate a district judge outside the court.", "Attack"),
+    ("Soldiers open fire on a fishing village, injure four farmers.", "Attack"),
+    ("Two men caught stealing a goat were doused in petrol and set alight by a gang.", "Attack"),
+    # A crowd destroying property without a demonstration is mob violence, not an armed group's looting.
+    ("Angry students set fire to the hostel office after a dispute over the exam results.", "Mob violence"),
+    ("Unidentified men set fire to the hostel office after a dispute over the exam results.",
+     "Looting/property destruction"),
+    # Fire bombs demonstrators throw belong to the violent demonstration; police smoke grenades to an intervention.
+    ("Protesters threw Molotov cocktails at police lines during the demonstration.", "Violent demonstration"),
+    ("Police used smoke grenades to disperse the rally outside the ministry.", "Protest with intervention"),
+    # An operation with no fighting reported is what it achieved: seizures or arrests.
+    ("A police operation in the slum ended with two rifles and ammunition seized.", "Disrupted weapons use"),
+    ("Security forces arrested six suspected militants in an intelligence-based operation.", "Arrests"),
+    ("Security forces killed six suspected militants in an intelligence-based operation.", "Armed clash"),
+    # Deployments in anticipation of protests are not protests.
+    ("Troops were deployed to the border town in anticipation of protests.", "Change to group/activity"),
+    # Poison gas delivered by shells or aircraft is a chemical weapon.
+    ("Insurgents fired mortar rounds containing poisonous gases at the outpost.", "Chemical weapon"),
+    ("An air raid with poison gas hit the town, killing dozens.", "Chemical weapon"),
+    ("Government troops pushed the militants out of three villages near the river.", "Government regains territory"),
+    # Force against peaceful protesters: lethal by the state is excessive, otherwise an intervention
+    # (ACLED: also when armed groups or rioters attack a peaceful protest without serious harm).
+    ("Ruling party activists attacked a peaceful rally of teachers, leaving six injured.", "Protest with intervention"),
+    ("Police charged batons on a procession of students, injuring twelve.", "Protest with intervention"),
+    ("Police opened fire on a procession of students, killing two.", "Excessive force against protesters"),
+    # Violence named as the reason for arrests or a curfew is an earlier event, not this one.
+    ("Police arrested thirty party activists following a clash that left ten people injured.", "Arrests"),
+    ("Police detained twelve opposition activists on charges of attacking a police station.", "Arrests"),
+    ("Authorities imposed a curfew in the town in the wake of clashes between two communities.",
+     "Change to group/activity"),
+    # Changes in armed groups with no fighting reported are not battles.
+    ("A rebel commander defected to the army with forty fighters ahead of a planned operation.",
+     "Change to group/activity"),
+    ("The rebels continued to fortify their positions along the river.", "Change to group/activity"),
+    ("Two new border battalions have been formed in the northern command.", "Change to group/activity"),
+    ("Soldiers at the checkpoint abused women fleeing the fighting, a rights group said.", "Sexual violence"),
+])
+def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

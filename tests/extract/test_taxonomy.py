@@ -73,3 +73,17 @@ def test_taxonomy_bad_file_raises(tmp_path: Path) -> None:
     bad.write_text("name: sitrep.acled_taxonomy.v1\nevent_types: []\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="S201"):
         Taxonomy.load(bad)
+
+
+def test_taxonomy_rule_context_lists(taxonomy: Taxonomy, tmp_path: Path) -> None:
+    """A rule may ask for several contexts at once (issue 4); each must be a known one."""
+    lethal = next(r for r in taxonomy.rules if r.becomes == "Excessive force against protesters")
+    assert lethal.with_context == ("state_force", "lethal")
+    import yaml
+    from importlib import resources
+    raw = yaml.safe_load((resources.files("sitrep.data") / "taxonomy" / "acled.yaml").read_text(encoding="utf-8"))
+    raw["rules"][0]["with_context"] = ["state_force", "no_such_context"]
+    bad = tmp_path / "acled.yaml"
+    bad.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(DataFileError, match="no_such_context"):
+        Taxonomy.load(bad)

@@ -47,6 +47,7 @@ class BackgroundFile(BaseModel):
     window: dict[str, list[str]]
     not_negation: list[str] = []
     topic: list[str] = []
+    topic_clause: list[str] = []
     history_years: _HistoryYears
     window_limited_to: dict[str, list[str]] = {}
     new_incident: list[str] = []
@@ -87,6 +88,7 @@ class BackgroundCues:
             groups = {k: v.cues for k, v in self.spec.sentence.items()} | dict(self.spec.window)
             groups["not_negation"] = self.spec.not_negation
             groups["topic"] = self.spec.topic
+            groups["topic_clause"] = self.spec.topic_clause
             groups["recent"] = self.spec.history_years.recent
             tokenizer = English(vocab=vocab).make_doc
             for kind, cues in groups.items():
@@ -104,9 +106,13 @@ class SentenceView:
     sizes: dict[str, int]
     topics: tuple[int, ...] = ()  # token offsets of protest-topic markers ("against", "demanding")
     limited_to: dict[str, list[str]] = field(default_factory=dict)
+    clauses: tuple[int, ...] = ()  # token offsets of clause openers inside a topic ("those who")
 
     def topic_between(self, start: int, end: int) -> bool:
         return any(start <= t < end for t in self.topics)
+
+    def clause_between(self, start: int, end: int) -> bool:
+        return any(start <= t < end for t in self.clauses)
 
     def hedge(self, cue_start: int, event_type: str | None = None) -> Background | None:
         """A hypothetical or negation phrase within its window before the cue at token `cue_start`;
@@ -164,7 +170,8 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     sentence = sentence or _history_by_years(sent, found, cues, ref_year)
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
     topics = tuple(s for k, s, _ in found if k == "topic")
-    return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to)
+    clauses = tuple(s for k, s, _ in found if k == "topic_clause")
+    return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to, clauses)
 
 
 def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:

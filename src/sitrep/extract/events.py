@@ -43,8 +43,8 @@ class Hit:
     start: int  # token offsets
     end: int
     strong: bool
-    target: str | None  # "armed" / "civilian": whom the cue's action falls on, read from word order
-    agent: str | None = None  # "state" / "non_state": who acts, read from word order
+    target: str | None  # "armed" / "civilian" / "protest": whom the cue's action falls on, read from word order
+    agent: str | None = None  # "state" / "non_state" / "crowd": who acts, read from word order
 
 
 @dataclass
@@ -58,8 +58,9 @@ class _Incident:
 
 def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
     """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
-    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX
-    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian"}
+    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX \
+        or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
+    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     after = [t for t in targets if t[0] >= end]
     before = [t for t in targets if t[0] < start]
@@ -67,15 +68,15 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     # An object right after the cue ("gunned down a priest") makes it active again.
     has_object = end < len(doc) and (doc[end].like_num or doc[end].lower_ in _OBJECT_START)
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
-                              and not has_object)
-    if passive and before:
-        return max(before)[1]
+                              and end - start == 1 and not has_object)  # "opened fire" is never passive
+    if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
+        return max(before)[1] if before else None
     return min(after)[1] if after else None
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
-    """State or non-state initiator: the nearest actor word before an active cue, after a passive "by"."""
-    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state"}
+    """State, non-state or crowd initiator: the nearest actor word before an active cue, after a passive "by"."""
+    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd"}
     actors = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
         after = [a for a in actors if a[0] >= end]
@@ -118,17 +119,39 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         taken |= set(range(start, end))
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
-    return _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy), ctx_kinds, weak_seen
+    hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy)
+    return _drop_reasons(hits, view, taxonomy), ctx_kinds, weak_seen
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
-    """"Students protested against the killing": the killing is what the protest is about."""
+    """"Students protested against the killing": the killing is what the protest is about. Riot words
+    are the topic only inside a clause ("demanding punishment of those who vandalised the temple")."""
     protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"]
     if not protests:
         return hits
     first = protests[0].end
-    return [h for h in hits if taxonomy.sub_event(h.sub_event_type).family == "demonstration"
-            or h.start < first or not view.topic_between(first, h.start)]
+
+    def kept(h: Hit) -> bool:
+        sub = taxonomy.sub_event(h.sub_event_type)
+        if h.start < first or sub.event_type == "Protests" or not view.topic_between(first, h.start):
+            return True
+        topic = min(t for t in view.topics if first <= t < h.start)
+        return sub.family == "demonstration" and not view.clause_between(topic, h.start)
+
+    return [h for h in hits if kept(h)]
+
+
+_REASONED = ("Arrests", "Change to group/activity")  # actions whose reason a sentence often names after them
+
+
+def _drop_reasons(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
+    """"Police arrested 40 activists following a clash" / "on charges of attacking police": the violence
+    is why they were arrested (an earlier event), not what this sentence reports."""
+    lead = next((h for h in hits if h.sub_event_type in _REASONED), None)
+    if lead is None:
+        return hits
+    return [h for h in hits if h.start < lead.end or taxonomy.sub_event(h.sub_event_type).family == "strategic"
+            or not view.topic_between(lead.end, h.start)]
 
 
 @lru_cache(maxsize=4096)
@@ -212,7 +235,7 @@ def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[s
     for rule in taxonomy.rules:
         if not rule.present <= present or (rule.any_of and not rule.any_of & present) or rule.none_of & present:
             continue
-        if rule.with_context and not _has(rule.with_context, inc, rule.present | rule.any_of):
+        if not all(_has(c, inc, rule.present | rule.any_of) for c in rule.with_context):
             continue
         if rule.without_context and _has(rule.without_context, inc, rule.present | rule.any_of):
             continue

@@ -22,9 +22,9 @@ from sitrep.errors import DataFileError
 
 NAME = "sitrep.acled_taxonomy.v1"
 # Contexts read from word order around a cue rather than from word presence.
-_ROLE_CONTEXTS = ("armed_target", "civilian_target", "state_agent", "non_state_agent")
+_ROLE_CONTEXTS = ("armed_target", "civilian_target", "protest_target", "state_agent", "non_state_agent", "crowd_agent")
 CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest",
-                 "state_force", "non_state", "armed_fight")
+                 "state_force", "non_state", "crowd", "armed_fight", "thrown")
 
 
 class _Strict(BaseModel):
@@ -51,7 +51,7 @@ class RuleSpec(_Strict):
     present: list[str] = Field(min_length=1)
     any_of: list[str] = []
     none_of: list[str] = []
-    with_context: str | None = None
+    with_context: str | list[str] | None = None  # a list: every context must hold
     without_context: str | None = None
     becomes: str
 
@@ -76,7 +76,8 @@ class TaxonomyFile(_Strict):
             unknown = {*rule.present, *rule.any_of, *rule.none_of, rule.becomes} - set(subs)
             if unknown:
                 raise ValueError(f"rule {rule.name!r} names unknown sub-event types {sorted(unknown)}")
-            for ctx in (rule.with_context, rule.without_context):
+            needed = [rule.with_context] if isinstance(rule.with_context, str) else rule.with_context or []
+            for ctx in (*needed, rule.without_context):
                 if ctx is not None and ctx not in self.context and ctx not in _ROLE_CONTEXTS:
                     raise ValueError(f"rule {rule.name!r} names unknown context {ctx!r}")
         missing = set(CONTEXT_KINDS) - set(self.context)
@@ -103,7 +104,7 @@ class Rule:
     present: frozenset[str]
     any_of: frozenset[str]
     none_of: frozenset[str]
-    with_context: str | None
+    with_context: tuple[str, ...]  # all must hold
     without_context: str | None
     becomes: str
 
@@ -140,7 +141,8 @@ class Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
                                   tuple(s.needs), e.family)
                      for e in spec.event_types for s in e.sub_event_types)
-        rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of), r.with_context,
+        rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of),
+                           (r.with_context,) if isinstance(r.with_context, str) else tuple(r.with_context or ()),
                            r.without_context, r.becomes) for r in spec.rules)
         return cls(spec.name, subs, tuple(spec.precedence), rules,
                    {k: tuple(v) for k, v in spec.context.items()})
