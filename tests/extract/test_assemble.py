@@ -172,3 +172,8 @@ def test_a_claimed_clash_with_state_forces_is_the_claimant_s(pipeline) -> None:
     events = _events(pipeline, "Assailants attacked an army base in Lorem, Gedo region, Somalia. Four soldiers were "
                                "killed in the ensuing clash. Al-Shabaab claimed responsibility for the attack.")
     assert events and events[0].actor1 == "Al Shabaab"
+
+
+def test_protests_across_the_country_are_protests(pipeline) -> None:
+    events = _events(pipeline, "Thousands of traders rallied across the country on Monday against new taxes.")
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
