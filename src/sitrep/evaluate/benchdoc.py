@@ -64,6 +64,11 @@ class Goal:
     met: bool
 
 
+def goal_rows(found: list[Goal]) -> list[str]:
+    """Markdown table rows: goal, measured, met or not."""
+    return [f"| {g.name} | {g.measured} | {'met' if g.met else 'not met'} |" for g in found]
+
+
 def goals(r: BenchResult) -> list[Goal]:
     return [
         Goal(f"end to end >= {GOAL_RATE:g} articles/s on 2 cores",
@@ -134,7 +139,7 @@ def markdown(r: BenchResult, m: Machine, command: str, when: datetime) -> str:
 
 
 def _goal_lines(r: BenchResult) -> list[str]:
-    rows = [f"| {g.name} | {g.measured} | {'met' if g.met else 'not met'} |" for g in goals(r)]
+    rows = goal_rows(goals(r))
     return ["## Goals", "", "| goal | measured | |", "|---|---|---|", *rows, ""]
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitrep.evaluate.benchdoc import Goal, goal_rows
 from sitrep.evaluate.benchtext import generate
 from sitrep.settings import Settings
 
@@ -127,18 +128,11 @@ def geo_bench(n: int, *, settings: Settings | None = None, seed: int = 0,
                           (load_before, os.getloadavg()[0]))
 
 
-@dataclass(frozen=True)
-class GeoGoal:
-    name: str
-    measured: str
-    met: bool
-
-
-def geo_goals(r: GeoBenchResult) -> list[GeoGoal]:
+def geo_goals(r: GeoBenchResult) -> list[Goal]:
     return [
-        GeoGoal(f"geoparser loads in < {GOAL_LOAD_S:g} s (fresh process)", f"{r.load_median:.2f} s (median of "
+        Goal(f"geoparser loads in < {GOAL_LOAD_S:g} s (fresh process)", f"{r.load_median:.2f} s (median of "
                 f"{len(r.load_seconds)})", r.load_median < GOAL_LOAD_S),
-        GeoGoal(f"resolves a toponym in < {GOAL_MS_PER_TOPONYM:g} ms on average",
+        Goal(f"resolves a toponym in < {GOAL_MS_PER_TOPONYM:g} ms on average",
                 f"{r.ms_per_toponym:.3f} ms ({r.toponyms} toponyms, cold cache)", r.ms_per_toponym < GOAL_MS_PER_TOPONYM),
     ]
 
@@ -149,7 +143,7 @@ GEO_HEADING = "## Geoparser"
 def geo_markdown(r: GeoBenchResult, command: str, when: str) -> str:
     loads = ", ".join(f"{x:.2f}" for x in r.load_seconds)
     opens = ", ".join(f"{x:.3f}" for x in r.open_seconds)
-    rows = [f"| {g.name} | {g.measured} | {'met' if g.met else 'not met'} |" for g in geo_goals(r)]
+    rows = goal_rows(geo_goals(r))
     return "\n".join([
         GEO_HEADING, "",
         f"Written by `{command}` on {when} (load average before / after: {r.load_avg[0]:.2f} / "

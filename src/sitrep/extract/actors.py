@@ -15,6 +15,7 @@ others at once, so it cannot name one group; where a text names the group, that 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import date
@@ -133,14 +134,8 @@ class ActorDictionary:
 
     def country_from_words(self, doc: Doc) -> str | None:
         """The one country whose administrative words the text uses ("upazila"); None when none or several."""
-        key = ("countries", id(doc.vocab))
-        if key not in self._matchers:
-            m = PhraseMatcher(doc.vocab, attr="LOWER")
-            make = English(vocab=doc.vocab).make_doc
-            for country, words in self.countries.words.items():
-                m.add(country, [make(w) for w in words])
-            self._matchers[key] = m
-        found = {doc.vocab.strings[i] for i, _, _ in self._matchers[key](doc)}
+        matcher = self._phrase_matcher("countries", doc.vocab, "LOWER", self.countries.words.items())
+        found = {doc.vocab.strings[i] for i, _, _ in matcher(doc)}
         return found.pop() if len(found) == 1 else None
 
     def by_name(self, name: str) -> ActorEntry | None:
@@ -165,37 +160,30 @@ class ActorDictionary:
                 out += [{"label": e.label, "pattern": f, "id": e.name} for f in sorted(forms)]
         return out
 
-    def matcher(self, vocab: Vocab) -> PhraseMatcher:
-        key = id(vocab)
+    def _phrase_matcher(self, kind: str, vocab: Vocab, attr: str,
+                        phrases: Iterable[tuple[str, Iterable[str]]]) -> PhraseMatcher:
+        """A PhraseMatcher of (label, phrases) pairs, built once per kind and vocab."""
+        key = (kind, id(vocab))
         if key not in self._matchers:
-            m = PhraseMatcher(vocab, attr="LOWER")
+            m = PhraseMatcher(vocab, attr=attr)
             make = English(vocab=vocab).make_doc
-            for i, e in enumerate(self.entries):
-                m.add(str(i), [make(a) for alias in e.aliases for a in _forms(alias)])
+            for label, texts in phrases:
+                patterns = [make(t) for t in texts]
+                if patterns:
+                    m.add(label, patterns)
             self._matchers[key] = m
         return self._matchers[key]
+
+    def matcher(self, vocab: Vocab) -> PhraseMatcher:
+        return self._phrase_matcher("aliases", vocab, "LOWER", (
+            (str(i), [a for alias in e.aliases for a in _forms(alias)]) for i, e in enumerate(self.entries)))
 
     def acronym_matcher(self, vocab: Vocab) -> PhraseMatcher:
-        key = -id(vocab)  # same cache, its own key
-        if key not in self._matchers:
-            m = PhraseMatcher(vocab, attr="ORTH")
-            make = English(vocab=vocab).make_doc
-            for i, e in enumerate(self.entries):
-                if e.acronyms:
-                    m.add(str(i), [make(a) for a in e.acronyms])
-            self._matchers[key] = m
-        return self._matchers[key]
+        return self._phrase_matcher("acronyms", vocab, "ORTH",
+                                    ((str(i), e.acronyms) for i, e in enumerate(self.entries)))
 
     def cue_matcher(self, vocab: Vocab) -> PhraseMatcher:
-        key = ("cues", id(vocab))
-        if key not in self._matchers:
-            m = PhraseMatcher(vocab, attr="LOWER")
-            make = English(vocab=vocab).make_doc
-            for i, e in enumerate(self.entries):
-                if e.cues:
-                    m.add(str(i), [make(c) for c in e.cues])
-            self._matchers[key] = m
-        return self._matchers[key]
+        return self._phrase_matcher("cues", vocab, "LOWER", ((str(i), e.cues) for i, e in enumerate(self.entries)))
 
     def cued(self, span: Span) -> Mention | None:
         """The first generic actor one of whose cues the span holds ("over a land dispute") and none
