@@ -69,6 +69,21 @@ def test_interactions_place_is_the_target_of_a_measure_only(pipeline) -> None:
     assert target == []
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # a protest, an attack, an arrest: the place it is done in, beside whom it is done to
+    ("Hundreds of farmers marched in Multan on Friday.", ["Multan"]),
+    ("Gunmen killed four shopkeepers in Quetta late on Sunday.", ["shopkeepers", "Quetta"]),
+    ("A Nigerian journalist was arrested in Accra for spying.", ["Nigerian", "Accra"]),
+    # the place of the noun's verb, and "the town of X"
+    ("Angry traders staged a rally in the town of Mardan against the new tax.", ["Mardan"]),
+    ("Malian troops remained on alert in Gao after the raid.", ["Gao"]),
+    # a measure the trigger's clause names
+    ("The governor threatened to impose a curfew in Jalalabad.", ["Jalalabad"]),
+])
+def test_interactions_place_an_act_is_done_in(pipeline, text: str, target: list[str]) -> None:
+    assert _sides(pipeline, text)[2] == target
+
+
 def test_interactions_generic_actor_word_is_kept(pipeline) -> None:
     _, source, target = _sides(pipeline, "Police arrested dozens of protesters outside the parliament.")
     assert (source, target) == (["Police"], ["protesters"])

@@ -32,6 +32,7 @@ class InteractionFile(BaseModel):
     target_prepositions: list[str]
     demand_modals: list[str]
     place_targets: list[str]
+    place_prepositions: list[str]
     pronouns: list[str]
 
 
@@ -68,6 +69,10 @@ class InteractionLexicon:
     @cached_property
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.data.target_prepositions)
+
+    @cached_property
+    def place_prepositions(self) -> frozenset[str]:
+        return frozenset(self.data.place_prepositions)
 
     @cached_property
     def pronouns(self) -> frozenset[str]:

@@ -30,6 +30,7 @@ from sitrep.nlp.parse import SentenceParser
 from sitrep.nlp.sentences import sentences
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Dependants that are part of a noun phrase's own words ("Senior Hungarian and Romanian officials").
 _OWN = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case", "cc", "conj"})
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
@@ -198,15 +199,59 @@ class _Reader:
 
     def target(self, trig: Token) -> list[Span]:
         """Names first, in the objects and then the clauses the trigger governs; then generic actor
-        words ("withdrew workers from Iraq": Iraq; "arrested protesters": protesters); then, when
-        no actor is named at all, the place a measure applies to ("imposed a curfew in X")."""
-        for mode in ("named", "generic", "place"):
-            if hit := self._target(trig, mode):
-                return hit
-        return []
+        words ("withdrew workers from Iraq": Iraq; "arrested protesters": protesters); then, for a
+        category whose acts apply to a place, the place it is done in ("imposed a curfew in X",
+        "protesters marched in X", "arrested in X"): PLOVER's gold records code a country or town
+        an act is done in as its target when the text names it (a venue of talks is no target)."""
+        found: list[Span] = []
+        for mode in ("named", "generic"):
+            if found := self._target(trig, mode):
+                break
+        place = self._place_target(trig)
+        if place is not None and all(place.start >= s.end or s.start >= place.end for s in found):
+            found = [*found, place]
+        return found
+
+    def _place_target(self, trig: Token) -> Span | None:
+        """The place "in/into/at ... X" of the trigger, of its object or of the verb a noun trigger
+        depends on ("staged rallies in X", "stayed on alert in X"), or of the measure the trigger's
+        clause names ("threatened to impose a curfew in X"); only for the lexicon's place
+        categories."""
+        heads = [trig]
+        for _ in range(3):  # "threatened to impose a curfew in X": the clause's measure
+            clause = next((c for c in heads[-1].children if c.dep_ in ("xcomp", "ccomp")), None)
+            if clause is None:
+                break
+            heads.append(clause)
+        for head in heads:
+            if self.lexicon.category(head) not in self.lexicon.data.place_targets \
+                    and not any(self.lexicon.category(c) in self.lexicon.data.place_targets
+                                for c in head.children if c.dep_ in _OBJECTS):
+                continue
+            around = [head, *(c for c in head.children if c.dep_ in _OBJECTS)]
+            if (verb := _governor(head)) is not None:
+                around.append(verb)
+            for h in around:
+                for prep in h.children:
+                    if prep.dep_ == "prep" and prep.lower_ in self.lexicon.place_prepositions:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and (place := self._place(obj)) is not None:
+                                return place
+        return None
+
+    def _place(self, noun: Token) -> Span | None:
+        """A named place a noun phrase is or names ("Kabul", "the town of X", "the capital X")."""
+        for t in (noun, *(c for c in noun.children if c.dep_ in ("appos", "compound")),
+                  *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj")):
+            # after "in", a proper name the NER takes for a person is mostly a town it does not know
+            if t.ent_type_ in _PLACE_LABELS or t is noun and t.ent_type_ == "PERSON" and t.tag_ == "NNP":
+                ent = next(e for e in self.doc.ents if e.start <= t.i < e.end)
+                return self.names.at(t) or Span(self.doc, ent.start, ent.end, label=ent.label_)
+        return None
 
     def _target(self, trig: Token, mode: str, depth: int = 0) -> list[Span]:
-        for obj in self._objects(trig, places=mode == "place"):
+        for obj in self._objects(trig):
             if hit := self.named(obj, generic=mode != "named"):
                 return hit
         if depth >= 3:
@@ -219,23 +264,14 @@ class _Reader:
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and mode != "place" and subj.lower_ not in self.lexicon.pronouns \
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns \
                     and (hit := self.named(subj, generic=mode != "named")):
                 return hit  # "demanded that X withdraw"
             if hit := self._target(clause, mode, depth + 1):
                 return hit
         return []
 
-    def _objects(self, trig: Token, *, places: bool = False) -> Iterator[Token]:
-        if places:  # "in X" after the trigger or its object, where one of them is a measure
-            heads = (trig, *(c for c in trig.children if c.dep_ in _OBJECTS))
-            if not any(self.lexicon.category(h) in self.lexicon.data.place_targets for h in heads):
-                return
-            for head in heads:
-                for prep in head.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "in":
-                        yield from (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE")
-            return
+    def _objects(self, trig: Token) -> Iterator[Token]:
         yield from (c for c in trig.children if c.dep_ == "nsubjpass")
         heads = [trig]
         if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
@@ -285,6 +321,8 @@ def _governor(noun: Token) -> Token | None:
     phrase = _phrase(noun)
     if phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and _kind(phrase.head) == "VERB":
         return phrase.head
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and _kind(phrase.head.head) == "VERB":
+        return phrase.head.head  # "stayed on alert", "held talks in protest"
     return None
 
 
