@@ -8,11 +8,13 @@ the subject (each conjunct of "X and Y"), the agent of a passive ("by X"), the s
 a pronoun stands for ("X said it would ..."), and only when there is none the speaker of the
 reporting clause ("..., X said"). Its target is the object, the noun of "against/to/with/on ... X",
 or the subject of a clausal complement ("demanded that X ..."); "X said Y must ..." is X's demand
-of Y. Mentions are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
+of Y. Actors are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
 actor-dictionary names): "Senior Hungarian and Romanian officials" gives "Hungarian" and
 "Romanian"; a generic actor word ("police", "protesters") counts where no name does. A source
-phrase with neither keeps its head noun ("rebels"); a target needs one, or for a measure its place
-("imposed a curfew in X"). A sentence that names nobody on either side gives no interaction.
+phrase with neither keeps its head noun ("rebels"); a target needs one. Acts done to a place also
+target the place they are done in ("imposed a curfew in X", "marched in X"). A mention's words are
+its name's noun phrase ("Afghan rebel leaders", "X, the UN envoy") where that holds no other
+mention. A sentence that names nobody on either side gives no interaction.
 """
 
 from __future__ import annotations
@@ -71,10 +73,12 @@ class _Names:
         n = self.by_token.get(token.i)
         return None if n is None or (n in self.generic and not generic) else self.spans[n]
 
-    def mention(self, span: Span, offset: int) -> ActorMention:
+    def mention(self, span: Span, offset: int, *, phrase: Span | None = None) -> ActorMention:
+        """The mention of a name; `phrase`: the noun phrase it stands in, whose words are the mention."""
         entry = self.entries.get((span.start, span.end))
         name = entry.name if entry is not None and not entry.template else None
-        return ActorMention(span.text, span.start_char + offset, span.end_char + offset, span.label_ or "NOUN", name)
+        text = phrase if phrase is not None else span
+        return ActorMention(text.text, text.start_char + offset, text.end_char + offset, span.label_ or "NOUN", name)
 
 
 @dataclass(frozen=True)
@@ -375,10 +379,40 @@ def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDiction
         return None  # an interaction word, but nobody named on either side
     if not source and len(target) > 1 and any(c.lower_ == "between" for c in trig.children):
         source, target = target[:1], target[1:]  # "talks between X and Y"
-    mention = reader.names.mention
+    def mention(span: Span) -> ActorMention:
+        return reader.names.mention(span, offset, phrase=_phrase_of(span, trig, [*source, *target]))
+
     return Interaction(category, trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset,
-                       tuple(mention(s, offset) for s in source), tuple(mention(t, offset) for t in target),
+                       tuple(mention(s) for s in source), tuple(mention(t) for t in target),
                        offset, offset + len(doc.text))
+
+
+# The words of a noun phrase that say which actor it is: "U.S. negotiator Paul Nitze", "Sudan's
+# government", "Kenzo Oshima, the UN relief coordinator".
+_QUALIFIERS = frozenset({"compound", "amod", "nmod"})
+
+
+def _phrase_of(name: Span, trig: Token, others: Sequence[Span]) -> Span:
+    """The noun phrase a name is the minimal part of: the phrase's head with its qualifiers and
+    appositions ("Afghan rebel leaders" for "Afghan", "the emir, Sheikh X" for "Sheikh X"). The
+    mention is the whole phrase, its dictionary reading the name's; the name alone where the
+    phrase would hold the trigger or another mention ("Hungarian and Romanian officials")."""
+    head = name.root
+    # not up to an act ("Israeli raids") nor through a possessive ("Somalia's bid" is no actor)
+    while head.dep_ in (*_QUALIFIERS, "appos") and head.head is not head and _nominal(head.head) \
+            and head.head is not trig:
+        head = head.head
+    if not _nominal(head):
+        return name
+    left = min((c.left_edge.i for c in head.children if c.dep_ in (*_QUALIFIERS, "poss") and c.i < head.i),
+               default=head.i)
+    right = max((c.right_edge.i for c in head.children if c.dep_ == "appos"), default=head.i)
+    start, end = min(left, name.start), max(right + 1, name.end)
+    while end > start + 1 and name.doc[end - 1].is_punct:
+        end -= 1
+    if start <= trig.i < end or any(o is not name and o.start < end and start < o.end for o in others):
+        return name
+    return Span(name.doc, start, end, label=name.label_)
 
 
 def find_interactions(doc: Doc, article: Article, *, lexicon: InteractionLexicon, actors: ActorDictionary,
