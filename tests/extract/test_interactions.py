@@ -134,3 +134,25 @@ def test_interactions_batches_keep_articles_apart(pipeline, monkeypatch: pytest.
 def test_interactions_mention_is_the_names_noun_phrase(pipeline, text: str, source: list[str],
                                                         target: list[str]) -> None:
     assert _sides(pipeline, text)[1:] == (source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a noun trigger's that-clause and its light verb's "against X"
+    ("The Kenyan Teachers Union reiterated its demand today that Uganda ease curbs on Kenyan traders.",
+     "DEMAND", ["The Kenyan Teachers Union"], ["Uganda"]),
+    ("Angry traders staged rallies in Peshawar against the provincial governor Ali Khan.",
+     "PROTEST", ["Angry traders"], ["provincial governor Ali Khan", "Peshawar"]),
+    # "a strike in protest of X"
+    ("Hundreds of Baloch students continued a hunger strike in protest of the Pakistani government's "
+     "decision to close their hostel.", "PROTEST", ["Baloch students"], ["Pakistani government"]),
+    # a demand told: "X said Y must be ready to ...", "... must reach an agreement"
+    ("Ghana said Togo must be ready to mediate between the farmers and herders.", "DEMAND", ["Ghana"], ["Togo"]),
+    ("The Malian president said the Tuareg rebels and the army must reach an agreement before the rains.",
+     "DEMAND", ["Malian president"], ["Tuareg rebels", "army"]),
+    # "demanded that its partners ...": the partners are whom the demand is made of
+    ("Nepal bluntly demanded that its Indian partners reopen the border crossings.",
+     "DEMAND", ["Nepal"], ["Indian partners"]),
+])
+def test_interactions_nominal_and_told_demands(pipeline, text: str, category: str, source: list[str],
+                                               target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

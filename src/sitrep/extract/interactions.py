@@ -103,21 +103,22 @@ class _Reader:
 
     # -- noun phrases -> names
 
-    def named(self, head: Token, *, noun: bool = False, generic: bool = True) -> list[Span]:
+    def named(self, head: Token, *, noun: bool = False, generic: bool = True, owned: bool = False) -> list[Span]:
         """The names a noun phrase holds: each conjunct's own name, else the names among its own
         words, else a generic actor word among them ("police"; nothing when not `generic`), else the
-        names of its prepositional phrases ("leaders in X"); `noun`: else its head noun."""
+        names of its prepositional phrases ("leaders in X"); `noun`: else its head noun. `owned`: a
+        phrase with a possessive pronoun counts ("that its partners refuse")."""
         out: list[Span] = []
         for h in _conjuncts(head):
-            for span in self._named_one(h, noun=noun, generic=generic):
+            for span in self._named_one(h, noun=noun, generic=generic, owned=noun or owned):
                 if all(span.start != s.start for s in out):
                     out.append(span)
         return out
 
-    def _named_one(self, h: Token, *, noun: bool, generic: bool) -> list[Span]:
+    def _named_one(self, h: Token, *, noun: bool, generic: bool, owned: bool) -> list[Span]:
         if h.lower_ in self.lexicon.pronouns:
             return []
-        if not noun and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
+        if not owned and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
             return []  # "withdrew its troops": the actor's own, not whom it acts on
         own = self.names.at(h)
         if own is not None:
@@ -266,10 +267,15 @@ class _Reader:
             clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
             clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
+        if _kind(trig) == "NOUN":
+            # "its demand that X withdraw", "a hunger strike in protest of X"
+            clauses += [c for c in trig.children if c.dep_ == "acl"]
+            clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
+                        if o.dep_ == "pobj" and self.lexicon.category(o)]
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns \
-                    and (hit := self.named(subj, generic=mode != "named")):
+                    and (hit := self.named(subj, generic=mode != "named", owned=True)):
                 return hit  # "demanded that X withdraw"
             if hit := self._target(clause, mode, depth + 1):
                 return hit
@@ -278,11 +284,15 @@ class _Reader:
     def _objects(self, trig: Token) -> Iterator[Token]:
         yield from (c for c in trig.children if c.dep_ == "nsubjpass")
         heads = [trig]
+        preps_only = []
         if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
             heads.append(_phrase(trig))
             yield from (c for c in _own_words(trig) if c.dep_ == "compound")
-        for head in heads:
-            yield from (c for c in head.children if c.dep_ in _OBJECTS)
+            if _phrase(trig).dep_ == "dobj" and (verb := _governor(trig)) is not None:
+                preps_only.append(verb)  # "staged rallies ... against X", "gave aid to X"
+        for head in (*heads, *preps_only):
+            if head in heads:
+                yield from (c for c in head.children if c.dep_ in _OBJECTS)
             for prep in head.children:
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in self.lexicon.prepositions:
                     yield from (c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -291,7 +301,9 @@ class _Reader:
         """"X said Y must withdraw": (X's names, Y's names) when the trigger's clause has a demand
         modal and is what a named speaker says; None otherwise."""
         clause = trig
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        # up from "must reach an agreement", "must be ready to mediate", "must ensure ... to allow"
+        while (clause.dep_ in ("xcomp", "conj", "acomp", "advcl") or clause.dep_ == "dobj" and _kind(clause) == "NOUN") \
+                and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or not any(c.lower_ in self.lexicon.modals for c in clause.children):
             return None
@@ -404,8 +416,8 @@ def _phrase_of(name: Span, trig: Token, others: Sequence[Span]) -> Span:
         head = head.head
     if not _nominal(head):
         return name
-    left = min((c.left_edge.i for c in head.children if c.dep_ in (*_QUALIFIERS, "poss") and c.i < head.i),
-               default=head.i)
+    left = min((c.left_edge.i for c in head.children if c.i < head.i and (
+        c.dep_ in _QUALIFIERS or c.dep_ == "poss" and c.tag_ != "PRP$")), default=head.i)
     right = max((c.right_edge.i for c in head.children if c.dep_ == "appos"), default=head.i)
     start, end = min(left, name.start), max(right + 1, name.end)
     while end > start + 1 and name.doc[end - 1].is_punct:
