@@ -156,3 +156,22 @@ def test_interactions_mention_is_the_names_noun_phrase(pipeline, text: str, sour
 def test_interactions_nominal_and_told_demands(pipeline, text: str, category: str, source: list[str],
                                                target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # the subject of the verb whose object a participle describes: "X issued a declaration demanding"
+    ("The Baloch Students Organisation issued a declaration demanding that the Sindh government "
+     "release the detained teachers.", "DEMAND", ["The Baloch Students Organisation"], ["Sindh government"]),
+    # "their anger at X": an act noun with a possessive still says whom it is at
+    ("Traders in Multan blocked a highway to show their anger at the Punjab government's new tax.",
+     "PROTEST", ["Traders"], ["Punjab government"]),
+    # a particle's phrase: "kidnapped up to 12 engineers"
+    ("Militants kidnapped up to 12 Chinese engineers from a camp near the dam.",
+     "COERCE", ["Militants"], ["Chinese engineers"]),
+    # the place of the clause that says how: "killed ... when they opened fire in X"
+    ("Two Taliban gunmen killed nine people when they opened fire in Kunduz on Friday.",
+     "ASSAULT", ["Taliban gunmen"], ["people", "Kunduz"]),
+])
+def test_interactions_participles_particles_possessives(pipeline, text: str, category: str,
+                                                        source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

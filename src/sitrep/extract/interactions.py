@@ -118,20 +118,20 @@ class _Reader:
     def _named_one(self, h: Token, *, noun: bool, generic: bool, owned: bool) -> list[Span]:
         if h.lower_ in self.lexicon.pronouns:
             return []
-        if not owned and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
-            return []  # "withdrew its troops": the actor's own, not whom it acts on
+        # "withdrew its troops": the actor's own, not whom it acts on (but "their anger at X" is at X)
+        theirs = not owned and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children)
         own = self.names.at(h)
         if own is not None:
-            return [own]
+            return [] if theirs else [own]
         words = _own_words(h)
         found = sorted({self.names.at(t) for t in words if self.names.at(t) is not None}, key=lambda s: s.start)
         if found:
-            return found
+            return [] if theirs else found
         # "a police checkpoint in X", "protesters in X": a phrase that names its actor with a generic
         # word is about that actor; its prepositional phrases say where
         plain = [w for t in (*words, h) if (w := self.names.at(t, generic=True)) is not None]
         if plain:
-            return plain[:1] if generic else []
+            return plain[:1] if generic and not theirs else []
         # "rallies in X against Y": the phrases of whom an act is done to first
         phrases = sorted((c for c in h.children if c.dep_ in ("prep", "appos")),
                          key=lambda c: (c.lower_ not in self.lexicon.prepositions, c.i))
@@ -223,8 +223,8 @@ class _Reader:
         clause names ("threatened to impose a curfew in X"); only for the lexicon's place
         categories."""
         heads = [trig]
-        for _ in range(3):  # "threatened to impose a curfew in X": the clause's measure
-            clause = next((c for c in heads[-1].children if c.dep_ in ("xcomp", "ccomp")), None)
+        for _ in range(3):  # "threatened to impose a curfew in X", "killed ... when they blew up in X"
+            clause = next((c for c in heads[-1].children if c.dep_ in ("xcomp", "ccomp", "advcl")), None)
             if clause is None:
                 break
             heads.append(clause)
@@ -293,7 +293,8 @@ class _Reader:
         for head in (*heads, *preps_only):
             if head in heads:
                 yield from (c for c in head.children if c.dep_ in _OBJECTS)
-            for prep in head.children:
+            # "kidnapped up to 16 advisers": a particle's phrase is the verb's
+            for prep in (*head.children, *(p for c in head.children if c.dep_ == "prt" for p in c.children)):
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in self.lexicon.prepositions:
                     yield from (c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
 
@@ -359,14 +360,17 @@ def _own_words(h: Token) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it depends on ("X agreed to meet": X meets)."""
-    t = verb
+    t, via_acl = verb, False
     for _ in range(_MAX_CLIMB):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
+        if via_acl and t.dep_ in ("dobj", "pobj"):  # "X issued a statement condemning": up to "issued"
+            t, via_acl = t.head, False
+            continue
         if t.dep_ not in _CLIMB or t.head is t or t.dep_ == "acl" and t.head.dep_ not in ("dobj", "pobj"):
             return None
-        t = t.head
+        t, via_acl = t.head, t.dep_ == "acl"
     return None
 
 
