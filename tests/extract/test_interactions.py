@@ -175,3 +175,14 @@ def test_interactions_nominal_and_told_demands(pipeline, text: str, category: st
 def test_interactions_participles_particles_possessives(pipeline, text: str, category: str,
                                                         source: list[str], target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+def test_interactions_complaint_to_someone_over_something(pipeline) -> None:
+    _, source, target = _sides(pipeline, "Afghanistan complained to the United Nations over Pakistani air strikes in Kunar.")
+    assert (source, target) == (["Afghanistan"], ["the United Nations", "Pakistani air strikes"])
+
+
+def test_interactions_pronoun_stands_for_a_passive_subject(pipeline) -> None:
+    _, source, _ = _sides(pipeline, "The Sindh chief minister was quoted as saying he would meet the leaders "
+                                    "of the Baloch Students Organisation.")
+    assert source == ["Sindh chief minister"]

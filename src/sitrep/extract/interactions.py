@@ -184,8 +184,8 @@ class _Reader:
 
     def _antecedent(self, pronoun: Token) -> list[Span]:
         """"X said it would ...": the subject of a governing clause that is not a pronoun."""
-        for verb in pronoun.head.ancestors:
-            subj = _subject(verb)
+        for verb in pronoun.head.ancestors:  # "X was quoted as saying he would ...": X
+            subj = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns:
                 return self.named(subj, noun=True)
         return []
@@ -256,9 +256,13 @@ class _Reader:
         return None
 
     def _target(self, trig: Token, mode: str, depth: int = 0) -> list[Span]:
+        hits: list[Span] = []
         for obj in self._objects(trig):
-            if hit := self.named(obj, generic=mode != "named"):
-                return hit
+            # the first object with a name; "complained to X over Y": also whom the act is against
+            if not hits or obj.head.lower_ in ("against", "over"):
+                hits += [h for h in self.named(obj, generic=mode != "named") if all(h.start != o.start for o in hits)]
+        if hits:
+            return hits
         if depth >= 3:
             return []
         clauses = [c for c in trig.children if c.dep_ in _CLAUSES]
@@ -424,7 +428,7 @@ def _phrase_of(name: Span, trig: Token, others: Sequence[Span]) -> Span:
         c.dep_ in _QUALIFIERS or c.dep_ == "poss" and c.tag_ != "PRP$")), default=head.i)
     right = max((c.right_edge.i for c in head.children if c.dep_ == "appos"), default=head.i)
     start, end = min(left, name.start), max(right + 1, name.end)
-    while end > start + 1 and name.doc[end - 1].is_punct:
+    while end > start + 1 and name.doc[end - 1].text in (",", ";", ":", ".", "-", "--"):
         end -= 1
     if start <= trig.i < end or any(o is not name and o.start < end and start < o.end for o in others):
         return name
