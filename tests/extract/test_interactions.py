@@ -186,3 +186,24 @@ def test_interactions_pronoun_stands_for_a_passive_subject(pipeline) -> None:
     _, source, _ = _sides(pipeline, "The Sindh chief minister was quoted as saying he would meet the leaders "
                                     "of the Baloch Students Organisation.")
     assert source == ["Sindh chief minister"]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # "riot" in "riot police" names the actor, not the act
+    ("Liberian riot police fired tear gas at students protesting in Monrovia.",
+     "FIGHT", ["Liberian riot police"], ["students"]),
+    # a nominal act under a passive-looking verb, its target after it
+    ("Somali troops were engaged in ethnic cleansing against the Bantu minority, a rights group said.",
+     "ASSAULT", ["Somali troops"], ["Bantu minority"]),
+    # an act noun in the trigger's phrase says whom it is against
+    ("Shopkeepers closed their shutters in defiance of the Karachi administration.",
+     "COERCE", ["Shopkeepers"], ["Karachi administration"]),
+    ("The Hutu rebels insisted on their demand that Burundi's government free their leaders.",
+     "DEMAND", ["Hutu rebels"], ["Burundi"]),
+    # PLOVER's COERCE includes vandalism and cyber attacks
+    ("Bangladeshi hackers defaced hundreds of Indian government web sites last week.",
+     "COERCE", ["Bangladeshi hackers"], ["Indian government web sites"]),
+])
+def test_interactions_nominal_acts_and_actor_modifiers(pipeline, text: str, category: str,
+                                                       source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

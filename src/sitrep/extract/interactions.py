@@ -93,13 +93,19 @@ class _Reader:
     def trigger(self) -> tuple[Token, str] | None:
         """The interaction word nearest the main clause; else a reported clause with a demand modal
         ("X declared that Y must ...")."""
-        found = [(t, cat) for t in self.doc if self.names.at(t) is None and (cat := self.lexicon.category(t))]
+        found = [(t, cat) for t in self.doc if self.names.at(t) is None and not self._names_actor(t)
+                 and (cat := self.lexicon.category(t))]
         if not found:
             found = [(t, "DEMAND") for t in self.doc if t.dep_ == "ccomp" and _kind(t) == "VERB"
                      and any(c.lower_ in self.lexicon.modals for c in t.children)]
         if not found:
             return None
         return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2, tc[0].i))
+
+    def _names_actor(self, word: Token) -> bool:
+        """A word that only says which actor a phrase names: "riot" in "riot police", "aid" in "aid
+        groups" (a modifier of an actor word), not an act."""
+        return word.dep_ in ("compound", "amod") and self.names.at(word.head, generic=True) is not None
 
     # -- noun phrases -> names
 
@@ -178,6 +184,8 @@ class _Reader:
         if noun.dep_ in ("dobj", "pobj", "nsubj") and (noun.head.tag_[:2] in ("VB", "MD") or noun.head.tag_ == "IN"):
             verb = noun.head if noun.head.tag_ != "IN" else noun.head.head
             subj = _subject(verb) if noun.dep_ != "nsubj" else None
+            if subj is None and noun.dep_ == "pobj":  # "X were engaged in ethnic cleansing"
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns:
                 return self.named(subj, noun=True)
         return []
@@ -271,11 +279,11 @@ class _Reader:
             clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
             clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
-        if _kind(trig) == "NOUN":
-            # "its demand that X withdraw", "a hunger strike in protest of X"
+        if _kind(trig) == "NOUN":  # "its demand that X withdraw"
             clauses += [c for c in trig.children if c.dep_ == "acl"]
-            clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
-                        if o.dep_ == "pobj" and self.lexicon.category(o)]
+        # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X"
+        clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj" and self.lexicon.category(o)]
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns \
@@ -292,8 +300,8 @@ class _Reader:
         if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
             heads.append(_phrase(trig))
             yield from (c for c in _own_words(trig) if c.dep_ == "compound")
-            if _phrase(trig).dep_ == "dobj" and (verb := _governor(trig)) is not None:
-                preps_only.append(verb)  # "staged rallies ... against X", "gave aid to X"
+            if _phrase(trig).dep_ in ("dobj", "pobj") and (verb := _governor(trig)) is not None:
+                preps_only.append(verb)  # "staged rallies ... against X", "engaged in raids on X"
         for head in (*heads, *preps_only):
             if head in heads:
                 yield from (c for c in head.children if c.dep_ in _OBJECTS)
