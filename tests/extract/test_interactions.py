@@ -31,7 +31,7 @@ def _sides(pipeline, text: str) -> tuple[str, list[str], list[str]]:
     ("Norway and Chile signed a fisheries accord in Oslo on Friday.", "AGREE", ["Norway", "Chile"], []),
     # passive with its agent
     ("A convoy of Sudanese aid workers was attacked by Chadian rebels near the border.",
-     "ASSAULT", ["Chadian rebels"], ["Sudanese aid workers"]),
+     "ASSAULT", ["Chadian rebels"], ["convoy of Sudanese aid workers"]),
     # "X accused Y of ..."
     ("Ghana accused Togo of sheltering the rebels who raided its border posts.", "ACCUSE", ["Ghana"], ["Togo"]),
     # "X threatened to ..."
@@ -75,7 +75,7 @@ def test_interactions_place_is_the_target_of_a_measure_only(pipeline) -> None:
     ("Gunmen killed four shopkeepers in Quetta late on Sunday.", ["shopkeepers", "Quetta"]),
     ("A Nigerian journalist was arrested in Accra for spying.", ["Nigerian journalist", "Accra"]),
     # the place of the noun's verb, and "the town of X"
-    ("Angry traders staged a rally in the town of Mardan against the new tax.", ["Mardan"]),
+    ("Angry traders staged a rally in the town of Mardan against the new tax.", ["town of Mardan"]),
     ("Malian troops remained on alert in Gao after the raid.", ["Gao"]),
     # a measure the trigger's clause names
     ("The governor threatened to impose a curfew in Jalalabad.", ["Jalalabad"]),
@@ -130,6 +130,9 @@ def test_interactions_batches_keep_articles_apart(pipeline, monkeypatch: pytest.
      ["Rahim Khan, the Afghan envoy"], ["Pakistani officials"]),
     # not past a possessive: the bid is no actor
     ("Kenya said it would support Somalia's bid for a seat on the council.", ["Kenya"], ["Somalia"]),
+    # the phrase that says where or whose: "the governor of X", "protesters in X"
+    ("Protesters in Gilgit denounced the deputy governor of the Kunar province.",
+     ["Protesters in Gilgit"], ["deputy governor of the Kunar province"]),
 ])
 def test_interactions_mention_is_the_names_noun_phrase(pipeline, text: str, source: list[str],
                                                         target: list[str]) -> None:
@@ -164,7 +167,7 @@ def test_interactions_nominal_and_told_demands(pipeline, text: str, category: st
      "release the detained teachers.", "DEMAND", ["The Baloch Students Organisation"], ["Sindh government"]),
     # "their anger at X": an act noun with a possessive still says whom it is at
     ("Traders in Multan blocked a highway to show their anger at the Punjab government's new tax.",
-     "PROTEST", ["Traders"], ["Punjab government"]),
+     "PROTEST", ["Traders in Multan"], ["Punjab government"]),
     # a particle's phrase: "kidnapped up to 12 engineers"
     ("Militants kidnapped up to 12 Chinese engineers from a camp near the dam.",
      "COERCE", ["Militants"], ["Chinese engineers"]),
@@ -179,7 +182,7 @@ def test_interactions_participles_particles_possessives(pipeline, text: str, cat
 
 def test_interactions_complaint_to_someone_over_something(pipeline) -> None:
     _, source, target = _sides(pipeline, "Afghanistan complained to the United Nations over Pakistani air strikes in Kunar.")
-    assert (source, target) == (["Afghanistan"], ["the United Nations", "Pakistani air strikes"])
+    assert (source, target) == (["Afghanistan"], ["the United Nations", "Pakistani"])  # strikes: an act
 
 
 def test_interactions_pronoun_stands_for_a_passive_subject(pipeline) -> None:

@@ -33,6 +33,7 @@ class InteractionFile(BaseModel):
     demand_modals: list[str]
     place_targets: list[str]
     place_prepositions: list[str]
+    partitives: list[str]
     pronouns: list[str]
 
 
@@ -73,6 +74,10 @@ class InteractionLexicon:
     @cached_property
     def place_prepositions(self) -> frozenset[str]:
         return frozenset(self.data.place_prepositions)
+
+    @cached_property
+    def partitives(self) -> frozenset[str]:
+        return frozenset(self.data.partitives)
 
     @cached_property
     def pronouns(self) -> frozenset[str]:

@@ -408,7 +408,7 @@ def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDiction
     if not source and len(target) > 1 and any(c.lower_ == "between" for c in trig.children):
         source, target = target[:1], target[1:]  # "talks between X and Y"
     def mention(span: Span) -> ActorMention:
-        return reader.names.mention(span, offset, phrase=_phrase_of(span, trig, [*source, *target]))
+        return reader.names.mention(span, offset, phrase=_phrase_of(span, trig, [*source, *target], lexicon))
 
     return Interaction(category, trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset,
                        tuple(mention(s) for s in source), tuple(mention(t) for t in target),
@@ -418,23 +418,37 @@ def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDiction
 # The words of a noun phrase that say which actor it is: "U.S. negotiator Paul Nitze", "Sudan's
 # government", "Kenzo Oshima, the UN relief coordinator".
 _QUALIFIERS = frozenset({"compound", "amod", "nmod"})
+# Prepositions whose phrase says where or whose a noun is ("rebels in X", "the governor of X").
+_WHERE = frozenset({"in", "of", "from", "near", "at"})
+_NAMED = ACTOR_LABELS | _PLACE_LABELS
 
 
-def _phrase_of(name: Span, trig: Token, others: Sequence[Span]) -> Span:
-    """The noun phrase a name is the minimal part of: the phrase's head with its qualifiers and
-    appositions ("Afghan rebel leaders" for "Afghan", "the emir, Sheikh X" for "Sheikh X"). The
-    mention is the whole phrase, its dictionary reading the name's; the name alone where the
-    phrase would hold the trigger or another mention ("Hungarian and Romanian officials")."""
+def _phrase_head(word: Token, lexicon: InteractionLexicon) -> Token | None:
+    """The noun a word qualifies, stands beside or says where or whose of ("rebels in X"); not
+    through a possessive ("Somalia's bid" is no actor) nor to a count ("dozens of X")."""
+    if word.dep_ in (*_QUALIFIERS, "appos"):
+        return word.head
+    if word.dep_ == "pobj" and word.head.lower_ in _WHERE and word.head.dep_ == "prep":
+        noun = word.head.head
+        return None if noun.like_num or noun.lower_ in lexicon.partitives else noun
+    return None
+
+
+def _phrase_of(name: Span, trig: Token, others: Sequence[Span], lexicon: InteractionLexicon) -> Span:
+    """The noun phrase a name is the minimal part of: the phrase's head with its qualifiers,
+    appositions and the phrases that say where or whose it is ("Afghan rebel leaders" for "Afghan",
+    "the emir, Sheikh X" for "Sheikh X", "protesters in X", "the governor of X"). The mention is the
+    whole phrase, its dictionary reading the name's; the name alone where the phrase would hold the
+    trigger or another mention ("Hungarian and Romanian officials")."""
     head = name.root
-    # not up to an act ("Israeli raids") nor through a possessive ("Somalia's bid" is no actor)
-    while head.dep_ in (*_QUALIFIERS, "appos") and head.head is not head and _nominal(head.head) \
-            and head.head is not trig:
-        head = head.head
+    while (up := _phrase_head(head, lexicon)) is not None and up is not trig and _nominal(up) and not lexicon.category(up):
+        head = up  # not up to an act ("a curfew in X", "Israeli raids")
     if not _nominal(head):
         return name
     left = min((c.left_edge.i for c in head.children if c.i < head.i and (
         c.dep_ in _QUALIFIERS or c.dep_ == "poss" and c.tag_ != "PRP$")), default=head.i)
-    right = max((c.right_edge.i for c in head.children if c.dep_ == "appos"), default=head.i)
+    right = max((c.right_edge.i for c in head.children if c.dep_ == "appos" or c.dep_ == "prep"
+                 and c.lower_ in _WHERE and any(t.ent_type_ in _NAMED for t in c.subtree)), default=head.i)
     start, end = min(left, name.start), max(right + 1, name.end)
     while end > start + 1 and name.doc[end - 1].text in (",", ";", ":", ".", "-", "--"):
         end -= 1
