@@ -210,3 +210,21 @@ def test_interactions_pronoun_stands_for_a_passive_subject(pipeline) -> None:
 def test_interactions_nominal_acts_and_actor_modifiers(pipeline, text: str, category: str,
                                                        source: list[str], target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a visit targets the place visited
+    ("The Afghan foreign minister arrived in Islamabad on a two-day visit on Monday.",
+     "CONSULT", ["Afghan foreign minister"], ["Islamabad"]),
+    # the clause after an interaction noun is what the noun says, not the act
+    ("The Kenyan Teachers Union reiterated its call today that Uganda reopen the border.",
+     "REQUEST", ["The Kenyan Teachers Union"], ["Uganda"]),
+    # the place of a participle that describes the object
+    ("Bandits blew up a bridge leading into Gao last week.", "COERCE", ["Bandits"], ["Gao"]),
+    # "X was put under investigation": X is acted on
+    ("A Pakistani trader has been put under investigation in Dubai for smuggling gold.",
+     "INVESTIGATE", [], ["Pakistani trader", "Dubai"]),
+])
+def test_interactions_visits_contents_and_passive_nouns(pipeline, text: str, category: str,
+                                                        source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

@@ -100,7 +100,15 @@ class _Reader:
                      and any(c.lower_ in self.lexicon.modals for c in t.children)]
         if not found:
             return None
-        return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2, tc[0].i))
+        return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2
+                                          + 2 * self._content_of_noun(tc[0]), tc[0].i))
+
+    def _content_of_noun(self, word: Token) -> bool:
+        """A clause that says what an interaction noun before it is ("reiterated its demand that X
+        ease ...", "issued a warning that X would ..."): the parser hangs it on the verb, but it is
+        the noun's content, as deep as a relative clause."""
+        return word.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i < word.i and self.lexicon.category(c)
+                                            for c in word.head.children)
 
     def _names_actor(self, word: Token) -> bool:
         """A word that only says which actor a phrase names: "riot" in "riot police", "aid" in "aid
@@ -184,7 +192,8 @@ class _Reader:
         if noun.dep_ in ("dobj", "pobj", "nsubj") and (noun.head.tag_[:2] in ("VB", "MD") or noun.head.tag_ == "IN"):
             verb = noun.head if noun.head.tag_ != "IN" else noun.head.head
             subj = _subject(verb) if noun.dep_ != "nsubj" else None
-            if subj is None and noun.dep_ == "pobj":  # "X were engaged in ethnic cleansing"
+            if subj is None and noun.dep_ == "pobj" and self.lexicon.taking_part.fullmatch(verb.lower_):
+                # "X were engaged in ethnic cleansing" (not "X was put under investigation")
                 subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns:
                 return self.named(subj, noun=True)
@@ -237,11 +246,12 @@ class _Reader:
                 break
             heads.append(clause)
         for head in heads:
-            if self.lexicon.category(head) not in self.lexicon.data.place_targets \
-                    and not any(self.lexicon.category(c) in self.lexicon.data.place_targets
-                                for c in head.children if c.dep_ in _OBJECTS):
+            if not self.lexicon.done_to_place(head) \
+                    and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in _OBJECTS):
                 continue
-            around = [head, *(c for c in head.children if c.dep_ in _OBJECTS)]
+            objects = [c for c in head.children if c.dep_ in _OBJECTS]
+            # "blew up power lines leading into X", "a call for troops to be deployed in X"
+            around = [head, *objects, *(c for o in objects for c in o.children if c.dep_ in ("acl", "relcl"))]
             if (verb := _governor(head)) is not None:
                 around.append(verb)
             for h in around:
@@ -302,6 +312,9 @@ class _Reader:
             yield from (c for c in _own_words(trig) if c.dep_ == "compound")
             if _phrase(trig).dep_ in ("dobj", "pobj") and (verb := _governor(trig)) is not None:
                 preps_only.append(verb)  # "staged rallies ... against X", "engaged in raids on X"
+                if _phrase(trig).dep_ == "pobj" and not self.lexicon.taking_part.fullmatch(verb.lower_):
+                    # "X was put under investigation", "X was placed under arrest"
+                    yield from (c for c in verb.children if c.dep_ == "nsubjpass")
         for head in (*heads, *preps_only):
             if head in heads:
                 yield from (c for c in head.children if c.dep_ in _OBJECTS)
