@@ -89,6 +89,9 @@ def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, su
     "The government blamed the neighbouring country for the bombing.",
     "Two diplomats were expelled after a row over the missile programme.",
     "Customs officers intercepted a lorry carrying smuggled cigarettes.",
+    # an agreement between governments on trade or projects is no ACLED agreement
+    "Kenya and Uganda agreed to build a new railway line to the lake port.",
+    "The two countries signed a deal on fishing rights in the gulf.",
 ])
 def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []
@@ -107,6 +110,8 @@ def test_events_violence_as_protest_topic(nlp: Language, taxonomy: Taxonomy, tex
     ("Unidentified people vandalised a party office in the town overnight.", "Looting/property destruction"),
     ("Police fired tear gas after protesters clashed with them near the assembly.", "Violent demonstration"),
     ("Security forces and Peshmerga agreed a ceasefire after a week of fighting.", "Agreement"),
+    # between armed actors an agreement is one without naming a ceasefire
+    ("The army and the rebels agreed to exchange the bodies of their dead fighters.", "Agreement"),
     ("Police defused a bomb planted under a bridge.", "Disrupted weapons use"),
 ])
 def test_events_combination_rules(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
