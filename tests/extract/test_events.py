@@ -47,6 +47,9 @@ CASES = [
     ("Three soldiers killed when militants attacked their patrol.", "Armed clash"),
     ("Armed men abducted two engineers from the construction site.", "Abduction/forced disappearance"),
     ("Hundreds of traders staged a protest against the new tax outside the press club.", "Peaceful protest"),
+    # people blocking a road, a work stoppage: demonstrations in ACLED's terms
+    ("Angry villagers blocked the highway for four hours over repeated power cuts.", "Peaceful protest"),
+    ("Jute mill workers stopped work on Monday over three months of unpaid wages.", "Peaceful protest"),
     ("Police fired tear gas to disperse the protesters in the square.", "Protest with intervention"),
     ("Security forces opened fire on protesters, killing five of them.", "Excessive force against protesters"),
     ("Protesters threw stones at police and set fire to a bus during the demonstration.", "Violent demonstration"),
