@@ -95,6 +95,9 @@ def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, su
     # an agreement between governments on trade or projects is no ACLED agreement
     "Kenya and Uganda agreed to build a new railway line to the lake port.",
     "The two countries signed a deal on fishing rights in the gulf.",
+    # a protest one government lodges with another is a diplomatic note
+    "Pakistan lodged a strong protest with India over the remarks of its army chief.",
+    "The foreign office conveyed its protest to the Afghan envoy on Tuesday.",
 ])
 def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []
