@@ -98,6 +98,9 @@ def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, su
     # a protest one government lodges with another is a diplomatic note
     "Pakistan lodged a strong protest with India over the remarks of its army chief.",
     "The foreign office conveyed its protest to the Afghan envoy on Tuesday.",
+    # a measure rejected or refused is not taken
+    "The provincial government rejected a demand for troops to be deployed in the district.",
+    "The chief minister refused to impose a curfew in the old city despite the tension.",
 ])
 def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []
@@ -330,3 +333,8 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+def test_events_refusal_does_not_hide_an_arrest_before_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Police arrested four opposition activists who had rejected the election results."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Arrests"]
