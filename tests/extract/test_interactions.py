@@ -128,6 +128,9 @@ def test_interactions_batches_keep_articles_apart(pipeline, monkeypatch: pytest.
      ["Kenyan mediator Joseph Otieno"], ["Ugandan rebel leaders"]),
     ("Rahim Khan, the Afghan envoy, met Pakistani officials on Monday.",
      ["Rahim Khan, the Afghan envoy"], ["Pakistani officials"]),
+    # an acronym in brackets keeps its closing bracket
+    ("Ghana condemned the attack on the Liberian Peace Council (LPC) by rebels.",
+     ["Ghana"], ["the Liberian Peace Council (LPC)"]),
     # not past a possessive: the bid is no actor
     ("Kenya said it would support Somalia's bid for a seat on the council.", ["Kenya"], ["Somalia"]),
     # the phrase that says where or whose: "the governor of X", "protesters in X"
@@ -152,6 +155,8 @@ def test_interactions_mention_is_the_names_noun_phrase(pipeline, text: str, sour
     ("Ghana said Togo must be ready to mediate between the farmers and herders.", "DEMAND", ["Ghana"], ["Togo"]),
     ("The Malian president said the Tuareg rebels and the army must reach an agreement before the rains.",
      "DEMAND", ["Malian president"], ["Tuareg rebels", "army"]),
+    ("The Red Crescent said Afghan and Pakistani troops must ensure calm to allow relief convoys to pass.",
+     "DEMAND", ["The Red Crescent"], ["Afghan", "Pakistani"]),
     # "demanded that its partners ...": the partners are whom the demand is made of
     ("Nepal bluntly demanded that its Indian partners reopen the border crossings.",
      "DEMAND", ["Nepal"], ["Indian partners"]),

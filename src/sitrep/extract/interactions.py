@@ -465,6 +465,9 @@ def _phrase_of(name: Span, trig: Token, others: Sequence[Span], lexicon: Interac
     start, end = min(left, name.start), max(right + 1, name.end)
     while end > start + 1 and name.doc[end - 1].text in (",", ";", ":", ".", "-", "--"):
         end -= 1
+    words = [t.text for t in name.doc[start:end]]
+    if words.count("(") > words.count(")") and end < len(name.doc) and name.doc[end].text == ")":
+        end += 1  # "the Palestine Liberation Organization (PLO)": its closing bracket too
     if start <= trig.i < end or any(o is not name and o.start < end and start < o.end for o in others):
         return name
     return Span(name.doc, start, end, label=name.label_)
