@@ -186,7 +186,8 @@ def test_interactions_participles_particles_possessives(pipeline, text: str, cat
 
 
 def test_interactions_complaint_to_someone_over_something(pipeline) -> None:
-    _, source, target = _sides(pipeline, "Afghanistan complained to the United Nations over Pakistani air strikes in Kunar.")
+    _, source, target = _sides(pipeline, "Afghanistan complained to the United Nations over Pakistani air strikes "
+                                         "in Kunar.")
     assert (source, target) == (["Afghanistan"], ["the United Nations", "Pakistani"])  # strikes: an act
 
 

@@ -306,7 +306,7 @@ class _Reader:
     def _objects(self, trig: Token) -> Iterator[Token]:
         yield from (c for c in trig.children if c.dep_ == "nsubjpass")
         heads = [trig]
-        preps_only = []
+        preps_only: list[Token] = []
         if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
             heads.append(_phrase(trig))
             yield from (c for c in _own_words(trig) if c.dep_ == "compound")
@@ -328,8 +328,8 @@ class _Reader:
         modal and is what a named speaker says; None otherwise."""
         clause = trig
         # up from "must reach an agreement", "must be ready to mediate", "must ensure ... to allow"
-        while (clause.dep_ in ("xcomp", "conj", "acomp", "advcl") or clause.dep_ == "dobj" and _kind(clause) == "NOUN") \
-                and clause.head is not clause:
+        while clause.head is not clause and (clause.dep_ in ("xcomp", "conj", "acomp", "advcl")
+                                             or clause.dep_ == "dobj" and _kind(clause) == "NOUN"):
             clause = clause.head
         if clause.dep_ != "ccomp" or not any(c.lower_ in self.lexicon.modals for c in clause.children):
             return None
@@ -454,7 +454,8 @@ def _phrase_of(name: Span, trig: Token, others: Sequence[Span], lexicon: Interac
     whole phrase, its dictionary reading the name's; the name alone where the phrase would hold the
     trigger or another mention ("Hungarian and Romanian officials")."""
     head = name.root
-    while (up := _phrase_head(head, lexicon)) is not None and up is not trig and _nominal(up) and not lexicon.category(up):
+    while (up := _phrase_head(head, lexicon)) is not None and up is not trig and _nominal(up) \
+            and not lexicon.category(up):
         head = up  # not up to an act ("a curfew in X", "Israeli raids")
     if not _nominal(head):
         return name
