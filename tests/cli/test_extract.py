@@ -46,7 +46,7 @@ def test_extract_writes_interactions_when_asked(tmp_path, article):
     (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert line["article_id"] == str(article) and line["category"] == "ASSAULT"
     assert [m["text"] for m in line["source"]] == ["Militants"]
-    assert [m["text"] for m in line["target"]] == ["police"]
+    assert [m["text"] for m in line["target"]] == ["police", "Bannu district"]  # whom, and where
 
 
 def test_extract_interactions_need_the_in_process_run(tmp_path, article):

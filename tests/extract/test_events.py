@@ -47,6 +47,9 @@ CASES = [
     ("Three soldiers killed when militants attacked their patrol.", "Armed clash"),
     ("Armed men abducted two engineers from the construction site.", "Abduction/forced disappearance"),
     ("Hundreds of traders staged a protest against the new tax outside the press club.", "Peaceful protest"),
+    # people blocking a road, a work stoppage: demonstrations in ACLED's terms
+    ("Angry villagers blocked the highway for four hours over repeated power cuts.", "Peaceful protest"),
+    ("Jute mill workers stopped work on Monday over three months of unpaid wages.", "Peaceful protest"),
     ("Police fired tear gas to disperse the protesters in the square.", "Protest with intervention"),
     ("Security forces opened fire on protesters, killing five of them.", "Excessive force against protesters"),
     ("Protesters threw stones at police and set fire to a bus during the demonstration.", "Violent demonstration"),
@@ -89,6 +92,15 @@ def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, su
     "The government blamed the neighbouring country for the bombing.",
     "Two diplomats were expelled after a row over the missile programme.",
     "Customs officers intercepted a lorry carrying smuggled cigarettes.",
+    # an agreement between governments on trade or projects is no ACLED agreement
+    "Kenya and Uganda agreed to build a new railway line to the lake port.",
+    "The two countries signed a deal on fishing rights in the gulf.",
+    # a protest one government lodges with another is a diplomatic note
+    "Pakistan lodged a strong protest with India over the remarks of its army chief.",
+    "The foreign office conveyed its protest to the Afghan envoy on Tuesday.",
+    # a measure rejected or refused is not taken
+    "The provincial government rejected a demand for troops to be deployed in the district.",
+    "The chief minister refused to impose a curfew in the old city despite the tension.",
 ])
 def test_events_non_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []
@@ -107,6 +119,8 @@ def test_events_violence_as_protest_topic(nlp: Language, taxonomy: Taxonomy, tex
     ("Unidentified people vandalised a party office in the town overnight.", "Looting/property destruction"),
     ("Police fired tear gas after protesters clashed with them near the assembly.", "Violent demonstration"),
     ("Security forces and Peshmerga agreed a ceasefire after a week of fighting.", "Agreement"),
+    # between armed actors an agreement is one without naming a ceasefire
+    ("The army and the rebels agreed to exchange the bodies of their dead fighters.", "Agreement"),
     ("Police defused a bomb planted under a bridge.", "Disrupted weapons use"),
 ])
 def test_events_combination_rules(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
@@ -319,3 +333,8 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+def test_events_refusal_does_not_hide_an_arrest_before_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Police arrested four opposition activists who had rejected the election results."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Arrests"]

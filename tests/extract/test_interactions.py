@@ -31,19 +31,19 @@ def _sides(pipeline, text: str) -> tuple[str, list[str], list[str]]:
     ("Norway and Chile signed a fisheries accord in Oslo on Friday.", "AGREE", ["Norway", "Chile"], []),
     # passive with its agent
     ("A convoy of Sudanese aid workers was attacked by Chadian rebels near the border.",
-     "ASSAULT", ["Chadian"], ["Sudanese"]),
+     "ASSAULT", ["Chadian rebels"], ["convoy of Sudanese aid workers"]),
     # "X accused Y of ..."
     ("Ghana accused Togo of sheltering the rebels who raided its border posts.", "ACCUSE", ["Ghana"], ["Togo"]),
     # "X threatened to ..."
     ("Venezuela threatened to expel the Colombian ambassador over the dispute.",
-     "THREATEN", ["Venezuela"], ["Colombian"]),
+     "THREATEN", ["Venezuela"], ["Colombian ambassador"]),
     # a pronoun subject stands for the speaker's subject
     ("Kenya said it would support Somalia's bid for a seat on the council.", "SUPPORT", ["Kenya"], ["Somalia"]),
     # "X said Y must ...": X's demand of Y
     ("Brazil said Paraguay must release the detained farmers at once.", "DEMAND", ["Brazil"], ["Paraguay"]),
     # the agent of a participle in the object: "killings committed by X"
     ("Rwanda condemned the killings committed by Burundian militias last week.",
-     "DISAPPROVE", ["Rwanda"], ["Burundian"]),
+     "DISAPPROVE", ["Rwanda"], ["Burundian militias"]),
     # the speaker of the reporting clause is not the subject when there is one
     ("Peru and Bolivia will meet next week to settle the water dispute, a Chilean diplomat said.",
      "CONSULT", ["Peru", "Bolivia"], []),
@@ -59,7 +59,7 @@ def test_interactions_talks_between_two_sides(pipeline) -> None:
 
 def test_interactions_speaker_only_without_a_subject(pipeline) -> None:
     _, source, _ = _sides(pipeline, "The border crossing should be reopened soon, the Malian foreign minister said.")
-    assert source == ["Malian"]
+    assert source == ["Malian foreign minister"]
 
 
 def test_interactions_place_is_the_target_of_a_measure_only(pipeline) -> None:
@@ -67,6 +67,21 @@ def test_interactions_place_is_the_target_of_a_measure_only(pipeline) -> None:
     assert target == ["Mombasa"]
     _, _, target = _sides(pipeline, "Norway and Chile signed a fisheries accord in Oslo on Friday.")
     assert target == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a protest, an attack, an arrest: the place it is done in, beside whom it is done to
+    ("Hundreds of farmers marched in Multan on Friday.", ["Multan"]),
+    ("Gunmen killed four shopkeepers in Quetta late on Sunday.", ["shopkeepers", "Quetta"]),
+    ("A Nigerian journalist was arrested in Accra for spying.", ["Nigerian journalist", "Accra"]),
+    # the place of the noun's verb, and "the town of X"
+    ("Angry traders staged a rally in the town of Mardan against the new tax.", ["town of Mardan"]),
+    ("Malian troops remained on alert in Gao after the raid.", ["Gao"]),
+    # a measure the trigger's clause names
+    ("The governor threatened to impose a curfew in Jalalabad.", ["Jalalabad"]),
+])
+def test_interactions_place_an_act_is_done_in(pipeline, text: str, target: list[str]) -> None:
+    assert _sides(pipeline, text)[2] == target
 
 
 def test_interactions_generic_actor_word_is_kept(pipeline) -> None:
@@ -105,3 +120,117 @@ def test_interactions_batches_keep_articles_apart(pipeline, monkeypatch: pytest.
     assert [f.article.id for f in found] == ["0", "1", "2"]
     assert [[(i.article_id, i.source[0].text) for i in f.interactions] for f in found] == \
         [[("0", "Ghana")], [], [("2", "Venezuela")]]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a name's mention is its noun phrase: title, qualifiers, apposition
+    ("Kenyan mediator Joseph Otieno will meet Ugandan rebel leaders next week.",
+     ["Kenyan mediator Joseph Otieno"], ["Ugandan rebel leaders"]),
+    ("Rahim Khan, the Afghan envoy, met Pakistani officials on Monday.",
+     ["Rahim Khan, the Afghan envoy"], ["Pakistani officials"]),
+    # an acronym in brackets keeps its closing bracket
+    ("Ghana condemned the attack on the Liberian Peace Council (LPC) by rebels.",
+     ["Ghana"], ["the Liberian Peace Council (LPC)"]),
+    # not past a possessive: the bid is no actor
+    ("Kenya said it would support Somalia's bid for a seat on the council.", ["Kenya"], ["Somalia"]),
+    # the phrase that says where or whose: "the governor of X", "protesters in X"
+    ("Protesters in Gilgit denounced the deputy governor of the Kunar province.",
+     ["Protesters in Gilgit"], ["deputy governor of the Kunar province"]),
+])
+def test_interactions_mention_is_the_names_noun_phrase(pipeline, text: str, source: list[str],
+                                                        target: list[str]) -> None:
+    assert _sides(pipeline, text)[1:] == (source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a noun trigger's that-clause and its light verb's "against X"
+    ("The Kenyan Teachers Union reiterated its demand today that Uganda ease curbs on Kenyan traders.",
+     "DEMAND", ["The Kenyan Teachers Union"], ["Uganda"]),
+    ("Angry traders staged rallies in Peshawar against the provincial governor Ali Khan.",
+     "PROTEST", ["Angry traders"], ["provincial governor Ali Khan", "Peshawar"]),
+    # "a strike in protest of X"
+    ("Hundreds of Baloch students continued a hunger strike in protest of the Pakistani government's "
+     "decision to close their hostel.", "PROTEST", ["Baloch students"], ["Pakistani government"]),
+    # a demand told: "X said Y must be ready to ...", "... must reach an agreement"
+    ("Ghana said Togo must be ready to mediate between the farmers and herders.", "DEMAND", ["Ghana"], ["Togo"]),
+    ("The Malian president said the Tuareg rebels and the army must reach an agreement before the rains.",
+     "DEMAND", ["Malian president"], ["Tuareg rebels", "army"]),
+    ("The Red Crescent said Afghan and Pakistani troops must ensure calm to allow relief convoys to pass.",
+     "DEMAND", ["The Red Crescent"], ["Afghan", "Pakistani"]),
+    # "demanded that its partners ...": the partners are whom the demand is made of
+    ("Nepal bluntly demanded that its Indian partners reopen the border crossings.",
+     "DEMAND", ["Nepal"], ["Indian partners"]),
+])
+def test_interactions_nominal_and_told_demands(pipeline, text: str, category: str, source: list[str],
+                                               target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # the subject of the verb whose object a participle describes: "X issued a declaration demanding"
+    ("The Baloch Students Organisation issued a declaration demanding that the Sindh government "
+     "release the detained teachers.", "DEMAND", ["The Baloch Students Organisation"], ["Sindh government"]),
+    # "their anger at X": an act noun with a possessive still says whom it is at
+    ("Traders in Multan blocked a highway to show their anger at the Punjab government's new tax.",
+     "PROTEST", ["Traders in Multan"], ["Punjab government"]),
+    # a particle's phrase: "kidnapped up to 12 engineers"
+    ("Militants kidnapped up to 12 Chinese engineers from a camp near the dam.",
+     "COERCE", ["Militants"], ["Chinese engineers"]),
+    # the place of the clause that says how: "killed ... when they opened fire in X"
+    ("Two Taliban gunmen killed nine people when they opened fire in Kunduz on Friday.",
+     "ASSAULT", ["Taliban gunmen"], ["people", "Kunduz"]),
+])
+def test_interactions_participles_particles_possessives(pipeline, text: str, category: str,
+                                                        source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+def test_interactions_complaint_to_someone_over_something(pipeline) -> None:
+    _, source, target = _sides(pipeline, "Afghanistan complained to the United Nations over Pakistani air strikes "
+                                         "in Kunar.")
+    assert (source, target) == (["Afghanistan"], ["the United Nations", "Pakistani"])  # strikes: an act
+
+
+def test_interactions_pronoun_stands_for_a_passive_subject(pipeline) -> None:
+    _, source, _ = _sides(pipeline, "The Sindh chief minister was quoted as saying he would meet the leaders "
+                                    "of the Baloch Students Organisation.")
+    assert source == ["Sindh chief minister"]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # "riot" in "riot police" names the actor, not the act
+    ("Liberian riot police fired tear gas at students protesting in Monrovia.",
+     "FIGHT", ["Liberian riot police"], ["students"]),
+    # a nominal act under a passive-looking verb, its target after it
+    ("Somali troops were engaged in ethnic cleansing against the Bantu minority, a rights group said.",
+     "ASSAULT", ["Somali troops"], ["Bantu minority"]),
+    # an act noun in the trigger's phrase says whom it is against
+    ("Shopkeepers closed their shutters in defiance of the Karachi administration.",
+     "COERCE", ["Shopkeepers"], ["Karachi administration"]),
+    ("The Hutu rebels insisted on their demand that Burundi's government free their leaders.",
+     "DEMAND", ["Hutu rebels"], ["Burundi"]),
+    # PLOVER's COERCE includes vandalism and cyber attacks
+    ("Bangladeshi hackers defaced hundreds of Indian government web sites last week.",
+     "COERCE", ["Bangladeshi hackers"], ["Indian government web sites"]),
+])
+def test_interactions_nominal_acts_and_actor_modifiers(pipeline, text: str, category: str,
+                                                       source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a visit targets the place visited
+    ("The Afghan foreign minister arrived in Islamabad on a two-day visit on Monday.",
+     "CONSULT", ["Afghan foreign minister"], ["Islamabad"]),
+    # the clause after an interaction noun is what the noun says, not the act
+    ("The Kenyan Teachers Union reiterated its call today that Uganda reopen the border.",
+     "REQUEST", ["The Kenyan Teachers Union"], ["Uganda"]),
+    # the place of a participle that describes the object
+    ("Bandits blew up a bridge leading into Gao last week.", "COERCE", ["Bandits"], ["Gao"]),
+    # "X was put under investigation": X is acted on
+    ("A Pakistani trader has been put under investigation in Dubai for smuggling gold.",
+     "INVESTIGATE", [], ["Pakistani trader", "Dubai"]),
+])
+def test_interactions_visits_contents_and_passive_nouns(pipeline, text: str, category: str,
+                                                        source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

@@ -32,6 +32,10 @@ class InteractionFile(BaseModel):
     target_prepositions: list[str]
     demand_modals: list[str]
     place_targets: list[str]
+    place_words: Cues = Cues()
+    place_prepositions: list[str]
+    taking_part: list[str]
+    partitives: list[str]
     pronouns: list[str]
 
 
@@ -65,9 +69,34 @@ class InteractionLexicon:
         word = token.lower_
         return next((name for name, rx in self._words.get(word_kind(token), ()) if rx.fullmatch(word)), None)
 
+    def done_to_place(self, token: Token) -> bool:
+        """Whether a word names an act whose named place is its target (a place category's word, or
+        one of `place_words`: "a visit to X")."""
+        if (cat := self.category(token)) is None:
+            return False
+        words = self._place_words.get(word_kind(token) or "")
+        return cat in self.data.place_targets or words is not None and words.fullmatch(token.lower_) is not None
+
+    @cached_property
+    def _place_words(self) -> dict[str, re.Pattern[str]]:
+        return {"VERB": _word_regex(self.data.place_words.verbs), "NOUN": _word_regex(self.data.place_words.nouns)}
+
+    @cached_property
+    def taking_part(self) -> re.Pattern[str]:
+        """Passive-looking verbs whose subject does the act they are in ("engaged in", "involved in")."""
+        return _word_regex(self.data.taking_part)
+
     @cached_property
     def prepositions(self) -> frozenset[str]:
         return frozenset(self.data.target_prepositions)
+
+    @cached_property
+    def place_prepositions(self) -> frozenset[str]:
+        return frozenset(self.data.place_prepositions)
+
+    @cached_property
+    def partitives(self) -> frozenset[str]:
+        return frozenset(self.data.partitives)
 
     @cached_property
     def pronouns(self) -> frozenset[str]:

@@ -8,11 +8,13 @@ the subject (each conjunct of "X and Y"), the agent of a passive ("by X"), the s
 a pronoun stands for ("X said it would ..."), and only when there is none the speaker of the
 reporting clause ("..., X said"). Its target is the object, the noun of "against/to/with/on ... X",
 or the subject of a clausal complement ("demanded that X ..."); "X said Y must ..." is X's demand
-of Y. Mentions are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
+of Y. Actors are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
 actor-dictionary names): "Senior Hungarian and Romanian officials" gives "Hungarian" and
 "Romanian"; a generic actor word ("police", "protesters") counts where no name does. A source
-phrase with neither keeps its head noun ("rebels"); a target needs one, or for a measure its place
-("imposed a curfew in X"). A sentence that names nobody on either side gives no interaction.
+phrase with neither keeps its head noun ("rebels"); a target needs one. Acts done to a place also
+target the place they are done in ("imposed a curfew in X", "marched in X"). A mention's words are
+its name's noun phrase ("Afghan rebel leaders", "X, the UN envoy") where that holds no other
+mention. A sentence that names nobody on either side gives no interaction.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from sitrep.nlp.parse import SentenceParser
 from sitrep.nlp.sentences import sentences
 
 ACTOR_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Dependants that are part of a noun phrase's own words ("Senior Hungarian and Romanian officials").
 _OWN = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "punct", "case", "cc", "conj"})
 _OBJECTS = ("dobj", "dative", "attr", "oprd")
@@ -70,10 +73,12 @@ class _Names:
         n = self.by_token.get(token.i)
         return None if n is None or (n in self.generic and not generic) else self.spans[n]
 
-    def mention(self, span: Span, offset: int) -> ActorMention:
+    def mention(self, span: Span, offset: int, *, phrase: Span | None = None) -> ActorMention:
+        """The mention of a name; `phrase`: the noun phrase it stands in, whose words are the mention."""
         entry = self.entries.get((span.start, span.end))
         name = entry.name if entry is not None and not entry.template else None
-        return ActorMention(span.text, span.start_char + offset, span.end_char + offset, span.label_ or "NOUN", name)
+        text = phrase if phrase is not None else span
+        return ActorMention(text.text, text.start_char + offset, text.end_char + offset, span.label_ or "NOUN", name)
 
 
 @dataclass(frozen=True)
@@ -88,44 +93,59 @@ class _Reader:
     def trigger(self) -> tuple[Token, str] | None:
         """The interaction word nearest the main clause; else a reported clause with a demand modal
         ("X declared that Y must ...")."""
-        found = [(t, cat) for t in self.doc if self.names.at(t) is None and (cat := self.lexicon.category(t))]
+        found = [(t, cat) for t in self.doc if self.names.at(t) is None and not self._names_actor(t)
+                 and (cat := self.lexicon.category(t))]
         if not found:
             found = [(t, "DEMAND") for t in self.doc if t.dep_ == "ccomp" and _kind(t) == "VERB"
                      and any(c.lower_ in self.lexicon.modals for c in t.children)]
         if not found:
             return None
-        return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2, tc[0].i))
+        return min(found, key=lambda tc: (_depth(tc[0]) + (_kind(tc[0]) != "VERB") / 2
+                                          + 2 * self._content_of_noun(tc[0]), tc[0].i))
+
+    def _content_of_noun(self, word: Token) -> bool:
+        """A clause that says what an interaction noun before it is ("reiterated its demand that X
+        ease ...", "issued a warning that X would ..."): the parser hangs it on the verb, but it is
+        the noun's content, as deep as a relative clause."""
+        return word.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.i < word.i and self.lexicon.category(c)
+                                            for c in word.head.children)
+
+    def _names_actor(self, word: Token) -> bool:
+        """A word that only says which actor a phrase names: "riot" in "riot police", "aid" in "aid
+        groups" (a modifier of an actor word), not an act."""
+        return word.dep_ in ("compound", "amod") and self.names.at(word.head, generic=True) is not None
 
     # -- noun phrases -> names
 
-    def named(self, head: Token, *, noun: bool = False, generic: bool = True) -> list[Span]:
+    def named(self, head: Token, *, noun: bool = False, generic: bool = True, owned: bool = False) -> list[Span]:
         """The names a noun phrase holds: each conjunct's own name, else the names among its own
         words, else a generic actor word among them ("police"; nothing when not `generic`), else the
-        names of its prepositional phrases ("leaders in X"); `noun`: else its head noun."""
+        names of its prepositional phrases ("leaders in X"); `noun`: else its head noun. `owned`: a
+        phrase with a possessive pronoun counts ("that its partners refuse")."""
         out: list[Span] = []
         for h in _conjuncts(head):
-            for span in self._named_one(h, noun=noun, generic=generic):
+            for span in self._named_one(h, noun=noun, generic=generic, owned=noun or owned):
                 if all(span.start != s.start for s in out):
                     out.append(span)
         return out
 
-    def _named_one(self, h: Token, *, noun: bool, generic: bool) -> list[Span]:
+    def _named_one(self, h: Token, *, noun: bool, generic: bool, owned: bool) -> list[Span]:
         if h.lower_ in self.lexicon.pronouns:
             return []
-        if not noun and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children):
-            return []  # "withdrew its troops": the actor's own, not whom it acts on
+        # "withdrew its troops": the actor's own, not whom it acts on (but "their anger at X" is at X)
+        theirs = not owned and any(c.dep_ == "poss" and c.lower_ in self.lexicon.pronouns for c in h.children)
         own = self.names.at(h)
         if own is not None:
-            return [own]
+            return [] if theirs else [own]
         words = _own_words(h)
         found = sorted({self.names.at(t) for t in words if self.names.at(t) is not None}, key=lambda s: s.start)
         if found:
-            return found
+            return [] if theirs else found
         # "a police checkpoint in X", "protesters in X": a phrase that names its actor with a generic
         # word is about that actor; its prepositional phrases say where
         plain = [w for t in (*words, h) if (w := self.names.at(t, generic=True)) is not None]
         if plain:
-            return plain[:1] if generic else []
+            return plain[:1] if generic and not theirs else []
         # "rallies in X against Y": the phrases of whom an act is done to first
         phrases = sorted((c for c in h.children if c.dep_ in ("prep", "appos")),
                          key=lambda c: (c.lower_ not in self.lexicon.prepositions, c.i))
@@ -172,14 +192,17 @@ class _Reader:
         if noun.dep_ in ("dobj", "pobj", "nsubj") and (noun.head.tag_[:2] in ("VB", "MD") or noun.head.tag_ == "IN"):
             verb = noun.head if noun.head.tag_ != "IN" else noun.head.head
             subj = _subject(verb) if noun.dep_ != "nsubj" else None
+            if subj is None and noun.dep_ == "pobj" and self.lexicon.taking_part.fullmatch(verb.lower_):
+                # "X were engaged in ethnic cleansing" (not "X was put under investigation")
+                subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns:
                 return self.named(subj, noun=True)
         return []
 
     def _antecedent(self, pronoun: Token) -> list[Span]:
         """"X said it would ...": the subject of a governing clause that is not a pronoun."""
-        for verb in pronoun.head.ancestors:
-            subj = _subject(verb)
+        for verb in pronoun.head.ancestors:  # "X was quoted as saying he would ...": X
+            subj = _subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns:
                 return self.named(subj, noun=True)
         return []
@@ -198,17 +221,66 @@ class _Reader:
 
     def target(self, trig: Token) -> list[Span]:
         """Names first, in the objects and then the clauses the trigger governs; then generic actor
-        words ("withdrew workers from Iraq": Iraq; "arrested protesters": protesters); then, when
-        no actor is named at all, the place a measure applies to ("imposed a curfew in X")."""
-        for mode in ("named", "generic", "place"):
-            if hit := self._target(trig, mode):
-                return hit
-        return []
+        words ("withdrew workers from Iraq": Iraq; "arrested protesters": protesters); then, for a
+        category whose acts apply to a place, the place it is done in ("imposed a curfew in X",
+        "protesters marched in X", "arrested in X"): PLOVER's gold records code a country or town
+        an act is done in as its target when the text names it (a venue of talks is no target)."""
+        found: list[Span] = []
+        for mode in ("named", "generic"):
+            if found := self._target(trig, mode):
+                break
+        place = self._place_target(trig)
+        if place is not None and all(place.start >= s.end or s.start >= place.end for s in found):
+            found = [*found, place]
+        return found
+
+    def _place_target(self, trig: Token) -> Span | None:
+        """The place "in/into/at ... X" of the trigger, of its object or of the verb a noun trigger
+        depends on ("staged rallies in X", "stayed on alert in X"), or of the measure the trigger's
+        clause names ("threatened to impose a curfew in X"); only for the lexicon's place
+        categories."""
+        heads = [trig]
+        for _ in range(3):  # "threatened to impose a curfew in X", "killed ... when they blew up in X"
+            clause = next((c for c in heads[-1].children if c.dep_ in ("xcomp", "ccomp", "advcl")), None)
+            if clause is None:
+                break
+            heads.append(clause)
+        for head in heads:
+            if not self.lexicon.done_to_place(head) \
+                    and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in _OBJECTS):
+                continue
+            objects = [c for c in head.children if c.dep_ in _OBJECTS]
+            # "blew up power lines leading into X", "a call for troops to be deployed in X"
+            around = [head, *objects, *(c for o in objects for c in o.children if c.dep_ in ("acl", "relcl"))]
+            if (verb := _governor(head)) is not None:
+                around.append(verb)
+            for h in around:
+                for prep in h.children:
+                    if prep.dep_ == "prep" and prep.lower_ in self.lexicon.place_prepositions:
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and (place := self._place(obj)) is not None:
+                                return place
+        return None
+
+    def _place(self, noun: Token) -> Span | None:
+        """A named place a noun phrase is or names ("Kabul", "the town of X", "the capital X")."""
+        for t in (noun, *(c for c in noun.children if c.dep_ in ("appos", "compound")),
+                  *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj")):
+            # after "in", a proper name the NER takes for a person is mostly a town it does not know
+            if t.ent_type_ in _PLACE_LABELS or t is noun and t.ent_type_ == "PERSON" and t.tag_ == "NNP":
+                ent = next(e for e in self.doc.ents if e.start <= t.i < e.end)
+                return self.names.at(t) or Span(self.doc, ent.start, ent.end, label=ent.label_)
+        return None
 
     def _target(self, trig: Token, mode: str, depth: int = 0) -> list[Span]:
-        for obj in self._objects(trig, places=mode == "place"):
-            if hit := self.named(obj, generic=mode != "named"):
-                return hit
+        hits: list[Span] = []
+        for obj in self._objects(trig):
+            # the first object with a name; "complained to X over Y": also whom the act is against
+            if not hits or obj.head.lower_ in ("against", "over"):
+                hits += [h for h in self.named(obj, generic=mode != "named") if all(h.start != o.start for o in hits)]
+        if hits:
+            return hits
         if depth >= 3:
             return []
         clauses = [c for c in trig.children if c.dep_ in _CLAUSES]
@@ -217,33 +289,37 @@ class _Reader:
             clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
             clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
+        if _kind(trig) == "NOUN":  # "its demand that X withdraw"
+            clauses += [c for c in trig.children if c.dep_ == "acl"]
+        # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X"
+        clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
+                    if o.dep_ == "pobj" and self.lexicon.category(o)]
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and mode != "place" and subj.lower_ not in self.lexicon.pronouns \
-                    and (hit := self.named(subj, generic=mode != "named")):
+            if subj is not None and subj.lower_ not in self.lexicon.pronouns \
+                    and (hit := self.named(subj, generic=mode != "named", owned=True)):
                 return hit  # "demanded that X withdraw"
             if hit := self._target(clause, mode, depth + 1):
                 return hit
         return []
 
-    def _objects(self, trig: Token, *, places: bool = False) -> Iterator[Token]:
-        if places:  # "in X" after the trigger or its object, where one of them is a measure
-            heads = (trig, *(c for c in trig.children if c.dep_ in _OBJECTS))
-            if not any(self.lexicon.category(h) in self.lexicon.data.place_targets for h in heads):
-                return
-            for head in heads:
-                for prep in head.children:
-                    if prep.dep_ == "prep" and prep.lower_ == "in":
-                        yield from (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "GPE")
-            return
+    def _objects(self, trig: Token) -> Iterator[Token]:
         yield from (c for c in trig.children if c.dep_ == "nsubjpass")
         heads = [trig]
+        preps_only: list[Token] = []
         if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
             heads.append(_phrase(trig))
             yield from (c for c in _own_words(trig) if c.dep_ == "compound")
-        for head in heads:
-            yield from (c for c in head.children if c.dep_ in _OBJECTS)
-            for prep in head.children:
+            if _phrase(trig).dep_ in ("dobj", "pobj") and (verb := _governor(trig)) is not None:
+                preps_only.append(verb)  # "staged rallies ... against X", "engaged in raids on X"
+                if _phrase(trig).dep_ == "pobj" and not self.lexicon.taking_part.fullmatch(verb.lower_):
+                    # "X was put under investigation", "X was placed under arrest"
+                    yield from (c for c in verb.children if c.dep_ == "nsubjpass")
+        for head in (*heads, *preps_only):
+            if head in heads:
+                yield from (c for c in head.children if c.dep_ in _OBJECTS)
+            # "kidnapped up to 16 advisers": a particle's phrase is the verb's
+            for prep in (*head.children, *(p for c in head.children if c.dep_ == "prt" for p in c.children)):
                 if prep.dep_ in ("prep", "dative") and prep.lower_ in self.lexicon.prepositions:
                     yield from (c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
 
@@ -251,7 +327,9 @@ class _Reader:
         """"X said Y must withdraw": (X's names, Y's names) when the trigger's clause has a demand
         modal and is what a named speaker says; None otherwise."""
         clause = trig
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        # up from "must reach an agreement", "must be ready to mediate", "must ensure ... to allow"
+        while clause.head is not clause and (clause.dep_ in ("xcomp", "conj", "acomp", "advcl")
+                                             or clause.dep_ == "dobj" and _kind(clause) == "NOUN"):
             clause = clause.head
         if clause.dep_ != "ccomp" or not any(c.lower_ in self.lexicon.modals for c in clause.children):
             return None
@@ -285,6 +363,8 @@ def _governor(noun: Token) -> Token | None:
     phrase = _phrase(noun)
     if phrase.dep_ in ("dobj", "nsubj", "nsubjpass") and _kind(phrase.head) == "VERB":
         return phrase.head
+    if phrase.dep_ == "pobj" and phrase.head.dep_ == "prep" and _kind(phrase.head.head) == "VERB":
+        return phrase.head.head  # "stayed on alert", "held talks in protest"
     return None
 
 
@@ -305,14 +385,17 @@ def _own_words(h: Token) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it depends on ("X agreed to meet": X meets)."""
-    t = verb
+    t, via_acl = verb, False
     for _ in range(_MAX_CLIMB):
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
+        if via_acl and t.dep_ in ("dobj", "pobj"):  # "X issued a statement condemning": up to "issued"
+            t, via_acl = t.head, False
+            continue
         if t.dep_ not in _CLIMB or t.head is t or t.dep_ == "acl" and t.head.dep_ not in ("dobj", "pobj"):
             return None
-        t = t.head
+        t, via_acl = t.head, t.dep_ == "acl"
     return None
 
 
@@ -337,10 +420,58 @@ def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDiction
         return None  # an interaction word, but nobody named on either side
     if not source and len(target) > 1 and any(c.lower_ == "between" for c in trig.children):
         source, target = target[:1], target[1:]  # "talks between X and Y"
-    mention = reader.names.mention
+    def mention(span: Span) -> ActorMention:
+        return reader.names.mention(span, offset, phrase=_phrase_of(span, trig, [*source, *target], lexicon))
+
     return Interaction(category, trig.text, trig.idx + offset, trig.idx + len(trig.text) + offset,
-                       tuple(mention(s, offset) for s in source), tuple(mention(t, offset) for t in target),
+                       tuple(mention(s) for s in source), tuple(mention(t) for t in target),
                        offset, offset + len(doc.text))
+
+
+# The words of a noun phrase that say which actor it is: "U.S. negotiator Paul Nitze", "Sudan's
+# government", "Kenzo Oshima, the UN relief coordinator".
+_QUALIFIERS = frozenset({"compound", "amod", "nmod"})
+# Prepositions whose phrase says where or whose a noun is ("rebels in X", "the governor of X").
+_WHERE = frozenset({"in", "of", "from", "near", "at"})
+_NAMED = ACTOR_LABELS | _PLACE_LABELS
+
+
+def _phrase_head(word: Token, lexicon: InteractionLexicon) -> Token | None:
+    """The noun a word qualifies, stands beside or says where or whose of ("rebels in X"); not
+    through a possessive ("Somalia's bid" is no actor) nor to a count ("dozens of X")."""
+    if word.dep_ in (*_QUALIFIERS, "appos"):
+        return word.head
+    if word.dep_ == "pobj" and word.head.lower_ in _WHERE and word.head.dep_ == "prep":
+        noun = word.head.head
+        return None if noun.like_num or noun.lower_ in lexicon.partitives else noun
+    return None
+
+
+def _phrase_of(name: Span, trig: Token, others: Sequence[Span], lexicon: InteractionLexicon) -> Span:
+    """The noun phrase a name is the minimal part of: the phrase's head with its qualifiers,
+    appositions and the phrases that say where or whose it is ("Afghan rebel leaders" for "Afghan",
+    "the emir, Sheikh X" for "Sheikh X", "protesters in X", "the governor of X"). The mention is the
+    whole phrase, its dictionary reading the name's; the name alone where the phrase would hold the
+    trigger or another mention ("Hungarian and Romanian officials")."""
+    head = name.root
+    while (up := _phrase_head(head, lexicon)) is not None and up is not trig and _nominal(up) \
+            and not lexicon.category(up):
+        head = up  # not up to an act ("a curfew in X", "Israeli raids")
+    if not _nominal(head):
+        return name
+    left = min((c.left_edge.i for c in head.children if c.i < head.i and (
+        c.dep_ in _QUALIFIERS or c.dep_ == "poss" and c.tag_ != "PRP$")), default=head.i)
+    right = max((c.right_edge.i for c in head.children if c.dep_ == "appos" or c.dep_ == "prep"
+                 and c.lower_ in _WHERE and any(t.ent_type_ in _NAMED for t in c.subtree)), default=head.i)
+    start, end = min(left, name.start), max(right + 1, name.end)
+    while end > start + 1 and name.doc[end - 1].text in (",", ";", ":", ".", "-", "--"):
+        end -= 1
+    words = [t.text for t in name.doc[start:end]]
+    if words.count("(") > words.count(")") and end < len(name.doc) and name.doc[end].text == ")":
+        end += 1  # "the Palestine Liberation Organization (PLO)": its closing bracket too
+    if start <= trig.i < end or any(o is not name and o.start < end and start < o.end for o in others):
+        return name
+    return Span(name.doc, start, end, label=name.label_)
 
 
 def find_interactions(doc: Doc, article: Article, *, lexicon: InteractionLexicon, actors: ActorDictionary,
