@@ -68,6 +68,9 @@ CASES = [
     ("Security forces killed four khwarij in an intelligence-based operation near the border.", "Armed clash"),
     ("Troops resorted to unprovoked firing across the Line of Control overnight.", "Armed clash"),
     ("Hartal supporters clashed with police and torched two buses in the town.", "Violent demonstration"),
+    # a refusal or negation inside a relative clause tells about the people, not the event
+    ("Activists who opposed the dam were arrested by police in Gwadar on Monday.", "Arrests"),
+    ("Activists who did not disperse were arrested by police in Gwadar.", "Arrests"),
 ]
 
 

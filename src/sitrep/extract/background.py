@@ -50,6 +50,7 @@ class BackgroundFile(BaseModel):
     topic_clause: list[str] = []
     history_years: _HistoryYears
     window_limited_to: dict[str, list[str]] = {}
+    relative_clause_exempt: list[str] = []
     new_incident: list[str] = []
 
 
@@ -160,6 +161,18 @@ def reference_year(doc: Doc, published: date | None, cues: BackgroundCues) -> in
     return max((y for y, _ in years), default=None)
 
 
+_RELATIVE = frozenset({"who", "whom", "which"})
+
+
+def _in_relative_clause(sent: Span, kind: str, start: int, cues: BackgroundCues) -> bool:
+    """A phrase in a relative clause ("activists who opposed the dam", "men who did not stop") tells
+    about the people, not whether the main event happened, for the kinds the cue file names."""
+    if kind not in cues.spec.relative_clause_exempt:
+        return False
+    before = sent.doc[max(sent.start, start - 2):start]
+    return any(t.lower_ in _RELATIVE for t in before)
+
+
 def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) -> SentenceView:
     matcher = cues.matcher(sent.doc.vocab)
     found = sorted(((sent.doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)),  # Doc offsets
@@ -168,7 +181,8 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence), None)
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
     sentence = sentence or _history_by_years(sent, found, cues, ref_year)
-    window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt)
+    window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt
+                   and not _in_relative_clause(sent, m[0], m[1], cues))
     topics = tuple(s for k, s, _ in found if k == "topic")
     clauses = tuple(s for k, s, _ in found if k == "topic_clause")
     return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to, clauses)
