@@ -319,3 +319,26 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+# Issue 4 (South Asia): what a sentence says about arms reaches the clash it follows; active and
+# passive verbs read right; a camp of displaced people is no armed target.
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # The arms are told in the next sentence, which reports no event of its own.
+    ("Two factions of the ruling party clashed in the town square over a tender. Both sides carried "
+     "guns and machetes.", "Armed clash"),
+    ("Two factions of the ruling party clashed in the town square over a tender. Both sides went home "
+     "before the police arrived.", "Mob violence"),
+    # A later sentence two steps away tells nothing about this clash.
+    ("Two groups of villagers clashed over a fishing pond in Mardan. The district council met on Monday. "
+     "The council discussed weapons licences.", "Mob violence"),
+    # "attacked and killed an activist": both verbs are active, the activist is the target.
+    ("Unidentified militants attacked and killed a party activist in the bazaar.", "Attack"),
+    # "was critically injured in an attack by militants": the teacher, not the militants, is the target.
+    ("A school teacher was critically injured in an attack by unidentified militants in Quetta.", "Attack"),
+    # A refugee camp holds civilians, not fighters.
+    ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
+    ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
+])
+def test_events_issue4_south_asia_context(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
