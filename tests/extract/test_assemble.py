@@ -50,6 +50,11 @@ def test_killing_a_rebel_group_member_is_a_clash(pipeline) -> None:
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
 
 
+def test_killing_a_former_rebel_group_member_is_an_attack_on_a_civilian(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a former commander of the Baloch Liberation Army in Kech on Monday.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
 def test_named_parties_point_an_ambiguous_town_to_their_country(pipeline) -> None:
     events = _events(pipeline, "Three Awami League men were injured when BNP activists attacked them with "
                                "sticks in Magura on Monday.")

@@ -235,7 +235,9 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
 
 
 _LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an", "ruling",
-          "opposition"}
+          "opposition", "outfit", "outfits", "group", "banned",  # "militant outfit HuJI" is HuJI
+          # "unidentified assailants (assumed Muslim group)": the bracket says who the unknown men are
+          "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed"}
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
