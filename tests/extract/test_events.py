@@ -248,8 +248,15 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     # The same act by an organised armed group stays an attack.
     ("A shopkeeper was beaten to death by militants in the market.", "Attack"),
     # A bomb thrown by hand is a grenade; a planted one is not.
-    ("Unknown men hurled crude bombs at the house of a union council member.", "Grenade"),
-    ("Two crude bombs were thrown at a rally stage, injuring four.", "Grenade"),
+    ("Unknown men hurled bombs at the house of a union council member.", "Grenade"),
+    ("Two bombs were thrown at a rally stage, injuring four.", "Grenade"),
+    # Crude bombs and fire bombs set off in person are street violence (ACLED Riots), not remote violence.
+    ("Unknown men hurled crude bombs at the house of a union council member.", "Mob violence"),
+    ("Party workers exploded cocktail bombs outside the office of their rivals in Peshawar.", "Mob violence"),
+    ("Marchers hurled petrol bombs at a bus during the strike called by the opposition.", "Violent demonstration"),
+    ("A crude bomb planted under a culvert exploded in Kolkata, injuring two children.",
+     "Remote explosive/landmine/IED"),
+    ("Police seized twenty crude bombs and two pistols from a house in Howrah.", "Disrupted weapons use"),
     ("A bomb planted under a bench exploded near the bus stand, injuring four.", "Remote explosive/landmine/IED"),
     # Bombs both sides use while fighting each other are part of the clash.
     ("Two party factions attacked each other with machetes and bombs, injuring twelve.", "Armed clash"),

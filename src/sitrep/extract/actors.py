@@ -348,6 +348,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
         a2 = a1  # "two groups of villagers clashed": the same community on both sides
+    elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
+            and a2 is not None and a2.inter in (2, 3):
+        a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
