@@ -343,6 +343,9 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     ("Unidentified militants attacked and killed a party activist in the bazaar.", "Attack"),
     # "was critically injured in an attack by militants": the teacher, not the militants, is the target.
     ("A school teacher was critically injured in an attack by unidentified militants in Quetta.", "Attack"),
+    # Deaths in custody and maiming are violence against an unarmed person.
+    ("A shopkeeper held for questioning died in police custody in Sukkur on Friday.", "Attack"),
+    ("Unknown men cut the tendons of a student leader outside the college gate in Multan.", "Attack"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
