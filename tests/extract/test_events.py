@@ -346,6 +346,10 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     # Deaths in custody and maiming are violence against an unarmed person.
     ("A shopkeeper held for questioning died in police custody in Sukkur on Friday.", "Attack"),
     ("Unknown men cut the tendons of a student leader outside the college gate in Multan.", "Attack"),
+    # Prohibitory orders and arrests after clashes: the clash is the reason, an earlier event.
+    ("The district administration imposed Section 144 in the town following clashes between two student groups.",
+     "Change to group/activity"),
+    ("Police arrested twenty party workers over a clash with a rival faction in Mardan.", "Arrests"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
