@@ -350,6 +350,11 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     ("The district administration imposed Section 144 in the town following clashes between two student groups.",
      "Change to group/activity"),
     ("Police arrested twenty party workers over a clash with a rival faction in Mardan.", "Arrests"),
+    # An attack on property that hurt no one is property destruction; with people hurt it is an attack.
+    ("Unidentified men attacked and vandalised the election office of a candidate in Swat.",
+     "Looting/property destruction"),
+    ("Unidentified men attacked and vandalised the election office of a candidate in Swat, injuring two workers.",
+     "Attack"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),

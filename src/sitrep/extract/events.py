@@ -256,7 +256,7 @@ def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[s
             continue
         if not all(_has(c, inc, rule.present | rule.any_of) for c in rule.with_context):
             continue
-        if rule.without_context and _has(rule.without_context, inc, rule.present | rule.any_of):
+        if any(_has(c, inc, rule.present | rule.any_of) for c in rule.without_context):
             continue
         present = (present - rule.present - rule.any_of) | {rule.becomes}
     return present
