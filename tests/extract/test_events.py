@@ -355,6 +355,11 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
      "Looting/property destruction"),
     ("Unidentified men attacked and vandalised the election office of a candidate in Swat, injuring two workers.",
      "Attack"),
+    # A bomb that goes off while its makers build it is disrupted weapons use (ACLED), even when it kills them.
+    ("Two men were killed when the bomb they were making exploded accidentally in a house in Quetta.",
+     "Disrupted weapons use"),
+    ("Three workers of a banned group were injured in an explosion while making bombs in a village near Khulna.",
+     "Disrupted weapons use"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
