@@ -360,6 +360,10 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
      "Disrupted weapons use"),
     ("Three workers of a banned group were injured in an explosion while making bombs in a village near Khulna.",
      "Disrupted weapons use"),
+    # Bombs thrown while firing at the police are part of the fight; thrown alone they stay a grenade attack.
+    ("Militants opened fire and hurled grenades at a police patrol in Kupwara, injuring three policemen.",
+     "Armed clash"),
+    ("Militants hurled a grenade at a police patrol in Kupwara, injuring three policemen.", "Grenade"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
