@@ -364,6 +364,9 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     ("Militants opened fire and hurled grenades at a police patrol in Kupwara, injuring three policemen.",
      "Armed clash"),
     ("Militants hurled a grenade at a police patrol in Kupwara, injuring three policemen.", "Grenade"),
+    # Road blocks with barricades and burning tyres make a demonstration violent (ACLED).
+    ("Laid-off mill workers put up barricades on the highway near Faisalabad demanding unpaid wages.",
+     "Violent demonstration"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
