@@ -365,7 +365,7 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
      "Armed clash"),
     ("Militants hurled a grenade at a police patrol in Kupwara, injuring three policemen.", "Grenade"),
     # Road blocks with barricades and burning tyres make a demonstration violent (ACLED).
-    ("Laid-off mill workers put up barricades on the highway near Faisalabad demanding unpaid wages.",
+    ("Laid-off mill workers put up barricades on the highway near Faisalabad to protest unpaid wages.",
      "Violent demonstration"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
