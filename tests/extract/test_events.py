@@ -367,6 +367,9 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     # Road blocks with barricades and burning tyres make a demonstration violent (ACLED).
     ("Laid-off mill workers put up barricades on the highway near Faisalabad to protest unpaid wages.",
      "Violent demonstration"),
+    # A demonstration people were coming from or reporting on is the setting, not the event.
+    ("Two party workers were stabbed and injured by rivals while returning from a rally in Mardan.", "Attack"),
+    ("Police beat up a reporter who was covering the strike in Karachi.", "Attack"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
