@@ -370,6 +370,9 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     # A demonstration people were coming from or reporting on is the setting, not the event.
     ("Two party workers were stabbed and injured by rivals while returning from a rally in Mardan.", "Attack"),
     ("Police beat up a reporter who was covering the strike in Karachi.", "Attack"),
+    # Armed men killing people at a peaceful rally attack civilians; the state doing so uses excessive force.
+    ("Gunmen opened fire on a peaceful rally of farmers in Sindh, killing two.", "Attack"),
+    ("Police opened fire on a peaceful rally of farmers in Sindh, killing two.", "Excessive force against protesters"),
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
