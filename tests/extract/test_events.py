@@ -376,6 +376,7 @@ def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text
     # A refugee camp holds civilians, not fighters.
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
+    ("Masked men stabbed and killed a community elder at a shelter camp near Teknaf.", "Attack"),
 ])
 def test_events_issue4_south_asia_context(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -36,7 +36,7 @@ class EventCandidate:
     sentence_spans: tuple[tuple[int, int], ...]
     confidence: float
     civilian_targeting: bool
-    derived: bool = False  # typed by a combination rule, no cue of its own sub-event type was found
+    derived: bool = False  # typed by a combination rule or weak cues only, no strong cue of its own type
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,9 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
     own = [h for h in inc.hits if h.sub_event_type == chosen]
-    derived = not own
+    # a type only weak cues support ("injured in firing by border guards") is inferred as much as a
+    # type a rule derived: who the victims are may still overrule it
+    derived = not any(h.strong for h in own)
     own = own or inc.hits
     trigger_hit = next((h for h in own if h.strong), own[0])  # an explicit cue over "killed", "injured"
     trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))
