@@ -61,6 +61,12 @@ def test_firing_on_civilians_by_border_guards_is_an_attack(pipeline) -> None:
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
 
 
+def test_a_death_in_custody_is_the_holder_s_attack(pipeline) -> None:
+    events = _events(pipeline, "A PTI worker died in police custody in Rawalpindi on Sunday, his family said.")
+    assert events and events[0].sub_event_type == "Attack"
+    assert events[0].actor1 == "Police Forces of Pakistan"
+
+
 def test_named_parties_point_an_ambiguous_town_to_their_country(pipeline) -> None:
     events = _events(pipeline, "Three Awami League men were injured when BNP activists attacked them with "
                                "sticks in Magura on Monday.")

@@ -252,10 +252,14 @@ def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
 
 
+_SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
+
+
 def _passive(doc: Doc, start: int, end: int) -> bool:
-    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets."""
+    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets,
+    or a verb of dying."""
     return any(doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
-               for i in range(start, min(end, len(doc) - 1)))
+               or doc[i].lower_ in _SUFFERED for i in range(start, min(end, len(doc) - 1)))
 
 
 # Words that may stand between an actor word and a reporting verb in an attribution:
