@@ -234,6 +234,9 @@ def test_actors_unidentified_side_of_a_fight_with_state_forces_comes_first(nlp: 
      "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
     ("A commander of the banned militant outfit TTP was killed in a gunfight with police in Bannu.", "gunfight",
      "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    # police and party workers clashing: the party side first; a state operation keeps the state first
+    ("Clashes broke out between police and PTI workers in Lahore, injuring twenty.", "Clashes",
+     "PTI: Pakistan Tehreek-e-Insaf", "Police Forces of Pakistan"),
 ])
 def test_actors_issue4_unknown_sides(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
                                      actor1: str, actor2: str) -> None:

@@ -359,8 +359,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
     if candidate.event_type == "Battles" and not state_led and a1 is not None and a1.inter == 1 \
-            and a2 is not None and a2.name.startswith("Unidentified Armed Group"):
-        a1, a2 = a2, a1  # "policemen were wounded in a gunfight with unidentified men": the unknown side attacked
+            and a2 is not None and (a2.name.startswith("Unidentified Armed Group")
+                                    or symmetric and a2.inter == 3):
+        # The unknown side attacked ("policemen were wounded in a gunfight with unidentified men"); a
+        # clash told as mutual between police and party men, with no state operation that began it,
+        # names the party side first as ACLED does ("clashes between police and BNP activists");
+        # "security forces killed three militants" keeps who acted first
+        a1, a2 = a2, a1
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
