@@ -243,3 +243,12 @@ def test_actors_issue4_unknown_sides(nlp: Language, actors: ActorDictionary, tex
     roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_a_party_named_before_its_faction_is_the_faction(nlp: Language, actors: ActorDictionary) -> None:
+    text = "A leader of the Parbatya Chattagram Jana Samhati Samiti's MN Larma faction was shot dead in a gunfight " \
+           "with police in Rangamati."
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == ("PCJSS-MNL: Parbatya Chattagram Jana Samhati Samiti-MN Larma",
+                                                      "Police Forces of Bangladesh")

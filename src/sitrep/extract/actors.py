@@ -255,6 +255,27 @@ def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
 
 
+_FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–"}
+
+
+def _code(entry: ActorEntry) -> str:
+    """ACLED's short code before the colon: "PBCP-ML(LP)" of "PBCP-ML(LP): Purba Banglar ...", lower-cased."""
+    return entry.name.split(":", 1)[0].casefold() if ":" in entry.name else ""
+
+
+def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Purba Banglar Communist Party (PBCP) Lal Pataka faction": a party named just before one of its
+    factions (whose ACLED code extends the party's, "PBCP" -> "PBCP-ML(LP)") is that faction."""
+    def parent_of(m: Mention, n: Mention) -> bool:
+        a, b = _code(m.entry), _code(n.entry)
+        gap = doc[m.end:n.start]
+        return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
+            and 0 <= n.start - m.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
+
+    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[i + 1:i + 4] if parent_of(m, n)}
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _passive(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets,
     or a verb of dying."""
@@ -319,7 +340,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [m for m in _merge_generic(doc, actors.mentions(span))
+            found = [m for m in _prefer_factions(doc, _merge_generic(doc, actors.mentions(span)))
                      if not _is_attribution(doc, m, default_lexicon())]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
