@@ -222,3 +222,33 @@ def test_actors_unidentified_side_of_a_fight_with_state_forces_comes_first(nlp: 
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Bangladesh)",
                                                       "Police Forces of Bangladesh")
+
+
+
+# Issue 4 (South Asia): a lone unknown fighter is an unidentified armed group; a bracket or an outfit
+# word joins a generic mention to the group it names.
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
+    ("A suspected militant was killed in a gunfight with police in Bannu on Sunday.", "gunfight",
+     "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"),
+    ("Unidentified gunmen (suspected TTP members) attacked a police post in Lakki Marwat.", "attacked",
+     "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    ("A commander of the banned militant outfit TTP was killed in a gunfight with police in Bannu.", "gunfight",
+     "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    # police and party workers clashing: the party side first; a state operation keeps the state first
+    ("Clashes broke out between police and PTI workers in Lahore, injuring twenty.", "Clashes",
+     "PTI: Pakistan Tehreek-e-Insaf", "Police Forces of Pakistan"),
+])
+def test_actors_issue4_unknown_sides(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                     actor1: str, actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_a_party_named_before_its_faction_is_the_faction(nlp: Language, actors: ActorDictionary) -> None:
+    text = "A leader of the Parbatya Chattagram Jana Samhati Samiti's MN Larma faction was shot dead in a gunfight " \
+           "with police in Rangamati."
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == ("PCJSS-MNL: Parbatya Chattagram Jana Samhati Samiti-MN Larma",
+                                                      "Police Forces of Bangladesh")

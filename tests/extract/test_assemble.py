@@ -50,6 +50,23 @@ def test_killing_a_rebel_group_member_is_a_clash(pipeline) -> None:
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
 
 
+def test_killing_a_former_rebel_group_member_is_an_attack_on_a_civilian(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a former commander of the Baloch Liberation Army in Kech on Monday.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_firing_on_civilians_by_border_guards_is_an_attack(pipeline) -> None:
+    # only the weak cue "firing" says clash; the victims are farmers, so it is violence against civilians
+    events = _events(pipeline, "Two farmers were injured in firing by border guards near the frontier in Sialkot.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_death_in_custody_is_the_holder_s_attack(pipeline) -> None:
+    events = _events(pipeline, "A PTI worker died in police custody in Rawalpindi on Sunday, his family said.")
+    assert events and events[0].sub_event_type == "Attack"
+    assert events[0].actor1 == "Police Forces of Pakistan"
+
+
 def test_named_parties_point_an_ambiguous_town_to_their_country(pipeline) -> None:
     events = _events(pipeline, "Three Awami League men were injured when BNP activists attacked them with "
                                "sticks in Magura on Monday.")

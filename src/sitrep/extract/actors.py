@@ -235,7 +235,9 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
 
 
 _LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an", "ruling",
-          "opposition"}
+          "opposition", "outfit", "outfits", "group", "banned",  # "militant outfit HuJI" is HuJI
+          # "unidentified assailants (assumed Muslim group)": the bracket says who the unknown men are
+          "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed"}
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
@@ -250,10 +252,35 @@ def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
 
 
+_SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
+
+
+_FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–"}
+
+
+def _code(entry: ActorEntry) -> str:
+    """ACLED's short code before the colon: "PBCP-ML(LP)" of "PBCP-ML(LP): Purba Banglar ...", lower-cased."""
+    return entry.name.split(":", 1)[0].casefold() if ":" in entry.name else ""
+
+
+def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Purba Banglar Communist Party (PBCP) Lal Pataka faction": a party named just before one of its
+    factions (whose ACLED code extends the party's, "PBCP" -> "PBCP-ML(LP)") is that faction."""
+    def parent_of(m: Mention, n: Mention) -> bool:
+        a, b = _code(m.entry), _code(n.entry)
+        gap = doc[m.end:n.start]
+        return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
+            and 0 <= n.start - m.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
+
+    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[i + 1:i + 4] if parent_of(m, n)}
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _passive(doc: Doc, start: int, end: int) -> bool:
-    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets."""
+    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets,
+    or a verb of dying."""
     return any(doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
-               for i in range(start, min(end, len(doc) - 1)))
+               or doc[i].lower_ in _SUFFERED for i in range(start, min(end, len(doc) - 1)))
 
 
 # Words that may stand between an actor word and a reporting verb in an attribution:
@@ -313,7 +340,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [m for m in _merge_generic(doc, actors.mentions(span))
+            found = [m for m in _prefer_factions(doc, _merge_generic(doc, actors.mentions(span)))
                      if not _is_attribution(doc, m, default_lexicon())]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
@@ -346,12 +373,20 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
         a2 = a1  # "two groups of villagers clashed": the same community on both sides
+    elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
+            and a2 is not None and a2.inter in (2, 3):
+        a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
     if candidate.event_type == "Battles" and not state_led and a1 is not None and a1.inter == 1 \
-            and a2 is not None and a2.name.startswith("Unidentified Armed Group"):
-        a1, a2 = a2, a1  # "policemen were wounded in a gunfight with unidentified men": the unknown side attacked
+            and a2 is not None and (a2.name.startswith("Unidentified Armed Group")
+                                    or symmetric and a2.inter == 3):
+        # The unknown side attacked ("policemen were wounded in a gunfight with unidentified men"); a
+        # clash told as mutual between police and party men, with no state operation that began it,
+        # names the party side first as ACLED does ("clashes between police and BNP activists");
+        # "security forces killed three militants" keeps who acted first
+        a1, a2 = a2, a1
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1

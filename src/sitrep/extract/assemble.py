@@ -119,7 +119,17 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     return replace(roles, actor1=actor)
 
 
-def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
+_FORMER = ("former", "ex", "ex-", "retired", "expelled")
+
+
+def _former(doc: Doc, actor: Actor) -> bool:
+    """"a former PBCP member", "a former commander of the BLA": the words just before the mention say
+    the person left the group."""
+    words = doc.text[max(0, actor.start - 40):actor.start].lower().replace("-", " ").split()
+    return any(w in _FORMER for w in words[-4:])
+
+
+def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
     """ACLED: a battle needs two armed, organised sides. A clash inferred from an attack on what
     looked like an armed target ("a convoy") is an attack when its victims are civilians; a clash
     the text names ("two factions clashed, injuring 17 people") stays a battle."""
@@ -127,9 +137,10 @@ def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
             and roles.actor2.inter == 7:
         return replace(cand, event_type="Violence against civilians", sub_event_type="Attack",
                        civilian_targeting=True)
-    # Killing a member of a rebel group is fighting that group, not violence against a civilian.
+    # Killing a member of a rebel group is fighting that group, not violence against a civilian;
+    # a former member is a civilian (ACLED: "Civilians" with the group as associated actor).
     if cand.sub_event_type == "Attack" and roles.actor2 is not None and roles.actor2.inter == 2 \
-            and roles.actor1 is not None and roles.actor1.inter != 7:
+            and roles.actor1 is not None and roles.actor1.inter != 7 and not _former(doc, roles.actor2):
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
                        civilian_targeting=False)
     return cand
@@ -176,7 +187,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     country = res.actors.country_from_words(doc) or country
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         place=place.location if place is not None else None)
-    cand = _one_sided(cand, roles)
+    cand = _one_sided(doc, cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)

@@ -23,6 +23,8 @@ from sitrep.nlp.sentences import sentences
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
 _PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
+# Context kinds a follow-on sentence without cues of its own may add to the incident before it.
+_DESCRIBING = frozenset({"armed_fight", "weapon"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class EventCandidate:
     sentence_spans: tuple[tuple[int, int], ...]
     confidence: float
     civilian_targeting: bool
-    derived: bool = False  # typed by a combination rule, no cue of its own sub-event type was found
+    derived: bool = False  # typed by a combination rule or weak cues only, no strong cue of its own type
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,21 @@ class _Incident:
     contexts: set[str] = field(default_factory=set)
 
 
+def _object_at(doc: Doc, i: int) -> bool:
+    """A noun phrase starts at token i ("a priest", "two guards"): what a verb before it acts on."""
+    return i < len(doc) and (doc[i].like_num or doc[i].lower_ in _OBJECT_START)
+
+
+def _after_aux(doc: Doc, start: int) -> bool:
+    """"were injured", "was critically injured": a passive auxiliary, an adverb in -ly allowed between."""
+    if start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX:
+        return True
+    return start > 1 and doc[start - 1].lower_.endswith("ly") and doc[start - 2].lower_ in _PASSIVE_AUX
+
+
 def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
     """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
-    passive = end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in _PASSIVE_AUX \
+    passive = end < len(doc) and doc[end].lower_ == "by" or _after_aux(doc, start) \
         or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
     kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
@@ -66,7 +80,8 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     before = [t for t in targets if t[0] < start]
     # "three soldiers killed": a participle right after its noun is a reduced passive.
     # An object right after the cue ("gunned down a priest") makes it active again.
-    has_object = end < len(doc) and (doc[end].like_num or doc[end].lower_ in _OBJECT_START)
+    has_object = _object_at(doc, end) or (  # "militants attacked and killed an activist": both verbs are active
+        end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_.endswith("ed") and _object_at(doc, end + 2))
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
                               and end - start == 1 and not has_object)  # "opened fire" is never passive
     if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
@@ -206,6 +221,10 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
             if incidents and incidents[-1].family in weak_seen and index - last_index[id(incidents[-1])] <= 2:
                 incidents[-1].sentences.append(sent)
                 last_index[id(incidents[-1])] = index
+            # A sentence right after an incident that reports no event of its own describes it
+            # ("Both groups were armed with guns."): what it says about arms is the incident's.
+            if incidents and index - last_index[id(incidents[-1])] <= 1:
+                incidents[-1].contexts |= contexts & _DESCRIBING
             continue
         family, places = _family(hits, taxonomy), _places(sent)
         fresh = opens_new_incident(sent, taxonomy.background)
@@ -237,7 +256,7 @@ def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[s
             continue
         if not all(_has(c, inc, rule.present | rule.any_of) for c in rule.with_context):
             continue
-        if rule.without_context and _has(rule.without_context, inc, rule.present | rule.any_of):
+        if any(_has(c, inc, rule.present | rule.any_of) for c in rule.without_context):
             continue
         present = (present - rule.present - rule.any_of) | {rule.becomes}
     return present
@@ -249,7 +268,9 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
     own = [h for h in inc.hits if h.sub_event_type == chosen]
-    derived = not own
+    # a type only weak cues support ("injured in firing by border guards") is inferred as much as a
+    # type a rule derived: who the victims are may still overrule it
+    derived = not any(h.strong for h in own)
     own = own or inc.hits
     trigger_hit = next((h for h in own if h.strong), own[0])  # an explicit cue over "killed", "injured"
     trigger = (doc[trigger_hit.start].idx, doc[trigger_hit.end - 1].idx + len(doc[trigger_hit.end - 1]))

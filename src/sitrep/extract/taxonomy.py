@@ -52,7 +52,7 @@ class RuleSpec(_Strict):
     any_of: list[str] = []
     none_of: list[str] = []
     with_context: str | list[str] | None = None  # a list: every context must hold
-    without_context: str | None = None
+    without_context: str | list[str] | None = None  # a list: any of them blocks the rule
     becomes: str
 
 
@@ -77,8 +77,9 @@ class TaxonomyFile(_Strict):
             if unknown:
                 raise ValueError(f"rule {rule.name!r} names unknown sub-event types {sorted(unknown)}")
             needed = [rule.with_context] if isinstance(rule.with_context, str) else rule.with_context or []
-            for ctx in (*needed, rule.without_context):
-                if ctx is not None and ctx not in self.context and ctx not in _ROLE_CONTEXTS:
+            barred = [rule.without_context] if isinstance(rule.without_context, str) else rule.without_context or []
+            for ctx in (*needed, *barred):
+                if ctx not in self.context and ctx not in _ROLE_CONTEXTS:
                     raise ValueError(f"rule {rule.name!r} names unknown context {ctx!r}")
         missing = set(CONTEXT_KINDS) - set(self.context)
         if missing:
@@ -105,7 +106,7 @@ class Rule:
     any_of: frozenset[str]
     none_of: frozenset[str]
     with_context: tuple[str, ...]  # all must hold
-    without_context: str | None
+    without_context: tuple[str, ...]  # any one blocks the rule
     becomes: str
 
 
@@ -143,7 +144,8 @@ class Taxonomy:
                      for e in spec.event_types for s in e.sub_event_types)
         rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of),
                            (r.with_context,) if isinstance(r.with_context, str) else tuple(r.with_context or ()),
-                           r.without_context, r.becomes) for r in spec.rules)
+                           (r.without_context,) if isinstance(r.without_context, str) else tuple(r.without_context or ()),
+                           r.becomes) for r in spec.rules)
         return cls(spec.name, subs, tuple(spec.precedence), rules,
                    {k: tuple(v) for k, v in spec.context.items()})
 
