@@ -80,6 +80,13 @@ def test_actors_generic_templates_use_country(nlp: Language, actors: ActorDictio
     assert roles.actor1 is not None and roles.actor1.inter == 3
 
 
+def test_actors_state_side_of_an_operation_without_country(nlp: Language, actors: ActorDictionary) -> None:
+    # the generic state side keeps no unfilled "{country}" when the country is unknown
+    text = "An offensive against the insurgents left five dead."
+    roles = find_actors(nlp(text), candidate(text, "offensive"), actors=actors, country=None)
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces"
+
+
 def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     text = "BNP supporters staged a protest in Dhaka."
     cand = candidate(text, "protest", "Protests", "Peaceful protest")

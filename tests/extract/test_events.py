@@ -316,6 +316,13 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("The rebels continued to fortify their positions along the river.", "Change to group/activity"),
     ("Two new border battalions have been formed in the northern command.", "Change to group/activity"),
     ("Soldiers at the checkpoint abused women fleeing the fighting, a rights group said.", "Sexual violence"),
+    # ACLED: blocking roads with barricades or burning tyres, stoning or wrecking vehicles in a protest is violent.
+    ("Residents protesting power cuts blocked the Bannu road with burning tyres for six hours.", "Violent demonstration"),
+    ("Shopkeepers protesting a new tax barricaded the main bazaar with logs and stones.", "Violent demonstration"),
+    ("Students protesting the fee rise stoned passing cars near the campus.", "Violent demonstration"),
+    ("Angry transporters went on the rampage in protest at a toll increase, smashing toll booths.",
+     "Violent demonstration"),
+    ("Bus drivers protesting fuel prices blocked the highway for two hours.", "Peaceful protest"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

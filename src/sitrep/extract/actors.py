@@ -389,7 +389,8 @@ class _Picker:
         entry = actors.by_name(template)
         if entry is None:
             return None
-        name = template.replace("{country}", self.country) if self.country else template.split(" (")[0]
+        name = template.replace("{country}", self.country) if self.country else \
+            template.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
