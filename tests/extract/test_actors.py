@@ -60,6 +60,16 @@ def test_actors_device_subject_is_not_the_attacker(nlp: Language, actors: ActorD
     assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
 
 
+@pytest.mark.parametrize("text", ["The air force struck militant hideouts in the valley overnight.",
+                                  "Air force jets pounded a militant camp near the border."])
+def test_actors_the_air_force_owns_its_air_strike(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    # the trigger names the attacker ("air force"): it is no device hitting passive targets
+    trigger = "air force" if "air force" in text else "Air force"
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Pakistan"
+
+
 def test_actors_state_label_is_kept_as_said(nlp: Language, actors: ActorDictionary) -> None:
     text = "Troops killed five militants of Fitna al-Hindustan in Kech."
     roles = find_actors(nlp(text), candidate(text, "killed"), actors=actors, country="Pakistan")
