@@ -106,6 +106,21 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     assert roles.assoc_actor_1 is not None and roles.assoc_actor_1.name == "BNP: Bangladesh Nationalist Party"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # vigilantes named "civilian" are an armed militia, not civilians
+    ("Members of the Civilian JTF repelled the raid on the village.", "Civilian JTF", "Nigeria"),
+    ("ANC supporters stoned the car of a rival councillor.", "ANC: African National Congress", "South Africa"),
+    ("UPND cadres beat up two men at the market.", "UPND: United Party for National Development", "Zambia"),
+    ("Zimbabwe Republic Police officers arrested the vendors.", "Police Forces of Zimbabwe", "Zimbabwe"),
+    # an acronym two countries share stays with the one the dictionary had first
+    ("UPDF activists were attacked in Khagrachari.", "UPDF: United People's Democratic Front", "Bangladesh"),
+])
+def test_actors_african_parties_and_forces(nlp: Language, actors: ActorDictionary, text: str, name: str,
+                                           country: str) -> None:
+    found = actors.mentions(nlp(text))
+    assert found and found[0].entry.name == name and found[0].entry.country == country
+
+
 def test_actors_ruler_patterns(actors: ActorDictionary) -> None:
     patterns = actors.ruler_patterns()
     assert {"label": "ORG", "pattern": "BLA", "id": "BLA: Baloch Liberation Army"} in patterns
