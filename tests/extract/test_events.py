@@ -323,6 +323,10 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Angry transporters went on the rampage in protest at a toll increase, smashing toll booths.",
      "Violent demonstration"),
     ("Bus drivers protesting fuel prices blocked the highway for two hours.", "Peaceful protest"),
+    # Looting or wrecking by a crowd or a body of people is a riot (mob violence), by an armed group property destruction.
+    ("Angry villagers looted the grain store after the relief convoy was delayed.", "Mob violence"),
+    ("Residents ransacked the councillor's office after the water supply was cut.", "Mob violence"),
+    ("Armed men ransacked the councillor's office after the water supply was cut.", "Looting/property destruction"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
