@@ -327,6 +327,9 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("Angry villagers looted the grain store after the relief convoy was delayed.", "Mob violence"),
     ("Residents ransacked the councillor's office after the water supply was cut.", "Mob violence"),
     ("Armed men ransacked the councillor's office after the water supply was cut.", "Looting/property destruction"),
+    # hyphenated spellings of retaking ground
+    ("Troops re-captured two villages from the militants near the river on Sunday.", "Government regains territory"),
+    ("Government forces re-took the market town from the rebels.", "Government regains territory"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
