@@ -330,6 +330,9 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     # hyphenated spellings of retaking ground
     ("Troops re-captured two villages from the militants near the river on Sunday.", "Government regains territory"),
     ("Government forces re-took the market town from the rebels.", "Government regains territory"),
+    # militiamen and vigilantes are armed: their fights are clashes, not mob violence
+    ("Militiamen from two villages fought over a mining site for two days.", "Armed clash"),
+    ("Vigilantes and cattle raiders clashed near the river, leaving three dead.", "Armed clash"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
