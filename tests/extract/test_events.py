@@ -333,6 +333,11 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     # militiamen and vigilantes are armed: their fights are clashes, not mob violence
     ("Militiamen from two villages fought over a mining site for two days.", "Armed clash"),
     ("Vigilantes and cattle raiders clashed near the river, leaving three dead.", "Armed clash"),
+    # a named armed group is the armed actor a weak attack cue needs
+    ("Boko Haram raided a farming settlement, killing two and injuring three.", "Attack"),
+    # strikes that gather workers are protests
+    ("The teachers union launched a strike across the province.", "Peaceful protest"),
+    ("Dock workers staged a strike at the port over new shift rules.", "Peaceful protest"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
