@@ -338,6 +338,8 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     # strikes that gather workers are protests
     ("The teachers union launched a strike across the province.", "Peaceful protest"),
     ("Dock workers staged a strike at the port over new shift rules.", "Peaceful protest"),
+    ("A man accused of stealing cattle was burnt to death by villagers near the canal.", "Attack"),
+    ("Two women were stoned to death by men of a rival clan.", "Attack"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
