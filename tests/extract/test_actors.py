@@ -60,6 +60,16 @@ def test_actors_device_subject_is_not_the_attacker(nlp: Language, actors: ActorD
     assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
 
 
+@pytest.mark.parametrize("text", ["The air force struck militant hideouts in the valley overnight.",
+                                  "Air force jets pounded a militant camp near the border."])
+def test_actors_the_air_force_owns_its_air_strike(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    # the trigger names the attacker ("air force"): it is no device hitting passive targets
+    trigger = "air force" if "air force" in text else "Air force"
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Pakistan"
+
+
 def test_actors_state_label_is_kept_as_said(nlp: Language, actors: ActorDictionary) -> None:
     text = "Troops killed five militants of Fitna al-Hindustan in Kech."
     roles = find_actors(nlp(text), candidate(text, "killed"), actors=actors, country="Pakistan")
@@ -80,6 +90,13 @@ def test_actors_generic_templates_use_country(nlp: Language, actors: ActorDictio
     assert roles.actor1 is not None and roles.actor1.inter == 3
 
 
+def test_actors_state_side_of_an_operation_without_country(nlp: Language, actors: ActorDictionary) -> None:
+    # the generic state side keeps no unfilled "{country}" when the country is unknown
+    text = "An offensive against the insurgents left five dead."
+    roles = find_actors(nlp(text), candidate(text, "offensive"), actors=actors, country=None)
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces"
+
+
 def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     text = "BNP supporters staged a protest in Dhaka."
     cand = candidate(text, "protest", "Protests", "Peaceful protest")
@@ -87,6 +104,21 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     assert roles.actor1 is not None and roles.actor1.name == "Protesters (Bangladesh)"
     assert (roles.actor1.label, roles.actor1.start, roles.actor1.end) == ("", *cand.trigger)  # implied by the cue
     assert roles.assoc_actor_1 is not None and roles.assoc_actor_1.name == "BNP: Bangladesh Nationalist Party"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # vigilantes named "civilian" are an armed militia, not civilians
+    ("Members of the Civilian JTF repelled the raid on the village.", "Civilian JTF", "Nigeria"),
+    ("ANC supporters stoned the car of a rival councillor.", "ANC: African National Congress", "South Africa"),
+    ("UPND cadres beat up two men at the market.", "UPND: United Party for National Development", "Zambia"),
+    ("Zimbabwe Republic Police officers arrested the vendors.", "Police Forces of Zimbabwe", "Zimbabwe"),
+    # an acronym two countries share stays with the one the dictionary had first
+    ("UPDF activists were attacked in Khagrachari.", "UPDF: United People's Democratic Front", "Bangladesh"),
+])
+def test_actors_african_parties_and_forces(nlp: Language, actors: ActorDictionary, text: str, name: str,
+                                           country: str) -> None:
+    found = actors.mentions(nlp(text))
+    assert found and found[0].entry.name == name and found[0].entry.country == country
 
 
 def test_actors_ruler_patterns(actors: ActorDictionary) -> None:

@@ -20,6 +20,13 @@ def test_generic_actors_take_the_country_of_named_actors_when_no_place_resolves(
     assert events and events[0].actor1 == "Unidentified Armed Group (Bangladesh)"
 
 
+def test_the_event_takes_the_country_of_named_actors_when_no_place_resolves(pipeline) -> None:
+    # ACLED codes every event in a country; without a place there is no point on the map
+    events = _events(pipeline, "Chhatra League men beat up two rival students on Monday evening.")
+    assert events and events[0].country == "Bangladesh" and events[0].iso3 == "BGD"
+    assert events[0].latitude is None and events[0].location is None
+
+
 def test_fire_on_passenger_vehicles_is_an_attack_on_civilians(pipeline) -> None:
     events = _events(pipeline, "Gunmen opened fire on a convoy of passenger vehicles near Sadda on Monday, "
                                "killing six civilians.")

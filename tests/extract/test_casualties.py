@@ -33,6 +33,7 @@ def _brief(claims):
 
 @pytest.mark.parametrize("text,expected", [
     ("22 security personnel have been killed.", [("killed", 22, "a")]),
+    ("Two women were stoned to death by men of a rival clan.", [("killed", 2, "civilians")]),
     ("Militants killed 1,200 people.", [("killed", 1200, "civilians")]),
     ("Twenty-two soldiers were martyred in the attack.", [("killed", 22, "a")]),
     ("The blast killed at least five worshippers.", [("killed", 5, "civilians")]),

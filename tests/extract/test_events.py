@@ -340,6 +340,30 @@ def test_separately_opens_a_new_incident(nlp: Language, taxonomy: Taxonomy) -> N
     ("The rebels continued to fortify their positions along the river.", "Change to group/activity"),
     ("Two new border battalions have been formed in the northern command.", "Change to group/activity"),
     ("Soldiers at the checkpoint abused women fleeing the fighting, a rights group said.", "Sexual violence"),
+    # ACLED: blocking roads with barricades or burning tyres, stoning or wrecking vehicles in a protest is violent.
+    ("Residents protesting power cuts blocked the Bannu road with burning tyres for six hours.", "Violent demonstration"),
+    ("Shopkeepers protesting a new tax barricaded the main bazaar with logs and stones.", "Violent demonstration"),
+    ("Students protesting the fee rise stoned passing cars near the campus.", "Violent demonstration"),
+    ("Angry transporters went on the rampage in protest at a toll increase, smashing toll booths.",
+     "Violent demonstration"),
+    ("Bus drivers protesting fuel prices blocked the highway for two hours.", "Peaceful protest"),
+    # Looting or wrecking by a crowd or a body of people is a riot (mob violence), by an armed group property destruction.
+    ("Angry villagers looted the grain store after the relief convoy was delayed.", "Mob violence"),
+    ("Residents ransacked the councillor's office after the water supply was cut.", "Mob violence"),
+    ("Armed men ransacked the councillor's office after the water supply was cut.", "Looting/property destruction"),
+    # hyphenated spellings of retaking ground
+    ("Troops re-captured two villages from the militants near the river on Sunday.", "Government regains territory"),
+    ("Government forces re-took the market town from the rebels.", "Government regains territory"),
+    # militiamen and vigilantes are armed: their fights are clashes, not mob violence
+    ("Militiamen from two villages fought over a mining site for two days.", "Armed clash"),
+    ("Vigilantes and cattle raiders clashed near the river, leaving three dead.", "Armed clash"),
+    # a named armed group is the armed actor a weak attack cue needs
+    ("Boko Haram raided a farming settlement, killing two and injuring three.", "Attack"),
+    # strikes that gather workers are protests
+    ("The teachers union launched a strike across the province.", "Peaceful protest"),
+    ("Dock workers staged a strike at the port over new shift rules.", "Peaceful protest"),
+    ("A man accused of stealing cattle was burnt to death by villagers near the canal.", "Attack"),
+    ("Two women were stoned to death by men of a rival clan.", "Attack"),
 ])
 def test_events_issue4_acled_definitions(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -357,8 +357,12 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     victims = _passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
-    if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
-        initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
+    # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
+    # trigger itself names or overlaps ("the air force struck") owns the weapon
+    trigger_end = trig.end if trig is not None else trigger_tok + 1
+    if candidate.event_type == "Explosions/Remote violence" and not any(
+            m.start < trigger_tok or m.start < trigger_end and m.end > trigger_tok for m in own):
+        initiators = []
     a1 = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
@@ -424,7 +428,8 @@ class _Picker:
         entry = actors.by_name(template)
         if entry is None:
             return None
-        name = template.replace("{country}", self.country) if self.country else template.split(" (")[0]
+        name = template.replace("{country}", self.country) if self.country else \
+            template.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:

@@ -232,7 +232,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         actor2=roles.actor2.name if roles.actor2 else None,
         assoc_actor_2=roles.assoc_actor_2.name if roles.assoc_actor_2 else None, inter2=inter2,
         interaction=_interaction(inter1, inter2),
-        country=p.country if p else None, iso3=p.iso3 if p else None,
+        # ACLED codes every event in a country: without a place, the country the text's actors point to
+        country=p.country if p else country, iso3=p.iso3 if p else (_iso3(country) if country else None),
         admin1=p.admin1 if p else None, admin2=p.admin2 if p else None, admin3=p.admin3 if p else None,
         location=place.location if place else None,
         latitude=p.latitude if p else None, longitude=p.longitude if p else None,

@@ -90,9 +90,14 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
-    """State, non-state or crowd initiator: the nearest actor word before an active cue, after a passive "by"."""
-    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd"}
-    actors = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
+    """State, non-state, crowd or gathering (a body of people: students, residents) initiator: the nearest
+    actor word before an active cue, after a passive "by"."""
+    kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd",
+             "ctx:gathering": "gathering"}
+    named = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
+    # "angry students" is a crowd: a gathering word inside another actor phrase does not speak for it
+    actors = [(s, kind) for s, e, kind in named
+              if kind != "gathering" or not any(k != "gathering" and s2 <= s and e <= e2 for s2, e2, k in named)]
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
         after = [a for a in actors if a[0] >= end]
         return min(after)[1] if after else None
