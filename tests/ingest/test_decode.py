@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from sitrep.errors import BinaryInputError, EncodingError
-from sitrep.ingest.decode import decode_bytes
+from sitrep.ingest.decode import decode_bytes, normalize_text
 from tests.ingest.conftest import ENGLISH, articles, read, rejects
 
 TEXT = "QUETTA: " + ENGLISH + " The café’s owner — a witness — said so."
@@ -71,3 +71,9 @@ def test_decode_oversize_file_is_rejected_before_reading(write) -> None:
 def test_decode_bytes_raises_coded_errors(data, error) -> None:
     with pytest.raises(error):
         decode_bytes(data)
+
+
+def test_normalize_text_collapses_runs_of_spaces_within_lines() -> None:
+    # Scraped copy: doubled spaces, a tab, no-break spaces; the blank line between paragraphs stays.
+    raw = "Two  soldiers were\tkilled\u00a0\u00a0in Kech.  \r\n\r\nPolice  said so."
+    assert normalize_text(raw) == "Two soldiers were killed in Kech.\n\nPolice said so."

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from sitrep.evaluate.gold import GoldDoc, GoldEvent, GoldRow, read_gold
 from sitrep.evaluate.normalise import Names, NameTable, TypeTable
 from sitrep.evaluate.tally import DatasetScore, DocOutcome, EventOutcome, score_docs, score_events
+from sitrep.ingest.decode import normalize_text
 from sitrep.model import Article, Event, Extraction, Toponym
 
 if TYPE_CHECKING:
@@ -50,9 +51,11 @@ class EvalResult:
 
 
 def to_article(row: GoldRow) -> Article:
-    """The only view of a gold row the pipeline gets."""
-    published = row.published if isinstance(row, GoldEvent) else None
-    return Article(id=row.id, text=row.text, published=published)
+    """The only view of a gold row the pipeline gets. An event row's text is read as ingest reads a
+    file; a toponym row's is left as it is, because its gold gives character offsets into it."""
+    if isinstance(row, GoldEvent):
+        return Article(id=row.id, text=normalize_text(row.text), published=row.published)
+    return Article(id=row.id, text=row.text, published=None)
 
 
 def run_events(rows: Sequence[GoldEvent], runner: Runner, progress: Progress) -> list[EventOutcome]:

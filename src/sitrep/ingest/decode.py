@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import unicodedata
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -156,7 +157,13 @@ def _iter_wide_lines(stream: BinaryIO, encoding: str, limit: int) -> Iterator[tu
         wrapper.detach()
 
 
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+
 def normalize_text(text: str) -> str:
-    """One newline convention and NFC, so offsets are stable across platforms and re-runs."""
+    """One newline convention and NFC, so offsets are stable across platforms and re-runs. Runs of
+    spaces, tabs and no-break spaces become one space: pasted and scraped copy is full of them, and a
+    phrase like "killing  one civilian" must match as the words it is."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = "\n".join(_SPACES.sub(" ", line).strip(" ") for line in text.split("\n"))
     return unicodedata.normalize("NFC", text).strip()
