@@ -177,3 +177,28 @@ def test_a_claimed_clash_with_state_forces_is_the_claimant_s(pipeline) -> None:
 def test_protests_across_the_country_are_protests(pipeline) -> None:
     events = _events(pipeline, "Thousands of traders rallied across the country on Monday against new taxes.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a second source's toll in a later sentence: ACLED the lower, UCDP's range spans both
+    ("An explosion tore through a mosque in western Kabul during Friday prayers, killing at least seven "
+     "worshippers, a Taliban spokesman said. The Islamic State claimed the attack. "
+     "Hospital sources put the death toll at 12.", (7, 7, 7, 12)),
+    # a toll revised later in the day supersedes the first count
+    ("A suicide bomber rammed an explosives-laden car into a police check post in Bannu on Monday, "
+     "killing five policemen, officials said. The attacker's vehicle destroyed the post's gate.\n\n"
+     "By evening the death toll rose to nine as four injured constables died in hospital, police said.",
+     (9, 5, 9, 9)),
+])
+def test_a_later_statement_of_the_toll_reaches_the_incident(pipeline, text: str, figures) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    e = events[0]
+    assert (e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high) == figures
+
+
+def test_a_toll_in_background_reaches_no_incident(pipeline) -> None:
+    text = ("Gunmen shot dead two labourers in Turbat on Tuesday, police said.\n\n"
+            "In 2023, the death toll of a similar attack in the district rose to 14.")
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == 2

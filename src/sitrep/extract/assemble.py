@@ -161,13 +161,15 @@ def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str],
                  attributions: Sequence[ResponsibilityClaim] = (),
-                 follow_up: Sequence[tuple[int, int]] = ()) -> Event:
+                 follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
                                       and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
     told = {c.quantity for c in own_claims}
     own_claims += tuple(c for c in claims if _inside(follow_up, c.start, c.end) and c.quantity not in told)
+    # a later statement of the whole toll is another report of the same dead (totals weighs it)
+    own_claims += tuple(c for c in tolls if c not in own_claims)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
@@ -249,12 +251,40 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     claims = find_claims(doc, article, lexicon=res.lexicon)
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
     suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
+    tolls = _toll_owners(doc, claims, candidates, res=res, ref_year=ref_year)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                          responsibility=tuple(r for r, owner in owners if owner is c),
                          attributions=tuple(r for r, owner in suspects if owner is c),
                          actor_countries=actor_countries,
-                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year))
+                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
+                         tolls=tuple(t for t, owner in tolls if owner is c))
             for c in candidates]
+
+
+def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCandidate], *,
+                 res: Resources, ref_year: int | None) -> list[tuple[Claim, EventCandidate]]:
+    """Statements of the whole death toll in sentences no incident owns ("Hospital sources put the
+    death toll at 12.", "By evening the toll had risen to nine."), each with the incident told
+    nearest before it (else the first one); a toll in background ("last year's bombing killed 80")
+    belongs to no incident."""
+    owned = {span for c in candidates for span in c.sentence_spans}
+    sents = {s.start_char: s for s in sentences(doc)}
+
+    def start(c: EventCandidate) -> int:
+        return min((s for s, _ in c.sentence_spans), default=0)
+
+    violent = [c for c in candidates if c.disorder_type == "Political violence"]
+    out = []
+    for claim in claims:
+        if claim.toll is None or claim.part_of is not None or not violent \
+                or (claim.sentence_start, claim.sentence_end) in owned:
+            continue
+        sent = sents.get(claim.sentence_start)
+        if sent is None or analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
+            continue
+        before = [c for c in violent if start(c) <= claim.start]
+        out.append((claim, max(before, key=start) if before else min(violent, key=start)))
+    return out
 
 
 def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,
