@@ -202,3 +202,15 @@ def test_a_toll_in_background_reaches_no_incident(pipeline) -> None:
             "In 2023, the death toll of a similar attack in the district rose to 14.")
     events = _events(pipeline, text)
     assert events and events[0].fatalities == 2
+
+
+def test_a_border_clash_between_two_states_is_a_battle_on_the_reporting_side(pipeline) -> None:
+    text = ("Pakistani and Afghan border forces exchanged heavy fire at the Chaman-Spin Boldak crossing on "
+            "Wednesday evening, killing two civilians on the Pakistani side, officials said. Mortar shells "
+            "landed in a bazaar, wounding six people.")
+    events = _events(pipeline, text)
+    assert events
+    e = events[0]
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.actor1, e.actor2, e.interaction) == ("Military Forces of Pakistan", "Military Forces of Afghanistan", 11)
+    assert e.location == "Chaman" and e.country == "Pakistan"
