@@ -51,6 +51,9 @@ def candidate(text: str, trigger: str, event_type: str = "Battles", sub: str = "
      "Military Forces of India", "Military Forces of Pakistan"),
     ("Pakistani and Afghan Taliban border forces exchanged heavy fire near Chaman.", "exchanged heavy fire",
      "Military Forces of Pakistan", "Taliban"),
+    # generic words name the event country's forces, not one country's
+    ("BLA militants ambushed army personnel near Kalat.", "ambushed",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
 ])
 def test_actors_roles(nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str,
                       actor2: str) -> None:
