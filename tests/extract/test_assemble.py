@@ -214,3 +214,11 @@ def test_a_border_clash_between_two_states_is_a_battle_on_the_reporting_side(pip
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
     assert (e.actor1, e.actor2, e.interaction) == ("Military Forces of Pakistan", "Military Forces of Afghanistan", 11)
     assert e.location == "Chaman" and e.country == "Pakistan"
+
+
+def test_an_op_ed_reports_no_event(pipeline) -> None:
+    text = ("The return of militancy to Khyber Pakhtunkhwa shows the limits of force. Since the ceasefire "
+            "ended, scores of soldiers have been killed in attacks, and last month's bombing in Bannu killed "
+            "nine policemen.\n\nA political settlement with the tribes is overdue.\n\n"
+            "The writer is a former inspector general of police.")
+    assert _events(pipeline, text) == []

@@ -16,7 +16,7 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import SentenceView, analyse, opens_new_incident, reference_year
+from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.nlp.sentences import sentences
 
@@ -269,6 +269,8 @@ def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None
     `published` dates the text, so that sentences about years long past read as history."""
     if taxonomy.background is None:
         raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
+    if is_opinion(doc, taxonomy.background):
+        return []
     scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy, published)]
     order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
     return [scored[i][0] for i in order]
