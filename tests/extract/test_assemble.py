@@ -222,3 +222,11 @@ def test_an_op_ed_reports_no_event(pipeline) -> None:
             "nine policemen.\n\nA political settlement with the tribes is overdue.\n\n"
             "The writer is a former inspector general of police.")
     assert _events(pipeline, text) == []
+
+
+def test_a_town_the_geonames_extracts_lack_is_the_event_place(pipeline) -> None:
+    """Mir Ali (North Waziristan) comes from places/points.yaml's towns, with its cited point."""
+    events = _events(pipeline, "Four terrorists were killed when security forces raided a compound in the "
+                               "Mir Ali area of North Waziristan on Sunday, the ISPR said.")
+    assert events and events[0].location == "Mir Ali" and events[0].admin2 == "North Waziristan District"
+    assert events[0].geo_precision in (1, 2)
