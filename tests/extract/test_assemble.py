@@ -230,3 +230,10 @@ def test_a_town_the_geonames_extracts_lack_is_the_event_place(pipeline) -> None:
                                "Mir Ali area of North Waziristan on Sunday, the ISPR said.")
     assert events and events[0].location == "Mir Ali" and events[0].admin2 == "North Waziristan District"
     assert events[0].geo_precision in (1, 2)
+
+
+def test_an_earlier_attack_the_report_dates_by_is_no_new_event(pipeline) -> None:
+    text = ("Militants attacked a police station in Bannu on Monday, killing three policemen, officials said. "
+            "The attack came a day after coordinated attacks on security posts in Tank and Dera Ismail Khan.")
+    events = _events(pipeline, text)
+    assert [e.location for e in events] == ["Bannu"]
