@@ -237,3 +237,20 @@ def test_an_earlier_attack_the_report_dates_by_is_no_new_event(pipeline) -> None
             "The attack came a day after coordinated attacks on security posts in Tank and Dera Ismail Khan.")
     events = _events(pipeline, text)
     assert [e.location for e in events] == ["Bannu"]
+
+
+def test_a_branch_and_its_parent_claiming_one_attack_are_one_claimant(pipeline) -> None:
+    text = ("A suicide bomber killed at least six people outside a ministry in Kabul on Thursday, a police "
+            "spokesman said, in an attack later claimed by the Islamic State group. Islamic State Khorasan "
+            "Province said one of its fighters had carried out the attack.")
+    e = _events(pipeline, text)[0]
+    assert e.claimed_by == ("ISKP: Islamic State Khorasan Province",)
+    assert e.actor1 == "ISKP: Islamic State Khorasan Province" and e.actor2 != "Islamic State"
+
+
+def test_a_side_story_ranks_after_the_lead_incident(pipeline) -> None:
+    text = ("An explosion ripped through a mosque in Herat during Friday prayers, killing four worshippers, "
+            "officials said.\n\nIn a separate incident on Thursday, Taliban forces clashed with gunmen in "
+            "Panjshir, and the gunmen said they had killed three fighters.")
+    events = _events(pipeline, text)
+    assert len(events) == 2 and events[0].location == "Herat"

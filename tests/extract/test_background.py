@@ -82,3 +82,9 @@ def test_background_bad_file_raises(tmp_path: Path) -> None:
 ])
 def test_an_op_ed_is_known_by_its_writer_footer(nlp: Language, cues: BackgroundCues, text: str, opinion: bool) -> None:
     assert is_opinion(nlp(text), cues) is opinion
+
+
+def test_an_incident_told_as_one_of_a_set_is_aggregate(nlp: Language, cues: BackgroundCues) -> None:
+    sent = list(nlp("This was one of three coordinated attacks on army posts in the district that day.").sents)[0]
+    view = analyse(sent, cues=cues)
+    assert view.sentence is not None and view.sentence.kind == "aggregate"

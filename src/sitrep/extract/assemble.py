@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -105,7 +105,8 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
     one claimant (and no denial by it) becomes that group; the claim is the evidence."""
     made = [r for r in responsibility if not r.denied]
-    groups = {r.group for r in made}
+    groups = set(_specific(r.group for r in made))
+    made = [r for r in made if r.group in groups]
     a1 = roles.actor1
     # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
     inferred = a1 is not None and (a1.name.startswith("Unidentified Armed Group") or "Communal Militia" in a1.name)
@@ -116,7 +117,23 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
         return roles
     entry = res.actors.by_name(claim.group)
     actor = Actor(claim.group, entry.inter if entry else a1.inter, claim.label, claim.start, claim.end)
-    return replace(roles, actor1=actor)
+    a2 = roles.actor2
+    if a2 is not None and _branch_of(claim.group, a2.name):
+        a2 = None  # "an attack later claimed by the Islamic State group": the claimant is no target
+    return replace(roles, actor1=actor, actor2=a2)
+
+
+def _branch_of(group: str, other: str) -> bool:
+    """"ISKP: Islamic State Khorasan Province" is a branch of (or is) "Islamic State"."""
+    full = group.partition(": ")[2] or group
+    return other == group or (len(other) > 3 and other in full)
+
+
+def _specific(groups: Iterable[str]) -> list[str]:
+    """Claimants without the parent of another claimant: "the Islamic State group" and "Islamic State
+    Khorasan Province" claiming one attack are one claim, by the branch."""
+    found = list(dict.fromkeys(groups))
+    return [g for g in found if not any(o != g and _branch_of(o, g) for o in found)]
 
 
 def _one_sided(cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
@@ -186,7 +203,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
-    claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
+    claimed = tuple(_specific(r.group for r in responsibility if not r.denied))
     roles = _claimant_acts(roles, responsibility, res)
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)

@@ -54,6 +54,7 @@ class _Incident:
     hits: list[Hit] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
     contexts: set[str] = field(default_factory=set)
+    aside: bool = False  # opened by "In a separate incident", "Separately": a side story of the report
 
 
 def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
@@ -212,7 +213,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         target = None if fresh else next((inc for inc in reversed(incidents)
                                           if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
         if target is None:
-            target = _Incident(family)
+            target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
         target.sentences.append(sent)
         target.hits.extend(hits)
@@ -271,6 +272,9 @@ def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None
         raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
     if is_opinion(doc, taxonomy.background):
         return []
-    scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy, published)]
-    order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
+    incidents = _group(doc, taxonomy, published)
+    scored = [_candidate(inc, taxonomy) for inc in incidents]
+    # A side story the report itself sets apart ("In a separate incident, forces clashed ...") ranks
+    # after the incidents it reports as its news, whatever its cues ("Blast at Kabul mosque kills seven").
+    order = sorted(range(len(scored)), key=lambda i: (incidents[i].aside, -scored[i][1], i))
     return [scored[i][0] for i in order]
