@@ -254,3 +254,19 @@ def test_a_side_story_ranks_after_the_lead_incident(pipeline) -> None:
             "Panjshir, and the gunmen said they had killed three fighters.")
     events = _events(pipeline, text)
     assert len(events) == 2 and events[0].location == "Herat"
+
+
+def test_a_suicide_bombing_told_over_the_day_is_one_event_in_its_town(pipeline) -> None:
+    text = ("At least 20 people, including nine soldiers, were killed and 40 others injured when a suicide "
+            "bomber blew himself up at the Quetta railway station on Saturday morning, officials said.\n\n"
+            "Initially, police said 15 people had been killed in the blast on a platform where passengers "
+            "were waiting for a train to Peshawar. By evening, the death toll rose to 24 as several of the "
+            "injured succumbed to their wounds, a health department spokesman said.\n\n"
+            "Police said the bomber appeared to have targeted a group of army personnel. The banned BLA "
+            "claimed responsibility for the attack.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    e = events[0]
+    assert e.location == "Quetta" and e.sub_event_type == "Suicide bomb"
+    assert e.actor1 == "BLA: Baloch Liberation Army"
+    assert (e.fatalities, e.fatalities_best, e.injuries) == (24, 24, 40)

@@ -312,3 +312,11 @@ def test_a_stated_toll_holds_the_armed_sides_told_apart():
 def test_a_stated_toll_alone_is_the_toll():
     t = summarise([_claim(12, "unknown", "hospital sources", 0, toll="stated")])
     assert (t.fatalities, t.low, t.best, t.high, t.deaths_unknown) == (12, 12, 12, 12, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "By evening, the toll rose to 26 as several of the injured succumbed to their wounds.",
+    "Two of the wounded were in critical condition, doctors said.",
+])
+def test_a_subset_of_the_injured_is_no_figure_of_its_own(nlp, lex, text):
+    assert [c for c in _claims(nlp, lex, text) if c.toll is None] == []

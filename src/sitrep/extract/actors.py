@@ -364,6 +364,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     if candidate.event_type == "Explosions/Remote violence" and not any(m.start < trigger_tok for m in own):
         initiators = []  # "a bomb hit a police van": the device is the subject, the actors are targets
+    if candidate.sub_event_type == "Suicide bomb":
+        # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
+        initiators = [m for m in initiators if m.entry.inter != 1]
     a1 = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(

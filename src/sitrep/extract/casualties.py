@@ -326,6 +326,8 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             subj -= 1
         if _plural(words, max(subj, k - 3), k, lex):  # the head noun sits just before the verb
             continue
+        if any(words[j] in lex.data.vague for j in range(subj, k)):
+            continue  # "several of the injured succumbed": the subject is a vague plural, not one person
         n = max(x.match(words, verb) for x in lex.after.values())
         out.append((q, subj, k, verb, verb + n))
     return out
@@ -373,7 +375,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         # "no one was killed" is a zero, not a figure of one
         zeros = _zero_hits(words, s, e, lexicon)
         zero = {k for i, n, _ in zeros for k in range(i, i + n)}
-        readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero]
+        readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero
+                    and not lexicon.subset_of.match(words, r.fig.end)]
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:

@@ -177,9 +177,15 @@ def _place_key(name: str) -> str:
 
 
 def _places(sent: Span) -> set[str]:
-    """Places that can tell incidents apart; a country contains its provinces, so it tells nothing."""
-    names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS)
+    """Places that can tell incidents apart; a country contains its provinces, so it tells nothing,
+    and a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
+    not where anything happened."""
+    names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS))
     return {n for n in names if not _is_country(n)}
+
+
+_ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
 
 
 def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
