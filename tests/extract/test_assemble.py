@@ -270,3 +270,13 @@ def test_a_suicide_bombing_told_over_the_day_is_one_event_in_its_town(pipeline) 
     assert e.location == "Quetta" and e.sub_event_type == "Suicide bomb"
     assert e.actor1 == "BLA: Baloch Liberation Army"
     assert (e.fatalities, e.fatalities_best, e.injuries) == (24, 24, 40)
+
+
+def test_a_coach_that_came_under_fire_in_another_district_is_its_own_attack(pipeline) -> None:
+    text = ("Two policemen were martyred when unidentified gunmen opened fire on a police mobile van in "
+            "Jamrud on Friday, police said.\n\nMeanwhile, in Kurram district, a passenger coach came under "
+            "fire near a village, leaving three passengers dead, local officials said.")
+    events = _events(pipeline, text)
+    assert len(events) == 2
+    coach = events[1]
+    assert (coach.sub_event_type, coach.admin2, coach.fatalities) == ("Attack", "Kurram District", 3)
