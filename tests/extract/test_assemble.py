@@ -280,3 +280,10 @@ def test_a_coach_that_came_under_fire_in_another_district_is_its_own_attack(pipe
     assert len(events) == 2
     coach = events[1]
     assert (coach.sub_event_type, coach.admin2, coach.fatalities) == ("Attack", "Kurram District", 3)
+
+
+def test_a_grievance_named_in_one_sentence_does_not_hide_the_next_sentence_s_toll(pipeline) -> None:
+    text = ("Hundreds of people staged a protest in Quetta on Monday against the killing of a student. "
+            "Police opened fire on the protesters, killing two of them.")
+    events = _events(pipeline, text)
+    assert events and events[0].event_type == "Protests" and events[0].fatalities == 2

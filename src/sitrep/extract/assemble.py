@@ -87,7 +87,9 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
     that say what a demonstration is about is its grievance, not the demonstration's own dead."""
     if cand.event_type not in ("Protests", "Riots") or claim.start <= cand.trigger[1]:
         return False
-    between = doc.char_span(cand.trigger[1], claim.start, alignment_mode="contract")
+    # the words that say what the protest is about govern their own sentence only: "... against the
+    # killing of a student. Police opened fire on the protesters, killing two" is the protest's toll
+    between = doc.char_span(max(cand.trigger[1], claim.sentence_start), claim.start, alignment_mode="contract")
     if between is None:
         return False
     words = [t.lower_ for t in between]
