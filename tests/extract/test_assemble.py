@@ -287,3 +287,10 @@ def test_a_grievance_named_in_one_sentence_does_not_hide_the_next_sentence_s_tol
             "Police opened fire on the protesters, killing two of them.")
     events = _events(pipeline, text)
     assert events and events[0].event_type == "Protests" and events[0].fatalities == 2
+
+
+def test_the_deadliest_attack_this_year_is_still_an_attack(pipeline) -> None:
+    text = ("A suicide bomber struck a market in Kalat on Thursday, killing at least nine people, officials said, "
+            "making it one of the deadliest attacks in the province this year.")
+    events = _events(pipeline, text)
+    assert events and events[0].sub_event_type == "Suicide bomb" and events[0].fatalities == 9
