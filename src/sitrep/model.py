@@ -147,6 +147,10 @@ class Claim:
     # Start offset of the total this figure is a part of ("12 people, including 5 soldiers": the 5
     # are among the 12); summarise counts a part once, inside its total. None: not a part.
     part_of: int | None = None
+    # A figure told as the death toll: "stated" ("hospital sources put the death toll at 12") is a
+    # report of all the dead; "revised" ("the toll rose to 12") is a later count of the same dead that
+    # supersedes earlier ones. None: an ordinary figure (sitrep.extract.totals).
+    toll: Literal["stated", "revised"] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

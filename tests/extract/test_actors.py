@@ -44,6 +44,16 @@ def candidate(text: str, trigger: str, event_type: str = "Battles", sub: str = "
      "Military Forces of Pakistan", "Baloch Separatists (Pakistan)"),
     ("Security forces killed three khawarij in North Waziristan.", "killed",
      "Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"),
+    # coordinated adjectives share one noun: each names its own country's forces
+    ("Pakistani and Afghan forces exchanged fire at the Torkham crossing.", "exchanged fire",
+     "Military Forces of Pakistan", "Military Forces of Afghanistan"),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control.", "exchanged fire",
+     "Military Forces of India", "Military Forces of Pakistan"),
+    ("Pakistani and Afghan Taliban border forces exchanged heavy fire near Chaman.", "exchanged heavy fire",
+     "Military Forces of Pakistan", "Taliban"),
+    # generic words name the event country's forces, not one country's
+    ("BLA militants ambushed army personnel near Kalat.", "ambushed",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan"),
 ])
 def test_actors_roles(nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str,
                       actor2: str) -> None:

@@ -201,3 +201,120 @@ def test_a_claimed_clash_with_state_forces_is_the_claimant_s(pipeline) -> None:
 def test_protests_across_the_country_are_protests(pipeline) -> None:
     events = _events(pipeline, "Thousands of traders rallied across the country on Monday against new taxes.")
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text,figures", [
+    # a second source's toll in a later sentence: ACLED the lower, UCDP's range spans both
+    ("An explosion tore through a mosque in western Kabul during Friday prayers, killing at least seven "
+     "worshippers, a Taliban spokesman said. The Islamic State claimed the attack. "
+     "Hospital sources put the death toll at 12.", (7, 7, 7, 12)),
+    # a toll revised later in the day supersedes the first count
+    ("A suicide bomber rammed an explosives-laden car into a police check post in Bannu on Monday, "
+     "killing five policemen, officials said. The attacker's vehicle destroyed the post's gate.\n\n"
+     "By evening the death toll rose to nine as four injured constables died in hospital, police said.",
+     (9, 5, 9, 9)),
+])
+def test_a_later_statement_of_the_toll_reaches_the_incident(pipeline, text: str, figures) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    e = events[0]
+    assert (e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high) == figures
+
+
+def test_a_toll_in_background_reaches_no_incident(pipeline) -> None:
+    text = ("Gunmen shot dead two labourers in Turbat on Tuesday, police said.\n\n"
+            "In 2023, the death toll of a similar attack in the district rose to 14.")
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == 2
+
+
+def test_a_border_clash_between_two_states_is_a_battle_on_the_reporting_side(pipeline) -> None:
+    text = ("Pakistani and Afghan border forces exchanged heavy fire at the Chaman-Spin Boldak crossing on "
+            "Wednesday evening, killing two civilians on the Pakistani side, officials said. Mortar shells "
+            "landed in a bazaar, wounding six people.")
+    events = _events(pipeline, text)
+    assert events
+    e = events[0]
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert (e.actor1, e.actor2, e.interaction) == ("Military Forces of Pakistan", "Military Forces of Afghanistan", 11)
+    assert e.location == "Chaman" and e.country == "Pakistan"
+
+
+def test_an_op_ed_reports_no_event(pipeline) -> None:
+    text = ("The return of militancy to Khyber Pakhtunkhwa shows the limits of force. Since the ceasefire "
+            "ended, scores of soldiers have been killed in attacks, and last month's bombing in Bannu killed "
+            "nine policemen.\n\nA political settlement with the tribes is overdue.\n\n"
+            "The writer is a former inspector general of police.")
+    assert _events(pipeline, text) == []
+
+
+def test_a_town_the_geonames_extracts_lack_is_the_event_place(pipeline) -> None:
+    """Mir Ali (North Waziristan) comes from places/points.yaml's towns, with its cited point."""
+    events = _events(pipeline, "Four terrorists were killed when security forces raided a compound in the "
+                               "Mir Ali area of North Waziristan on Sunday, the ISPR said.")
+    assert events and events[0].location == "Mir Ali" and events[0].admin2 == "North Waziristan District"
+    assert events[0].geo_precision in (1, 2)
+
+
+def test_an_earlier_attack_the_report_dates_by_is_no_new_event(pipeline) -> None:
+    text = ("Militants attacked a police station in Bannu on Monday, killing three policemen, officials said. "
+            "The attack came a day after coordinated attacks on security posts in Tank and Dera Ismail Khan.")
+    events = _events(pipeline, text)
+    assert [e.location for e in events] == ["Bannu"]
+
+
+def test_a_branch_and_its_parent_claiming_one_attack_are_one_claimant(pipeline) -> None:
+    text = ("A suicide bomber killed at least six people outside a ministry in Kabul on Thursday, a police "
+            "spokesman said, in an attack later claimed by the Islamic State group. Islamic State Khorasan "
+            "Province said one of its fighters had carried out the attack.")
+    e = _events(pipeline, text)[0]
+    assert e.claimed_by == ("ISKP: Islamic State Khorasan Province",)
+    assert e.actor1 == "ISKP: Islamic State Khorasan Province" and e.actor2 != "Islamic State"
+
+
+def test_a_side_story_ranks_after_the_lead_incident(pipeline) -> None:
+    text = ("An explosion ripped through a mosque in Herat during Friday prayers, killing four worshippers, "
+            "officials said.\n\nIn a separate incident on Thursday, Taliban forces clashed with gunmen in "
+            "Panjshir, and the gunmen said they had killed three fighters.")
+    events = _events(pipeline, text)
+    assert len(events) == 2 and events[0].location == "Herat"
+
+
+def test_a_suicide_bombing_told_over_the_day_is_one_event_in_its_town(pipeline) -> None:
+    text = ("At least 20 people, including nine soldiers, were killed and 40 others injured when a suicide "
+            "bomber blew himself up at the Quetta railway station on Saturday morning, officials said.\n\n"
+            "Initially, police said 15 people had been killed in the blast on a platform where passengers "
+            "were waiting for a train to Peshawar. By evening, the death toll rose to 24 as several of the "
+            "injured succumbed to their wounds, a health department spokesman said.\n\n"
+            "Police said the bomber appeared to have targeted a group of army personnel. The banned BLA "
+            "claimed responsibility for the attack.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    e = events[0]
+    assert e.location == "Quetta" and e.sub_event_type == "Suicide bomb"
+    assert e.actor1 == "BLA: Baloch Liberation Army"
+    assert (e.fatalities, e.fatalities_best, e.injuries) == (24, 24, 40)
+
+
+def test_a_coach_that_came_under_fire_in_another_district_is_its_own_attack(pipeline) -> None:
+    text = ("Two policemen were martyred when unidentified gunmen opened fire on a police mobile van in "
+            "Jamrud on Friday, police said.\n\nMeanwhile, in Kurram district, a passenger coach came under "
+            "fire near a village, leaving three passengers dead, local officials said.")
+    events = _events(pipeline, text)
+    assert len(events) == 2
+    coach = events[1]
+    assert (coach.sub_event_type, coach.admin2, coach.fatalities) == ("Attack", "Kurram District", 3)
+
+
+def test_a_grievance_named_in_one_sentence_does_not_hide_the_next_sentence_s_toll(pipeline) -> None:
+    text = ("Hundreds of people staged a protest in Quetta on Monday against the killing of a student. "
+            "Police opened fire on the protesters, killing two of them.")
+    events = _events(pipeline, text)
+    assert events and events[0].event_type == "Protests" and events[0].fatalities == 2
+
+
+def test_the_deadliest_attack_this_year_is_still_an_attack(pipeline) -> None:
+    text = ("A suicide bomber struck a market in Kalat on Thursday, killing at least nine people, officials said, "
+            "making it one of the deadliest attacks in the province this year.")
+    events = _events(pipeline, text)
+    assert events and events[0].sub_event_type == "Suicide bomb" and events[0].fatalities == 9

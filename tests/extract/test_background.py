@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import DataFileError
-from sitrep.extract.background import BackgroundCues, analyse
+from sitrep.extract.background import BackgroundCues, analyse, is_opinion
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,8 @@ def cues() -> BackgroundCues:
     ("Insurgencies were witnessed in 1948 and again in the 1970s.", "history"),
     ("Over the years, separatist groups have targeted railway lines.", "history"),
     ("Cases of enforced disappearances are on the rise.", "trend"),
+    ("With this, 118 Maoists have been killed in separate encounters in the state this year.", "trend"),
+    ("Since the talks broke down, scores of policemen have been killed in attacks in the province.", "trend"),
     ("The minister ruled out talks with the armed group.", "statement"),
     ("The party condemned the killing of its worker.", "statement"),
 ])
@@ -69,3 +71,20 @@ def test_background_bad_file_raises(tmp_path: Path) -> None:
     bad.write_text("name: wrong\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         BackgroundCues.load(bad)
+
+
+@pytest.mark.parametrize(("text", "opinion"), [
+    ("Militancy has returned to the tribal districts, and dozens of soldiers were killed last month.\n\n"
+     "The writer is a retired police officer.", True),
+    ("Militants attacked a post in Tank on Monday, killing two soldiers.\n\n"
+     "The writer of the statement is unknown, police said.", False),
+    ("Militants attacked a post in Tank on Monday, killing two soldiers.", False),
+])
+def test_an_op_ed_is_known_by_its_writer_footer(nlp: Language, cues: BackgroundCues, text: str, opinion: bool) -> None:
+    assert is_opinion(nlp(text), cues) is opinion
+
+
+def test_an_incident_told_as_one_of_a_set_is_aggregate(nlp: Language, cues: BackgroundCues) -> None:
+    sent = list(nlp("This was one of three coordinated attacks on army posts in the district that day.").sents)[0]
+    view = analyse(sent, cues=cues)
+    assert view.sentence is not None and view.sentence.kind == "aggregate"

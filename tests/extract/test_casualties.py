@@ -268,3 +268,56 @@ def test_casualties_days_of_the_month_are_not_people(nlp, lex, text, expected):
 ])
 def test_casualties_a_restated_death_counts_once(nlp, lex, text, fatalities):
     assert summarise(_claims(nlp, lex, text)).fatalities == fatalities
+
+
+@pytest.mark.parametrize("text,toll", [
+    ("Hospital sources put the death toll at 12.", "stated"),
+    ("Officials said the toll stood at nine.", "stated"),
+    ("By evening the death toll rose to nine, police said.", "revised"),
+    ("The toll has climbed to 14, hospital officials said.", "revised"),
+    ("Gunmen killed nine labourers in Turbat.", None),
+])
+def test_a_figure_told_as_the_death_toll_is_marked(nlp, lex, text, toll):
+    claims = [c for c in _claims(nlp, lex, text) if c.quantity == "killed"]
+    assert [c.toll for c in claims] == [toll]
+
+
+def test_a_revised_toll_supersedes_the_first_count():
+    """"killing five policemen ... the death toll rose to nine": ACLED and UCDP's best take the
+    later count; UCDP's low keeps the first."""
+    t = summarise([_claim(5, "a", "officials", 0), _claim(9, "unknown", "police", 1, toll="revised")])
+    assert (t.fatalities, t.low, t.best, t.high) == (9, 5, 9, 9)
+    assert (t.deaths_a, t.deaths_unknown) == (5, 4)
+
+
+def test_the_latest_of_several_revisions_counts():
+    t = summarise([_claim(5, "civilians", "police", 0), _claim(9, "unknown", "police", 1, toll="revised"),
+                   _claim(14, "unknown", "officials", 2, toll="revised")])
+    assert (t.fatalities, t.low, t.best, t.high) == (14, 5, 14, 14)
+
+
+def test_a_stated_toll_from_another_source_conflicts_with_the_victims_figure():
+    """"killing at least seven worshippers (spokesman) ... hospital sources put the death toll at 12":
+    two reports of the same dead, ACLED takes the lower."""
+    t = summarise([_claim(7, "civilians", "spokesman", 0), _claim(12, "unknown", "hospital sources", 1, toll="stated")])
+    assert (t.fatalities, t.low, t.best, t.high) == (7, 7, 7, 12)
+    assert t.deaths_civilians == 7 and t.deaths_unknown is None
+
+
+def test_a_stated_toll_holds_the_armed_sides_told_apart():
+    """"two soldiers were martyred (ISPR) ... police put the death toll at five": the toll holds them."""
+    t = summarise([_claim(2, "a", "ISPR", 0), _claim(5, "unknown", "police", 1, toll="stated")])
+    assert (t.fatalities, t.best, t.deaths_a, t.deaths_unknown) == (5, 5, 2, 3)
+
+
+def test_a_stated_toll_alone_is_the_toll():
+    t = summarise([_claim(12, "unknown", "hospital sources", 0, toll="stated")])
+    assert (t.fatalities, t.low, t.best, t.high, t.deaths_unknown) == (12, 12, 12, 12, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "By evening, the toll rose to 26 as several of the injured succumbed to their wounds.",
+    "Two of the wounded were in critical condition, doctors said.",
+])
+def test_a_subset_of_the_injured_is_no_figure_of_its_own(nlp, lex, text):
+    assert [c for c in _claims(nlp, lex, text) if c.toll is None] == []

@@ -35,3 +35,26 @@ def test_build_alias_naming_nothing_is_a_data_error(alias: Alias) -> None:
 
 def test_build_spread_mid_ignores_outliers() -> None:
     assert _spread_mid([30.0] * 60 + [31.0] * 60 + [80.0]) == pytest.approx(30.5)
+
+
+def test_build_extra_town_is_placed_in_its_units() -> None:
+    from sitrep.geo.build import _extra_towns
+    from sitrep.geo.data import Town
+
+    rows = _rows()
+    town = Town(name="Buleda", country="PK", admin1="Balochistan", admin2="Kech District", lat=26.4, lon=62.9,
+                population=100, aliases=("Bulaida",), source="a test town, not real data")
+    _extra_towns(rows, [town])
+    added = next(r for r in rows.values() if r.name == "Buleda")
+    assert (added.a1, added.a2, added.fcode, added.lat) == (1, 2, "PPL", 26.4)
+    assert ("bulaida", ALIAS) in added.names
+
+
+def test_build_extra_town_in_an_unknown_unit_is_a_data_error() -> None:
+    from sitrep.geo.build import _extra_towns
+    from sitrep.geo.data import Town
+
+    town = Town(name="Buleda", country="PK", admin1="Balochistan", admin2="Nowhere District", lat=26.4,
+                lon=62.9, population=100, source="a test town, not real data")
+    with pytest.raises(DataFileError):
+        _extra_towns(_rows(), [town])

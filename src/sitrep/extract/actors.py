@@ -211,7 +211,39 @@ class ActorDictionary:
                 continue
             taken |= set(range(s, e))
             out.append(Mention(entry, s, e))
+        out += [c for c in map(lambda m: self._coordinated(doc, m), out) if c is not None and c.start not in taken]
         return sorted(out, key=lambda m: m.start)
+
+    def _coordinated(self, doc: Doc, m: Mention) -> Mention | None:
+        """"Pakistani and Afghan forces exchanged fire": the first adjective shares the second's noun,
+        so it names the actor its own alias with that noun names ("pakistani forces"). Words after
+        the second adjective are dropped from the left until an alias fits ("Pakistani and Afghan
+        Taliban border forces": "pakistani border forces")."""
+        if m.start < 2 or doc[m.start - 1].lower_ not in _COORDINATORS:
+            return None
+        adj = doc[m.start - 2]
+        if not adj.text[:1].isupper():
+            return None
+        # the shared noun ends the phrase: the farthest end that fits an alias, keeping the most words
+        for end in range(min(len(doc), m.start + 5), m.start + 1, -1):
+            for k in range(m.start + 1, end):
+                entry = self._by_alias.get(" ".join([adj.lower_, *(t.lower_ for t in doc[k:end])]))
+                if entry is not None and entry is not m.entry:
+                    return Mention(entry, adj.i, adj.i + 1)
+        return None
+
+    @cached_property
+    def _by_alias(self) -> dict[str, ActorEntry]:
+        index: dict[str, ActorEntry] = {}
+        for e in self.entries:
+            if not e.template:
+                for alias in e.aliases:
+                    for form in _forms(alias.lower()):
+                        index.setdefault(form, e)
+        return index
+
+
+_COORDINATORS = frozenset({"and", "&"})
 
 
 def _forms(alias: str) -> tuple[str, ...]:
@@ -363,6 +395,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.event_type == "Explosions/Remote violence" and not any(
             m.start < trigger_tok or m.start < trigger_end and m.end > trigger_tok for m in own):
         initiators = []
+    if candidate.sub_event_type == "Suicide bomb":
+        # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
+        initiators = [m for m in initiators if m.entry.inter != 1]
     a1 = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(

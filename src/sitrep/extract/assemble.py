@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -87,7 +87,9 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
     that say what a demonstration is about is its grievance, not the demonstration's own dead."""
     if cand.event_type not in ("Protests", "Riots") or claim.start <= cand.trigger[1]:
         return False
-    between = doc.char_span(cand.trigger[1], claim.start, alignment_mode="contract")
+    # the words that say what the protest is about govern their own sentence only: "... against the
+    # killing of a student. Police opened fire on the protesters, killing two" is the protest's toll
+    between = doc.char_span(max(cand.trigger[1], claim.sentence_start), claim.start, alignment_mode="contract")
     if between is None:
         return False
     words = [t.lower_ for t in between]
@@ -105,7 +107,8 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
     one claimant (and no denial by it) becomes that group; the claim is the evidence."""
     made = [r for r in responsibility if not r.denied]
-    groups = {r.group for r in made}
+    groups = set(_specific(r.group for r in made))
+    made = [r for r in made if r.group in groups]
     a1 = roles.actor1
     # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
     inferred = a1 is not None and (a1.name.startswith("Unidentified Armed Group") or "Communal Militia" in a1.name)
@@ -116,7 +119,23 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
         return roles
     entry = res.actors.by_name(claim.group)
     actor = Actor(claim.group, entry.inter if entry else a1.inter, claim.label, claim.start, claim.end)
-    return replace(roles, actor1=actor)
+    a2 = roles.actor2
+    if a2 is not None and _branch_of(claim.group, a2.name):
+        a2 = None  # "an attack later claimed by the Islamic State group": the claimant is no target
+    return replace(roles, actor1=actor, actor2=a2)
+
+
+def _branch_of(group: str, other: str) -> bool:
+    """"ISKP: Islamic State Khorasan Province" is a branch of (or is) "Islamic State"."""
+    full = group.partition(": ")[2] or group
+    return other == group or (len(other) > 3 and other in full)
+
+
+def _specific(groups: Iterable[str]) -> list[str]:
+    """Claimants without the parent of another claimant: "the Islamic State group" and "Islamic State
+    Khorasan Province" claiming one attack are one claim, by the branch."""
+    found = list(dict.fromkeys(groups))
+    return [g for g in found if not any(o != g and _branch_of(o, g) for o in found)]
 
 
 _FORMER = ("former", "ex", "ex-", "retired", "expelled")
@@ -172,13 +191,15 @@ def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str],
                  attributions: Sequence[ResponsibilityClaim] = (),
-                 follow_up: Sequence[tuple[int, int]] = ()) -> Event:
+                 follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
                                       and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
     told = {c.quantity for c in own_claims}
     own_claims += tuple(c for c in claims if _inside(follow_up, c.start, c.end) and c.quantity not in told)
+    # a later statement of the whole toll is another report of the same dead (totals weighs it)
+    own_claims += tuple(c for c in tolls if c not in own_claims)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)".
@@ -195,7 +216,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
-    claimed = tuple(dict.fromkeys(r.group for r in responsibility if not r.denied))
+    claimed = tuple(_specific(r.group for r in responsibility if not r.denied))
     roles = _claimant_acts(roles, responsibility, res)
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
@@ -261,12 +282,40 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     claims = find_claims(doc, article, lexicon=res.lexicon)
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
     suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
+    tolls = _toll_owners(doc, claims, candidates, res=res, ref_year=ref_year)
     return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                          responsibility=tuple(r for r, owner in owners if owner is c),
                          attributions=tuple(r for r, owner in suspects if owner is c),
                          actor_countries=actor_countries,
-                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year))
+                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
+                         tolls=tuple(t for t, owner in tolls if owner is c))
             for c in candidates]
+
+
+def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCandidate], *,
+                 res: Resources, ref_year: int | None) -> list[tuple[Claim, EventCandidate]]:
+    """Statements of the whole death toll in sentences no incident owns ("Hospital sources put the
+    death toll at 12.", "By evening the toll had risen to nine."), each with the incident told
+    nearest before it (else the first one); a toll in background ("last year's bombing killed 80")
+    belongs to no incident."""
+    owned = {span for c in candidates for span in c.sentence_spans}
+    sents = {s.start_char: s for s in sentences(doc)}
+
+    def start(c: EventCandidate) -> int:
+        return min((s for s, _ in c.sentence_spans), default=0)
+
+    violent = [c for c in candidates if c.disorder_type == "Political violence"]
+    out = []
+    for claim in claims:
+        if claim.toll is None or claim.part_of is not None or not violent \
+                or (claim.sentence_start, claim.sentence_end) in owned:
+            continue
+        sent = sents.get(claim.sentence_start)
+        if sent is None or analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
+            continue
+        before = [c for c in violent if start(c) <= claim.start]
+        out.append((claim, max(before, key=start) if before else min(violent, key=start)))
+    return out
 
 
 def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,

@@ -52,6 +52,7 @@ class BackgroundFile(BaseModel):
     window_limited_to: dict[str, list[str]] = {}
     relative_clause_exempt: list[str] = []
     new_incident: list[str] = []
+    opinion_footer: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -193,3 +194,12 @@ def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:
     head = sent.text.lstrip().lower()
     return any(head.startswith(m) and not head[len(m):len(m) + 1].isalpha() for m in cues.spec.new_incident)
 
+
+
+def is_opinion(doc: Doc, cues: BackgroundCues) -> bool:
+    """An op-ed or column: its last paragraph presents the writer ("The writer is a former
+    ambassador."). It argues about events reported elsewhere and reports none itself (ACLED codes
+    from reports, not commentary)."""
+    text = doc.text.rstrip()
+    last = text[text.rfind("\n") + 1:].strip().lower()
+    return any(last.startswith(m) and not last[len(m):len(m) + 1].isalpha() for m in cues.spec.opinion_footer)

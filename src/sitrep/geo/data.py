@@ -44,11 +44,28 @@ class Point(BaseModel):
     note: str
 
 
+class Town(BaseModel):
+    """A town the packaged GeoNames extracts lack, with the published source of its point."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=2)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str
+    admin2: str
+    lat: float = Field(ge=-90, le=90)
+    lon: float = Field(ge=-180, le=180)
+    population: int = Field(ge=0)
+    aliases: tuple[str, ...] = ()
+    source: str = Field(min_length=10)
+
+
 class Points(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     points: tuple[Point, ...]
+    towns: tuple[Town, ...] = ()
 
 
 class RulerSettings(BaseModel):
