@@ -294,3 +294,24 @@ def test_actors_a_party_named_before_its_faction_is_the_faction(nlp: Language, a
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == ("PCJSS-MNL: Parbatya Chattagram Jana Samhati Samiti-MN Larma",
                                                       "Police Forces of Bangladesh")
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_actor1"), [
+    # "used by", "manned by": the group owns or holds the target, it did not strike it
+    ("Four militants were killed when a drone struck a compound used by the TTP near Datta Khel.", "drone",
+     "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Two soldiers died when a bomb hit a check post manned by the Frontier Corps near Zhob.", "bomb",
+     "Military Forces of Pakistan"),
+])
+def test_actors_a_holder_named_by_by_is_no_agent(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                 not_actor1: str) -> None:
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is None or roles.actor1.name != not_actor1
+
+
+def test_actors_a_device_set_by_a_named_group_is_that_groups(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Three soldiers were killed when a roadside bomb planted by the BLA hit their vehicle in Kech."
+    cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"

@@ -338,10 +338,19 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     return False
 
 
+# Participles whose "by" names who owns, uses or leads the target, not who struck it: "a compound
+# used by the TTP", "a check post manned by the FC", "a convoy led by a commander".
+_HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled", "held", "occupied",
+                                 "manned", "guarded", "led", "commanded", "frequented", "managed", "built",
+                                 "established", "set", "rented", "hired", "belonging", "funded"})
+
+
 def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
     """The agent of a passive: "attacked by the BLA"."""
-    return next((m for m in mentions if m.start > 1 and "by" in (doc[m.start - 1].lower_, doc[m.start - 2].lower_)
-                 and m.start > trigger_tok - 1), None)
+    def agent(m: Mention) -> bool:
+        by = next((i for i in (m.start - 1, m.start - 2) if i > 0 and doc[i].lower_ == "by"), None)
+        return by is not None and doc[by - 1].lower_ not in _HOLDER_PARTICIPLES
+    return next((m for m in mentions if m.start > trigger_tok - 1 and agent(m)), None)
 
 
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
@@ -390,10 +399,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     victims = _passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
-    # trigger itself names or overlaps ("the air force struck") owns the weapon
+    # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
+    # victims before it ("four militants were killed when a drone struck") are no subject either,
+    # unless a passive agent names who set the device ("a bomb planted by the BLA").
     trigger_end = trig.end if trig is not None else trigger_tok + 1
     if candidate.event_type == "Explosions/Remote violence" and not any(
-            m.start < trigger_tok or m.start < trigger_end and m.end > trigger_tok for m in own):
+            m.start < trigger_tok and all(m is not v for v in victims)
+            or m.start < trigger_end and m.end > trigger_tok for m in own) \
+            and _by_agent(own, doc, trigger_tok) is None:
         initiators = []
     if candidate.sub_event_type == "Suicide bomb":
         # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
