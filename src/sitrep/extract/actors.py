@@ -345,6 +345,9 @@ _HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled
                                  "established", "set", "rented", "hired", "belonging", "funded"})
 
 
+_SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
+
+
 def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
     """The agent of a passive: "attacked by the BLA"."""
     def agent(m: Mention) -> bool:
@@ -401,12 +404,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
     # victims before it ("four militants were killed when a drone struck") are no subject either,
-    # unless a passive agent names who set the device ("a bomb planted by the BLA").
+    # unless a passive agent right after the device names who set it ("a bomb planted by the BLA";
+    # not "an attack later claimed by IS": claims are read apart).
     trigger_end = trig.end if trig is not None else trigger_tok + 1
+    setter = _by_agent(own, doc, trigger_tok)
     if candidate.event_type == "Explosions/Remote violence" and not any(
             m.start < trigger_tok and all(m is not v for v in victims)
             or m.start < trigger_end and m.end > trigger_tok for m in own) \
-            and _by_agent(own, doc, trigger_tok) is None:
+            and (setter is None or setter.start - trigger_end > _SETTER_GAP):
         initiators = []
     if candidate.sub_event_type == "Suicide bomb":
         # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
