@@ -315,3 +315,12 @@ def test_actors_a_device_set_by_a_named_group_is_that_groups(nlp: Language, acto
     cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
+
+
+@pytest.mark.parametrize("text", ["Police recovered the body of a youth with torture marks near Kech.",
+                                  "Levies personnel found the bullet-riddled bodies of two men near Mastung."])
+def test_actors_who_found_the_dead_did_not_kill_them(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    trigger = "torture marks" if "torture" in text else "bullet-riddled bodies"
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is None or roles.actor1.inter != 1

@@ -424,3 +424,14 @@ def test_events_refusal_does_not_hide_an_arrest_before_it(nlp: Language, taxonom
 ])
 def test_events_issue4_south_asia_context(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The bullet-riddled body of a missing shopkeeper was found in Turbat on Monday.",
+    "A schoolteacher was found dead with his throat slit in Panjgur.",
+    "Police recovered the body of a youth with torture marks from a field in Kech district.",
+])
+def test_events_a_body_found_with_the_marks_of_a_killing_is_an_attack(nlp: Language, taxonomy: Taxonomy,
+                                                                       text: str) -> None:
+    # ACLED codes the killing a body shows, by an unidentified group, not a seizure or nothing
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]

@@ -324,8 +324,22 @@ _TITLE_WORDS = frozenset({"'s", "’s", ",", "a", "an", "the", "senior", "local"
 _GAP = 6
 
 
+# Who finds the dead is no party to the killing: "police recovered the body of a youth".
+_FINDER_VERBS = frozenset({"recovered", "found", "retrieved", "fished", "shifted", "exhumed", "discovered"})
+_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def _is_finder(doc: Doc, m: Mention) -> bool:
+    after = [t.lower_ for t in doc[m.end:min(m.end + 10, len(doc))]]
+    verb = next((i for i, w in enumerate(after[:3]) if w in _FINDER_VERBS), None)
+    return verb is not None and any(w in _REMAINS for w in after[verb + 1:verb + 7])
+
+
 def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
-    """The mention names who reports the event, not who takes part: "police said", "according to the army"."""
+    """The mention names who reports the event, not who takes part: "police said", "according to the army",
+    or who found its dead."""
+    if _is_finder(doc, m):
+        return True
     if m.start >= 2 and doc[m.start - 2].lower_ == "according" and doc[m.start - 1].lower_ == "to" or \
             m.start >= 3 and doc[m.start - 3].lower_ == "according" and doc[m.start - 1].lower_ in ("the", "a"):
         return True
