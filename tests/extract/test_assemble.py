@@ -318,3 +318,12 @@ def test_the_deadliest_attack_this_year_is_still_an_attack(pipeline) -> None:
             "making it one of the deadliest attacks in the province this year.")
     events = _events(pipeline, text)
     assert events and events[0].sub_event_type == "Suicide bomb" and events[0].fatalities == 9
+
+
+def test_a_group_is_a_branch_only_of_the_name_it_opens_with() -> None:
+    from sitrep.extract.assemble import _specific
+
+    # IS and its Khorasan branch claiming one attack are one claim; the TTP is no branch of the Taliban
+    assert _specific(["Islamic State", "ISKP: Islamic State Khorasan Province"]) == [
+        "ISKP: Islamic State Khorasan Province"]
+    assert _specific(["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]) == ["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]

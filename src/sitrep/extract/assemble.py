@@ -126,9 +126,10 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
 
 
 def _branch_of(group: str, other: str) -> bool:
-    """"ISKP: Islamic State Khorasan Province" is a branch of (or is) "Islamic State"."""
+    """"ISKP: Islamic State Khorasan Province" is a branch of (or is) "Islamic State": the branch's name
+    opens with its parent's ("Tehreek-i-Taliban Pakistan" is no branch of "Taliban")."""
     full = group.partition(": ")[2] or group
-    return other == group or (len(other) > 3 and other in full)
+    return other == group or (len(other) > 3 and (full == other or full.startswith(other + " ")))
 
 
 def _specific(groups: Iterable[str]) -> list[str]:
