@@ -91,3 +91,11 @@ def test_articles_bad_bodies_are_422(rig, body: dict[str, Any]) -> None:  # type
     r = client.post("/api/articles", headers={"x-csrf-token": token}, json=body)
     assert r.status_code == 422 and r.json()["errors"]
     assert calls["loads"] == 0
+
+
+def test_articles_post_reads_text_as_ingest_does(rig) -> None:  # type: ignore[no-untyped-def]
+    client, calls, token = rig
+    r = client.post("/api/articles", headers={"x-csrf-token": token},
+                    json={"text": "Quetta:  two\u00a0were killed\tin a blast.", "save": False})
+    assert r.status_code == 200, r.text
+    assert calls["double"].seen[-1].text == "Quetta: two were killed in a blast."

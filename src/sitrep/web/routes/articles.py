@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from sitrep.errors import TooLargeError
+from sitrep.ingest.decode import normalize_text
 from sitrep.model import Article, content_hash
 from sitrep.store.base import User
 from sitrep.web.deps import get_store, require_csrf, require_reviewer
@@ -30,7 +31,8 @@ class ArticleIn(BaseModel):
     save: bool = Field(True, description="Store the article and its events (false: only extract).")
 
     def to_article(self) -> Article:
-        return Article(id=self.id or content_hash(self.text), text=self.text, title=self.title,
+        text = normalize_text(self.text)  # as ingest reads a file, so a posted copy extracts alike
+        return Article(id=self.id or content_hash(text), text=text, title=self.title,
                        url=self.url, publisher=self.publisher, published=self.published,
                        dateline=self.dateline, language=self.language, source_path="web")
 
