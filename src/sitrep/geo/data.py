@@ -85,6 +85,7 @@ class Context(BaseModel):
     near_words: tuple[str, ...]
     origin_words: tuple[str, ...]
     route_words: tuple[str, ...]
+    route_place_words: tuple[str, ...] = ()
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]

@@ -100,12 +100,8 @@ def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
     if after[:1] in ("-", "–") and after[1:2].isalpha():
         return True
     word = re.match(r"\s+(\w+)(?:\s+(\w+))?", after)
-    # "the Quetta railway station" is in Quetta; "the Quetta-Karachi railway" only runs from it
     return word is not None and word.group(1).lower() in ctx.route_words \
-        and (word.group(2) or "").lower() not in _IN_PLACE
-
-
-_IN_PLACE = frozenset({"station", "stations", "bazaar", "market", "terminal", "bridge", "police"})
+        and (word.group(2) or "").lower() not in ctx.route_place_words
 
 
 def _order(t: Toponym) -> float:
