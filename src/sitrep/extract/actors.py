@@ -211,7 +211,8 @@ class ActorDictionary:
                 continue
             taken |= set(range(s, e))
             out.append(Mention(entry, s, e))
-        out += [c for c in map(lambda m: self._coordinated(doc, m), out) if c is not None and c.start not in taken]
+        shared = (self._coordinated(doc, m) for m in out)  # "Pakistani and Afghan forces"
+        out += [c for c in shared if c is not None and c.start not in taken]
         return sorted(out, key=lambda m: m.start)
 
     def _coordinated(self, doc: Doc, m: Mention) -> Mention | None:

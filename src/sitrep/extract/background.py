@@ -8,6 +8,7 @@ kinds (history, trend, statement) mark a whole sentence as background; window ki
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -191,9 +192,7 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
 
 def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:
     """"Separately, a roadside bomb ...": the sentence reports another incident than the one before."""
-    head = sent.text.lstrip().lower()
-    return any(head.startswith(m) and not head[len(m):len(m) + 1].isalpha() for m in cues.spec.new_incident)
-
+    return _opens_with(sent.text.lstrip().lower(), cues.spec.new_incident)
 
 
 def is_opinion(doc: Doc, cues: BackgroundCues) -> bool:
@@ -201,5 +200,9 @@ def is_opinion(doc: Doc, cues: BackgroundCues) -> bool:
     ambassador."). It argues about events reported elsewhere and reports none itself (ACLED codes
     from reports, not commentary)."""
     text = doc.text.rstrip()
-    last = text[text.rfind("\n") + 1:].strip().lower()
-    return any(last.startswith(m) and not last[len(m):len(m) + 1].isalpha() for m in cues.spec.opinion_footer)
+    return _opens_with(text[text.rfind("\n") + 1:].strip().lower(), cues.spec.opinion_footer)
+
+
+def _opens_with(head: str, markers: Iterable[str]) -> bool:
+    """The lower-cased text opens with one of the markers as whole words ("separately," not "separatists")."""
+    return any(head.startswith(m) and not head[len(m):len(m) + 1].isalpha() for m in markers)

@@ -136,9 +136,9 @@ def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range, int] | 
         assert block is not None
         return block[0], block[1], block[1].low
     revised = [c for c in tolls if c.toll == "revised"]
-    stated = _resolve(list({(c.article_id, c.source, c.value): _Range(c.low, c.value, c.high)
-                            for c in tolls if c.toll == "stated"}.values())) \
-        if len(revised) < len(tolls) else None
+    # one range per report (article, source, figure): the same statement told twice counts once
+    reports = {(c.article_id, c.source, c.value): _Range(c.low, c.value, c.high) for c in tolls if c.toll == "stated"}
+    stated = _resolve(list(reports.values())) if reports else None
     sides, total = block if block is not None else ({}, None)
     if revised:
         return _revised(sides, total, stated, max(revised, key=lambda c: c.value))
