@@ -151,6 +151,9 @@ class Claim:
     # report of all the dead; "revised" ("the toll rose to 12") is a later count of the same dead that
     # supersedes earlier ones. None: an ordinary figure (sitrep.extract.totals).
     toll: Literal["stated", "revised"] | None = None
+    # Deaths told with no figure at all ("an unknown number of soldiers", "many people"): the reading
+    # (ACLED's 10) stands only where no other figure is given (sitrep.extract.totals).
+    unnumbered: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

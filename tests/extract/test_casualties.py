@@ -66,7 +66,9 @@ def _brief(claims):
     ("A farmer was stabbed and killed near the canal.", [("killed", 1, "civilians")]),
     ("The injured man later died in hospital.", [("killed", 1, "civilians")]),
     ("Dozens of rebels and a soldier were killed.", [("killed", 12, "b"), ("killed", 1, "a")]),
-    ("An unknown number of people were hurt.", []),
+    ("An unknown number of people were hurt.", [("injured", 10, "civilians")]),
+    ("Air strikes killed an unknown number of fighters.", [("killed", 10, "b")]),
+    ("Many villagers were killed when the shells landed.", [("killed", 10, "civilians")]),
 ])
 def test_casualties_find_claims(nlp, lex, text, expected):
     assert sorted(_brief(_claims(nlp, lex, text))) == sorted(expected)
@@ -321,3 +323,29 @@ def test_a_stated_toll_alone_is_the_toll():
 ])
 def test_a_subset_of_the_injured_is_no_figure_of_its_own(nlp, lex, text):
     assert [c for c in _claims(nlp, lex, text) if c.toll is None] == []
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # deaths told with no figure read as ACLED's 10, but only when no other figure is given
+    ("Air strikes on the rebel camp killed an unknown number of fighters.", 10),
+    ("A number of soldiers died when their truck hit a mine.", 10),
+    ("Many people were killed when the market was shelled.", 10),
+    ("Six people, including an unknown number of attackers, were killed in the raid.", 6),
+    ("One soldier and an unknown number of militants were killed in the clash.", 1),
+    ("Two soldiers were killed. Many civilians also died in the crossfire.", 2),
+    ("Several people were killed in the raid.", 3),  # "several" bounds the number: 3
+])
+def test_deaths_without_a_figure(nlp, lex, text, fatalities):
+    assert summarise(_claims(nlp, lex, text)).fatalities == fatalities
+
+
+def test_deaths_without_a_figure_still_widen_ucdp_high(nlp, lex):
+    totals = summarise(_claims(nlp, lex, "One soldier and an unknown number of militants were killed."))
+    assert (totals.low, totals.best) == (1, 1) and totals.high > 100
+
+
+def test_injuries_without_a_figure_do_not_hide_a_figure(nlp, lex):
+    text = "Four soldiers were killed and an unknown number of others were injured."
+    assert summarise(_claims(nlp, lex, text)).injuries == 10
+    text = "Four soldiers were injured and an unknown number of others were hurt too."
+    assert summarise(_claims(nlp, lex, text)).injuries == 4

@@ -391,7 +391,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
                 part_of=parent.start if r.part_marker and parent is not None else None,
-                toll=_toll_kind(words, r, lexicon) if quantity == "killed" else None)
+                toll=_toll_kind(words, r, lexicon) if quantity == "killed" else None,
+                unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)
             if not r.part_marker:
                 parent = claim

@@ -44,6 +44,7 @@ class _LexiconFile(BaseModel):
     irregular_plurals: list[str]
     not_one: list[str]
     vague: dict[str, _VagueEntry]
+    unnumbered: frozenset[str] = frozenset()
     qualifiers: dict[str, Literal["low", "high", "about", "exact"]]
     zero: list[_Zero]
     part_markers: list[str]

@@ -63,21 +63,24 @@ _SAME_DEAD: dict[Side, Side] = {"attackers": "b"}
 
 def _entries(claims: Sequence[Claim]) -> list[tuple[Claim, _Range]]:
     """Claims with their figures, each part counted once: inside its total, or on its own side
-    with the total reduced by it ("12 people, including 5 soldiers": 5 soldiers + 7 civilians)."""
+    with the total reduced by it ("12 people, including 5 soldiers": 5 soldiers + 7 civilians).
+    Deaths told with no figure count only when no figure is given; otherwise only UCDP's high."""
     totals = {c.start: c for c in claims if c.part_of is None}
+    numbered = any(not c.unnumbered for c in claims)
     taken: dict[int, int] = {}
     kept: list[Claim] = []
     for c in claims:
         parent = totals.get(c.part_of) if c.part_of is not None else None
         if parent is not None:
-            if c.side in ("unknown", parent.side):
+            if c.side in ("unknown", parent.side) or (c.unnumbered and numbered):
                 continue
             taken[parent.start] = taken.get(parent.start, 0) + c.value
         kept.append(c)
     out = []
     for c in kept:
         m = taken.get(c.start, 0) if c.part_of is None else 0
-        out.append((c, _Range(max(0, c.low - m), max(0, c.value - m), max(0, c.high - m))))
+        low, best = (0, 0) if c.unnumbered and numbered else (c.low, c.value)
+        out.append((c, _Range(max(0, low - m), max(0, best - m), max(0, c.high - m))))
     return out
 
 
