@@ -327,3 +327,20 @@ def test_a_group_is_a_branch_only_of_the_name_it_opens_with() -> None:
     assert _specific(["Islamic State", "ISKP: Islamic State Khorasan Province"]) == [
         "ISKP: Islamic State Khorasan Province"]
     assert _specific(["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]) == ["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]
+
+
+def test_one_report_of_several_listed_places_is_one_event_per_place(pipeline) -> None:
+    text = "Militants attacked police posts in Turbat, Panjgur and Gwadar on Tuesday, killing seven policemen."
+    events = _events(pipeline, text)
+    assert [e.location for e in events] == ["Turbat", "Panjgur", "Gwadar"]
+    # ACLED divides a toll given for several places evenly among their events
+    assert [e.fatalities for e in events] == [3, 2, 2]
+    assert len({e.event_id for e in events}) == 3
+    for e in events:
+        where = next(ev for ev in e.evidence if ev.field == "location")
+        assert text[where.start:where.end] == e.location
+
+
+def test_a_clash_between_two_towns_is_one_event(pipeline) -> None:
+    events = _events(pipeline, "Two soldiers were killed in a clash between Bannu and Lakki Marwat.")
+    assert len(events) == 1 and events[0].fatalities == 2

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.event_place import choose_event_place
+from sitrep.geo.event_place import choose_event_place, listed_places
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Article
@@ -95,3 +95,26 @@ def test_event_place_upazila_before_its_district(nlp, gazetteer: Gazetteer) -> N
     choice = _choose(nlp, gazetteer, "Two groups clashed in Jessore district's Sharsha upazila on Monday.")
     assert choice is not None and choice.place.feature_code == "ADM3" and choice.location == "Sharsha"
     assert (choice.place.admin2, choice.place.admin1, choice.geo_precision) == ("Jashore", "Khulna", 2)
+
+
+def _listed(nlp, gazetteer: Gazetteer, text: str) -> list[str]:
+    doc = nlp(text)
+    tops = find_toponyms(doc, Article(id="a", text=text), gazetteer=gazetteer)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    return [c.location for c in listed_places(tops, sentence_spans=sents[:1], text=text, gazetteer=gazetteer)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Traders shut their shops in Quetta, Turbat and Gwadar on Monday.", ["Quetta", "Turbat", "Gwadar"]),
+    ("Militants attacked police posts in Bannu and Lakki Marwat, killing five.", ["Bannu", "Lakki Marwat"]),
+    ("Traders shut their shops in Quetta on Monday.", []),
+    # a stretch of road between two towns is one place
+    ("Two soldiers were killed in a clash between Bannu and Lakki Marwat.", []),
+    ("A bomb hit a convoy on the road from Quetta to Mastung.", []),
+    # a town and the district that holds it are one place
+    ("Militants attacked police posts in Bannu city and Bannu district.", []),
+    # "A, B": a town and its container, not a list
+    ("Gunmen killed a trader in Turbat, Kech on Monday.", []),
+])
+def test_listed_places(nlp, gazetteer: Gazetteer, text: str, places: list[str]) -> None:
+    assert _listed(nlp, gazetteer, text) == places

@@ -19,7 +19,7 @@ from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
-from sitrep.geo.event_place import choose_event_place
+from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
 from sitrep.nlp.sentences import sentences
@@ -238,7 +238,6 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         evidence.append(Evidence("claimed_by", r.start, r.end, article.id))
     inter1 = roles.actor1.inter if roles.actor1 else None
     inter2 = roles.actor2.inter if roles.actor2 else None
-    p = place.place if place is not None else None
     sources = tuple(dict.fromkeys(c.source for c in own_claims if c.source))
     fields = dict(
         event_id=content_hash(article.id, article.content_hash, str(cand.trigger[0]), cand.sub_event_type),
@@ -255,11 +254,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         assoc_actor_2=roles.assoc_actor_2.name if roles.assoc_actor_2 else None, inter2=inter2,
         interaction=_interaction(inter1, inter2),
         # ACLED codes every event in a country: without a place, the country the text's actors point to
-        country=p.country if p else country, iso3=p.iso3 if p else (_iso3(country) if country else None),
-        admin1=p.admin1 if p else None, admin2=p.admin2 if p else None, admin3=p.admin3 if p else None,
-        location=place.location if place else None,
-        latitude=p.latitude if p else None, longitude=p.longitude if p else None,
-        geo_precision=place.geo_precision if place else None,
+        **(_place_fields(place) if place else dict(country=country, iso3=_iso3(country) if country else None)),
         fatalities=totals.fatalities, fatalities_low=totals.low, fatalities_best=totals.best,
         fatalities_high=totals.high, deaths_a=totals.deaths_a, deaths_b=totals.deaths_b,
         deaths_civilians=totals.deaths_civilians, deaths_unknown=totals.deaths_unknown,
@@ -269,6 +264,44 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     )
     event = Event(**fields)
     return replace(event, notes=write_note(event))
+
+
+def _place_fields(choice: PlaceChoice) -> dict[str, object]:
+    p = choice.place
+    return dict(country=p.country, iso3=p.iso3, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3,
+                location=choice.location, latitude=p.latitude, longitude=p.longitude,
+                geo_precision=choice.geo_precision)
+
+
+# Counts a report gives for several places at once, divided among the places' events.
+_DIVIDED = ("fatalities", "fatalities_low", "fatalities_best", "fatalities_high", "deaths_a", "deaths_b",
+            "deaths_civilians", "deaths_unknown", "injuries")
+
+
+def _share(total: int | None, i: int, n: int) -> int | None:
+    """The i-th of n even shares; the first ones take the remainder."""
+    if total is None:
+        return None
+    q, r = divmod(total, n)
+    return q + (1 if i < r else 0)
+
+
+def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Resources) -> list[Event]:
+    """ACLED codes one event per location: an attack told of "the villages of A, B and C" is three
+    events, with the figures given for all of them divided evenly (ACLED's fatality FAQ: summarised
+    fatalities over several locations)."""
+    places = listed_places(toponyms, sentence_spans=cand.sentence_spans, text=text, gazetteer=res.gazetteer)
+    if not any((c.place.latitude, c.place.longitude) == (event.latitude, event.longitude) for c in places):
+        return [event]
+    out = []
+    for i, choice in enumerate(places):
+        assert choice.toponym is not None
+        evidence = tuple(e for e in event.evidence if e.field != "location") + (
+            Evidence("location", choice.toponym.start, choice.toponym.end, event.article_id),)
+        split = replace(event, event_id=content_hash(event.event_id, choice.location), evidence=evidence,
+                        **_place_fields(choice), **{f: _share(getattr(event, f), i, len(places)) for f in _DIVIDED})
+        out.append(replace(split, notes=write_note(split)))
+    return out
 
 
 def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]:
@@ -284,13 +317,14 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
     suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
     tolls = _toll_owners(doc, claims, candidates, res=res, ref_year=ref_year)
-    return [_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
-                         responsibility=tuple(r for r, owner in owners if owner is c),
-                         attributions=tuple(r for r, owner in suspects if owner is c),
-                         actor_countries=actor_countries,
-                         follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
-                         tolls=tuple(t for t, owner in tolls if owner is c))
-            for c in candidates]
+    events = (_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
+                           responsibility=tuple(r for r, owner in owners if owner is c),
+                           attributions=tuple(r for r, owner in suspects if owner is c),
+                           actor_countries=actor_countries,
+                           follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
+                           tolls=tuple(t for t, owner in tolls if owner is c))
+              for c in candidates)
+    return [split for c, e in zip(candidates, events) for split in _per_place(e, c, toponyms, article.text, res)]
 
 
 def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCandidate], *,

@@ -86,6 +86,45 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     return choice
 
 
+# What joins the names of a list of places: "A, B and C", "A and B", "A, as well as B".
+_LIST_LINK = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:in|at)\s+)?(?:the\s+)?$", re.I)
+_SPAN_OPENERS = ("between", "from")  # "between A and B" is one stretch of road, not two places
+
+
+def listed_places(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],
+                  text: str, gazetteer: Gazetteer) -> list[PlaceChoice]:
+    """The places of one list the event's sentences name as where it happened ("attacked the
+    villages of A, B and C"), in order; [] when there is no such list of two or more. ACLED codes
+    one event per location, so such a report is several events."""
+    ctx = gazetteer.context
+    named = sorted((t for t in toponyms if t.place is not None and _level(t) in ("town", "admin2")
+                    and _tier(t, sentence_spans, text, ctx) == 0 and not _attributive(t, text, ctx)
+                    and not gazetteer.is_demonym(t.text)), key=lambda t: t.start)
+    best: list[Toponym] = []
+    run: list[Toponym] = []
+    for t in named:
+        if run and _LIST_LINK.match(text[run[-1].end:t.start]) and not any(_holds(t, r) or _holds(r, t) for r in run):
+            run.append(t)
+        else:
+            run = [t]
+        closed = " and " in f" {text[run[-2].end:t.start].lower()} " or "as well" in text[run[-2].end:t.start] \
+            if len(run) > 1 else False
+        if closed and len(run) > len(best) and not _words_before(text, run[0].start, _SPAN_OPENERS):
+            best = list(run)
+    ids = [t.place.geonameid for t in best if t.place is not None]
+    if len(set(ids)) < 2:
+        return []
+    return [_choice(t, text, ctx, gazetteer) for t in best]
+
+
+def _holds(a: Toponym, b: Toponym) -> bool:
+    """A district that holds the town named beside it ("Bannu and Bannu district") lists no second place."""
+    assert a.place is not None and b.place is not None
+    district = b.place.admin2 or ""
+    return a.place.geonameid == b.place.geonameid or (
+        _level(a) == "admin2" and bool(district) and short_name(a.place.name) == short_name(district))
+
+
 def _holds_unknown(best: Toponym, toponyms: Sequence[Toponym], spans: Sequence[tuple[int, int]],
                    text: str) -> bool:
     """The town stands as the container of a smaller place the gazetteer does not know ("Shailkupa
