@@ -161,6 +161,29 @@ def test_actors_passive_victims_do_not_initiate(nlp: Language, actors: ActorDict
     assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a headline's passive has no auxiliary: its subject still suffered the attack
+    ("Two policemen shot dead in Quetta.", "shot"),
+    ("Levies man injured, another martyred as gunmen attack post in Kalat.", "attack"),
+])
+def test_actors_headline_passive_victims_do_not_initiate(nlp: Language, actors: ActorDictionary, text: str,
+                                                         trigger: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Violence against civilians", "Attack"),
+                        actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen shot dead a Levies man in Kalat.",
+    "Gunmen shot, stabbed and killed a trader in Kalat.",
+    "Gunmen shot and killed a trader in Kalat.",
+])
+def test_actors_active_killers_stay_first(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "shot", "Violence against civilians", "Attack"),
+                        actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
 def test_actors_plural_of_an_alias_and_capital_acronyms(nlp: Language, actors: ActorDictionary) -> None:
     names = [m.entry.name for m in actors.mentions(nlp("India's border security forces fired on AL men."))]
     assert names == ["Police Forces of India Border Security Force", "AL: Bangladesh Awami League"]

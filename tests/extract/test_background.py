@@ -58,6 +58,8 @@ def test_background_hedged_cues(nlp: Language, cues: BackgroundCues, text: str, 
 @pytest.mark.parametrize(("text", "cue"), [
     ("No one claimed the attack on the checkpoint.", "attack"),
     ("Militants attacked the checkpoint on Monday.", "attacked"),
+    # "feared dead" reports a toll; it is no fear of what may come
+    ("Six people are feared dead after gunmen attacked a wedding party.", "attacked"),
 ])
 def test_background_current_events_not_hedged(nlp: Language, cues: BackgroundCues, text: str, cue: str) -> None:
     doc = nlp(text)

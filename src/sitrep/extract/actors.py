@@ -311,9 +311,36 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _passive(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets,
-    or a verb of dying."""
-    return any(doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
-               or doc[i].lower_ in _SUFFERED for i in range(start, min(end, len(doc) - 1)))
+    a verb of dying, or a headline's passive right after the subject ("Soldier martyred in Bannu")."""
+    return _reduced_passive(doc, start) or any(
+        doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
+        or doc[i].lower_ in _SUFFERED for i in range(start, min(end, len(doc) - 1)))
+
+
+# Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
+# Quetta", "Farmer killed in Selea"): with no object after them, their subject suffered the act.
+_REDUCED = frozenset({"killed", "martyred", "injured", "wounded", "hurt", "shot", "slain", "beheaded",
+                      "lynched", "gunned"})
+
+
+def _reduced_passive(doc: Doc, start: int) -> bool:
+    # the head noun may follow the actor word: "Levies man injured", "FC soldier martyred"
+    i = next((k for k in range(start, min(start + 3, len(doc))) if doc[k].lower_ in _REDUCED), None)
+    if i is None or not all(t.is_alpha and t.lower_ not in _AUX for t in doc[start:i]):
+        return False
+    j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("dead", "down") else i + 1  # "shot dead"
+    # an object after the participle makes it active: "assailants shot dead an AL leader"
+    if j >= len(doc) or doc[j].lower_ in _AFTER_PASSIVE:
+        return True
+    # "Soldier martyred, two injured"; not a list of acts ("shot, stabbed and killed a member")
+    nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+    return doc[j].is_punct and doc[j].text != "-" and not (doc[j].text == "," and nxt.endswith("ed"))
+
+
+# Words that follow a passive participle and do not go on to its object (the tagger is not run):
+# not "and", "at" or "to", which go on in "shot and killed a leader", "shot at", "shot to death a man".
+_AFTER_PASSIVE = frozenset({"in", "near", "during", "after", "as", "when", "while", "by", "outside",
+                            "inside", "following", "amid"})
 
 
 # Words that may stand between an actor word and a reporting verb in an attribution:

@@ -47,6 +47,7 @@ class BackgroundFile(BaseModel):
     sentence: dict[str, _SentenceKind]
     window: dict[str, list[str]]
     not_negation: list[str] = []
+    not_hypothetical: list[str] = []
     topic: list[str] = []
     topic_clause: list[str] = []
     history_years: _HistoryYears
@@ -89,7 +90,7 @@ class BackgroundCues:
         if key not in self._matchers:
             m = PhraseMatcher(vocab, attr="LOWER")
             groups = {k: v.cues for k, v in self.spec.sentence.items()} | dict(self.spec.window)
-            groups["not_negation"] = self.spec.not_negation
+            groups["exempt"] = self.spec.not_negation + self.spec.not_hypothetical  # look hedged, are not
             groups["topic"] = self.spec.topic
             groups["topic_clause"] = self.spec.topic_clause
             groups["recent"] = self.spec.history_years.recent
@@ -179,7 +180,7 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     matcher = cues.matcher(sent.doc.vocab)
     found = sorted(((sent.doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)),  # Doc offsets
                    key=lambda m: m[1])
-    exempt = {t for kind, s, e in found if kind == "not_negation" for t in range(s, e)}
+    exempt = {t for kind, s, e in found if kind == "exempt" for t in range(s, e)}
     first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence), None)
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
     sentence = sentence or _history_by_years(sent, found, cues, ref_year)

@@ -88,7 +88,9 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
 
 # What joins the names of a list of places: "A, B and C", "A and B", "A, as well as B".
 _LIST_LINK = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:in|at)\s+)?(?:the\s+)?$", re.I)
-_SPAN_OPENERS = ("between", "from")  # "between A and B" is one stretch of road, not two places
+# "between A and B" is one stretch of road, not two places; "groups from two villages of A and B"
+# say where people came from, not where the act was
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
 
 
 def listed_places(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],
@@ -109,7 +111,7 @@ def listed_places(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple
             run = [t]
         closed = " and " in f" {text[run[-2].end:t.start].lower()} " or "as well" in text[run[-2].end:t.start] \
             if len(run) > 1 else False
-        if closed and len(run) > len(best) and not _words_before(text, run[0].start, _SPAN_OPENERS):
+        if closed and len(run) > len(best) and not _SPAN_BEFORE.search(text[max(0, run[0].start - 40):run[0].start]):
             best = list(run)
     ids = [t.place.geonameid for t in best if t.place is not None]
     if len(set(ids)) < 2:
