@@ -71,6 +71,10 @@ CASES = [
     # a refusal or negation inside a relative clause tells about the people, not the event
     ("Activists who opposed the dam were arrested by police in Gwadar on Monday.", "Arrests"),
     ("Activists who did not disperse were arrested by police in Gwadar.", "Arrests"),
+    # a group's ranks make an arrest political; set X afire is arson; a gunfight can be "locked in"
+    ("Counter-terrorism police arrested the regional chief of an outlawed group in Turbat.", "Arrests"),
+    ("Masked men set a passenger bus afire on the highway at night.", "Looting/property destruction"),
+    ("Two rival gangs of the ruling party were locked in a gunfight over a bus stand.", "Armed clash"),
 ]
 
 
