@@ -154,6 +154,9 @@ class Claim:
     # Deaths told with no figure at all ("an unknown number of soldiers", "many people"): the reading
     # (ACLED's 10) stands only where no other figure is given (sitrep.extract.totals).
     unnumbered: bool = False
+    # (i, n): the figure was given for n places at once and this claim counts toward the event of the
+    # i-th; it counts the i-th even share, as ACLED divides such a toll (sitrep.extract.totals).
+    share: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -299,7 +302,8 @@ class Event:
         kw = {k: d.get(k) for k in EVENT_FIELDS if k not in ("number_of_sources",)}
         for k in ("event_date", "date_start", "date_end"):
             kw[k] = date.fromisoformat(kw[k]) if kw[k] else None
-        kw["claims"] = tuple(Claim(**c) for c in d.get("claims") or ())
+        kw["claims"] = tuple(Claim(**{**c, "share": tuple(c["share"]) if c.get("share") else None})
+                             for c in d.get("claims") or ())
         kw["evidence"] = tuple(Evidence(f, span[0], span[1], span[2] if len(span) > 2 else d["article_id"])
                                for f, spans in (d.get("evidence") or {}).items() for span in spans)
         for k in ("claimed_by", "sources", "article_ids"):

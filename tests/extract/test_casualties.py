@@ -349,3 +349,9 @@ def test_injuries_without_a_figure_do_not_hide_a_figure(nlp, lex):
     assert summarise(_claims(nlp, lex, text)).injuries == 10
     text = "Four soldiers were injured and an unknown number of others were hurt too."
     assert summarise(_claims(nlp, lex, text)).injuries == 4
+
+
+def test_a_figure_given_for_several_places_counts_its_share(nlp, lex):
+    claims = _claims(nlp, lex, "Gunmen killed seven villagers and wounded four.")
+    shares = [summarise([replace(c, share=(i, 3)) for c in claims]) for i in range(3)]
+    assert [t.fatalities for t in shares] == [3, 2, 2] and [t.injuries for t in shares] == [2, 1, 1]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.actors import ActorRoles, find_actors
 from sitrep.extract.background import analyse, reference_year
-from sitrep.extract.casualties import find_claims, summarise
+from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
 from sitrep.extract.notes import write_note
@@ -255,15 +255,19 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         interaction=_interaction(inter1, inter2),
         # ACLED codes every event in a country: without a place, the country the text's actors point to
         **(_place_fields(place) if place else dict(country=country, iso3=_iso3(country) if country else None)),
-        fatalities=totals.fatalities, fatalities_low=totals.low, fatalities_best=totals.best,
-        fatalities_high=totals.high, deaths_a=totals.deaths_a, deaths_b=totals.deaths_b,
-        deaths_civilians=totals.deaths_civilians, deaths_unknown=totals.deaths_unknown,
-        injuries=totals.injuries, claimed_by=claimed, claims=own_claims,
+        **_totals_fields(totals), claimed_by=claimed, claims=own_claims,
         sources=sources or ((article.publisher,) if article.publisher else ()),
         evidence=tuple(evidence), confidence=cand.confidence, article_ids=(article.id,),
     )
     event = Event(**fields)
     return replace(event, notes=write_note(event))
+
+
+def _totals_fields(totals: Totals) -> dict[str, int | None]:
+    return dict(fatalities=totals.fatalities, fatalities_low=totals.low, fatalities_best=totals.best,
+                fatalities_high=totals.high, deaths_a=totals.deaths_a, deaths_b=totals.deaths_b,
+                deaths_civilians=totals.deaths_civilians, deaths_unknown=totals.deaths_unknown,
+                injuries=totals.injuries)
 
 
 def _place_fields(choice: PlaceChoice) -> dict[str, object]:
@@ -273,23 +277,11 @@ def _place_fields(choice: PlaceChoice) -> dict[str, object]:
                 geo_precision=choice.geo_precision)
 
 
-# Counts a report gives for several places at once, divided among the places' events.
-_DIVIDED = ("fatalities", "fatalities_low", "fatalities_best", "fatalities_high", "deaths_a", "deaths_b",
-            "deaths_civilians", "deaths_unknown", "injuries")
-
-
-def _share(total: int | None, i: int, n: int) -> int | None:
-    """The i-th of n even shares; the first ones take the remainder."""
-    if total is None:
-        return None
-    q, r = divmod(total, n)
-    return q + (1 if i < r else 0)
-
-
 def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Resources) -> list[Event]:
     """ACLED codes one event per location: an attack told of "the villages of A, B and C" is three
-    events, with the figures given for all of them divided evenly (ACLED's fatality FAQ: summarised
-    fatalities over several locations)."""
+    events, each counting an even share of the figures given for all of them (ACLED's fatality FAQ:
+    summarised fatalities over several locations). The share is kept on the claims, so a merge with
+    another article's report of the same place recounts the share, not the whole toll."""
     places = listed_places(toponyms, sentence_spans=cand.sentence_spans, text=text, gazetteer=res.gazetteer)
     if not any((c.place.latitude, c.place.longitude) == (event.latitude, event.longitude) for c in places):
         return [event]
@@ -298,8 +290,9 @@ def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Res
         assert choice.toponym is not None
         evidence = tuple(e for e in event.evidence if e.field != "location") + (
             Evidence("location", choice.toponym.start, choice.toponym.end, event.article_id),)
+        claims = tuple(replace(c, share=(i, len(places))) for c in event.claims)
         split = replace(event, event_id=content_hash(event.event_id, choice.location), evidence=evidence,
-                        **_place_fields(choice), **{f: _share(getattr(event, f), i, len(places)) for f in _DIVIDED})
+                        claims=claims, **_place_fields(choice), **_totals_fields(summarise(claims)))
         out.append(replace(split, notes=write_note(split)))
     return out
 

@@ -18,6 +18,8 @@ Rules (each documented where it is applied):
   when it is smaller it conflicts with them (low = min, high = max). From the source of a sided
   figure, the same number pointing back without a side ("five militants ... five of them") is that
   figure again.
+- A figure given for several places at once ("killing seven in Turbat, Panjgur and Gwadar") counts
+  its even share in each place's event (ACLED divides such a toll evenly).
 - Perpetrators' own dead (a suicide bomber) count in fatalities (ACLED) and in deaths_b (UCDP puts
   them on their own side; attackers here are the non-state side).
 """
@@ -80,8 +82,16 @@ def _entries(claims: Sequence[Claim]) -> list[tuple[Claim, _Range]]:
     for c in kept:
         m = taken.get(c.start, 0) if c.part_of is None else 0
         low, best = (0, 0) if c.unnumbered and numbered else (c.low, c.value)
-        out.append((c, _Range(max(0, low - m), max(0, best - m), max(0, c.high - m))))
+        r = _Range(max(0, low - m), max(0, best - m), max(0, c.high - m))
+        out.append((c, _shared(r, c.share) if c.share else r))
     return out
+
+
+def _shared(r: _Range, share: tuple[int, int]) -> _Range:
+    """The i-th of n even shares of a figure given for n places at once; the first ones take the
+    remainder."""
+    i, n = share
+    return _Range(*(v // n + (1 if i < v % n else 0) for v in (r.low, r.best, r.high)))
 
 
 def _resolve(reports: list[_Range]) -> _Range:
