@@ -67,6 +67,9 @@ def _brief(claims):
     ("The injured man later died in hospital.", [("killed", 1, "civilians")]),
     ("Dozens of rebels and a soldier were killed.", [("killed", 12, "b"), ("killed", 1, "a")]),
     ("An unknown number of people were hurt.", [("injured", 10, "civilians")]),
+    # a headline's passive, with no auxiliary and no object
+    ("Farmer killed in Kalat.", [("killed", 1, "civilians")]),
+    ("Policeman killed, two hurt in Bannu blast.", [("killed", 1, "a"), ("injured", 2, "unknown")]),
     ("Air strikes killed an unknown number of fighters.", [("killed", 10, "b")]),
     ("Many villagers were killed when the shells landed.", [("killed", 10, "civilians")]),
 ])

@@ -313,7 +313,8 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
-                and lex.after["killed"].match(words, k) and not lex.active.match(words, k):
+                and lex.after["killed"].match(words, k) \
+                and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
             found = ("killed", k)
         else:
             continue
@@ -333,6 +334,14 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     return out
 
 
+def _headline_passive(words: Sequence[str], after: int, e: int) -> bool:
+    """"Farmer killed in Tank": a verb that could be active has no object after it, so it is a
+    headline's passive."""
+    return after >= e or words[after] in _AFTER_PASSIVE
+
+
+_AFTER_PASSIVE = frozenset({"in", "near", "during", "after", "as", "when", "while", "outside", "inside",
+                            "following", "amid", ".", ",", ";", ":"})
 _NOT_ONE = frozenset({"who", "which", "that", "they", "many", "others", "people", "some", "all", "both",
                       "and", ",", "had", "have", "were", "are", "or", "no", "reported", "of"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "when", "after", "(", ")", "—"})
