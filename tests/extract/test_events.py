@@ -75,6 +75,8 @@ CASES = [
     ("Counter-terrorism police arrested the regional chief of an outlawed group in Turbat.", "Arrests"),
     ("Masked men set a passenger bus afire on the highway at night.", "Looting/property destruction"),
     ("Two rival gangs of the ruling party were locked in a gunfight over a bus stand.", "Armed clash"),
+    # an arrest over a demonstration's violence is an arrest, the protest its reason
+    ("Police arrested 300 people in connection with the arson during last week's protests.", "Arrests"),
 ]
 
 
