@@ -42,11 +42,12 @@ def connect(workers: int, scheduler: str | None = None) -> Iterator[Client]:
         with client:
             yield client
         return
-    # No dashboard: on a shared machine its fixed port is often taken by someone else's cluster.
+    # The scheduler's HTTP server (dashboard, /health) on a free port: with no address it still tries
+    # 8787, often taken on a shared machine by someone else's cluster, and warns (an error under pytest).
     # No statistical profiler: it samples each worker's stack every 10 ms, taking the GIL from the
     # CPU-bound task (workers get the setting from the nanny when they start).
     with dask.config.set({"distributed.worker.profile.enabled": False}), \
-            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                          silence_logs=logging.WARNING) as cluster, Client(cluster) as client:
         yield client
 
