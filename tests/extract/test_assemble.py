@@ -327,3 +327,17 @@ def test_a_group_is_a_branch_only_of_the_name_it_opens_with() -> None:
     assert _specific(["Islamic State", "ISKP: Islamic State Khorasan Province"]) == [
         "ISKP: Islamic State Khorasan Province"]
     assert _specific(["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]) == ["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]
+
+
+def test_without_a_place_an_armed_group_outweighs_a_foreign_force(pipeline) -> None:
+    # a village the gazetteer lacks; Kenyan troops fight al Shabaab in Somalia
+    events = _events(pipeline, "Kenyan troops killed five al Shabaab fighters in a raid on Qorxoobey "
+                               "village on Tuesday.")
+    assert events and events[0].country == "Somalia"
+    clue = [e for e in events[0].evidence if e.field == "country"]
+    assert clue and "Shabaab" in "Kenyan troops killed five al Shabaab fighters"[clue[0].start:clue[0].end]
+
+
+def test_without_a_place_a_demonym_gives_the_country(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead two Libyan officials at a checkpoint on Monday.")
+    assert events and events[0].country == "Libya" and events[0].actor1 == "Unidentified Armed Group (Libya)"
