@@ -341,3 +341,19 @@ def test_without_a_place_an_armed_group_outweighs_a_foreign_force(pipeline) -> N
 def test_without_a_place_a_demonym_gives_the_country(pipeline) -> None:
     events = _events(pipeline, "Gunmen shot dead two Libyan officials at a checkpoint on Monday.")
     assert events and events[0].country == "Libya" and events[0].actor1 == "Unidentified Armed Group (Libya)"
+
+
+def test_without_a_place_a_country_in_a_body_s_name_gives_the_country(pipeline) -> None:
+    events = _events(pipeline, "Lecturers at the University of Botswana went on strike over unpaid allowances.")
+    assert events and events[0].country == "Botswana" and events[0].actor1 == "Protesters (Botswana)"
+
+
+def test_a_place_beats_the_demonym_of_the_people_there(pipeline) -> None:
+    events = _events(pipeline, "Eritrean refugees demonstrated outside the UNHCR office in Addis Ababa on Monday.")
+    assert events and events[0].country == "Ethiopia"
+
+
+def test_without_a_place_one_country_s_unit_word_gives_the_country(pipeline) -> None:
+    events = _events(pipeline, "Gunmen killed three farmers in Tungan Baba village of Ruwan Dorawa local "
+                               "government area.")
+    assert events and events[0].country == "Nigeria" and events[0].actor2 == "Civilians (Nigeria)"

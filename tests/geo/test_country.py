@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from sitrep.geo.country import DEMONYM, GROUP, PLACE, STATE, CountryClue, toponym_clues, weigh
+from sitrep.geo.country import DEMONYM, GROUP, PLACE, STATE, CountryClue, body_clues, toponym_clues, weigh
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import Toponym
 
@@ -45,3 +45,14 @@ def test_weigh_counts_words_read_twice_once() -> None:
     clues = [CountryClue("Kenya", 0, 6, DEMONYM), CountryClue("Kenya", 0, 13, STATE),
              CountryClue("Somalia", 25, 35, GROUP)]
     assert weigh(clues).country == "Somalia"
+
+
+def test_body_clues_read_a_country_inside_an_organisation_s_name(gazetteer: Gazetteer) -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Lecturers of the National University of Lesotho and the Malawian Broadcasting "
+                            "Corporation marched with staff of Shoprite.")
+    doc.ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 8, 12, label="ORG"), Span(doc, 16, 17, label="ORG")]
+    clues = body_clues(doc, gazetteer)
+    assert [(c.country, doc.text[c.start:c.end]) for c in clues] == [("Lesotho", "Lesotho"), ("Malawi", "Malawian")]

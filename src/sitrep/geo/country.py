@@ -11,6 +11,8 @@ text mostly still says the country another way, and each such clue votes with a 
                                                    troops" fight al Shabaab in Somalia)
   a demonym                                   1    "Libyan officials"; none before a word for people
                                                    away from home ("Chinese nationals", "Eritrean refugees")
+  a country named inside a body's name        1    "University of Zambia", "Electricity Company of
+                                                   Ghana", "the Kenya Ports Authority"
 
 The country with the most weight wins (the earlier clue on a tie); its heaviest clue is the evidence.
 """
@@ -21,10 +23,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from sitrep.geo.build import ALIAS, DEMONYM as DEMONYM_NAME, PRIMARY
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import Toponym
 
-PLACE, UNIT_WORD, GROUP, STATE, DEMONYM = 3.0, 2.5, 2.0, 1.0, 1.0
+PLACE, UNIT_WORD, GROUP, STATE, DEMONYM, BODY = 3.0, 2.5, 2.0, 1.0, 1.0, 1.0
+BODY_LABELS = frozenset({"ORG", "FAC"})
+_MAX_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,27 @@ def toponym_clues(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) 
         elif not _away_from_home(text, t.end, gazetteer.context.abroad_words):
             out.append(CountryClue(t.place.country, t.start, t.end, DEMONYM))
     return out
+
+
+def body_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
+    """Countries named inside the names of bodies and buildings ("University of Zambia"): a country's
+    institutions are mostly in it. The geoparser reads such names as one organisation, not a place."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in BODY_LABELS:
+            continue
+        for i in range(len(ent)):
+            for n in range(min(_MAX_WORDS, len(ent) - i), 0, -1):
+                words = ent[i:i + n]
+                if words.text[:1].isupper() and (country := _country_named(words.text, gazetteer)):
+                    out.append(CountryClue(country, words.start_char, words.end_char, BODY))
+                    break
+    return out
+
+
+def _country_named(text: str, gazetteer: Gazetteer) -> str | None:
+    return next((m.place.country for m in gazetteer.lookup(text, limit=3) if m.place.level == "country"
+                 and m.kind in (PRIMARY, ALIAS, DEMONYM_NAME) and m.place.country and len(text) > 3), None)
 
 
 def _away_from_home(text: str, end: int, words: Iterable[str]) -> bool:
