@@ -357,3 +357,13 @@ def test_without_a_place_one_country_s_unit_word_gives_the_country(pipeline) -> 
     events = _events(pipeline, "Gunmen killed three farmers in Tungan Baba village of Ruwan Dorawa local "
                                "government area.")
     assert events and events[0].country == "Nigeria" and events[0].actor2 == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen killed two farmers in Kisiki village of the Bambuba groupement on Sunday.",
+     "Democratic Republic of the Congo"),
+    ("Gunmen abducted a pastor in Ilugun village, Odeda LGA.", "Nigeria"),
+])
+def test_without_a_place_more_unit_words_of_one_country(pipeline, text: str, country: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].country == country
