@@ -344,3 +344,43 @@ def test_one_report_of_several_listed_places_is_one_event_per_place(pipeline) ->
 def test_a_clash_between_two_towns_is_one_event(pipeline) -> None:
     events = _events(pipeline, "Two soldiers were killed in a clash between Bannu and Lakki Marwat.")
     assert len(events) == 1 and events[0].fatalities == 2
+
+
+def test_without_a_place_an_armed_group_outweighs_a_foreign_force(pipeline) -> None:
+    # a village the gazetteer lacks; Kenyan troops fight al Shabaab in Somalia
+    events = _events(pipeline, "Kenyan troops killed five al Shabaab fighters in a raid on Qorxoobey "
+                               "village on Tuesday.")
+    assert events and events[0].country == "Somalia"
+    clue = [e for e in events[0].evidence if e.field == "country"]
+    assert clue and "Shabaab" in "Kenyan troops killed five al Shabaab fighters"[clue[0].start:clue[0].end]
+
+
+def test_without_a_place_a_demonym_gives_the_country(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead two Libyan officials at a checkpoint on Monday.")
+    assert events and events[0].country == "Libya" and events[0].actor1 == "Unidentified Armed Group (Libya)"
+
+
+def test_without_a_place_a_country_in_a_body_s_name_gives_the_country(pipeline) -> None:
+    events = _events(pipeline, "Lecturers at the University of Botswana went on strike over unpaid allowances.")
+    assert events and events[0].country == "Botswana" and events[0].actor1 == "Protesters (Botswana)"
+
+
+def test_a_place_beats_the_demonym_of_the_people_there(pipeline) -> None:
+    events = _events(pipeline, "Eritrean refugees demonstrated outside the UNHCR office in Addis Ababa on Monday.")
+    assert events and events[0].country == "Ethiopia"
+
+
+def test_without_a_place_one_country_s_unit_word_gives_the_country(pipeline) -> None:
+    events = _events(pipeline, "Gunmen killed three farmers in Tungan Baba village of Ruwan Dorawa local "
+                               "government area.")
+    assert events and events[0].country == "Nigeria" and events[0].actor2 == "Civilians (Nigeria)"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen killed two farmers in Kisiki village of the Bambuba groupement on Sunday.",
+     "Democratic Republic of the Congo"),
+    ("Gunmen abducted a pastor in Ilugun village, Odeda LGA.", "Nigeria"),
+])
+def test_without_a_place_more_unit_words_of_one_country(pipeline, text: str, country: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].country == country

@@ -124,3 +124,12 @@ def test_geoparse_lone_capitalised_words_stay_words(nlp, gazetteer: Gazetteer) -
     # "March" and "Friday" are towns somewhere; a month, a weekday or a person is not a place
     tops = _parse(nlp, gazetteer, "In March, the union said the strike would go on until Friday.")
     assert [t.text for t in tops if t.place is not None] == []
+
+
+def test_geoparse_the_first_word_of_a_longer_name_is_not_a_small_town(nlp, gazetteer: Gazetteer) -> None:
+    # "Federal" is a town in Argentina; "Federal Ministry" names no place. A large town keeps its
+    # reading as the first word of a building's name.
+    tops = _parse(nlp, gazetteer, "Clerks marched to the Federal Ministry of Works on Monday.")
+    assert not [t for t in tops if t.text == "Federal"]
+    tops = _parse(nlp, gazetteer, "A shell landed outside Benghazi Medical Centre on Monday.")
+    assert [t.place.country for t in tops if t.text == "Benghazi"] == ["Libya"]

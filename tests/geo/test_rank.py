@@ -100,3 +100,24 @@ def test_rank_spelling_key_match_needs_its_country_in_the_text(gazetteer: Gazett
     assert somali[0].place is None
     pakistani = resolve([_m("Karan", 0, unit="admin2"), _m("Quetta", 1), _m("Balochistan", 2)], gazetteer=gazetteer)
     assert pakistani[0].place is not None and pakistani[0].place.name.startswith("Kharan")
+
+
+def test_rank_a_country_code_only_in_capitals(gazetteer: Gazetteer) -> None:
+    # "Tur" (a village) is not TUR; "DRC" is the Democratic Republic of the Congo
+    assert all(r.place is None or r.place.level != "country"
+               for r in resolve([_m("Tur", 0), _m("Can", 1)], gazetteer=gazetteer))
+    drc = resolve([_m("DRC", 0)], gazetteer=gazetteer)[0].place
+    assert drc is not None and drc.iso3 == "COD"
+
+
+def test_rank_the_only_reading_of_another_spelling_is_the_town(gazetteer: Gazetteer) -> None:
+    # GeoNames writes the Darfur town "Zalinjay"; "Zalingei" names no other place
+    place = resolve([_m("Zalingei", 0)], gazetteer=gazetteer)[0].place
+    assert place is not None and (place.name, place.country) == ("Zalinjay", "Sudan")
+
+
+def test_rank_an_unsupported_reading_does_not_make_the_others_foreign(gazetteer: Gazetteer) -> None:
+    # "Bosiri" (a village nobody lists) matches an Afghan town only by spelling key and is NULL;
+    # it must not count as a vote for Afghanistan against Wau
+    out = resolve([_m("Bosiri", 0), _m("Wau", 1)], gazetteer=gazetteer)
+    assert out[0].place is None and out[1].place is not None and out[1].place.country == "South Sudan"

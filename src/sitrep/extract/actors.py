@@ -134,9 +134,13 @@ class ActorDictionary:
 
     def country_from_words(self, doc: Doc) -> str | None:
         """The one country whose administrative words the text uses ("upazila"); None when none or several."""
-        matcher = self._phrase_matcher("countries", doc.vocab, "LOWER", self.countries.words.items())
-        found = {doc.vocab.strings[i] for i, _, _ in matcher(doc)}
+        found = {country for country, _, _ in self.country_words(doc)}
         return found.pop() if len(found) == 1 else None
+
+    def country_words(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(country, start, end character offsets) of each administrative word of one country in the text."""
+        matcher = self._phrase_matcher("countries", doc.vocab, "LOWER", self.countries.words.items())
+        return [(doc.vocab.strings[i], doc[s:e].start_char, doc[s:e].end_char) for i, s, e in matcher(doc)]
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)

@@ -19,6 +19,7 @@ from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
+from sitrep.geo.country import GROUP, STATE, UNIT_WORD, CountryClue, body_clues, toponym_clues, weigh
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
@@ -74,12 +75,29 @@ def _iso3(country: str) -> str | None:
         return None
 
 
-def _text_country(toponyms, actor_countries: Counter[str]) -> str | None:
-    """The country the text is about when the event's own place is unknown: its places' country,
-    else its named actors' ("Jubo League" is Bangladeshi). Generic actors are named after it."""
-    counts = Counter(t.place.country for t in toponyms if t.place is not None and t.place.country)
-    counts = counts or actor_countries
-    return counts.most_common(1)[0][0] if counts else None
+def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
+    """Everything in the text that points to a country (sitrep.geo.country): its resolved places and
+    demonyms, countries in the names of its bodies, the administrative words of one country, and the
+    countries of the actors it names."""
+    clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer)
+    for country, start, end in res.actors.country_words(doc):
+        if (name := _gazetteer_country(country, res)) is not None:
+            clues.append(CountryClue(name, start, end, UNIT_WORD))
+    for m in res.actors.mentions(doc):
+        if m.entry.country and (name := _gazetteer_country(m.entry.country, res)) is not None:
+            span = doc[m.start:m.end]
+            clues.append(CountryClue(name, span.start_char, span.end_char,
+                                     STATE if m.entry.kind == "state" else GROUP))
+    return clues
+
+
+def _gazetteer_country(country: str, res: Resources) -> str | None:
+    """The gazetteer's name for a country as the actor files write it, so the clues add up."""
+    iso = _iso3(country)
+    place = res.gazetteer.country(iso) if iso else None
+    if place is None:  # "Democratic Republic of Congo", as ACLED writes it
+        place = next((p for p in res.gazetteer.candidates(country, limit=5) if p.level == "country"), None)
+    return place.country if place is not None else country
 
 
 def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
@@ -190,7 +208,7 @@ def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, 
 
 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
-                 *, res: Resources, toponyms, dates, responsibility, actor_countries: Counter[str],
+                 *, res: Resources, toponyms, dates, responsibility, country_clues: Sequence[CountryClue],
                  attributions: Sequence[ResponsibilityClaim] = (),
                  follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = ()) -> Event:
     spans = cand.sentence_spans
@@ -203,8 +221,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     own_claims += tuple(c for c in tolls if c not in own_claims)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
-    # Generic actors are named after the event's country: "Civilians (Pakistan)".
-    country = place.place.country if place is not None else _text_country(toponyms, actor_countries)
+    # Generic actors are named after the event's country: "Civilians (Pakistan)". Without a place,
+    # the country the text's other clues point to (its demonyms, actors, administrative words).
+    clue = weigh(country_clues) if place is None else None
+    country = place.place.country if place is not None else clue.country if clue is not None else None
     # "Baniachong upazila" is in Bangladesh, whatever a village of the same name elsewhere says
     country = res.actors.country_from_words(doc) or country
     roles = find_actors(doc, cand, actors=res.actors, country=country,
@@ -229,6 +249,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
             evidence.append(Evidence(role, actor.start, actor.end, article.id))
     if place is not None and place.toponym is not None:
         evidence.append(Evidence("location", place.toponym.start, place.toponym.end, article.id))
+    elif clue is not None:
+        evidence.append(Evidence("country", clue.start, clue.end, article.id))
     if when is not None and when.span is not None:
         evidence.append(Evidence("event_date", *when.span, article.id))
     for c in own_claims:
@@ -304,6 +326,7 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
         return []
     actor_countries = _actor_countries(doc, res)
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_country_hints(actor_countries))
+    country_clues = _country_clues(doc, res, toponyms)
     dates = find_dates(doc, published=article.published)
     ref_year = reference_year(doc, article.published, res.taxonomy.background)
     claims = find_claims(doc, article, lexicon=res.lexicon)
@@ -313,7 +336,7 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     events = (_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                            responsibility=tuple(r for r, owner in owners if owner is c),
                            attributions=tuple(r for r, owner in suspects if owner is c),
-                           actor_countries=actor_countries,
+                           country_clues=country_clues,
                            follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
                            tolls=tuple(t for t, owner in tolls if owner is c))
               for c in candidates)

@@ -91,6 +91,7 @@ class Context(BaseModel):
     not_place_after: tuple[str, ...]
     not_place_words: tuple[str, ...]
     locative_words: tuple[str, ...]
+    abroad_words: tuple[str, ...] = ()
     spelling_countries: tuple[str, ...] = ()
     ruler: RulerSettings
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from sitrep.geo.build import ALTERNATE, DEMONYM, PRIMARY, SHORT, SPELLING
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, SHORT, SPELLING
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
 from sitrep.geo.names import normalise
 from sitrep.model import Place
@@ -33,6 +33,7 @@ DEMONYM_WEIGHT = 0.5
 ALTERNATE_FACTOR = 10
 FOREIGN_SMALL = 200_000  # a town this small, in a country no other name points to, is NULL
 NULL_SCORE = 1.5  # an alternate-name reading below this loses to NULL: recognised, not resolved
+SOLE_ALTERNATE_POP = 10_000  # unless it is the name's only reading, a town at least this big
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,12 +153,19 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris"); a
     spelling-key match only at a level the unit word allows ("Kalni village" is not Khulna)."""
     found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym
-             and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)]
+             and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
+             and not _code_as_word(m.text, c)]
     own = max((c.place.population for c in found if c.kind != ALTERNATE and c.place.level == "town"),
               default=-1)
     if own < 0:
         return found
     return [c for c in found if c.kind != ALTERNATE or c.place.population >= ALTERNATE_FACTOR * max(own, 1000)]
+
+
+def _code_as_word(text: str, c: Match) -> bool:
+    """A country's three-letter code read in a name not written in capitals ("Tur", a village, is
+    not TUR, Turkey; "DRC" and "USA" still are)."""
+    return c.kind == ALIAS and c.place.level == "country" and len(text) <= 3 and not text.isupper()
 
 
 def _confidence(scores: Sequence[float]) -> float:
@@ -248,6 +256,20 @@ def _list_levels(mentions: Sequence[Mention], picks: Sequence[Place | None]) -> 
     return out
 
 
+def _weak(best: tuple[float, Match]) -> bool:
+    """Only a stray alternate spelling, short form or spelling-key match, with little support."""
+    return best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE
+
+
+def _sole_alternate(table: dict[int, tuple[float, Match]]) -> bool:
+    """The name is GeoNames' other spelling of one town of some size and of no other place
+    ("Zalingei": Zalinjay in Darfur): no stray match, the town meant."""
+    if len(table) != 1:
+        return False
+    (_, c), = table.values()
+    return c.kind == ALTERNATE and c.place.level == "town" and c.place.population >= SOLE_ALTERNATE_POP
+
+
 def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
     return max(table.values(), key=lambda v: v[0]) if table else None
 
@@ -263,7 +285,9 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
     pooled: dict[str, dict[int, tuple[float, Match]]] = {}
     for _ in range(PASSES):
         pooled = _pool(mentions, cands, local, picks, hints)
-        picks = [(b[1].place if (b := _best(pooled[_key(m)])) else None) for m in mentions]
+        # a reading that will be NULL for want of support gives none ("Busari", a village, read by
+        # spelling as a town in Afghanistan must not make Wau foreign)
+        picks = [(b[1].place if (b := _best(pooled[_key(m)])) and not _weak(b) else None) for m in mentions]
     focus = _focus(picks, mentions, hints)
     out = []
     for m in mentions:
@@ -283,7 +307,7 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
         # (a spelling-key match also needs another name in its country, or the word "upazila": "Karan
         # district" in Mogadishu is not Kharan), or a small town abroad with no reading where the
         # text is ("Santhia" without Bangladesh's)
-        if best is None or best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE \
+        if best is None or _weak(best) and not _sole_alternate(table) \
                 or best[1].kind == SPELLING and m.unit != "admin3" \
                 and _others_for(best[1].place, _key(m), focus) <= 0:
             out.append(Reading(None, 0.0))

@@ -34,7 +34,10 @@ def _written_as(text: str, m: Match) -> bool:
 
 
 def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[str, str]],
-            *, cued: bool) -> bool:
+            *, cued: bool, part: bool = False) -> bool:
+    """`part`: the span is the leading words of a longer name ("Federal" of "the Federal Ministry"):
+    a small town by that name is no evidence; a country, an admin1 unit, a place where the document
+    already is, or a large town ("Benghazi Medical Centre") still is."""
     unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province")
     for m in matches:
         level = m.place.level
@@ -49,6 +52,8 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             return True
         if cued and level == "town" and m.place.population >= 100_000:
             return True
+        if part:
+            continue
         if cued and not focus and level in ("town", "admin2") and m.place.population >= _UNFOCUSED_POP:
             return True  # "In Rusape, residents ...": a text naming no other place names its town bare
     return False
@@ -76,10 +81,10 @@ def _cued(span: Span, ctx: Context) -> bool:
     return before in ctx.locative_words or after == ","
 
 
-def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
-    """(span, needs_cue) pieces that may name a place: whole entities and their leading words,
+def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool, bool]]:
+    """(span, needs_cue, part) pieces that may name a place: whole entities and their leading words,
     and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
-    needs a locative cue."""
+    needs a locative cue; `part` marks the leading words of a longer entity or run."""
     ents = doc.ents
     surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in ents:
@@ -92,7 +97,7 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
             if n == 1 and (words[0].text in surnames or words[0].is_stop
                            or words[0].lower_ in ctx.not_place_words):
                 continue  # "Clinton" after "Bill Clinton"; "West" of "West Virginia University"
-            yield words[:n], ent.label_ == "PERSON" and n == 1
+            yield words[:n], ent.label_ == "PERSON" and n == 1, n < len(words)
     for run in _capitalised_runs(doc):
         while len(run) and run[0].is_stop:  # "In Rusape, ...": a sentence's first word is capitalised
             run = run[1:]
@@ -100,7 +105,7 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool]]:
             piece = run[:n]
             if n == 1 and (piece[0].is_stop or piece[0].lower_ in ctx.not_place_words):
                 continue
-            yield piece, n == 1
+            yield piece, n == 1, n < len(run)
 
 
 def _focus(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[tuple[str, str]]:
@@ -119,7 +124,7 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
         taken = [(m.start, m.end) for m in mentions]
         focus = _focus(mentions, gazetteer)
         added = []
-        for span, needs_cue in pieces:
+        for span, needs_cue, part in pieces:
             s, e = span.start_char, span.end_char
             if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
@@ -128,7 +133,7 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
                 continue
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
-            if matches and _strong(span.text, span, matches, focus, cued=cued):
+            if matches and _strong(span.text, span, matches, focus, cued=cued, part=part):
                 added.append(Mention(s, e, span.text))
                 taken.append((s, e))
         if not added:

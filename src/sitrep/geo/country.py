@@ -1,0 +1,103 @@
+"""The event's country when none of its place names resolves: the text's other clues, weighed.
+
+ACLED codes every event in a country. When the event's place is a village the gazetteer lacks, the
+text mostly still says the country another way, and each such clue votes with a weight:
+
+  a resolved place name                       3    a place beats the people it names: "Eritrean
+                                                   refugees marched in Addis Ababa" is in Ethiopia
+  an administrative word of one country       2.5  "woreda", "upazila", "local government area"
+  a named armed group, party or mission       2    Al Shabaab, AMISOM: named where they act
+  a named state force                         1    a country's forces also act abroad ("Kenyan
+                                                   troops" fight al Shabaab in Somalia)
+  a demonym                                   1    "Libyan officials"; none before a word for people
+                                                   away from home ("Chinese nationals", "Eritrean refugees")
+  a country named inside a body's name        1    "University of Zambia", "Electricity Company of
+                                                   Ghana", "the Kenya Ports Authority"
+
+The country with the most weight wins (the earlier clue on a tie); its heaviest clue is the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from sitrep.geo.build import ALIAS, DEMONYM as DEMONYM_NAME, PRIMARY
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.model import Toponym
+
+PLACE, UNIT_WORD, GROUP, STATE, DEMONYM, BODY = 3.0, 2.5, 2.0, 1.0, 1.0, 1.0
+BODY_LABELS = frozenset({"ORG", "FAC"})
+_MAX_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class CountryClue:
+    country: str  # the gazetteer's country name ("Democratic Republic of the Congo")
+    start: int  # character span of the words that point to it
+    end: int
+    weight: float
+
+
+def toponym_clues(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) -> list[CountryClue]:
+    """Clues from the names the geoparser read: resolved places and demonyms."""
+    out = []
+    for t in toponyms:
+        if t.place is None or not t.place.country or t.place.feature_code == "CONT":
+            continue
+        if not gazetteer.is_demonym(t.text):
+            out.append(CountryClue(t.place.country, t.start, t.end, PLACE))
+        elif not _away_from_home(text, t.end, gazetteer.context.abroad_words):
+            out.append(CountryClue(t.place.country, t.start, t.end, DEMONYM))
+    return out
+
+
+def body_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
+    """Countries named inside the names of bodies and buildings ("University of Zambia"): a country's
+    institutions are mostly in it. The geoparser reads such names as one organisation, not a place."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in BODY_LABELS:
+            continue
+        for i in range(len(ent)):
+            for n in range(min(_MAX_WORDS, len(ent) - i), 0, -1):
+                words = ent[i:i + n]
+                if words.text[:1].isupper() and (country := _country_named(words.text, gazetteer)):
+                    out.append(CountryClue(country, words.start_char, words.end_char, BODY))
+                    break
+    return out
+
+
+def _country_named(text: str, gazetteer: Gazetteer) -> str | None:
+    return next((m.place.country for m in gazetteer.lookup(text, limit=3) if m.place.level == "country"
+                 and m.kind in (PRIMARY, ALIAS, DEMONYM_NAME) and m.place.country and len(text) > 3), None)
+
+
+def _away_from_home(text: str, end: int, words: Iterable[str]) -> bool:
+    """The demonym qualifies people who are often abroad ("Chinese nationals", "Sudanese refugees")."""
+    after = re.match(r"[\s-]+(\w+)", text[end:end + 30])
+    return after is not None and after.group(1).lower() in words
+
+
+def weigh(clues: Sequence[CountryClue]) -> CountryClue | None:
+    """The heaviest clue of the country the clues point to most; None without clues. Words read
+    twice ("Kenyan troops": a demonym inside a state force's name) count once, at their heavier weight."""
+    totals: dict[str, float] = {}
+    for c in sorted(_once(clues), key=lambda c: c.start):
+        totals[c.country] = totals.get(c.country, 0.0) + c.weight
+    if not totals:
+        return None
+    order = list(totals)  # first-mentioned first, so a tie goes to the earlier country
+    country = max(order, key=lambda k: (totals[k], -order.index(k)))
+    return max((c for c in clues if c.country == country), key=lambda c: (c.weight, -c.start))
+
+
+def _once(clues: Sequence[CountryClue]) -> list[CountryClue]:
+    kept: list[CountryClue] = []
+    for c in sorted(clues, key=lambda c: -c.weight):
+        if not any(k.country == c.country and k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return kept

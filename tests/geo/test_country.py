@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from sitrep.geo.country import DEMONYM, GROUP, PLACE, STATE, CountryClue, body_clues, toponym_clues, weigh
+from sitrep.geo.gazetteer import Gazetteer
+from sitrep.model import Toponym
+
+
+def test_weigh_an_armed_group_outweighs_a_foreign_force_s_demonym() -> None:
+    # "Ugandan troops clashed with al Shabaab near a village": the group's country, not the troops'
+    clues = [CountryClue("Uganda", 0, 7, DEMONYM), CountryClue("Uganda", 0, 14, STATE),
+             CountryClue("Somalia", 30, 40, GROUP), CountryClue("Somalia", 60, 70, DEMONYM)]
+    best = weigh(clues)
+    assert best is not None and best.country == "Somalia" and (best.start, best.end) == (30, 40)
+
+
+def test_weigh_a_place_beats_the_people_it_names() -> None:
+    clues = [CountryClue("Eritrea", 0, 8, DEMONYM), CountryClue("Eritrea", 20, 28, DEMONYM),
+             CountryClue("Ethiopia", 40, 51, PLACE)]
+    assert weigh(clues).country == "Ethiopia"
+
+
+def test_weigh_a_tie_goes_to_the_country_named_first() -> None:
+    clues = [CountryClue("Niger", 50, 58, DEMONYM), CountryClue("Mali", 10, 15, DEMONYM)]
+    assert weigh(clues).country == "Mali"
+    assert weigh([]) is None
+
+
+def test_toponym_clues_skip_demonyms_of_people_away_from_home(gazetteer: Gazetteer) -> None:
+    text = "Sudanese refugees and Chadian soldiers were seen near the camp."
+    sudan, chad = gazetteer.country("SD"), gazetteer.country("TD")
+    tops = [Toponym(0, 8, "Sudanese", sudan), Toponym(22, 29, "Chadian", chad)]
+    clues = toponym_clues(tops, text, gazetteer)
+    assert [(c.country, c.weight) for c in clues] == [("Chad", DEMONYM)]
+
+
+def test_toponym_clues_weigh_resolved_places_above_demonyms(gazetteer: Gazetteer) -> None:
+    text = "Malian herders fled to Niamey."
+    tops = [Toponym(0, 6, "Malian", gazetteer.country("ML")),
+            Toponym(23, 29, "Niamey", gazetteer.candidates("Niamey", limit=1)[0]), Toponym(7, 14, "herders", None)]
+    assert weigh(toponym_clues(tops, text, gazetteer)).country == "Niger"
+
+
+def test_weigh_counts_words_read_twice_once() -> None:
+    # "Kenyan troops" is a demonym inside a state force's name: one clue, not two
+    clues = [CountryClue("Kenya", 0, 6, DEMONYM), CountryClue("Kenya", 0, 13, STATE),
+             CountryClue("Somalia", 25, 35, GROUP)]
+    assert weigh(clues).country == "Somalia"
+
+
+def test_body_clues_read_a_country_inside_an_organisation_s_name(gazetteer: Gazetteer) -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Lecturers of the National University of Lesotho and the Malawian Broadcasting "
+                            "Corporation marched with staff of Shoprite.")
+    doc.ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 8, 12, label="ORG"), Span(doc, 16, 17, label="ORG")]
+    clues = body_clues(doc, gazetteer)
+    assert [(c.country, doc.text[c.start:c.end]) for c in clues] == [("Lesotho", "Lesotho"), ("Malawi", "Malawian")]
