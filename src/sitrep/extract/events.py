@@ -22,7 +22,11 @@ from sitrep.nlp.sentences import sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
-_PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
+# "came under attack" reads as a passive; "two are killed" in the present tense of headlines and notes
+_PASSIVE_AUX = ("was", "were", "been", "being", "under", "is", "are")
+# "an attack by rebels on army positions": after the attacker, the words that name what was hit
+_TARGET_MARKS = frozenset({"on", "against", "targeting", "targetting"})
+_AGENT_SPAN = 6  # tokens an attacker's name may take between "by" and "on"
 # Context kinds a follow-on sentence without cues of its own may add to the incident before it.
 _DESCRIBING = frozenset({"armed_fight", "weapon"})
 
@@ -77,7 +81,9 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
         or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
     kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
-    after = [t for t in targets if t[0] >= end]
+    after_all = [t for t in targets if t[0] >= end]
+    # "the attack, carried out by allies of the militia": words after a "by" name who acted
+    after = [t for t in after_all if not any(doc[i].lower_ == "by" for i in range(end, t[0]))]
     before = [t for t in targets if t[0] < start]
     # "three soldiers killed": a participle right after its noun is a reduced passive.
     # An object right after the cue ("gunned down a priest") makes it active again.
@@ -86,8 +92,19 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
                               and end - start == 1 and not has_object)  # "opened fire" is never passive
     if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
-        return max(before)[1] if before else None
+        hit = _target_after_agent(doc, end, after_all)
+        return hit if hit is not None else max(before)[1] if before else None
     return min(after)[1] if after else None
+
+
+def _target_after_agent(doc: Doc, end: int, after: list[tuple[int, str]]) -> str | None:
+    """"An attack by the rebels on army positions": a noun cue with its attacker after "by" names its
+    target after "on" or "against"; the nearest target word after that mark."""
+    if end >= len(doc) or doc[end].lower_ != "by":
+        return None
+    marks = [i for i in range(end + 1, min(end + 1 + _AGENT_SPAN, len(doc))) if doc[i].lower_ in _TARGET_MARKS]
+    hits = [t for t in after if marks and t[0] > marks[0]]
+    return min(hits)[1] if hits else None
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
