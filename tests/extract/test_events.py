@@ -488,3 +488,20 @@ def test_events_african_notes_typing(nlp: Language, taxonomy: Taxonomy, text: st
 def test_events_a_drone_strike_over_the_weekend_is_no_work_stoppage(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Residents said a drone strike over the weekend killed four militants."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # "shoot out" and "gun fight" spelt apart, infighting, a side firing back: two armed sides fought
+    ("Five people were injured in a shoot out between two factions of a ruling party in Mardan.", "Armed clash"),
+    ("Two men were wounded in a gun fight in Larkana on Sunday night.", "Armed clash"),
+    ("Four students were hurt in armed infighting between two wings of a student body in Sylhet.", "Armed clash"),
+    ("Gunmen attacked the car of a tribal elder near Khar and his guards returned fire.", "Armed clash"),
+    # a reduced passive ("three soldiers killed") has no object; "a militia attacked indigenous villagers" has one
+    ("An armed militia attacked indigenous villagers near Dinajpur in a land grab.", "Attack"),
+    # the house of a security officer attacked is no battle
+    ("A group of men attacked and vandalised the house of an army officer in Khulna over a land dispute.",
+     "Looting/property destruction"),
+])
+def test_events_two_armed_sides_and_their_targets(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                  sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]

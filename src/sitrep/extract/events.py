@@ -27,6 +27,9 @@ _PASSIVE_AUX = ("was", "were", "been", "being", "under", "is", "are")
 # "an attack by rebels on army positions": after the attacker, the words that name what was hit
 _TARGET_MARKS = frozenset({"on", "against", "targeting", "targetting"})
 _AGENT_SPAN = 6  # tokens an attacker's name may take between "by" and "on"
+# Words after a participle that open no object: "three soldiers killed in the attack", "killed and two hurt"
+_NOT_MODIFIERS = frozenset({"in", "at", "on", "near", "during", "by", "and", "or", "while", "when", "as", "after",
+                            "before", "with", "from", "inside", "outside", "along", "across", "into", "to", "for"})
 # Context kinds a follow-on sentence without cues of its own may add to the incident before it.
 _DESCRIBING = frozenset({"armed_fight", "weapon"})
 
@@ -88,13 +91,22 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     # "three soldiers killed": a participle right after its noun is a reduced passive.
     # An object right after the cue ("gunned down a priest") makes it active again.
     has_object = _object_at(doc, end) or (  # "militants attacked and killed an activist": both verbs are active
-        end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_.endswith("ed") and _object_at(doc, end + 2))
+        end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_.endswith("ed") and _object_at(doc, end + 2)) \
+        or _target_word_next(doc, end, after_all)  # "a militia attacked indigenous villagers"
+
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
                               and end - start == 1 and not has_object)  # "opened fire" is never passive
     if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
         hit = _target_after_agent(doc, end, after_all)
         return hit if hit is not None else max(before)[1] if before else None
     return min(after)[1] if after else None
+
+
+def _target_word_next(doc: Doc, end: int, after: list[tuple[int, str]]) -> bool:
+    """A target word right after the cue, or after one word that is no preposition ("attacked indigenous
+    villagers"): the cue's object, so the verb is active."""
+    return any(s == end or s == end + 1 and doc[end].is_alpha and doc[end].lower_ not in _NOT_MODIFIERS
+               for s, _ in after)
 
 
 def _target_after_agent(doc: Doc, end: int, after: list[tuple[int, str]]) -> str | None:
