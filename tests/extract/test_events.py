@@ -505,3 +505,16 @@ def test_events_a_drone_strike_over_the_weekend_is_no_work_stoppage(nlp: Languag
 def test_events_two_armed_sides_and_their_targets(nlp: Language, taxonomy: Taxonomy, text: str,
                                                   sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # the victim named before "in an attack" is its target when told as the one who suffered
+    ("A policeman died of bullet wounds he sustained in an attack in Kohat on Monday.", "Armed clash"),
+    ("The gunmen fired shots at the elder's car but no one was hurt in the attack.", "Attack"),
+    # killings and assaults told in other words
+    ("A schoolteacher was strangled to death by unknown men in Sanghar.", "Attack"),
+    ("Youth wing members manhandled a local councillor outside the union office.", "Attack"),
+    ("Border guards open fired at four fishermen near Teknaf, injuring one.", "Attack"),
+])
+def test_events_victims_and_assaults(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]

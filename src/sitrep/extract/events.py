@@ -99,7 +99,23 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
         hit = _target_after_agent(doc, end, after_all)
         return hit if hit is not None else max(before)[1] if before else None
+    if not after and before and _in_a_noun(doc, start) and _is_victim(doc, max(before)[0], start):
+        return max(before)[1]  # "a policeman died of wounds sustained in an attack"
     return min(after)[1] if after else None
+
+
+def _in_a_noun(doc: Doc, start: int) -> bool:
+    """"in an attack", "during the raid": a noun cue that tells where its victim, named before it, was hurt."""
+    return start > 1 and doc[start - 1].lower_ in ("a", "an", "the") and doc[start - 2].lower_ in ("in", "during")
+
+
+_VICTIM_VERBS = frozenset({"died", "dies", "was", "were", "succumbed", "sustained", "suffered"})
+
+
+def _is_victim(doc: Doc, target: int, cue: int) -> bool:
+    """The target word is told as what suffered ("a policeman died", "two soldiers were"), not as who
+    acted ("the militants fired"): a verb of suffering within the three words after it."""
+    return any(doc[i].lower_ in _VICTIM_VERBS for i in range(target + 1, min(target + 4, cue)))
 
 
 def _target_word_next(doc: Doc, end: int, after: list[tuple[int, str]]) -> bool:
