@@ -518,3 +518,15 @@ def test_events_two_armed_sides_and_their_targets(nlp: Language, taxonomy: Taxon
 ])
 def test_events_victims_and_assaults(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # the militants a cue opens with are whom the troops drove out, not who acted
+    ("Government troops pushed Taliban militants out of three villages in Kunduz after a joint operation.",
+     "Government regains territory"),
+    # the state's allies take ground for it
+    ("Pro-government militias took control of the district centre after heavy fighting.",
+     "Government regains territory"),
+])
+def test_events_who_takes_ground(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]

@@ -141,9 +141,16 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd",
              "ctx:gathering": "gathering"}
     named = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
-    # "angry students" is a crowd: a gathering word inside another actor phrase does not speak for it
-    actors = [(s, kind) for s, e, kind in named
-              if kind != "gathering" or not any(k != "gathering" and s2 <= s and e <= e2 for s2, e2, k in named)]
+    # "angry students" is a crowd, "pro-government militias" the state's side: a word inside a longer
+    # actor phrase of another kind does not speak for it
+    named = [(s, e, kind) for s, e, kind in named
+             if not any(k != kind and s2 <= s and e <= e2 and (kind == "gathering" or e2 - s2 > e - s)
+                        for s2, e2, k in named)]
+    if any(s == start for s, _, _ in named):
+        # "troops pushed al-Shabaab militants out of the area": a cue that opens with an actor word acts on
+        # it; that word and the name right before it are the object, not who acted
+        named = [(s, e, kind) for s, e, kind in named if e < start or s >= end]
+    actors = [(s, kind) for s, _, kind in named]
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
         after = [a for a in actors if a[0] >= end]
         return min(after)[1] if after else None
