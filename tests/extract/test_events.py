@@ -530,3 +530,12 @@ def test_events_victims_and_assaults(nlp: Language, taxonomy: Taxonomy, text: st
 ])
 def test_events_who_takes_ground(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # ACLED codes mass arrests whoever is held, and the questioning of party workers as arrests
+    ("Police arrested hundreds of people in night raids across the old city.", "Arrests"),
+    ("Several opposition party workers were taken in for questioning after the raid on their office.", "Arrests"),
+])
+def test_events_mass_arrests(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
