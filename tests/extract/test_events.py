@@ -441,3 +441,107 @@ def test_events_a_body_found_with_the_marks_of_a_killing_is_an_attack(nlp: Langu
                                                                        text: str) -> None:
     # ACLED codes the killing a body shows, by an unidentified group, not a seizure or nothing
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # demonstrations told without the usual words: a strike of set length or over pay, placards, a march
+    # held or staged, a grievance carried to an office, traffic blocked
+    ("Sugar mill workers in Mardan strike over three months of unpaid wages.", "Peaceful protest"),
+    ("Nurses at the district hospital in Kisumu began a five-day strike on Monday.", "Peaceful protest"),
+    ("Unpaid health workers took their grievances to the provincial secretariat in Peshawar.", "Peaceful protest"),
+    ("Farmers waving placards gathered outside the deputy commissioner's office in Sukkur.", "Peaceful protest"),
+    ("Residents of the town organised a night march to demand clean drinking water.", "Peaceful protest"),
+    ("Shopkeepers blocked traffic on the main bazaar road for two hours over the new levy.", "Peaceful protest"),
+    ("Opposition activists in the courtroom chanted \"free our leaders\" as the hearing was put off.",
+     "Peaceful protest"),
+    # a passive "denied" is something done to people, not a statement that hides the event
+    ("Villagers rioted and set fire to a lorry after they were denied compensation for their land.",
+     "Violent demonstration"),
+    # "an attack by X on Y": the target follows "on", the attacker "by"
+    ("An attack by rebels on army positions near Beni left two soldiers dead.", "Armed clash"),
+    # security men on duty, peacekeepers and militia members are armed: killing them is fighting them
+    ("A police sergeant was shot dead when gunmen opened fire on his patrol in Dera Ismail Khan.", "Armed clash"),
+    ("Unidentified gunmen killed an intelligence officer in Quetta.", "Armed clash"),
+    ("A peacekeeper was killed by unidentified armed assailants near Bria.", "Armed clash"),
+    # ... but not off duty or at home, and a beating is no fight, whatever the victim's job
+    ("Gunmen stormed a policeman's home in Bannu and shot him dead.", "Attack"),
+    ("Militants shot dead an off-duty soldier at a tea stall in Miranshah.", "Attack"),
+    ("Soldiers beat a trader at a checkpoint; a police officer who intervened was also beaten by the soldiers.",
+     "Attack"),
+    # the present tense of headlines: "two are killed" is a passive, its target before it
+    ("Two are killed during a militant raid on a village near Maiduguri.", "Attack"),
+    # a grenade thrown during a shoot-out with the police belongs to the fight
+    ("Police were in a shootout with robbers in Mwanza; the robbers threw a grenade at the officers.",
+     "Armed clash"),
+    # ACLED: ground taken with no fight reported is a non-violent transfer; taken by force, a battle
+    ("Al-Shabaab took control of the town after government forces withdrew. No reported violence.",
+     "Non-violent transfer of territory"),
+    ("Al-Shabaab took control of the town after fighting that killed four soldiers.",
+     "Non-state actor overtakes territory"),
+    # the arrest of militia members for an attack reports the arrest, not the attack again
+    ("Peacekeepers arrested two militia members for suspected involvement in an earlier attack on a market.",
+     "Arrests"),
+    ("Herders fire on villagers near Jos, injuring one.", "Attack"),
+    ("A boy was injured by the explosion of a mine left in a field near Kandahar.",
+     "Remote explosive/landmine/IED"),
+    ("Militants destroyed a mobile phone mast in the border town using explosives.",
+     "Remote explosive/landmine/IED"),
+])
+def test_events_african_notes_typing(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+def test_events_a_drone_strike_over_the_weekend_is_no_work_stoppage(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Residents said a drone strike over the weekend killed four militants."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # "shoot out" and "gun fight" spelt apart, infighting, a side firing back: two armed sides fought
+    ("Five people were injured in a shoot out between two factions of a ruling party in Mardan.", "Armed clash"),
+    ("Two men were wounded in a gun fight in Larkana on Sunday night.", "Armed clash"),
+    ("Four students were hurt in armed infighting between two wings of a student body in Sylhet.", "Armed clash"),
+    ("Gunmen attacked the car of a tribal elder near Khar and his guards returned fire.", "Armed clash"),
+    # a reduced passive ("three soldiers killed") has no object; "a militia attacked indigenous villagers" has one
+    ("An armed militia attacked indigenous villagers near Dinajpur in a land grab.", "Attack"),
+    # the house of a security officer attacked is no battle
+    ("A group of men attacked and vandalised the house of an army officer in Khulna over a land dispute.",
+     "Looting/property destruction"),
+])
+def test_events_two_armed_sides_and_their_targets(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                  sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # the victim named before "in an attack" is its target when told as the one who suffered
+    ("A policeman died of bullet wounds he sustained in an attack in Kohat on Monday.", "Armed clash"),
+    ("The gunmen fired shots at the elder's car but no one was hurt in the attack.", "Attack"),
+    # killings and assaults told in other words
+    ("A schoolteacher was strangled to death by unknown men in Sanghar.", "Attack"),
+    ("Youth wing members manhandled a local councillor outside the union office.", "Attack"),
+    ("Border guards open fired at four fishermen near Teknaf, injuring one.", "Attack"),
+])
+def test_events_victims_and_assaults(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # the militants a cue opens with are whom the troops drove out, not who acted
+    ("Government troops pushed Taliban militants out of three villages in Kunduz after a joint operation.",
+     "Government regains territory"),
+    # the state's allies take ground for it
+    ("Pro-government militias took control of the district centre after heavy fighting.",
+     "Government regains territory"),
+])
+def test_events_who_takes_ground(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # ACLED codes mass arrests whoever is held, and the questioning of party workers as arrests
+    ("Police arrested hundreds of people in night raids across the old city.", "Arrests"),
+    ("Several opposition party workers were taken in for questioning after the raid on their office.", "Arrests"),
+])
+def test_events_mass_arrests(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]

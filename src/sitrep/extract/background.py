@@ -181,7 +181,8 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     found = sorted(((sent.doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)),  # Doc offsets
                    key=lambda m: m[1])
     exempt = {t for kind, s, e in found if kind == "exempt" for t in range(s, e)}
-    first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence), None)
+    # "they were denied access": a phrase that only looks like a denial or a negation is neither
+    first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt), None)
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
     sentence = sentence or _history_by_years(sent, found, cues, ref_year)
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt

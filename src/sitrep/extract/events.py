@@ -22,7 +22,14 @@ from sitrep.nlp.sentences import sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
-_PASSIVE_AUX = ("was", "were", "been", "being", "under")  # "came under attack" reads as a passive
+# "came under attack" reads as a passive; "two are killed" in the present tense of headlines and notes
+_PASSIVE_AUX = ("was", "were", "been", "being", "under", "is", "are")
+# "an attack by rebels on army positions": after the attacker, the words that name what was hit
+_TARGET_MARKS = frozenset({"on", "against", "targeting", "targetting"})
+_AGENT_SPAN = 6  # tokens an attacker's name may take between "by" and "on"
+# Words after a participle that open no object: "three soldiers killed in the attack", "killed and two hurt"
+_NOT_MODIFIERS = frozenset({"in", "at", "on", "near", "during", "by", "and", "or", "while", "when", "as", "after",
+                            "before", "with", "from", "inside", "outside", "along", "across", "into", "to", "for"})
 # Context kinds a follow-on sentence without cues of its own may add to the incident before it.
 _DESCRIBING = frozenset({"armed_fight", "weapon"})
 
@@ -77,17 +84,55 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
         or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
     kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
-    after = [t for t in targets if t[0] >= end]
+    after_all = [t for t in targets if t[0] >= end]
+    # "the attack, carried out by allies of the militia": words after a "by" name who acted
+    after = [t for t in after_all if not any(doc[i].lower_ == "by" for i in range(end, t[0]))]
     before = [t for t in targets if t[0] < start]
     # "three soldiers killed": a participle right after its noun is a reduced passive.
     # An object right after the cue ("gunned down a priest") makes it active again.
     has_object = _object_at(doc, end) or (  # "militants attacked and killed an activist": both verbs are active
-        end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_.endswith("ed") and _object_at(doc, end + 2))
+        end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_.endswith("ed") and _object_at(doc, end + 2)) \
+        or _target_word_next(doc, end, after_all)  # "a militia attacked indigenous villagers"
+
     passive = passive or bool(before and start - max(before)[0] <= 2 and doc[start].lower_.endswith("ed")
                               and end - start == 1 and not has_object)  # "opened fire" is never passive
     if passive:  # the words after a passive cue name who acted ("shot dead by militants"), not the target
-        return max(before)[1] if before else None
+        hit = _target_after_agent(doc, end, after_all)
+        return hit if hit is not None else max(before)[1] if before else None
+    if not after and before and _in_a_noun(doc, start) and _is_victim(doc, max(before)[0], start):
+        return max(before)[1]  # "a policeman died of wounds sustained in an attack"
     return min(after)[1] if after else None
+
+
+def _in_a_noun(doc: Doc, start: int) -> bool:
+    """"in an attack", "during the raid": a noun cue that tells where its victim, named before it, was hurt."""
+    return start > 1 and doc[start - 1].lower_ in ("a", "an", "the") and doc[start - 2].lower_ in ("in", "during")
+
+
+_VICTIM_VERBS = frozenset({"died", "dies", "was", "were", "succumbed", "sustained", "suffered"})
+
+
+def _is_victim(doc: Doc, target: int, cue: int) -> bool:
+    """The target word is told as what suffered ("a policeman died", "two soldiers were"), not as who
+    acted ("the militants fired"): a verb of suffering within the three words after it."""
+    return any(doc[i].lower_ in _VICTIM_VERBS for i in range(target + 1, min(target + 4, cue)))
+
+
+def _target_word_next(doc: Doc, end: int, after: list[tuple[int, str]]) -> bool:
+    """A target word right after the cue, or after one word that is no preposition ("attacked indigenous
+    villagers"): the cue's object, so the verb is active."""
+    return any(s == end or s == end + 1 and doc[end].is_alpha and doc[end].lower_ not in _NOT_MODIFIERS
+               for s, _ in after)
+
+
+def _target_after_agent(doc: Doc, end: int, after: list[tuple[int, str]]) -> str | None:
+    """"An attack by the rebels on army positions": a noun cue with its attacker after "by" names its
+    target after "on" or "against"; the nearest target word after that mark."""
+    if end >= len(doc) or doc[end].lower_ != "by":
+        return None
+    marks = [i for i in range(end + 1, min(end + 1 + _AGENT_SPAN, len(doc))) if doc[i].lower_ in _TARGET_MARKS]
+    hits = [t for t in after if marks and t[0] > marks[0]]
+    return min(hits)[1] if hits else None
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
@@ -96,9 +141,16 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd",
              "ctx:gathering": "gathering"}
     named = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
-    # "angry students" is a crowd: a gathering word inside another actor phrase does not speak for it
-    actors = [(s, kind) for s, e, kind in named
-              if kind != "gathering" or not any(k != "gathering" and s2 <= s and e <= e2 for s2, e2, k in named)]
+    # "angry students" is a crowd, "pro-government militias" the state's side: a word inside a longer
+    # actor phrase of another kind does not speak for it
+    named = [(s, e, kind) for s, e, kind in named
+             if not any(k != kind and s2 <= s and e <= e2 and (kind == "gathering" or e2 - s2 > e - s)
+                        for s2, e2, k in named)]
+    if any(s == start for s, _, _ in named):
+        # "troops pushed al-Shabaab militants out of the area": a cue that opens with an actor word acts on
+        # it; that word and the name right before it are the object, not who acted
+        named = [(s, e, kind) for s, e, kind in named if e < start or s >= end]
+    actors = [(s, kind) for s, _, kind in named]
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
         after = [a for a in actors if a[0] >= end]
         return min(after)[1] if after else None
