@@ -324,3 +324,77 @@ def test_actors_who_found_the_dead_did_not_kill_them(nlp: Language, actors: Acto
     cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is None or roles.actor1.inter != 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
+    # police counted among the hurt came between the sides; they are not one
+    ("Forty people, including six policemen, were injured in a clash between two groups of villagers at Lorem "
+     "village.", "clash", "Lorem Communal Militia (Bangladesh)", "Lorem Communal Militia (Bangladesh)"),
+    ("Twenty people, including a policeman, were hurt in a clash between two BNP factions in Lorem town.", "clash",
+     "BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party"),
+    # the side a gunfight with state forces does not name is an unidentified armed group, first
+    ("Two youths were killed in a gunfight with police near the Lorem bridge.", "gunfight",
+     "Unidentified Armed Group (Bangladesh)", "Police Forces of Bangladesh"),
+    ("Three suspected robbers died in an exchange of fire with RAB in Lorem.", "exchange of fire",
+     "Unidentified Armed Group (Bangladesh)", "Police Forces of Bangladesh Rapid Action Battalion"),
+    # locals fighting the police fight as their community
+    ("Locals clashed with police at Lorem village over an arrest.", "clashed",
+     "Lorem Communal Militia (Bangladesh)", "Police Forces of Bangladesh"),
+    # a bystander hit in a fight is no side of it
+    ("A woman was killed in an exchange of fire between soldiers and PCJSS members near Ipsum.", "exchange of fire",
+     "PCJSS: Parbatya Chattagram Jana Samhati Samiti", "Military Forces of Bangladesh"),
+    # a police unit and the police it belongs to are one side
+    ("A man was shot dead in a gunfight between the Detective Branch of police and unidentified gunmen.", "gunfight",
+     "Unidentified Armed Group (Bangladesh)", "Police Forces of Bangladesh Detective Branch"),
+])
+def test_actors_sides_of_a_fight(nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str,
+                                 actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_police_among_the_hurt_of_an_attack_are_its_victims(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Gunmen opened fire on a wedding party, wounding nine people, including two policemen."
+    cand = candidate(text, "opened fire", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor1"), [
+    ("Armed men of the Rohingya community abducted a shopkeeper near the Lorem camp.", "abducted",
+     "Violence against civilians", "Rohingya Muslim Militia (Myanmar)"),
+    ("Two rival groups of Rohingya refugees fought with machetes in the Lorem camp.", "fought", "Battles",
+     "Rohingya Muslim Militia (Myanmar)"),
+    ("Assailants belonging to the Muslim community vandalised a temple in Lorem village.", "vandalised",
+     "Violence against civilians", "Muslim Militia (Bangladesh)"),
+])
+def test_actors_attackers_named_by_their_community_are_its_militia(nlp: Language, actors: ActorDictionary,
+                                                                   text: str, trigger: str, event_type: str,
+                                                                   actor1: str) -> None:
+    sub = "Armed clash" if event_type == "Battles" else "Attack"
+    cand = candidate(text, trigger, event_type, sub, civilian=event_type != "Battles")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The army said it had retaken the town of Lorem from al-Shabaab.", "Military Forces of Somalia"),
+    ("The army said that its troops had retaken the town of Lorem from al-Shabaab.", "Military Forces of Somalia"),
+    # a reporter of another's act stays a source
+    ("The army said al-Shabaab had retaken the town of Lorem.", "Al Shabaab"),
+])
+def test_actors_a_reporter_telling_of_its_own_act_is_a_party(nlp: Language, actors: ActorDictionary, text: str,
+                                                            actor1: str) -> None:
+    cand = candidate(text, "retaken", sub="Government regains territory")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Somalia")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A GMF cadre was killed.", "GMF: Gono Mukti Fouz"),
+    ("The leader of the outlawed Sajal Bahini was arrested.", "SB: Sajal Army"),
+    ("Members of Jama'atul Ansar Fil Hindal Sharqiya were held.", "JAFHS: Jama'atul Ansar Fil Hindal Sharqiya"),
+])
+def test_actors_bangladeshi_outlawed_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
+    assert [m.entry.name for m in actors.mentions(nlp(text))] == [name]

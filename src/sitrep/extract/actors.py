@@ -70,6 +70,9 @@ class ActorEntry(BaseModel):
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
     succession: Succession | None = None
+    # ACLED names a transnational group's local branch with the event's country: "Islamic State
+    # (Bangladesh)", "Islamic State (Somalia)".
+    country_bracket: bool = False
 
     @property
     def template(self) -> bool:
@@ -310,9 +313,13 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _passive(doc: Doc, start: int, end: int) -> bool:
-    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets,
-    or a verb of dying."""
-    return any(doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
+    """An auxiliary followed by a participle ("were killed", "was attacked", "were reportedly shot")
+    between two token offsets, or a verb of dying."""
+    def participle(i: int) -> bool:
+        if i < len(doc) and doc[i].lower_.endswith("ly") and i + 1 < len(doc):
+            i += 1  # an adverb between: "have been reportedly killed"
+        return i < len(doc) and doc[i].lower_.endswith(("ed", "en", "shot", "hit"))
+    return any(doc[i].lower_ in _AUX and participle(i + 1)
                or doc[i].lower_ in _SUFFERED for i in range(start, min(end, len(doc) - 1)))
 
 
@@ -336,6 +343,17 @@ def _is_finder(doc: Doc, m: Mention) -> bool:
     return verb is not None and any(w in _REMAINS for w in after[verb + 1:verb + 7])
 
 
+# "The army said it had retaken the town", "the LNA reported that its forces seized the port": the
+# reporter tells of its own act, so it is a party, not only a source. ("Police said they were
+# investigating" is left out: "they" as often names the attackers or victims.)
+_SELF = frozenset({"it", "its", "we", "our"})
+
+
+def _reports_itself(doc: Doc, after_verb: int) -> bool:
+    k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
+    return k < len(doc) and doc[k].lower_ in _SELF
+
+
 def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     """The mention names who reports the event, not who takes part: "police said", "according to the army",
     or who found its dead."""
@@ -347,7 +365,7 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     for j in range(m.end, min(m.end + _GAP, len(doc))):
         tok = doc[j]
         if tok.lower_ in sources.verbs and tok.lower_ != "according":
-            return True
+            return not _reports_itself(doc, j + 1)
         if not (tok.lower_ in _TITLE_WORDS or tok.is_title or tok.is_upper):
             return False
     return False
@@ -387,6 +405,53 @@ def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> li
     return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)]
 
 
+# Words that may stand between "including" and a casualty it lists: "including 15 pedestrians and two
+# policemen", "including cops and a local journalist". A preposition or verb ends the list.
+_LIST_BREAKS = frozenset({"in", "on", "by", "with", "from", "to", "of", "for", "over", "during", "when", "while",
+                          "after", "before", "as", "were", "was", "had", "have", "has", "who", "which", "that"})
+_LIST_OPENERS = frozenset({"including", "among"})
+_LIST_REACH = 6
+
+
+def _listed_casualty(doc: Doc, m: Mention) -> bool:
+    """"50 people, including four policemen, were injured in a clash between two AL factions": the
+    police are counted among the hurt, which names no side of the fight."""
+    for i in range(m.start - 1, max(m.start - 1 - _LIST_REACH, -1), -1):
+        tok = doc[i]
+        if tok.lower_ in _LIST_OPENERS:
+            return True
+        if tok.lower_ in _LIST_BREAKS or tok.is_punct and tok.text != ",":
+            return False
+    return False
+
+
+_WITH_GAP = frozenset({"the", "a", "members", "member", "of", "personnel", "team", "teams"})
+
+
+def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | None, trigger_tok: int) -> bool:
+    """A fight with state forces whose other side the text names by no group: "killed in a gunfight
+    with police" (the state is the object of "with"), or plain people who fought ("locals clashed with
+    police", not "21 people were killed in the clashes")."""
+    def mention(actor: Actor) -> Mention | None:
+        return next((m for m in own if doc[m.start].idx == actor.start), None)
+
+    if other is not None and other.inter != 7:
+        return False
+    s = mention(state)
+    i = s.start - 1 if s is not None else 0
+    while i > 0 and doc[i].lower_ in _WITH_GAP and s is not None and s.start - i <= 3:
+        i -= 1
+    if s is not None and doc[i].lower_ in ("with", "by"):  # "in a gunfight during a raid by police"
+        return True
+    o = mention(other) if other is not None else None
+    return o is not None and not (o.start < trigger_tok and _passive(doc, o.end, trigger_tok + 2))
+
+
+# Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
+# sides); villagers or locals fighting as a community are its militia, others an unidentified group.
+_COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
+
+
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
                 place: str | None = None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident. `place` is the
@@ -414,7 +479,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
-    victims = _passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []
+    # in a fight a party member among the hurt is a fighter; state forces there came between the sides
+    listed = [m for m in own if _listed_casualty(doc, m)
+              and (candidate.event_type != "Battles" or m.entry.inter == 1)]
+    victims = (_passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
@@ -436,12 +504,20 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN)
     # a fight with state forces is no quarrel between communities
-    with_state = any(m.entry.inter == 1 for m in own)
+    with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
     if unnamed and not with_state and own_span is not None \
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
-    a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
+    avoid = {a1.name} if a1 else set()
+    # a battle is fought between armed sides: bystanders named first ("a woman was killed in an
+    # exchange of fire between troops and PCJSS members") and the police among the hurt are no side.
+    # A clash only inferred from an attack ("opened fire on a convoy") keeps its victims, which may
+    # make it an attack on civilians (assemble._one_sided).
+    fight = candidate.event_type == "Battles" and not getattr(candidate, "derived", False)
+    armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
+    a2 = pick.first(armed, avoid=avoid) or (None if armed is not mentions and a1 is not None and listed
+                                            else pick.first(mentions, avoid=avoid))
     if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
         a2 = a1  # "two groups of villagers clashed": the same community on both sides
@@ -451,8 +527,15 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    if candidate.sub_event_type == "Armed clash" and symmetric and not getattr(candidate, "derived", False) \
+            and a1 is not None and a1.inter == 1 and _unnamed_side(doc, own, a1, a2, trigger_tok):
+        # "two youths were killed in a gunfight with police", "locals clashed with police": the side
+        # the text does not name as a group is an unidentified armed group, or the locals' militia
+        community = a2 is not None and a2.label.lower() in _COMMUNITY_WORDS
+        a2 = pick.generic("{place} Communal Militia ({country})" if community
+                          else "Unidentified Armed Group ({country})", actors, said=a2)
     if candidate.event_type == "Battles" and not state_led and a1 is not None and a1.inter == 1 \
-            and a2 is not None and (a2.name.startswith("Unidentified Armed Group")
+            and a2 is not None and (a2.name.startswith("Unidentified Armed Group") or "Communal Militia" in a2.name
                                     or symmetric and a2.inter == 3):
         # The unknown side attacked ("policemen were wounded in a gunfight with unidentified men"); a
         # clash told as mutual between police and party men, with no state operation that began it,
@@ -475,6 +558,11 @@ _NAMED_UNKNOWN = ("unidentified", "unknown", "masked", "supporters", "gang", "ro
                   "terrorist", "gunm", "miscreant", "criminal")
 
 
+def _unit_of(unit: str, force: str) -> bool:
+    """"Police Forces of Bangladesh Rapid Action Battalion" is a unit of "Police Forces of Bangladesh"."""
+    return force.startswith(("Police Forces of ", "Military Forces of ")) and unit.startswith(force + " ")
+
+
 @dataclass(frozen=True)
 class _Picker:
     doc: Doc
@@ -488,16 +576,21 @@ class _Picker:
     def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
         for m in mentions:
             actor = self.actor(m)
-            if actor.name not in avoid:
+            # "the Detective Branch of Police": a unit and the force it belongs to are one side
+            if not any(actor.name == a or _unit_of(actor.name, a) or _unit_of(a, actor.name) for a in avoid):
                 return actor
         return None
 
-    def generic(self, template: str, actors: ActorDictionary) -> Actor | None:
+    def generic(self, template: str, actors: ActorDictionary, said: Actor | None = None) -> Actor | None:
+        """A generic actor the text implies; `said` is the mention that implies it ("locals"), if any."""
         entry = actors.by_name(template)
         if entry is None:
             return None
-        name = template.replace("{country}", self.country) if self.country else \
-            template.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
+        name = template.replace("{place}", self.place or "Unidentified")
+        name = name.replace("{country}", self.country) if self.country else \
+            name.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
+        if said is not None:
+            return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
