@@ -398,3 +398,22 @@ def test_actors_a_reporter_telling_of_its_own_act_is_a_party(nlp: Language, acto
 ])
 def test_actors_bangladeshi_outlawed_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
     assert [m.entry.name for m in actors.mentions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize("text", ["Jamaat-Shibir men attacked a Chhatra League office in Lorem.",
+                                  "Shibir and Jamaat activists attacked a Chhatra League office in Lorem.",
+                                  "Activists of Jamaat-e-Islami and its student wing, Islami Chhatra Shibir, attacked "
+                                  "a Chhatra League office in Lorem."])
+def test_actors_a_wing_named_with_its_party_acts_as_the_party(nlp: Language, actors: ActorDictionary,
+                                                              text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "JeI: Jamaat-e-Islami"
+    assert roles.actor2 is not None and roles.actor2.name == "BCL: Bangladesh Chhatra League"
+
+
+def test_actors_a_wing_named_alone_is_itself(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Shibir activists attacked a Chhatra League office in Lorem."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "ICS: Islami Chhatra Shibir"

@@ -73,6 +73,9 @@ class ActorEntry(BaseModel):
     # ACLED names a transnational group's local branch with the event's country: "Islamic State
     # (Bangladesh)", "Islamic State (Somalia)".
     country_bracket: bool = False
+    # The party whose wing the group is: "Jamaat-Shibir men" act as the Jamaat-e-Islami (ACLED codes the
+    # party, the wing as associated actor) when the two are named together.
+    wing_of: str | None = None
 
     @property
     def template(self) -> bool:
@@ -312,6 +315,21 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+_PAIR_LINKS = frozenset({"-", "–", "and", "&", "/", ",", "its", "student", "wing", "the"})
+
+
+def _prefer_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Jamaat-Shibir activists", "Jamaat-e-Islami and its student wing, Islami Chhatra Shibir": a wing
+    named together with its party acts as the party."""
+    def paired(wing: Mention, party: Mention) -> bool:
+        left, right = (wing, party) if wing.start < party.start else (party, wing)
+        gap = doc[left.end:right.start]
+        return wing.entry.wing_of == party.entry.name and 0 <= len(gap) <= 5 \
+            and all(t.lower_ in _PAIR_LINKS for t in gap)
+
+    return [m for m in mentions if not any(paired(m, n) for n in mentions if n is not m)]
+
+
 def _passive(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary followed by a participle ("were killed", "was attacked", "were reportedly shot")
     between two token offsets, or a verb of dying."""
@@ -464,7 +482,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [m for m in _prefer_factions(doc, _merge_generic(doc, actors.mentions(span)))
+            found = [m for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
                      if not _is_attribution(doc, m, default_lexicon())]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
