@@ -417,3 +417,42 @@ def test_actors_a_wing_named_alone_is_itself(nlp: Language, actors: ActorDiction
     roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
                         actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "ICS: Islami Chhatra Shibir"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub", "actor1", "actor2"), [
+    # ACLED: an arrest is the state's act, named or not; the arrested are the other side
+    ("Twelve JeI activists were arrested in Lorem on Monday night.", "arrested", "Arrests",
+     "Police Forces of Bangladesh", "JeI: Jamaat-e-Islami"),
+    ("RAB members arrested two JMB operatives in Lorem.", "arrested", "Arrests",
+     "Police Forces of Bangladesh Rapid Action Battalion", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+    # a defused device: the state defused it, the unknown men who planted it are the other side
+    ("A bomb planted by unidentified men was defused by police near the Lorem market.", "defused",
+     "Disrupted weapons use", "Police Forces of Bangladesh", "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_the_state_arrests_and_defuses(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                              sub: str, actor1: str, actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", sub), actors=actors,
+                        country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A farmer was killed in a landmine explosion allegedly planted by the Myanmar army near the border.",
+     "Military Forces of Myanmar"),
+    ("Two soldiers were wounded in an IED blast on a hill road, planted by members of the KNA.",
+     "KNA: Kuki-Chin National Army"),
+])
+def test_actors_who_planted_a_device_set_it_off(nlp: Language, actors: ActorDictionary, text: str,
+                                                actor1: str) -> None:
+    trigger = "landmine" if "landmine" in text else "IED"
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_attackers_belonging_to_a_group_are_that_group(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Armed assailants allegedly belonging to the Rohingya community shot dead a shopkeeper near Lorem."
+    cand = candidate(text, "shot dead", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Rohingya Muslim Militia (Myanmar)"

@@ -276,12 +276,14 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
 _LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an", "ruling",
           "opposition", "outfit", "outfits", "group", "banned",  # "militant outfit HuJI" is HuJI
           # "unidentified assailants (assumed Muslim group)": the bracket says who the unknown men are
-          "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed"}
+          "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed",
+          # "assailants belonging to the Rohingya community", "gunmen linked to the TTP"
+          "belonging", "linked", "affiliated", "to"}
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     gap = doc[left.end:right.start]
-    return 0 <= right.start - left.end <= 3 and all(t.lower_ in _LINKS for t in gap)
+    return 0 <= right.start - left.end <= 4 and all(t.lower_ in _LINKS for t in gap)
 
 
 def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -399,12 +401,33 @@ _HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled
 _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
 
 
+# Words between "by" and the group it names: "planted by members of the KNA".
+_AGENT_GAP = frozenset({"the", "a", "an", "members", "member", "cadres", "activists", "militants", "fighters",
+                        "men", "of"})
+# Verbs whose "by" names who set a device, however far after it: "a landmine allegedly planted by".
+_SETTING = frozenset({"planted", "placed", "laid", "set", "hurled", "thrown", "detonated", "triggered"})
+
+
+def _by_of(doc: Doc, m: Mention) -> int | None:
+    """The token offset of the "by" that names the mention as an agent, if any."""
+    i = m.start - 1
+    while i > 0 and doc[i].lower_ in _AGENT_GAP and m.start - i <= 3:
+        i -= 1
+    return i if i > 0 and doc[i].lower_ == "by" and m.start - i <= 4 else None
+
+
 def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
     """The agent of a passive: "attacked by the BLA"."""
     def agent(m: Mention) -> bool:
-        by = next((i for i in (m.start - 1, m.start - 2) if i > 0 and doc[i].lower_ == "by"), None)
+        by = _by_of(doc, m)
         return by is not None and doc[by - 1].lower_ not in _HOLDER_PARTICIPLES
     return next((m for m in mentions if m.start > trigger_tok - 1 and agent(m)), None)
+
+
+def _set_by(doc: Doc, m: Mention) -> bool:
+    """"An IED planted by the KNA": the verb before "by" tells who set the device."""
+    by = _by_of(doc, m)
+    return by is not None and doc[by - 1].lower_ in _SETTING
 
 
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
@@ -512,7 +535,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.event_type == "Explosions/Remote violence" and not any(
             m.start < trigger_tok and all(m is not v for v in victims)
             or m.start < trigger_end and m.end > trigger_tok for m in own) \
-            and (setter is None or setter.start - trigger_end > _SETTER_GAP):
+            and (setter is None or setter.start - trigger_end > _SETTER_GAP and not _set_by(doc, setter)):
         initiators = []
     if candidate.sub_event_type == "Suicide bomb":
         # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
@@ -563,11 +586,24 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
+    if candidate.sub_event_type in _STATE_ACTS:
+        # ACLED: an arrest or a seized or defused weapon is the state's act ("27 JeI activists were
+        # arrested", "police defused a bomb planted by unknown men"); the arrested or the weapon's
+        # owners are the other side. Captors the text does not name are the police.
+        state = next((m for m in mentions if m.entry.inter == 1), None)
+        if state is not None or candidate.sub_event_type == "Arrests":
+            captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
+            if captor is not None:
+                a1, a2 = captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.event_type != "Strategic developments":
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+# Strategic developments the state does to others (ACLED: its forces are actor1).
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
 
 
 # Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
