@@ -456,3 +456,19 @@ def test_actors_attackers_belonging_to_a_group_are_that_group(nlp: Language, act
     cand = candidate(text, "shot dead", "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "Rohingya Muslim Militia (Myanmar)"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the smallest place named first: "in X in Y upazila", "in X (Y, Z)", "in X under Y"
+    ("Two groups of villagers clashed in Lorem in Ipsum upazila over a pond.", "Lorem"),
+    ("Two groups of villagers clashed in Lorem (Ipsum, Dolor) over a pond.", "Lorem"),
+    ("Two groups of villagers clashed in Lorem under Ipsum thana over a pond.", "Lorem"),
+    # villagers of two places: the first named
+    ("Armed villagers from Lorem and Ipsum clashed over a pond.", "Lorem"),
+    ("Fifty were hurt in a clash between people of Lorem and Ipsum over a pond.", "Lorem"),
+])
+def test_actors_a_communal_militia_takes_the_first_smallest_place(nlp: Language, actors: ActorDictionary,
+                                                                  text: str, place: str) -> None:
+    trigger = "clashed" if "clashed" in text else "clash"
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Bangladesh", place="Elsewhere")
+    assert roles.actor1 is not None and roles.actor1.name == f"{place} Communal Militia (Bangladesh)"
