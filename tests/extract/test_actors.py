@@ -472,3 +472,17 @@ def test_actors_a_communal_militia_takes_the_first_smallest_place(nlp: Language,
     trigger = "clashed" if "clashed" in text else "clash"
     roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Bangladesh", place="Elsewhere")
     assert roles.actor1 is not None and roles.actor1.name == f"{place} Communal Militia (Bangladesh)"
+
+
+def test_actors_police_who_guard_a_target_are_no_attacker(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Unidentified men threw a grenade at a school truck escorted by police in Lorem town."
+    cand = candidate(text, "grenade", "Explosions/Remote violence", "Grenade")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_actors_a_police_station_s_area_names_no_party(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Unidentified men threw a grenade at a bus in Lorem village under Ipsum Model Police Station."
+    cand = candidate(text, "grenade", "Explosions/Remote violence", "Grenade")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor2 is None or not roles.actor2.name.startswith("Police Forces")

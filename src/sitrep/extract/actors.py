@@ -374,6 +374,14 @@ def _reports_itself(doc: Doc, after_verb: int) -> bool:
     return k < len(doc) and doc[k].lower_ in _SELF
 
 
+def _jurisdiction(doc: Doc, m: Mention) -> bool:
+    """"in Lorem village under Sadar Police Station": a police station's area places the event, it
+    names no party to it."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in ("station", "stations"):
+        return False
+    return any(doc[i].lower_ == "under" for i in range(max(0, m.start - 4), m.start))
+
+
 def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     """The mention names who reports the event, not who takes part: "police said", "according to the army",
     or who found its dead."""
@@ -395,7 +403,9 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
 # used by the TTP", "a check post manned by the FC", "a convoy led by a commander".
 _HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled", "held", "occupied",
                                  "manned", "guarded", "led", "commanded", "frequented", "managed", "built",
-                                 "established", "set", "rented", "hired", "belonging", "funded"})
+                                 "established", "set", "rented", "hired", "belonging", "funded",
+                                 # "a truck escorted by police": the police guarded the target
+                                 "escorted", "accompanied", "protected"})
 
 
 _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
@@ -405,7 +415,7 @@ _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
 _AGENT_GAP = frozenset({"the", "a", "an", "members", "member", "cadres", "activists", "militants", "fighters",
                         "men", "of"})
 # Verbs whose "by" names who set a device, however far after it: "a landmine allegedly planted by".
-_SETTING = frozenset({"planted", "placed", "laid", "set", "hurled", "thrown", "detonated", "triggered"})
+_SETTING = frozenset({"planted", "placed", "laid", "hurled", "thrown", "detonated", "triggered"})
 
 
 def _by_of(doc: Doc, m: Mention) -> int | None:
@@ -506,7 +516,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [m for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
-                     if not _is_attribution(doc, m, default_lexicon())]
+                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
