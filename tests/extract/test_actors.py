@@ -174,9 +174,10 @@ def test_actors_injured_in_a_clash_are_fighters(nlp: Language, actors: ActorDict
     assert roles.actor1 is not None and roles.actor1.name == "AL: Bangladesh Awami League"
 
 
-def test_actors_sides_of_a_gunfight_keep_text_order(nlp: Language, actors: ActorDictionary) -> None:
+@pytest.mark.parametrize("trigger", ["gunfight", "killed"])  # the killing happened in the fight told after it
+def test_actors_sides_of_a_gunfight_keep_text_order(nlp: Language, actors: ActorDictionary, trigger: str) -> None:
     text = "Two BLA fighters were killed in a gunfight with police near Turbat."
-    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Pakistan")
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
     assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
 

@@ -37,6 +37,7 @@ from sitrep.model import Actor
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
 _STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
+_FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happened in a fight
 # Triggers that name a fight between sides rather than an act by one on the other.
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
               "shoot-out", "fighting", "skirmish", "battle")
@@ -523,6 +524,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
     symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
+    # "two JMB militants were killed in a gunfight with police": the fight the killing happened in
+    # is told right after it, and the sides keep the text's order as in any fight
+    after = doc[trig.end:min(trig.end + _FIGHT_REACH, len(doc))].text.lower() if trig is not None else ""
+    symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
     mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
