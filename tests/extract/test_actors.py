@@ -487,3 +487,19 @@ def test_actors_a_police_station_s_area_names_no_party(nlp: Language, actors: Ac
     cand = candidate(text, "grenade", "Explosions/Remote violence", "Grenade")
     roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
     assert roles.actor2 is None or not roles.actor2.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the group the text suspects behind unknown attackers is the attacker (ACLED)
+    ("Unidentified men, suspected to be supporters of the Awami League, set fire to a rival's office in Lorem.",
+     "AL: Bangladesh Awami League"),
+    ("Assailants backed by a BNP leader stabbed a shopkeeper in Lorem.", "BNP: Bangladesh Nationalist Party"),
+    # a named victim after the attack verb is no suspect
+    ("Unidentified men stabbed two supporters of the Awami League in Lorem.", "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_suspects_named_beside_unknown_attackers(nlp: Language, actors: ActorDictionary, text: str,
+                                                        actor1: str) -> None:
+    trigger = "set fire" if "set fire" in text else "stabbed"
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1

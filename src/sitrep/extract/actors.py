@@ -278,13 +278,18 @@ _LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed
           "opposition", "outfit", "outfits", "group", "banned",  # "militant outfit HuJI" is HuJI
           # "unidentified assailants (assumed Muslim group)": the bracket says who the unknown men are
           "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed",
-          # "assailants belonging to the Rohingya community", "gunmen linked to the TTP"
-          "belonging", "linked", "affiliated", "to"}
+          # "assailants belonging to the Rohingya community", "gunmen linked to the TTP", "unidentified
+          # men, suspected to be supporters of the AL", "attackers backed by a BNP leader"
+          "belonging", "linked", "affiliated", "to", "suspectedly", "supposedly", "apparently", "be",
+          "supporters", "members", "activists", "cadres", "men", "backed", "inspired", "by", ","}
+
+
+_JOIN_GAP = 7  # "unidentified men, [suspected to be supporters of the] AL"
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     gap = doc[left.end:right.start]
-    return 0 <= right.start - left.end <= 4 and all(t.lower_ in _LINKS for t in gap)
+    return 0 <= right.start - left.end <= _JOIN_GAP and all(t.lower_ in _LINKS for t in gap)
 
 
 def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
