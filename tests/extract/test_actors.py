@@ -503,3 +503,12 @@ def test_actors_suspects_named_beside_unknown_attackers(nlp: Language, actors: A
     cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A leader of N-JMB was held.", "N-JMB: Neo-Jamaat-ul-Mujahideen Bangladesh"),
+    ("Hefazat-e-Islam activists marched.", "HeI: Hefazat-e-Islam Bangladesh"),
+    ("Members of the Mog Liberation Party were held.", "MLP: Mog Liberation Party"),
+])
+def test_actors_more_bangladeshi_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
+    assert [m.entry.name for m in actors.mentions(nlp(text))][-1] == name

@@ -494,14 +494,15 @@ def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | Non
 
     if other is not None and other.inter != 7:
         return False
-    s = mention(state)
-    i = s.start - 1 if s is not None else 0
-    while i > 0 and doc[i].lower_ in _WITH_GAP and s is not None and s.start - i <= 3:
-        i -= 1
-    if s is not None and doc[i].lower_ in ("with", "by"):  # "in a gunfight during a raid by police"
-        return True
-    o = mention(other) if other is not None else None
-    return o is not None and not (o.start < trigger_tok and _passive(doc, o.end, trigger_tok + 2))
+    side = mention(state)
+    if side is not None:
+        i = side.start - 1
+        while i > 0 and doc[i].lower_ in _WITH_GAP and side.start - i <= 3:
+            i -= 1
+        if doc[i].lower_ in ("with", "by"):  # "in a gunfight with police", "during a raid by police"
+            return True
+    people = mention(other) if other is not None else None
+    return people is not None and not (people.start < trigger_tok and _passive(doc, people.end, trigger_tok + 2))
 
 
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
@@ -577,8 +578,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # make it an attack on civilians (assemble._one_sided).
     fight = candidate.event_type == "Battles" and not getattr(candidate, "derived", False)
     armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
-    a2 = pick.first(armed, avoid=avoid) or (None if armed is not mentions and a1 is not None and listed
-                                            else pick.first(mentions, avoid=avoid))
+    a2 = pick.first(armed, avoid=avoid)
+    if a2 is None and not (fight and listed):
+        a2 = pick.first(mentions, avoid=avoid)
     if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
         a2 = a1  # "two groups of villagers clashed": the same community on both sides
@@ -607,14 +609,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
     if candidate.sub_event_type in _STATE_ACTS:
-        # ACLED: an arrest or a seized or defused weapon is the state's act ("27 JeI activists were
-        # arrested", "police defused a bomb planted by unknown men"); the arrested or the weapon's
-        # owners are the other side. Captors the text does not name are the police.
-        state = next((m for m in mentions if m.entry.inter == 1), None)
-        if state is not None or candidate.sub_event_type == "Arrests":
-            captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
-            if captor is not None:
-                a1, a2 = captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
+        a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.event_type != "Strategic developments":
@@ -624,6 +619,21 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
 
 # Strategic developments the state does to others (ACLED: its forces are actor1).
 _STATE_ACTS = ("Arrests", "Disrupted weapons use")
+
+
+def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
+               mentions: list[Mention]) -> tuple[Actor, Actor | None] | None:
+    """ACLED: an arrest or a seized or defused weapon is the state's act ("27 JeI activists were
+    arrested", "police defused a bomb planted by unknown men"); the arrested or the weapon's owners are
+    the other side. Captors the text does not name are the police; a weapon no state force took (a
+    bomb that went off while being made) stays with its makers (None)."""
+    state = next((m for m in mentions if m.entry.inter == 1), None)
+    if state is None and sub_event_type != "Arrests":
+        return None
+    captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
+    if captor is None:
+        return None
+    return captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
 
 
 # Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
