@@ -197,9 +197,10 @@ def test_actors_injured_in_a_clash_are_fighters(nlp: Language, actors: ActorDict
     assert roles.actor1 is not None and roles.actor1.name == "AL: Bangladesh Awami League"
 
 
-def test_actors_sides_of_a_gunfight_keep_text_order(nlp: Language, actors: ActorDictionary) -> None:
+@pytest.mark.parametrize("trigger", ["gunfight", "killed"])  # the killing happened in the fight told after it
+def test_actors_sides_of_a_gunfight_keep_text_order(nlp: Language, actors: ActorDictionary, trigger: str) -> None:
     text = "Two BLA fighters were killed in a gunfight with police near Turbat."
-    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Pakistan")
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
     assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
 
@@ -347,3 +348,190 @@ def test_actors_who_found_the_dead_did_not_kill_them(nlp: Language, actors: Acto
     cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is None or roles.actor1.inter != 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
+    # police counted among the hurt came between the sides; they are not one
+    ("Forty people, including six policemen, were injured in a clash between two groups of villagers at Lorem "
+     "village.", "clash", "Lorem Communal Militia (Bangladesh)", "Lorem Communal Militia (Bangladesh)"),
+    ("Twenty people, including a policeman, were hurt in a clash between two BNP factions in Lorem town.", "clash",
+     "BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party"),
+    # the side a gunfight with state forces does not name is an unidentified armed group, first
+    ("Two youths were killed in a gunfight with police near the Lorem bridge.", "gunfight",
+     "Unidentified Armed Group (Bangladesh)", "Police Forces of Bangladesh"),
+    ("Three suspected robbers died in an exchange of fire with RAB in Lorem.", "exchange of fire",
+     "Unidentified Armed Group (Bangladesh)", "Police Forces of Bangladesh Rapid Action Battalion"),
+    # locals fighting the police fight as their community
+    ("Locals clashed with police at Lorem village over an arrest.", "clashed",
+     "Lorem Communal Militia (Bangladesh)", "Police Forces of Bangladesh"),
+    # a bystander hit in a fight is no side of it
+    ("A woman was killed in an exchange of fire between soldiers and PCJSS members near Ipsum.", "exchange of fire",
+     "PCJSS: Parbatya Chattagram Jana Samhati Samiti", "Military Forces of Bangladesh"),
+    # a police unit and the police it belongs to are one side
+    ("A man was shot dead in a gunfight between the Detective Branch of police and unidentified gunmen.", "gunfight",
+     "Unidentified Armed Group (Bangladesh)", "Police Forces of Bangladesh Detective Branch"),
+])
+def test_actors_sides_of_a_fight(nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str,
+                                 actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_police_among_the_hurt_of_an_attack_are_its_victims(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Gunmen opened fire on a wedding party, wounding nine people, including two policemen."
+    cand = candidate(text, "opened fire", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor1"), [
+    ("Armed men of the Rohingya community abducted a shopkeeper near the Lorem camp.", "abducted",
+     "Violence against civilians", "Rohingya Muslim Militia (Myanmar)"),
+    ("Two rival groups of Rohingya refugees fought with machetes in the Lorem camp.", "fought", "Battles",
+     "Rohingya Muslim Militia (Myanmar)"),
+    ("Assailants belonging to the Muslim community vandalised a temple in Lorem village.", "vandalised",
+     "Violence against civilians", "Muslim Militia (Bangladesh)"),
+])
+def test_actors_attackers_named_by_their_community_are_its_militia(nlp: Language, actors: ActorDictionary,
+                                                                   text: str, trigger: str, event_type: str,
+                                                                   actor1: str) -> None:
+    sub = "Armed clash" if event_type == "Battles" else "Attack"
+    cand = candidate(text, trigger, event_type, sub, civilian=event_type != "Battles")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("The army said it had retaken the town of Lorem from al-Shabaab.", "Military Forces of Somalia"),
+    ("The army said that its troops had retaken the town of Lorem from al-Shabaab.", "Military Forces of Somalia"),
+    # a reporter of another's act stays a source
+    ("The army said al-Shabaab had retaken the town of Lorem.", "Al Shabaab"),
+])
+def test_actors_a_reporter_telling_of_its_own_act_is_a_party(nlp: Language, actors: ActorDictionary, text: str,
+                                                            actor1: str) -> None:
+    cand = candidate(text, "retaken", sub="Government regains territory")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Somalia")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A GMF cadre was killed.", "GMF: Gono Mukti Fouz"),
+    ("The leader of the outlawed Sajal Bahini was arrested.", "SB: Sajal Army"),
+    ("Members of Jama'atul Ansar Fil Hindal Sharqiya were held.", "JAFHS: Jama'atul Ansar Fil Hindal Sharqiya"),
+])
+def test_actors_bangladeshi_outlawed_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
+    assert [m.entry.name for m in actors.mentions(nlp(text))] == [name]
+
+
+@pytest.mark.parametrize("text", ["Jamaat-Shibir men attacked a Chhatra League office in Lorem.",
+                                  "Shibir and Jamaat activists attacked a Chhatra League office in Lorem.",
+                                  "Activists of Jamaat-e-Islami and its student wing, Islami Chhatra Shibir, attacked "
+                                  "a Chhatra League office in Lorem."])
+def test_actors_a_wing_named_with_its_party_acts_as_the_party(nlp: Language, actors: ActorDictionary,
+                                                              text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "JeI: Jamaat-e-Islami"
+    assert roles.actor2 is not None and roles.actor2.name == "BCL: Bangladesh Chhatra League"
+
+
+def test_actors_a_wing_named_alone_is_itself(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Shibir activists attacked a Chhatra League office in Lorem."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "ICS: Islami Chhatra Shibir"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub", "actor1", "actor2"), [
+    # ACLED: an arrest is the state's act, named or not; the arrested are the other side
+    ("Twelve JeI activists were arrested in Lorem on Monday night.", "arrested", "Arrests",
+     "Police Forces of Bangladesh", "JeI: Jamaat-e-Islami"),
+    ("RAB members arrested two JMB operatives in Lorem.", "arrested", "Arrests",
+     "Police Forces of Bangladesh Rapid Action Battalion", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+    # a defused device: the state defused it, the unknown men who planted it are the other side
+    ("A bomb planted by unidentified men was defused by police near the Lorem market.", "defused",
+     "Disrupted weapons use", "Police Forces of Bangladesh", "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_the_state_arrests_and_defuses(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                              sub: str, actor1: str, actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", sub), actors=actors,
+                        country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("A farmer was killed in a landmine explosion allegedly planted by the Myanmar army near the border.",
+     "Military Forces of Myanmar"),
+    ("Two soldiers were wounded in an IED blast on a hill road, planted by members of the KNA.",
+     "KNA: Kuki-Chin National Army"),
+])
+def test_actors_who_planted_a_device_set_it_off(nlp: Language, actors: ActorDictionary, text: str,
+                                                actor1: str) -> None:
+    trigger = "landmine" if "landmine" in text else "IED"
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_attackers_belonging_to_a_group_are_that_group(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Armed assailants allegedly belonging to the Rohingya community shot dead a shopkeeper near Lorem."
+    cand = candidate(text, "shot dead", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Rohingya Muslim Militia (Myanmar)"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the smallest place named first: "in X in Y upazila", "in X (Y, Z)", "in X under Y"
+    ("Two groups of villagers clashed in Lorem in Ipsum upazila over a pond.", "Lorem"),
+    ("Two groups of villagers clashed in Lorem (Ipsum, Dolor) over a pond.", "Lorem"),
+    ("Two groups of villagers clashed in Lorem under Ipsum thana over a pond.", "Lorem"),
+    # villagers of two places: the first named
+    ("Armed villagers from Lorem and Ipsum clashed over a pond.", "Lorem"),
+    ("Fifty were hurt in a clash between people of Lorem and Ipsum over a pond.", "Lorem"),
+])
+def test_actors_a_communal_militia_takes_the_first_smallest_place(nlp: Language, actors: ActorDictionary,
+                                                                  text: str, place: str) -> None:
+    trigger = "clashed" if "clashed" in text else "clash"
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Bangladesh", place="Elsewhere")
+    assert roles.actor1 is not None and roles.actor1.name == f"{place} Communal Militia (Bangladesh)"
+
+
+def test_actors_police_who_guard_a_target_are_no_attacker(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Unidentified men threw a grenade at a school truck escorted by police in Lorem town."
+    cand = candidate(text, "grenade", "Explosions/Remote violence", "Grenade")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_actors_a_police_station_s_area_names_no_party(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Unidentified men threw a grenade at a bus in Lorem village under Ipsum Model Police Station."
+    cand = candidate(text, "grenade", "Explosions/Remote violence", "Grenade")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor2 is None or not roles.actor2.name.startswith("Police Forces")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # the group the text suspects behind unknown attackers is the attacker (ACLED)
+    ("Unidentified men, suspected to be supporters of the Awami League, set fire to a rival's office in Lorem.",
+     "AL: Bangladesh Awami League"),
+    ("Assailants backed by a BNP leader stabbed a shopkeeper in Lorem.", "BNP: Bangladesh Nationalist Party"),
+    # a named victim after the attack verb is no suspect
+    ("Unidentified men stabbed two supporters of the Awami League in Lorem.", "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_suspects_named_beside_unknown_attackers(nlp: Language, actors: ActorDictionary, text: str,
+                                                        actor1: str) -> None:
+    trigger = "set fire" if "set fire" in text else "stabbed"
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A leader of N-JMB was held.", "N-JMB: Neo-Jamaat-ul-Mujahideen Bangladesh"),
+    ("Hefazat-e-Islam activists marched.", "HeI: Hefazat-e-Islam Bangladesh"),
+    ("Members of the Mog Liberation Party were held.", "MLP: Mog Liberation Party"),
+])
+def test_actors_more_bangladeshi_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
+    assert [m.entry.name for m in actors.mentions(nlp(text))][-1] == name

@@ -269,7 +269,19 @@ def test_a_branch_and_its_parent_claiming_one_attack_are_one_claimant(pipeline) 
             "Province said one of its fighters had carried out the attack.")
     e = _events(pipeline, text)[0]
     assert e.claimed_by == ("ISKP: Islamic State Khorasan Province",)
-    assert e.actor1 == "ISKP: Islamic State Khorasan Province" and e.actor2 != "Islamic State"
+    assert e.actor1 == "ISKP: Islamic State Khorasan Province"
+    assert e.actor2 is None or not e.actor2.startswith("Islamic State")
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Islamic State militants shot dead a Hindu priest in Jhenaidah upazila on Monday.", "Islamic State (Bangladesh)"),
+    ("Islamic State fighters attacked a police post in Bajaur on Monday, killing two policemen.",
+     "Islamic State (Pakistan)"),
+])
+def test_the_islamic_state_is_named_after_the_country_of_its_branch(pipeline, text: str, actor1: str) -> None:
+    # ACLED codes a transnational group's local branch with the country it acts in
+    events = _events(pipeline, text)
+    assert events and events[0].actor1 == actor1
 
 
 def test_a_side_story_ranks_after_the_lead_incident(pipeline) -> None:

@@ -37,6 +37,7 @@ from sitrep.model import Actor
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
 _STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
+_FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happened in a fight
 # Triggers that name a fight between sides rather than an act by one on the other.
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
               "shoot-out", "fighting", "skirmish", "battle")
@@ -70,6 +71,12 @@ class ActorEntry(BaseModel):
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
     succession: Succession | None = None
+    # ACLED names a transnational group's local branch with the event's country: "Islamic State
+    # (Bangladesh)", "Islamic State (Somalia)".
+    country_bracket: bool = False
+    # The party whose wing the group is: "Jamaat-Shibir men" act as the Jamaat-e-Islami (ACLED codes the
+    # party, the wing as associated actor) when the two are named together.
+    wing_of: str | None = None
 
     @property
     def template(self) -> bool:
@@ -274,12 +281,19 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
 _LINKS = {"of", "from", "the", "'", "‘", "’", '"', "“", "”", "-", "armed", "local", "a", "an", "ruling",
           "opposition", "outfit", "outfits", "group", "banned",  # "militant outfit HuJI" is HuJI
           # "unidentified assailants (assumed Muslim group)": the bracket says who the unknown men are
-          "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed"}
+          "(", "assumed", "likely", "presumably", "suspected", "allegedly", "reportedly", "believed",
+          # "assailants belonging to the Rohingya community", "gunmen linked to the TTP", "unidentified
+          # men, suspected to be supporters of the AL", "attackers backed by a BNP leader"
+          "belonging", "linked", "affiliated", "to", "suspectedly", "supposedly", "apparently", "be",
+          "supporters", "members", "activists", "cadres", "men", "backed", "inspired", "by", ","}
+
+
+_JOIN_GAP = 7  # "unidentified men, [suspected to be supporters of the] AL"
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     gap = doc[left.end:right.start]
-    return 0 <= right.start - left.end <= 3 and all(t.lower_ in _LINKS for t in gap)
+    return 0 <= right.start - left.end <= _JOIN_GAP and all(t.lower_ in _LINKS for t in gap)
 
 
 def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -313,12 +327,32 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+_PAIR_LINKS = frozenset({"-", "–", "and", "&", "/", ",", "its", "student", "wing", "the"})
+
+
+def _prefer_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Jamaat-Shibir activists", "Jamaat-e-Islami and its student wing, Islami Chhatra Shibir": a wing
+    named together with its party acts as the party."""
+    def paired(wing: Mention, party: Mention) -> bool:
+        left, right = (wing, party) if wing.start < party.start else (party, wing)
+        gap = doc[left.end:right.start]
+        return wing.entry.wing_of == party.entry.name and 0 <= len(gap) <= 5 \
+            and all(t.lower_ in _PAIR_LINKS for t in gap)
+
+    return [m for m in mentions if not any(paired(m, n) for n in mentions if n is not m)]
+
+
 def _passive(doc: Doc, start: int, end: int) -> bool:
-    """An auxiliary followed by a participle ("were killed", "was attacked") between two token offsets,
-    a verb of dying, or a headline's passive right after the subject ("Soldier martyred in Bannu")."""
+    """An auxiliary followed by a participle ("were killed", "was attacked", "were reportedly shot")
+    between two token offsets, a verb of dying, or a headline's passive right after the subject
+    ("Soldier martyred in Bannu")."""
+    def participle(i: int) -> bool:
+        if i < len(doc) and doc[i].lower_.endswith("ly") and i + 1 < len(doc):
+            i += 1  # an adverb between: "have been reportedly killed"
+        return i < len(doc) and doc[i].lower_.endswith(("ed", "en", "shot", "hit"))
     return _reduced_passive(doc, start) or any(
-        doc[i].lower_ in _AUX and doc[i + 1].lower_.endswith(("ed", "en", "shot", "hit"))
-        or doc[i].lower_ in _SUFFERED for i in range(start, min(end, len(doc) - 1)))
+        doc[i].lower_ in _AUX and participle(i + 1) or doc[i].lower_ in _SUFFERED
+        for i in range(start, min(end, len(doc) - 1)))
 
 
 # Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
@@ -367,6 +401,25 @@ def _is_finder(doc: Doc, m: Mention) -> bool:
     return verb is not None and any(w in _REMAINS for w in after[verb + 1:verb + 7])
 
 
+# "The army said it had retaken the town", "the LNA reported that its forces seized the port": the
+# reporter tells of its own act, so it is a party, not only a source. ("Police said they were
+# investigating" is left out: "they" as often names the attackers or victims.)
+_SELF = frozenset({"it", "its", "we", "our"})
+
+
+def _reports_itself(doc: Doc, after_verb: int) -> bool:
+    k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
+    return k < len(doc) and doc[k].lower_ in _SELF
+
+
+def _jurisdiction(doc: Doc, m: Mention) -> bool:
+    """"in Lorem village under Sadar Police Station": a police station's area places the event, it
+    names no party to it."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in ("station", "stations"):
+        return False
+    return any(doc[i].lower_ == "under" for i in range(max(0, m.start - 4), m.start))
+
+
 def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     """The mention names who reports the event, not who takes part: "police said", "according to the army",
     or who found its dead."""
@@ -378,7 +431,7 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     for j in range(m.end, min(m.end + _GAP, len(doc))):
         tok = doc[j]
         if tok.lower_ in sources.verbs and tok.lower_ != "according":
-            return True
+            return not _reports_itself(doc, j + 1)
         if not (tok.lower_ in _TITLE_WORDS or tok.is_title or tok.is_upper):
             return False
     return False
@@ -388,18 +441,41 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
 # used by the TTP", "a check post manned by the FC", "a convoy led by a commander".
 _HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled", "held", "occupied",
                                  "manned", "guarded", "led", "commanded", "frequented", "managed", "built",
-                                 "established", "set", "rented", "hired", "belonging", "funded"})
+                                 "established", "set", "rented", "hired", "belonging", "funded",
+                                 # "a truck escorted by police": the police guarded the target
+                                 "escorted", "accompanied", "protected"})
 
 
 _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
 
 
+# Words between "by" and the group it names: "planted by members of the KNA".
+_AGENT_GAP = frozenset({"the", "a", "an", "members", "member", "cadres", "activists", "militants", "fighters",
+                        "men", "of"})
+# Verbs whose "by" names who set a device, however far after it: "a landmine allegedly planted by".
+_SETTING = frozenset({"planted", "placed", "laid", "hurled", "thrown", "detonated", "triggered"})
+
+
+def _by_of(doc: Doc, m: Mention) -> int | None:
+    """The token offset of the "by" that names the mention as an agent, if any."""
+    i = m.start - 1
+    while i > 0 and doc[i].lower_ in _AGENT_GAP and m.start - i <= 3:
+        i -= 1
+    return i if i > 0 and doc[i].lower_ == "by" and m.start - i <= 4 else None
+
+
 def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
     """The agent of a passive: "attacked by the BLA"."""
     def agent(m: Mention) -> bool:
-        by = next((i for i in (m.start - 1, m.start - 2) if i > 0 and doc[i].lower_ == "by"), None)
+        by = _by_of(doc, m)
         return by is not None and doc[by - 1].lower_ not in _HOLDER_PARTICIPLES
     return next((m for m in mentions if m.start > trigger_tok - 1 and agent(m)), None)
+
+
+def _set_by(doc: Doc, m: Mention) -> bool:
+    """"An IED planted by the KNA": the verb before "by" tells who set the device."""
+    by = _by_of(doc, m)
+    return by is not None and doc[by - 1].lower_ in _SETTING
 
 
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
@@ -418,6 +494,54 @@ def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> li
     return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)]
 
 
+# Words that may stand between "including" and a casualty it lists: "including 15 pedestrians and two
+# policemen", "including cops and a local journalist". A preposition or verb ends the list.
+_LIST_BREAKS = frozenset({"in", "on", "by", "with", "from", "to", "of", "for", "over", "during", "when", "while",
+                          "after", "before", "as", "were", "was", "had", "have", "has", "who", "which", "that"})
+_LIST_OPENERS = frozenset({"including", "among"})
+_LIST_REACH = 6
+
+
+def _listed_casualty(doc: Doc, m: Mention) -> bool:
+    """"50 people, including four policemen, were injured in a clash between two AL factions": the
+    police are counted among the hurt, which names no side of the fight."""
+    for i in range(m.start - 1, max(m.start - 1 - _LIST_REACH, -1), -1):
+        tok = doc[i]
+        if tok.lower_ in _LIST_OPENERS:
+            return True
+        if tok.lower_ in _LIST_BREAKS or tok.is_punct and tok.text != ",":
+            return False
+    return False
+
+
+_WITH_GAP = frozenset({"the", "a", "members", "member", "of", "personnel", "team", "teams"})
+
+
+def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | None, trigger_tok: int) -> bool:
+    """A fight with state forces whose other side the text names by no group: "killed in a gunfight
+    with police" (the state is the object of "with"), or plain people who fought ("locals clashed with
+    police", not "21 people were killed in the clashes")."""
+    def mention(actor: Actor) -> Mention | None:
+        return next((m for m in own if doc[m.start].idx == actor.start), None)
+
+    if other is not None and other.inter != 7:
+        return False
+    side = mention(state)
+    if side is not None:
+        i = side.start - 1
+        while i > 0 and doc[i].lower_ in _WITH_GAP and side.start - i <= 3:
+            i -= 1
+        if doc[i].lower_ in ("with", "by"):  # "in a gunfight with police", "during a raid by police"
+            return True
+    people = mention(other) if other is not None else None
+    return people is not None and not (people.start < trigger_tok and _passive(doc, people.end, trigger_tok + 2))
+
+
+# Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
+# sides); villagers or locals fighting as a community are its militia, others an unidentified group.
+_COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
+
+
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
                 place: str | None = None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident. `place` is the
@@ -430,14 +554,18 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [m for m in _prefer_factions(doc, _merge_generic(doc, actors.mentions(span)))
-                     if not _is_attribution(doc, m, default_lexicon())]
+            found = [m for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
+                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
     symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
+    # "two JMB militants were killed in a gunfight with police": the fight the killing happened in
+    # is told right after it, and the sides keep the text's order as in any fight
+    after = doc[trig.end:min(trig.end + _FIGHT_REACH, len(doc))].text.lower() if trig is not None else ""
+    symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
     mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
@@ -445,7 +573,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         return pick.demonstration(candidate, None, mentions)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
-    victims = _passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []
+    # in a fight a party member among the hurt is a fighter; state forces there came between the sides
+    listed = [m for m in own if _listed_casualty(doc, m)
+              and (candidate.event_type != "Battles" or m.entry.inter == 1)]
+    victims = (_passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
@@ -457,7 +588,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.event_type == "Explosions/Remote violence" and not any(
             m.start < trigger_tok and all(m is not v for v in victims)
             or m.start < trigger_end and m.end > trigger_tok for m in own) \
-            and (setter is None or setter.start - trigger_end > _SETTER_GAP):
+            and (setter is None or setter.start - trigger_end > _SETTER_GAP and not _set_by(doc, setter)):
         initiators = []
     if candidate.sub_event_type == "Suicide bomb":
         # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
@@ -467,12 +598,21 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN)
     # a fight with state forces is no quarrel between communities
-    with_state = any(m.entry.inter == 1 for m in own)
+    with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
     if unnamed and not with_state and own_span is not None \
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
-    a2 = pick.first(mentions, avoid={a1.name} if a1 else set())
+    avoid = {a1.name} if a1 else set()
+    # a battle is fought between armed sides: bystanders named first ("a woman was killed in an
+    # exchange of fire between troops and PCJSS members") and the police among the hurt are no side.
+    # A clash only inferred from an attack ("opened fire on a convoy") keeps its victims, which may
+    # make it an attack on civilians (assemble._one_sided).
+    fight = candidate.event_type == "Battles" and not getattr(candidate, "derived", False)
+    armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
+    a2 = pick.first(armed, avoid=avoid)
+    if a2 is None and not (fight and listed):
+        a2 = pick.first(mentions, avoid=avoid)
     if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
         a2 = a1  # "two groups of villagers clashed": the same community on both sides
@@ -482,8 +622,15 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    if candidate.sub_event_type == "Armed clash" and symmetric and not getattr(candidate, "derived", False) \
+            and a1 is not None and a1.inter == 1 and _unnamed_side(doc, own, a1, a2, trigger_tok):
+        # "two youths were killed in a gunfight with police", "locals clashed with police": the side
+        # the text does not name as a group is an unidentified armed group, or the locals' militia
+        community = a2 is not None and a2.label.lower() in _COMMUNITY_WORDS
+        a2 = pick.generic("{place} Communal Militia ({country})" if community
+                          else "Unidentified Armed Group ({country})", actors, said=a2)
     if candidate.event_type == "Battles" and not state_led and a1 is not None and a1.inter == 1 \
-            and a2 is not None and (a2.name.startswith("Unidentified Armed Group")
+            and a2 is not None and (a2.name.startswith("Unidentified Armed Group") or "Communal Militia" in a2.name
                                     or symmetric and a2.inter == 3):
         # The unknown side attacked ("policemen were wounded in a gunfight with unidentified men"); a
         # clash told as mutual between police and party men, with no state operation that began it,
@@ -493,6 +640,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
+    if candidate.sub_event_type in _STATE_ACTS:
+        a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.event_type != "Strategic developments":
@@ -500,10 +649,34 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     return ActorRoles(actor1=a1, actor2=a2)
 
 
+# Strategic developments the state does to others (ACLED: its forces are actor1).
+_STATE_ACTS = ("Arrests", "Disrupted weapons use")
+
+
+def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
+               mentions: list[Mention]) -> tuple[Actor, Actor | None] | None:
+    """ACLED: an arrest or a seized or defused weapon is the state's act ("27 JeI activists were
+    arrested", "police defused a bomb planted by unknown men"); the arrested or the weapon's owners are
+    the other side. Captors the text does not name are the police; a weapon no state force took (a
+    bomb that went off while being made) stays with its makers (None)."""
+    state = next((m for m in mentions if m.entry.inter == 1), None)
+    if state is None and sub_event_type != "Arrests":
+        return None
+    captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
+    if captor is None:
+        return None
+    return captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
+
+
 # Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
 # "gunmen"): they stay an unidentified armed group whatever the quarrel ("over a land dispute").
 _NAMED_UNKNOWN = ("unidentified", "unknown", "masked", "supporters", "gang", "robbers", "militant", "insurgent",
                   "terrorist", "gunm", "miscreant", "criminal")
+
+
+def _unit_of(unit: str, force: str) -> bool:
+    """"Police Forces of Bangladesh Rapid Action Battalion" is a unit of "Police Forces of Bangladesh"."""
+    return force.startswith(("Police Forces of ", "Military Forces of ")) and unit.startswith(force + " ")
 
 
 @dataclass(frozen=True)
@@ -519,16 +692,21 @@ class _Picker:
     def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
         for m in mentions:
             actor = self.actor(m)
-            if actor.name not in avoid:
+            # "the Detective Branch of Police": a unit and the force it belongs to are one side
+            if not any(actor.name == a or _unit_of(actor.name, a) or _unit_of(a, actor.name) for a in avoid):
                 return actor
         return None
 
-    def generic(self, template: str, actors: ActorDictionary) -> Actor | None:
+    def generic(self, template: str, actors: ActorDictionary, said: Actor | None = None) -> Actor | None:
+        """A generic actor the text implies; `said` is the mention that implies it ("locals"), if any."""
         entry = actors.by_name(template)
         if entry is None:
             return None
-        name = template.replace("{country}", self.country) if self.country else \
-            template.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
+        name = template.replace("{place}", self.place or "Unidentified")
+        name = name.replace("{country}", self.country) if self.country else \
+            name.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
+        if said is not None:
+            return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:

@@ -56,6 +56,21 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
     return replace(roles, **changed) if changed else roles
 
 
+def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
+    """A transnational group under the name of its branch in the event's country: "Islamic State
+    (Bangladesh)" (ACLED). Done after claims are read, which name the group as the text does."""
+    where = res.actors.acled_country(country)
+    if where is None:
+        return roles
+    changed = {}
+    for role in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
+        actor = getattr(roles, role)
+        entry = res.actors.by_name(actor.name) if actor is not None else None
+        if entry is not None and entry.country_bracket:
+            changed[role] = replace(actor, name=f"{actor.name} ({where})")
+    return replace(roles, **changed) if changed else roles
+
+
 def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
     """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh)."""
     return Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
@@ -242,6 +257,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
+    roles = _in_country(roles, country, res)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):

@@ -12,6 +12,8 @@ _PLACE_HEADS = ({"village", "villages"},
                 {"area", "bazaar", "bazar", "char", "outskirts", "union", "town", "city", "market", "locality"},
                 {"upazila", "upazilla", "thana", "sub-district", "subdistrict"})
 _AFTER_AT = frozenset({"in", "under", "of", "near", ",", "(", "on", "at"})
+_BEFORE_PLACE = frozenset({"at", "in", "under"})
+_PAIR_OPENERS = frozenset({"from", "of", "between"})  # "two groups of villagers of Lorem and Ipsum"
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "Of", "Two", "Three", "Upazila", "District", "Police",
                         "Sadar", "Union", "Parishad", "UP"})
 
@@ -59,9 +61,15 @@ def find_locality(span: Span) -> str | None:
                 run = _name_forward(doc, j, span.end)
                 if run is not None:
                     return doc[run[0]:run[1]].text
-        if level == 1:  # "at Char Bolaki in Gazaria upazila"
+        if level == 0:  # "villagers from Lorem and Ipsum clashed": the first village named
             for tok in span:
-                run = _name_forward(doc, tok.i + 1, span.end) if tok.lower_ == "at" else None
+                run = _name_forward(doc, tok.i + 1, span.end) if tok.lower_ in _PAIR_OPENERS else None
+                if run is not None and run[1] + 1 < span.end and doc[run[1]].lower_ == "and" \
+                        and _name_word(doc[run[1] + 1]):
+                    return doc[run[0]:run[1]].text
+        if level == 1:  # "at Char Bolaki in Gazaria upazila", "in Lorem (Ipsum, Dolor)", "in Lorem under Ipsum"
+            for tok in span:
+                run = _name_forward(doc, tok.i + 1, span.end) if tok.lower_ in _BEFORE_PLACE else None
                 if run is not None and run[1] < span.end and doc[run[1]].lower_ in _AFTER_AT:
                     return doc[run[0]:run[1]].text
     return None
