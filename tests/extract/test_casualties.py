@@ -276,10 +276,19 @@ def test_casualties_a_restated_death_counts_once(nlp, lex, text, fatalities):
     ("By evening the death toll rose to nine, police said.", "revised"),
     ("The toll has climbed to 14, hospital officials said.", "revised"),
     ("Gunmen killed nine labourers in Turbat.", None),
+    # the toll's own noun phrase between "toll" and its verb
+    ("The toll from Monday's ambush on a convoy in Lakki Marwat district rose to 15 on Wednesday.", "revised"),
+    ("The death toll in the Kurram bus attack has risen to 44, officials said.", "revised"),
+    ("A police official put the number of dead at 17.", "stated"),
 ])
 def test_a_figure_told_as_the_death_toll_is_marked(nlp, lex, text, toll):
     claims = [c for c in _claims(nlp, lex, text) if c.quantity == "killed"]
     assert [c.toll for c in claims] == [toll]
+
+
+def test_a_rise_that_is_no_toll_is_no_casualty(nlp, lex):
+    """"rose to 15" names a toll only with "toll" in its own clause."""
+    assert _claims(nlp, lex, "Prices of flour rose to 15 rupees, and the toll plaza reopened.") == []
 
 
 def test_a_revised_toll_supersedes_the_first_count():

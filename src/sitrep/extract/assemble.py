@@ -312,11 +312,28 @@ def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCa
                 or (claim.sentence_start, claim.sentence_end) in owned:
             continue
         sent = sents.get(claim.sentence_start)
-        if sent is None or analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
+        if sent is None:
+            continue
+        bg = analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence
+        if bg is not None and _revision_verb(doc, bg.start, claim, res):
+            # past the toll's own verb, the rest may still tell a trend ("... since January")
+            bg = analyse(doc[bg.start + 1:sent.end], cues=res.taxonomy.background, ref_year=ref_year).sentence
+        if bg is not None:
             continue
         before = [c for c in violent if start(c) <= claim.start]
         out.append((claim, max(before, key=start) if before else min(violent, key=start)))
     return out
+
+
+def _revision_verb(doc: Doc, cue_start: int, claim: Claim, res: Resources) -> bool:
+    """The background cue is the toll's own verb ("the death toll has risen to 11"): a revised
+    toll, not a trend ("attacks have risen")."""
+    if claim.toll != "revised" or doc[cue_start].idx >= claim.start:
+        return False
+    words = doc.text[doc[cue_start].idx:claim.start].lower().split()
+    if words[-1:] == ["to"]:
+        words = words[:-1]
+    return bool(words) and res.lexicon.toll_revisions.match(words, 0) == len(words)
 
 
 def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,
