@@ -324,3 +324,21 @@ def test_actors_who_found_the_dead_did_not_kill_them(nlp: Language, actors: Acto
     cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is None or roles.actor1.inter != 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "inter1"), [
+    # no operator named: only states fly strike drones and aircraft, so ACLED's Unidentified Military Forces
+    ("Four people were killed when a drone struck a house near Spinwam on Sunday, residents said.", "drone",
+     "Unidentified Military Forces", 8),
+    # a quadcopter is flown by armed groups too: an unknown operator stays an unidentified armed group
+    ("A quadcopter dropped a mortar shell on a police station in Bannu, injuring two constables.", "quadcopter",
+     "Unidentified Armed Group (Pakistan)", 3),
+    # a named operator is kept
+    ("Pakistani jets struck hideouts in Paktika overnight, the Taliban said.", "jets struck",
+     "Military Forces of Pakistan", 1),
+])
+def test_actors_an_air_strike_with_no_named_operator(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                     actor1: str, inter1: int) -> None:
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and (roles.actor1.name, roles.actor1.inter) == (actor1, inter1)

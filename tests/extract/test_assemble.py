@@ -337,3 +337,33 @@ def test_a_group_is_a_branch_only_of_the_name_it_opens_with() -> None:
     assert _specific(["Islamic State", "ISKP: Islamic State Khorasan Province"]) == [
         "ISKP: Islamic State Khorasan Province"]
     assert _specific(["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]) == ["Taliban", "TTP: Tehreek-i-Taliban Pakistan"]
+
+
+def test_a_locality_in_the_next_sentence_tells_the_same_incident(pipeline) -> None:
+    """"... near the Tajori area": a detail of the ambush just told, not a second ambush."""
+    text = ("Militants ambushed a convoy in Lakki Marwat district on Monday, killing five soldiers, officials said.\n\n"
+            "The attackers opened fire on the convoy near the Sarai Naurang area on Monday evening, setting two "
+            "vehicles ablaze.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 5
+
+
+def test_a_district_in_the_next_sentence_is_another_incident(pipeline) -> None:
+    text = ("Militants attacked a Frontier Corps camp in Turbat on Thursday night, killing two soldiers.\n\n"
+            "In Panjgur, militants attacked an FC patrol, killing one soldier, officials said.")
+    events = _events(pipeline, text)
+    assert sorted(e.fatalities for e in events) == [1, 2]
+
+
+def test_an_unclaimed_drone_strike_is_by_unidentified_military_forces(pipeline) -> None:
+    text = ("At least four people were killed when a drone struck a house in North Waziristan on Sunday, "
+            "residents said. No group claimed the strike.")
+    (event,) = _events(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Air/drone strike", "Unidentified Military Forces", 8)
+
+
+def test_a_group_that_claims_a_drone_strike_flew_it(pipeline) -> None:
+    text = ("Four people were killed when a drone struck a house in Mir Ali on Sunday. "
+            "The TTP claimed responsibility for the drone attack.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"

@@ -198,6 +198,7 @@ def test_events_reference_article() -> None:
     "Since then separatist fighters have attacked pipelines and railway tracks across the province.",
     "The district has seen repeated attacks on convoys over the past two years.",
     "Police said the suspects were planning attacks on government offices.",
+    "Residents have complained of a rise in drone attacks on homes in the district this year.",
 ])
 def test_history_trends_and_plans_are_not_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     from datetime import date

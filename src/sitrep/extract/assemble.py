@@ -111,7 +111,9 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     made = [r for r in made if r.group in groups]
     a1 = roles.actor1
     # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
-    inferred = a1 is not None and (a1.name.startswith("Unidentified Armed Group") or "Communal Militia" in a1.name)
+    # (and a drone's unknown operator: a group that claims the strike flew it)
+    inferred = a1 is not None and (a1.name.startswith(("Unidentified Armed Group", "Unidentified Military Forces"))
+                                   or "Communal Militia" in a1.name)
     if a1 is None or not inferred or len(groups) != 1:
         return roles
     claim = made[0]

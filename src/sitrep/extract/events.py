@@ -207,14 +207,35 @@ def _places(sent: Span) -> set[str]:
 
 _ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
 
+# "near the Tajori area", "the house in the Mosaki village": a locality inside whatever district the
+# report already named, written as "the X area"; it is the detail of the incident just told, not a
+# second incident's place (gazetteers rarely hold such places, so their district is not known here).
+_LOCALITY_UNITS = frozenset({"area", "village", "locality", "neighbourhood", "neighborhood", "mohalla",
+                             "hamlet", "bazaar", "bazar", "town"})
+
+
+def _localities(sent: Span) -> set[str]:
+    out = set()
+    for e in sent.ents:
+        if e.label_ not in _PLACE_LABELS or e.start == 0 or e.doc[e.start - 1].lower_ != "the":
+            continue
+        last = e[-1].lower_ if e[-1].lower_ in _LOCALITY_UNITS else \
+            (e.doc[e.end].lower_ if e.end < len(e.doc) else "")
+        if last in _LOCALITY_UNITS:
+            out.add(_place_key(e.text))
+    return out
+
 
 def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
     best = min(hits, key=lambda h: (not h.strong, taxonomy.rank(h.sub_event_type)))
     return taxonomy.sub_event(best.sub_event_type).family
 
 
-def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:
-    compatible = not places or not inc.places or bool(places & inc.places)
+def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset()) -> bool:
+    # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
+    # incident's detail
+    compatible = not places or not inc.places or bool(places & inc.places) \
+        or (gap == 0 and family == inc.family and places <= localities)
     if not compatible:
         return False
     # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
@@ -238,10 +259,11 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
             if incidents and index - last_index[id(incidents[-1])] <= 1:
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
-        family, places = _family(hits, taxonomy), _places(sent)
+        family, places, localities = _family(hits, taxonomy), _places(sent), _localities(sent)
         fresh = opens_new_incident(sent, taxonomy.background)
         target = None if fresh else next((inc for inc in reversed(incidents)
-                                          if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
+                                          if _joins(inc, family, places, index - last_index[id(inc)] - 1,
+                                                    localities)), None)
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
