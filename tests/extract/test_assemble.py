@@ -367,3 +367,11 @@ def test_a_group_that_claims_a_drone_strike_flew_it(pipeline) -> None:
             "The TTP claimed responsibility for the drone attack.")
     (event,) = _events(pipeline, text)
     assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_a_place_in_an_official_s_title_is_no_second_incident(pipeline) -> None:
+    text = ("Eight police personnel were killed on Monday when Maoists blew up their vehicle with an IED in "
+            "Bijapur district, police said.\n\n"
+            "The IED had been planted under the road well in advance, the Bastar Inspector General of Police said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].location == "Bijapur"

@@ -330,3 +330,13 @@ def test_a_stated_toll_alone_is_the_toll():
 ])
 def test_a_subset_of_the_injured_is_no_figure_of_its_own(nlp, lex, text):
     assert [c for c in _claims(nlp, lex, text) if c.toll is None] == []
+
+
+@pytest.mark.parametrize("text,values", [
+    # a figure with a unit's name after it shares the verb with the figure linked to it
+    ("Eight personnel of the District Reserve Guard (DRG) and a civilian driver were killed in the blast.", [8, 1]),
+    # "and" inside the name links no figure
+    ("Two officers of the Jammu and Kashmir Police were killed in Kulgam.", [2]),
+])
+def test_a_named_unit_s_figure_and_the_next_share_the_verb(nlp, lex, text, values):
+    assert [c.value for c in _claims(nlp, lex, text) if c.quantity == "killed"] == values

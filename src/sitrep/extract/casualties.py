@@ -173,6 +173,8 @@ def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -
     if not n:
         return p
     for k in range(p + n, min(limit, p + n + 10)):
+        if words[k] == "and" and k + 1 < limit and (words[k + 1] in _SINGLE or lex.reader.read_at(words, k + 1)):
+            return k  # "eight personnel of the DRG and a civilian driver were killed": the next figure shares the verb
         if words[k] in (",", ";", ".", ":") or lex.reader.read_at(words, k) is not None:
             return p
         if _after_quantity(words, k, limit, lex) is not None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
 from sitrep.extract.taxonomy import Taxonomy
+from sitrep.geo.data import load_context
 from sitrep.nlp.sentences import sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -198,11 +199,31 @@ def _place_key(name: str) -> str:
 
 def _places(sent: Span) -> set[str]:
     """Places that can tell incidents apart; a country contains its provinces, so it tells nothing,
-    and a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
-    not where anything happened."""
+    a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
+    not where anything happened, and neither is the place in an official's title ("the Bastar
+    Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
-             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS))
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e))
     return {n for n in names if not _is_country(n)}
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.lower().split()) for t in load_context().title_words)
+
+
+def _in_title(ent: Span) -> bool:
+    """"Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu"."""
+    doc = ent.doc
+    after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
+    for title in _titles():
+        n = len(title)
+        if tuple(t.lower_ for t in doc[after:after + n]) == title:
+            return True
+        if ent.start >= n and tuple(t.lower_ for t in doc[ent.start - n:ent.start]) == title \
+                and len(title) > 1:  # a one-word title before a name is too often a verb or word ("range")
+            return True
+    return False
 
 
 _ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
