@@ -436,3 +436,17 @@ def test_events_a_body_found_with_the_marks_of_a_killing_is_an_attack(nlp: Langu
                                                                        text: str) -> None:
     # ACLED codes the killing a body shows, by an unidentified group, not a seizure or nothing
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # a vehicle that smashed into something crashed; no rioters smashed anything
+    "A speeding truck smashed into a police checkpoint on the Indus Highway, killing a constable.",
+    "A bus smashed into a parked trailer near Kohat, killing four passengers.",
+])
+def test_a_vehicle_crash_is_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+def test_rioters_who_smashed_vehicles_still_riot(nlp: Language, taxonomy: Taxonomy) -> None:
+    found = detect(nlp, taxonomy, "Angry protesters smashed vehicles and blocked the road in Quetta.")
+    assert [c.event_type for c in found] == ["Riots"]

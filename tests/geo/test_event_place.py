@@ -95,3 +95,21 @@ def test_event_place_upazila_before_its_district(nlp, gazetteer: Gazetteer) -> N
     choice = _choose(nlp, gazetteer, "Two groups clashed in Jessore district's Sharsha upazila on Monday.")
     assert choice is not None and choice.place.feature_code == "ADM3" and choice.location == "Sharsha"
     assert (choice.place.admin2, choice.place.admin1, choice.geo_precision) == ("Jashore", "Khulna", 2)
+
+
+@pytest.mark.parametrize("text, location", [
+    # where the wounded were treated is not where they were hurt
+    ("BANNU: A suicide bomber struck a checkpoint in Lakki Marwat district on Saturday and the wounded "
+     "were shifted to a hospital in Bannu.", "Lakki Marwat"),
+    # the place in an official's title says whose official speaks
+    ("The Bastar Inspector General said a roadside bomb killed eight policemen in Bijapur district.", "Bijapur"),
+])
+def test_event_place_not_a_hospital_or_a_title(nlp, gazetteer: Gazetteer, text: str, location: str) -> None:
+    choice = _choose(nlp, gazetteer, text)
+    assert choice is not None and choice.location == location
+
+
+def test_event_place_a_north_waziristan_tehsil_is_its_district(nlp, gazetteer: Gazetteer) -> None:
+    # no point we can cite for Razmak itself: its district, at ACLED's precision 2
+    choice = _choose(nlp, gazetteer, "PESHAWAR: Militants attacked a checkpost in Razmak on Saturday, killing two soldiers.")
+    assert choice is not None and choice.place.admin2 == "North Waziristan District" and choice.geo_precision == 2
