@@ -375,3 +375,20 @@ def test_a_place_in_an_official_s_title_is_no_second_incident(pipeline) -> None:
             "The IED had been planted under the road well in advance, the Bastar Inspector General of Police said.")
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0].location == "Bijapur"
+
+
+def test_a_roundup_headline_and_a_dateline_join_no_incidents(pipeline) -> None:
+    """The headline names every incident's place and the dateline is where the report was filed:
+    neither ties the body's incidents together."""
+    text = ("BLA claims attack in Turbat; CTD arrests three in Quetta\n\n"
+            "QUETTA: Militants attacked a Frontier Corps camp in Turbat on Thursday night, killing two soldiers, "
+            "officials said. The Baloch Liberation Army claimed the attack.\n\n"
+            "The Counter-Terrorism Department said on Friday it had arrested three suspected militants in a raid "
+            "in Quetta's Satellite Town and recovered explosives.\n\n"
+            "Meanwhile, traders in Turbat observed a shutter-down strike on Friday against the killing of a shopkeeper.")
+    events = _events(pipeline, text)
+    assert len(events) == 3
+    attack = next(e for e in events if e.event_type == "Battles")
+    assert (attack.location, attack.fatalities, attack.actor1) == ("Turbat", 2, "BLA: Baloch Liberation Army")
+    assert {e.location for e in events} == {"Turbat", "Quetta"}
+    assert any(e.event_type == "Protests" for e in events)

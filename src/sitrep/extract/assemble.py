@@ -16,7 +16,7 @@ from sitrep.extract.actors import ActorRoles, find_actors
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
-from sitrep.extract.events import EventCandidate, detect_events
+from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.event_place import choose_event_place
@@ -166,22 +166,6 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
                        civilian_targeting=False)
     return cand
-
-
-_HEADLINE_WORDS = 25
-_FINAL_MARKS = (".", "!", "?", "\"", "”", "'", "’", ":")
-
-
-def headline_end(doc: Doc) -> int:
-    """End offset of the headline, 0 when there is none: a first line of at most 25 words, without
-    a full stop, followed by a blank line and more text."""
-    first = next(iter(sentences(doc)), None)
-    if first is None or first.end >= len(doc):
-        return 0
-    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
-    if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
-        return 0
-    return first.start_char + len(line)
 
 
 def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:

@@ -203,8 +203,15 @@ def _places(sent: Span) -> set[str]:
     not where anything happened, and neither is the place in an official's title ("the Bastar
     Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
-             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e))
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
+             and not _dateline(e, sent))
     return {n for n in names if not _is_country(n)}
+
+
+def _dateline(ent: Span, sent: Span) -> bool:
+    """"QUETTA: Two FC personnel were killed in Turbat": where the report was filed, not where the
+    incident was; it would join every later incident in the filing city to this one."""
+    return ent.start == sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text in (":", "—", "–")
 
 
 @lru_cache(maxsize=1)
@@ -212,9 +219,17 @@ def _titles() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.lower().split()) for t in load_context().title_words)
 
 
+# "a security official in Quetta said": the place of the one who speaks, not of the incident
+_SPEAKERS = frozenset({"official", "officials", "spokesman", "spokesperson", "spokesmen", "source", "sources",
+                       "correspondent", "reporter", "journalist", "journalists", "authorities", "officer", "officers"})
+
+
 def _in_title(ent: Span) -> bool:
-    """"Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu"."""
+    """"Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu",
+    "a security official in Quetta"."""
     doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("in", "from") and doc[ent.start - 2].lower_ in _SPEAKERS:
+        return True
     after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
     for title in _titles():
         n = len(title)
@@ -267,7 +282,12 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
+    headline = headline_end(doc)
     for index, sent in enumerate(sentences(doc)):
+        if index == 0 and headline and len(_places(sent)) > 1:
+            # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
+            # incidents sums up the body, which tells each; naming all their places, it would join them
+            continue
         hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
             # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
@@ -315,6 +335,22 @@ def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[s
             continue
         present = (present - rule.present - rule.any_of) | {rule.becomes}
     return present
+
+
+_HEADLINE_WORDS = 25
+_FINAL_MARKS = (".", "!", "?", "\"", "”", "'", "’", ":")
+
+
+def headline_end(doc: Doc) -> int:
+    """End offset of the headline, 0 when there is none: a first line of at most 25 words, without
+    a full stop, followed by a blank line and more text."""
+    first = next(iter(sentences(doc)), None)
+    if first is None or first.end >= len(doc):
+        return 0
+    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
+    if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
+        return 0
+    return first.start_char + len(line)
 
 
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
