@@ -535,3 +535,21 @@ def test_actors_suspects_named_beside_unknown_attackers(nlp: Language, actors: A
 ])
 def test_actors_more_bangladeshi_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
     assert [m.entry.name for m in actors.mentions(nlp(text))][-1] == name
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "inter1"), [
+    # no operator named: only states fly strike drones and aircraft, so ACLED's Unidentified Military Forces
+    ("Four people were killed when a drone struck a house near Spinwam on Sunday, residents said.", "drone",
+     "Unidentified Military Forces", 8),
+    # a quadcopter is flown by armed groups too: an unknown operator stays an unidentified armed group
+    ("A quadcopter dropped a mortar shell on a police station in Bannu, injuring two constables.", "quadcopter",
+     "Unidentified Armed Group (Pakistan)", 3),
+    # a named operator is kept
+    ("Pakistani jets struck hideouts in Paktika overnight, the Taliban said.", "jets struck",
+     "Military Forces of Pakistan", 1),
+])
+def test_actors_an_air_strike_with_no_named_operator(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                     actor1: str, inter1: int) -> None:
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and (roles.actor1.name, roles.actor1.inter) == (actor1, inter1)

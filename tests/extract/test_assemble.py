@@ -213,12 +213,22 @@ def test_protests_across_the_country_are_protests(pipeline) -> None:
      "killing five policemen, officials said. The attacker's vehicle destroyed the post's gate.\n\n"
      "By evening the death toll rose to nine as four injured constables died in hospital, police said.",
      (9, 5, 9, 9)),
+    # "has risen" is the toll's own verb here, not a trend
+    ("Militants ambushed a police van in Tank on Monday, killing nine policemen.\n\n"
+     "The death toll from the ambush has risen to 11, a police official said on Tuesday.", (11, 9, 11, 11)),
 ])
 def test_a_later_statement_of_the_toll_reaches_the_incident(pipeline, text: str, figures) -> None:
     events = _events(pipeline, text)
     assert len(events) == 1
     e = events[0]
     assert (e.fatalities, e.fatalities_low, e.fatalities_best, e.fatalities_high) == figures
+
+
+def test_a_trend_that_has_risen_reaches_no_incident(pipeline) -> None:
+    text = ("Gunmen shot dead two labourers in Turbat on Tuesday, police said.\n\n"
+            "The toll of attacks on labourers in the province has risen to 40 since the start of the year.")
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == 2
 
 
 def test_a_toll_in_background_reaches_no_incident(pipeline) -> None:
@@ -396,3 +406,58 @@ def test_without_a_place_one_country_s_unit_word_gives_the_country(pipeline) -> 
 def test_without_a_place_more_unit_words_of_one_country(pipeline, text: str, country: str) -> None:
     events = _events(pipeline, text)
     assert events and events[0].country == country
+
+
+def test_a_locality_in_the_next_sentence_tells_the_same_incident(pipeline) -> None:
+    """"... near the Tajori area": a detail of the ambush just told, not a second ambush."""
+    text = ("Militants ambushed a convoy in Lakki Marwat district on Monday, killing five soldiers, officials said.\n\n"
+            "The attackers opened fire on the convoy near the Sarai Naurang area on Monday evening, setting two "
+            "vehicles ablaze.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 5
+
+
+def test_a_district_in_the_next_sentence_is_another_incident(pipeline) -> None:
+    text = ("Militants attacked a Frontier Corps camp in Turbat on Thursday night, killing two soldiers.\n\n"
+            "In Panjgur, militants attacked an FC patrol, killing one soldier, officials said.")
+    events = _events(pipeline, text)
+    assert sorted(e.fatalities for e in events) == [1, 2]
+
+
+def test_an_unclaimed_drone_strike_is_by_unidentified_military_forces(pipeline) -> None:
+    text = ("At least four people were killed when a drone struck a house in North Waziristan on Sunday, "
+            "residents said. No group claimed the strike.")
+    (event,) = _events(pipeline, text)
+    assert (event.sub_event_type, event.actor1, event.inter1) == ("Air/drone strike", "Unidentified Military Forces", 8)
+
+
+def test_a_group_that_claims_a_drone_strike_flew_it(pipeline) -> None:
+    text = ("Four people were killed when a drone struck a house in Mir Ali on Sunday. "
+            "The TTP claimed responsibility for the drone attack.")
+    (event,) = _events(pipeline, text)
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_a_place_in_an_official_s_title_is_no_second_incident(pipeline) -> None:
+    text = ("Eight police personnel were killed on Monday when Maoists blew up their vehicle with an IED in "
+            "Bijapur district, police said.\n\n"
+            "The IED had been planted under the road well in advance, the Bastar Inspector General of Police said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].location == "Bijapur"
+
+
+def test_a_roundup_headline_and_a_dateline_join_no_incidents(pipeline) -> None:
+    """The headline names every incident's place and the dateline is where the report was filed:
+    neither ties the body's incidents together."""
+    text = ("BLA claims attack in Turbat; CTD arrests three in Quetta\n\n"
+            "QUETTA: Militants attacked a Frontier Corps camp in Turbat on Thursday night, killing two soldiers, "
+            "officials said. The Baloch Liberation Army claimed the attack.\n\n"
+            "The Counter-Terrorism Department said on Friday it had arrested three suspected militants in a raid "
+            "in Quetta's Satellite Town and recovered explosives.\n\n"
+            "Meanwhile, traders in Turbat observed a shutter-down strike on Friday against the killing of a shopkeeper.")
+    events = _events(pipeline, text)
+    assert len(events) == 3
+    attack = next(e for e in events if e.event_type == "Battles")
+    assert (attack.location, attack.fatalities, attack.actor1) == ("Turbat", 2, "BLA: Baloch Liberation Army")
+    assert {e.location for e in events} == {"Turbat", "Quetta"}
+    assert any(e.event_type == "Protests" for e in events)

@@ -281,10 +281,19 @@ def test_casualties_a_restated_death_counts_once(nlp, lex, text, fatalities):
     ("By evening the death toll rose to nine, police said.", "revised"),
     ("The toll has climbed to 14, hospital officials said.", "revised"),
     ("Gunmen killed nine labourers in Turbat.", None),
+    # the toll's own noun phrase between "toll" and its verb
+    ("The toll from Monday's ambush on a convoy in Lakki Marwat district rose to 15 on Wednesday.", "revised"),
+    ("The death toll in the Kurram bus attack has risen to 44, officials said.", "revised"),
+    ("A police official put the number of dead at 17.", "stated"),
 ])
 def test_a_figure_told_as_the_death_toll_is_marked(nlp, lex, text, toll):
     claims = [c for c in _claims(nlp, lex, text) if c.quantity == "killed"]
     assert [c.toll for c in claims] == [toll]
+
+
+def test_a_rise_that_is_no_toll_is_no_casualty(nlp, lex):
+    """"rose to 15" names a toll only with "toll" in its own clause."""
+    assert _claims(nlp, lex, "Prices of flour rose to 15 rupees, and the toll plaza reopened.") == []
 
 
 def test_a_revised_toll_supersedes_the_first_count():
@@ -358,3 +367,13 @@ def test_a_figure_given_for_several_places_counts_its_share(nlp, lex):
     claims = _claims(nlp, lex, "Gunmen killed seven villagers and wounded four.")
     shares = [summarise([replace(c, share=(i, 3)) for c in claims]) for i in range(3)]
     assert [t.fatalities for t in shares] == [3, 2, 2] and [t.injuries for t in shares] == [2, 1, 1]
+
+
+@pytest.mark.parametrize("text,values", [
+    # a figure with a unit's name after it shares the verb with the figure linked to it
+    ("Eight personnel of the District Reserve Guard (DRG) and a civilian driver were killed in the blast.", [8, 1]),
+    # "and" inside the name links no figure
+    ("Two officers of the Jammu and Kashmir Police were killed in Kulgam.", [2]),
+])
+def test_a_named_unit_s_figure_and_the_next_share_the_verb(nlp, lex, text, values):
+    assert [c.value for c in _claims(nlp, lex, text) if c.quantity == "killed"] == values

@@ -30,6 +30,11 @@ def actors() -> ActorDictionary:
     ("The Taliban denied involvement in the bombing.", "Taliban", "Taliban", True),
     ("Fitna al-Khawarij claimed responsibility, officials said.", "TTP: Tehreek-i-Taliban Pakistan",
      "Fitna al-Khawarij", False),
+    # the group named in an aside before the cue is not the claimant (ACLED names TRF on its own)
+    ("The Resistance Front (TRF), which security agencies consider a front for Lashkar-e-Taiba, "
+     "claimed the killing of the two labourers.", "TRF: The Resistance Front", "TRF", False),
+    ("The TTP, a group the government calls Fitna al-Khawarij, claimed the ambush in Tank.",
+     "TTP: Tehreek-i-Taliban Pakistan", "TTP", False),
 ])
 def test_responsibility_claims(nlp: Language, actors: ActorDictionary, text: str, group: str, label: str,
                                denied: bool) -> None:

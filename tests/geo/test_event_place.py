@@ -118,3 +118,21 @@ def _listed(nlp, gazetteer: Gazetteer, text: str) -> list[str]:
 ])
 def test_listed_places(nlp, gazetteer: Gazetteer, text: str, places: list[str]) -> None:
     assert _listed(nlp, gazetteer, text) == places
+
+
+@pytest.mark.parametrize("text, location", [
+    # where the wounded were treated is not where they were hurt
+    ("BANNU: A suicide bomber struck a checkpoint in Lakki Marwat district on Saturday and the wounded "
+     "were shifted to a hospital in Bannu.", "Lakki Marwat"),
+    # the place in an official's title says whose official speaks
+    ("The Bastar Inspector General said a roadside bomb killed eight policemen in Bijapur district.", "Bijapur"),
+])
+def test_event_place_not_a_hospital_or_a_title(nlp, gazetteer: Gazetteer, text: str, location: str) -> None:
+    choice = _choose(nlp, gazetteer, text)
+    assert choice is not None and choice.location == location
+
+
+def test_event_place_a_north_waziristan_tehsil_is_its_district(nlp, gazetteer: Gazetteer) -> None:
+    # no point we can cite for Razmak itself: its district, at ACLED's precision 2
+    choice = _choose(nlp, gazetteer, "PESHAWAR: Militants attacked a checkpost in Razmak on Saturday, killing two soldiers.")
+    assert choice is not None and choice.place.admin2 == "North Waziristan District" and choice.geo_precision == 2

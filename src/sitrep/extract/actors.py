@@ -644,6 +644,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
+    if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc, candidate):
+        # ACLED's rare "Unidentified Military Forces" (inter 1 or 8): only a state flies strike
+        # aircraft, but which state is unknown, so none is named (inter 8: not known to be at home)
+        a1 = pick.generic("Unidentified Military Forces", actors)
     if a1 is None and candidate.event_type != "Strategic developments":
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
@@ -666,6 +670,17 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
     if captor is None:
         return None
     return captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
+
+
+# Drones that armed groups fly too ("a quadcopter dropped a mortar shell on the police station"):
+# an unknown operator of one of these is an unidentified armed group, not unknown military forces.
+_SMALL_DRONES = ("quadcopter", "quad-copter", "quadcoptor", "commercial drone", "small drone")
+
+
+def _small_drone(doc: Doc, candidate: Any) -> bool:
+    """The report calls the drone one of these anywhere (the strike's own sentence may say "a drone")."""
+    text = doc.text.lower()
+    return any(w in text for w in _SMALL_DRONES)
 
 
 # Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",

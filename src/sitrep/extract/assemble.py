@@ -16,7 +16,7 @@ from sitrep.extract.actors import ActorRoles, find_actors
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
-from sitrep.extract.events import EventCandidate, detect_events
+from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.country import GROUP, STATE, UNIT_WORD, CountryClue, body_clues, toponym_clues, weigh
@@ -144,7 +144,9 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     made = [r for r in made if r.group in groups]
     a1 = roles.actor1
     # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
-    inferred = a1 is not None and (a1.name.startswith("Unidentified Armed Group") or "Communal Militia" in a1.name)
+    # (and a drone's unknown operator: a group that claims the strike flew it)
+    inferred = a1 is not None and (a1.name.startswith(("Unidentified Armed Group", "Unidentified Military Forces"))
+                                   or "Communal Militia" in a1.name)
     if a1 is None or not inferred or len(groups) != 1:
         return roles
     claim = made[0]
@@ -197,22 +199,6 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
                        civilian_targeting=False)
     return cand
-
-
-_HEADLINE_WORDS = 25
-_FINAL_MARKS = (".", "!", "?", "\"", "”", "'", "’", ":")
-
-
-def headline_end(doc: Doc) -> int:
-    """End offset of the headline, 0 when there is none: a first line of at most 25 words, without
-    a full stop, followed by a blank line and more text."""
-    first = next(iter(sentences(doc)), None)
-    if first is None or first.end >= len(doc):
-        return 0
-    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
-    if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
-        return 0
-    return first.start_char + len(line)
 
 
 def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
@@ -378,11 +364,28 @@ def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCa
                 or (claim.sentence_start, claim.sentence_end) in owned:
             continue
         sent = sents.get(claim.sentence_start)
-        if sent is None or analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
+        if sent is None:
+            continue
+        bg = analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence
+        if bg is not None and _revision_verb(doc, bg.start, claim, res):
+            # past the toll's own verb, the rest may still tell a trend ("... since January")
+            bg = analyse(doc[bg.start + 1:sent.end], cues=res.taxonomy.background, ref_year=ref_year).sentence
+        if bg is not None:
             continue
         before = [c for c in violent if start(c) <= claim.start]
         out.append((claim, max(before, key=start) if before else min(violent, key=start)))
     return out
+
+
+def _revision_verb(doc: Doc, cue_start: int, claim: Claim, res: Resources) -> bool:
+    """The background cue is the toll's own verb ("the death toll has risen to 11"): a revised
+    toll, not a trend ("attacks have risen")."""
+    if claim.toll != "revised" or doc[cue_start].idx >= claim.start:
+        return False
+    words = doc.text[doc[cue_start].idx:claim.start].lower().split()
+    if words[-1:] == ["to"]:
+        words = words[:-1]
+    return bool(words) and res.lexicon.toll_revisions.match(words, 0) == len(words)
 
 
 def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,

@@ -133,6 +133,8 @@ def _after_quantity(words: Sequence[str], p: int, limit: int,
     while p < limit and (n := lex.fillers.match(words, p)):
         skipped.extend(words[p:p + n])
         p += n
+    if 0 < p < limit and words[p - 1] == "of":
+        return None  # a noun, not the figure's verb: "put the number of dead at 17"
     for q in QUANTITIES:
         n = lex.after[q].match(words, p)
         if not n:
@@ -171,6 +173,8 @@ def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -
     if not n:
         return p
     for k in range(p + n, min(limit, p + n + 10)):
+        if words[k] == "and" and k + 1 < limit and (words[k + 1] in _SINGLE or lex.reader.read_at(words, k + 1)):
+            return k  # "eight personnel of the DRG and a civilian driver were killed": the next figure shares the verb
         if words[k] in (",", ";", ".", ":") or lex.reader.read_at(words, k) is not None:
             return p
         if _after_quantity(words, k, limit, lex) is not None:
@@ -207,6 +211,27 @@ def _left_quantity(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> t
             n = lex.before[q].match_ending(words, end)
             if n:
                 return q, end - n
+    return _broken_toll(words, fig.start, lex)
+
+
+# How far back from "rose to 15" the word "toll" may stand ("The toll from Monday's ambush on a
+# convoy in Lakki Marwat district rose to 15"): a noun phrase with its attachments, not a clause.
+_TOLL_REACH = 14
+
+
+def _broken_toll(words: Sequence[str], start: int, lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
+    """"the toll from Monday's ambush rose to 15": a toll revised to the figure, with the toll's own
+    noun phrase between "toll" and the verb. The reading starts at "toll", so _toll_kind sees a
+    revision."""
+    end = start - 1 if start > 0 and words[start - 1] == "to" else start
+    n = lex.toll_revisions.match_ending(words, end)
+    if not n:
+        return None
+    for k in range(end - n - 1, max(-1, end - n - 1 - _TOLL_REACH), -1):
+        if words[k] in _CLAUSE_BREAKS or words[k] in (".", "!", "?"):
+            return None
+        if words[k] in lex.toll_words:
+            return "killed", k
     return None
 
 

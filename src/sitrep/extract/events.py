@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
 from sitrep.extract.taxonomy import Taxonomy
+from sitrep.geo.data import load_context
 from sitrep.nlp.sentences import sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -250,14 +251,67 @@ def _place_key(name: str) -> str:
 
 def _places(sent: Span) -> set[str]:
     """Places that can tell incidents apart; a country contains its provinces, so it tells nothing,
-    and a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
-    not where anything happened."""
+    a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
+    not where anything happened, and neither is the place in an official's title ("the Bastar
+    Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
-             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS))
+             and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
+             and not _dateline(e, sent))
     return {n for n in names if not _is_country(n)}
 
 
+def _dateline(ent: Span, sent: Span) -> bool:
+    """"QUETTA: Two FC personnel were killed in Turbat": where the report was filed, not where the
+    incident was; it would join every later incident in the filing city to this one."""
+    return ent.start == sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text in (":", "—", "–")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.lower().split()) for t in load_context().title_words)
+
+
+# "a security official in Quetta said": the place of the one who speaks, not of the incident
+_SPEAKERS = frozenset({"official", "officials", "spokesman", "spokesperson", "spokesmen", "source", "sources",
+                       "correspondent", "reporter", "journalist", "journalists", "authorities", "officer", "officers"})
+
+
+def _in_title(ent: Span) -> bool:
+    """"Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu",
+    "a security official in Quetta"."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("in", "from") and doc[ent.start - 2].lower_ in _SPEAKERS:
+        return True
+    after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
+    for title in _titles():
+        n = len(title)
+        if tuple(t.lower_ for t in doc[after:after + n]) == title:
+            return True
+        if ent.start >= n and tuple(t.lower_ for t in doc[ent.start - n:ent.start]) == title \
+                and len(title) > 1:  # a one-word title before a name is too often a verb or word ("range")
+            return True
+    return False
+
+
 _ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
+
+# "near the Tajori area", "the house in the Mosaki village": a locality inside whatever district the
+# report already named, written as "the X area"; it is the detail of the incident just told, not a
+# second incident's place (gazetteers rarely hold such places, so their district is not known here).
+_LOCALITY_UNITS = frozenset({"area", "village", "locality", "neighbourhood", "neighborhood", "mohalla",
+                             "hamlet", "bazaar", "bazar", "town"})
+
+
+def _localities(sent: Span) -> set[str]:
+    out = set()
+    for e in sent.ents:
+        if e.label_ not in _PLACE_LABELS or e.start == 0 or e.doc[e.start - 1].lower_ != "the":
+            continue
+        last = e[-1].lower_ if e[-1].lower_ in _LOCALITY_UNITS else \
+            (e.doc[e.end].lower_ if e.end < len(e.doc) else "")
+        if last in _LOCALITY_UNITS:
+            out.add(_place_key(e.text))
+    return out
 
 
 def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
@@ -265,8 +319,11 @@ def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
     return taxonomy.sub_event(best.sub_event_type).family
 
 
-def _joins(inc: _Incident, family: str, places: set[str], gap: int) -> bool:
-    compatible = not places or not inc.places or bool(places & inc.places)
+def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset()) -> bool:
+    # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
+    # incident's detail
+    compatible = not places or not inc.places or bool(places & inc.places) \
+        or (gap == 0 and family == inc.family and places <= localities)
     if not compatible:
         return False
     # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
@@ -277,7 +334,12 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
+    headline = headline_end(doc)
     for index, sent in enumerate(sentences(doc)):
+        if index == 0 and headline and len(_places(sent)) > 1:
+            # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
+            # incidents sums up the body, which tells each; naming all their places, it would join them
+            continue
         hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
             # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
@@ -290,10 +352,11 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
             if incidents and index - last_index[id(incidents[-1])] <= 1:
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
-        family, places = _family(hits, taxonomy), _places(sent)
+        family, places, localities = _family(hits, taxonomy), _places(sent), _localities(sent)
         fresh = opens_new_incident(sent, taxonomy.background)
         target = None if fresh else next((inc for inc in reversed(incidents)
-                                          if _joins(inc, family, places, index - last_index[id(inc)] - 1)), None)
+                                          if _joins(inc, family, places, index - last_index[id(inc)] - 1,
+                                                    localities)), None)
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
@@ -324,6 +387,22 @@ def _apply_rules(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[s
             continue
         present = (present - rule.present - rule.any_of) | {rule.becomes}
     return present
+
+
+_HEADLINE_WORDS = 25
+_FINAL_MARKS = (".", "!", "?", "\"", "”", "'", "’", ":")
+
+
+def headline_end(doc: Doc) -> int:
+    """End offset of the headline, 0 when there is none: a first line of at most 25 words, without
+    a full stop, followed by a blank line and more text."""
+    first = next(iter(sentences(doc)), None)
+    if first is None or first.end >= len(doc):
+        return 0
+    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
+    if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
+        return 0
+    return first.start_char + len(line)
 
 
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:

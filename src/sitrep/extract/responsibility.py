@@ -59,14 +59,37 @@ class ResponsibilityCues:
         return self._matchers[id(vocab)]
 
 
-def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, window: int) -> Mention | None:
-    """The nearest named (non-template) group on the given side of the cue, within the window."""
+def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, window: int,
+              aside: tuple[int, int] | None = None) -> Mention | None:
+    """The nearest named (non-template) group on the given side of the cue, within the window.
+    A group named inside the aside that ends just before the cue ("TRF, which agencies call a proxy
+    of Lashkar-e-Taiba, claimed ...") is not the claimant when one is named before the aside."""
     named = [m for m in mentions if not m.entry.template and m.entry.kind in _CLAIMANTS]
     if after:
         near = [m for m in named if 0 <= m.start - end < window]
         return min(near, key=lambda m: m.start, default=None)
+    if aside is not None:  # the window counts from where the aside opens
+        before = [m for m in named if 0 <= aside[0] - m.end < window]
+        if before:
+            return max(before, key=lambda m: m.end)
     near = [m for m in named if 0 <= start - m.end < window]
     return max(near, key=lambda m: m.end, default=None)
+
+
+# Words that open an aside about the name before them: a relative clause or an apposition.
+_ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose", "a", "an", "the", "believed", "considered",
+                            "seen", "described", "widely", "itself"})
+
+
+def _aside_before(doc: Doc, cue_start: int, sent_start: int) -> tuple[int, int] | None:
+    """Token range of the ", which ... ," aside that ends just before the cue, if any."""
+    if cue_start - 1 <= sent_start or doc[cue_start - 1].text != ",":
+        return None
+    for k in range(cue_start - 2, sent_start, -1):
+        if doc[k].text in (",", "(", ")", ";"):
+            nxt = doc[k + 1].lower_ if k + 1 < cue_start else ""
+            return (k, cue_start) if doc[k].text == "," and nxt in _ASIDE_OPENERS else None
+    return None
 
 
 def find_responsibility(doc: Doc, *, actors: ActorDictionary,
@@ -94,7 +117,8 @@ def _find(doc: Doc, *, actors: ActorDictionary, cues: ResponsibilityCues | None,
         for match_id, s, e in sorted(found, key=lambda m: m[1]):
             kind = doc.vocab.strings[match_id]
             start, end = s, e  # Doc offsets
-            who = _claimant(mentions, start, end, after=kind.endswith("_after"), window=cues.spec.window)
+            who = _claimant(mentions, start, end, after=kind.endswith("_after"), window=cues.spec.window,
+                            aside=_aside_before(doc, start, sent.start))
             if who is None:
                 continue
             span = doc[min(start, who.start):max(end, who.end)]

@@ -86,6 +86,7 @@ class Context(BaseModel):
     origin_words: tuple[str, ...]
     route_words: tuple[str, ...]
     route_place_words: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]

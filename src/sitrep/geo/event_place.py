@@ -44,13 +44,23 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
 
 
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> int:
-    """0 best: in the event's sentences, not an origin or dateline; 3: dateline only."""
+    """0 best: in the event's sentences, not an origin or dateline; 3: dateline only. A place in
+    an official's title ("the Bastar Inspector General said") counts as told outside them."""
     origin = _words_before(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
-    if _inside(spans, t):
+    if _inside(spans, t) and not _titled(t, text, ctx):
         return 1 if origin else 0
     return 2
+
+
+def _titled(t: Toponym, text: str, ctx: Context) -> bool:
+    """"the Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu"."""
+    after = re.sub(r"^(?:'s|’s)", "", text[t.end:t.end + 40]).lower()
+    if any(re.match(rf"\s+{re.escape(w)}\b", after) for w in ctx.title_words):
+        return True
+    before = text[max(0, t.start - _BEFORE):t.start].lower().rstrip()
+    return any(" " in w and re.search(rf"\b{re.escape(w)}$", before) for w in ctx.title_words)
 
 
 def _precision(t: Toponym, text: str, ctx: Context) -> int:
