@@ -66,5 +66,7 @@ def test_a_branch_and_its_parent_are_the_same_actor() -> None:
     from sitrep.resolve.match import _same_actor
 
     assert _same_actor("Islamic State", "ISKP: Islamic State Khorasan Province")
+    # ACLED names Islamic State by the country it acts in; the branch is still its branch
+    assert _same_actor("Islamic State (Afghanistan)", "ISKP: Islamic State Khorasan Province")
     assert not _same_actor("Taliban", "TTP: Tehreek-i-Taliban Pakistan")
     assert not _same_actor("BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -117,8 +118,12 @@ def _named(ev: Event) -> set[str]:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    """"ISKP: Islamic State Khorasan Province" -> (islamic, state, khorasan, province)."""
-    return tuple(name.split(": ", 1)[-1].lower().split())
+    """"ISKP: Islamic State Khorasan Province" -> (islamic, state, khorasan, province); a country
+    after the name does not count ("Islamic State (Afghanistan)" -> (islamic, state))."""
+    return tuple(_COUNTRY_AFTER.sub("", name.split(": ", 1)[-1]).lower().split())
+
+
+_COUNTRY_AFTER = re.compile(r"\s*\([^)]*\)$")
 
 
 def _same_actor(x: str, y: str) -> bool:
