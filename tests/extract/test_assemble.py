@@ -461,3 +461,13 @@ def test_a_roundup_headline_and_a_dateline_join_no_incidents(pipeline) -> None:
     assert (attack.location, attack.fatalities, attack.actor1) == ("Turbat", 2, "BLA: Baloch Liberation Army")
     assert {e.location for e in events} == {"Turbat", "Quetta"}
     assert any(e.event_type == "Protests" for e in events)
+
+
+def test_the_town_the_wounded_were_taken_to_is_no_second_incident(pipeline) -> None:
+    text = ("BANNU: A suicide bomber rammed an explosives-laden truck into a checkpoint in Razmak, North Waziristan, "
+            "on Saturday, killing six soldiers, security sources said. Three other soldiers were wounded and "
+            "shifted to a hospital in Bannu.\n\n"
+            "Troops then stormed the Janikhel checkpost area and killed three attackers, the ISPR said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert events[0].admin2 == "North Waziristan District" and events[0].injuries == 3

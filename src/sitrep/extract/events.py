@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
+from sitrep.geo.event_place import words_before
 from sitrep.nlp.sentences import sentences
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -256,7 +257,7 @@ def _places(sent: Span) -> set[str]:
     Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
-             and not _dateline(e, sent))
+             and not _dateline(e, sent) and not words_before(e.doc.text, e.start_char, load_context().origin_words))
     return {n for n in names if not _is_country(n)}
 
 
@@ -299,7 +300,9 @@ _ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
 # report already named, written as "the X area"; it is the detail of the incident just told, not a
 # second incident's place (gazetteers rarely hold such places, so their district is not known here).
 _LOCALITY_UNITS = frozenset({"area", "village", "locality", "neighbourhood", "neighborhood", "mohalla",
-                             "hamlet", "bazaar", "bazar", "town"})
+                             "hamlet", "bazaar", "bazar", "town",
+                             # a post named after its locality: "stormed the Janikhel checkpost"
+                             "checkpost", "checkpoint", "outpost", "post", "camp"})
 
 
 def _localities(sent: Span) -> set[str]:

@@ -32,7 +32,8 @@ class PlaceChoice:
     toponym: Toponym | None
 
 
-def _words_before(text: str, start: int, words: Sequence[str]) -> bool:
+def words_before(text: str, start: int, words: Sequence[str]) -> bool:
+    """One of `words` ends the text just before `start` (a trailing "the", "of", "a", "an", "in" aside)."""
     head = text[max(0, start - _BEFORE):start].lower().rstrip()
     while (trimmed := re.sub(r"\b(?:the|of|a|an|in)$", "", head).rstrip()) != head:
         head = trimmed  # "near the", "outskirts of the"
@@ -46,7 +47,7 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> int:
     """0 best: in the event's sentences, not an origin or dateline; 3: dateline only. A place in
     an official's title ("the Bastar Inspector General said") counts as told outside them."""
-    origin = _words_before(text, t.start, ctx.origin_words)
+    origin = words_before(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx):
@@ -66,7 +67,7 @@ def _titled(t: Toponym, text: str, ctx: Context) -> bool:
 def _precision(t: Toponym, text: str, ctx: Context) -> int:
     level = t.place.level if t.place else "country"
     if level == "town":
-        return 2 if _words_before(text, t.start, ctx.near_words) or t.is_dateline else 1
+        return 2 if words_before(text, t.start, ctx.near_words) or t.is_dateline else 1
     return 2 if level == "admin2" else 3
 
 
