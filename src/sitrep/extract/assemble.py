@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import ActorRoles, find_actors
+from sitrep.extract.actors import ActorEntry, ActorRoles, find_actors
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, find_dates
@@ -43,17 +43,28 @@ def _interaction(inter1: int | None, inter2: int | None) -> int | None:
     return lo * 10 + hi
 
 
-def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
-    """Actors under the name they had on the event's day (the Taliban as a state from 2021)."""
-    if day is None:
-        return roles
+def _renamed(roles: ActorRoles, res: Resources, rename: Callable[[Actor, ActorEntry], Actor | None]) -> ActorRoles:
+    """Each role's actor as `rename` gives it from its dictionary entry (None: unchanged)."""
     changed = {}
     for role in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
         actor = getattr(roles, role)
         entry = res.actors.by_name(actor.name) if actor is not None else None
-        if entry is not None and entry.succession is not None and day >= entry.succession.on:
-            changed[role] = replace(actor, name=entry.succession.name, inter=entry.succession.inter)
+        if entry is not None and (new := rename(actor, entry)) is not None:
+            changed[role] = new
     return replace(roles, **changed) if changed else roles
+
+
+def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
+    """Actors under the name they had on the event's day (the Taliban as a state from 2021)."""
+    if day is None:
+        return roles
+    on: date = day
+
+    def then(actor: Actor, entry: ActorEntry) -> Actor | None:
+        later = entry.succession
+        return replace(actor, name=later.name, inter=later.inter) if later is not None and on >= later.on else None
+
+    return _renamed(roles, res, then)
 
 
 def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
@@ -62,13 +73,11 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> Actor
     where = res.actors.acled_country(country)
     if where is None:
         return roles
-    changed = {}
-    for role in ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2"):
-        actor = getattr(roles, role)
-        entry = res.actors.by_name(actor.name) if actor is not None else None
-        if entry is not None and entry.country_bracket:
-            changed[role] = replace(actor, name=f"{actor.name} ({where})")
-    return replace(roles, **changed) if changed else roles
+
+    def there(actor: Actor, entry: ActorEntry) -> Actor | None:
+        return replace(actor, name=f"{actor.name} ({where})") if entry.country_bracket else None
+
+    return _renamed(roles, res, there)
 
 
 def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
