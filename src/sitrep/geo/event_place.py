@@ -99,6 +99,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
 
 # What joins the names of a list of places: "A, B and C", "A and B", "A, as well as B".
 _LIST_LINK = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:in|at)\s+)?(?:the\s+)?$", re.I)
+_LIST_END = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.I)
 # "between A and B" is one stretch of road, not two places; "groups from two villages of A and B"
 # say where people came from, not where the act was
 _SPAN_BEFORE = re.compile(r"\b(?:between|from)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
@@ -116,12 +117,10 @@ def listed_places(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple
     best: list[Toponym] = []
     run: list[Toponym] = []
     for t in named:
-        if run and _LIST_LINK.match(text[run[-1].end:t.start]) and not any(_holds(t, r) or _holds(r, t) for r in run):
-            run.append(t)
-        else:
-            run = [t]
-        closed = " and " in f" {text[run[-2].end:t.start].lower()} " or "as well" in text[run[-2].end:t.start] \
-            if len(run) > 1 else False
+        joined = run and _LIST_LINK.match(text[run[-1].end:t.start])
+        run = run + [t] if joined and not any(_holds(t, r) or _holds(r, t) for r in run) else [t]
+        # a list ends with "and" ("A, B and C"); "A, B" alone may be a town and its district
+        closed = len(run) > 1 and _LIST_END.search(text[run[-2].end:t.start]) is not None
         if closed and len(run) > len(best) and not _SPAN_BEFORE.search(text[max(0, run[0].start - 40):run[0].start]):
             best = list(run)
     ids = [t.place.geonameid for t in best if t.place is not None]
