@@ -273,20 +273,26 @@ def _origin_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _speakers() -> frozenset[str]:
+    """"a security official in Quetta said": the place of the one who speaks, not of the incident."""
+    return frozenset(load_context().speaker_words)
+
+
+@lru_cache(maxsize=1)
+def _locality_units() -> frozenset[str]:
+    return frozenset(load_context().locality_units)
+
+
+@lru_cache(maxsize=1)
 def _titles() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.lower().split()) for t in load_context().title_words)
-
-
-# "a security official in Quetta said": the place of the one who speaks, not of the incident
-_SPEAKERS = frozenset({"official", "officials", "spokesman", "spokesperson", "spokesmen", "source", "sources",
-                       "correspondent", "reporter", "journalist", "journalists", "authorities", "officer", "officers"})
 
 
 def _in_title(ent: Span) -> bool:
     """"Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu",
     "a security official in Quetta"."""
     doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("in", "from") and doc[ent.start - 2].lower_ in _SPEAKERS:
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("in", "from") and doc[ent.start - 2].lower_ in _speakers():
         return True
     after = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s") else 0)
     for title in _titles():
@@ -301,23 +307,18 @@ def _in_title(ent: Span) -> bool:
 
 _ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
 
-# "near the Tajori area", "the house in the Mosaki village": a locality inside whatever district the
-# report already named, written as "the X area"; it is the detail of the incident just told, not a
-# second incident's place (gazetteers rarely hold such places, so their district is not known here).
-_LOCALITY_UNITS = frozenset({"area", "village", "locality", "neighbourhood", "neighborhood", "mohalla",
-                             "hamlet", "bazaar", "bazar", "town",
-                             # a post named after its locality: "stormed the Janikhel checkpost"
-                             "checkpost", "checkpoint", "outpost", "post", "camp"})
-
-
 def _localities(sent: Span) -> set[str]:
+    """"near the Tajori area", "the house in the Mosaki village": a locality inside whatever district the
+    report already named, written as "the X area"; it is the detail of the incident just told, not a
+    second incident's place (gazetteers rarely hold such places, so their district is not known here)."""
+    units = _locality_units()
     out = set()
     for e in sent.ents:
         if e.label_ not in _PLACE_LABELS or e.start == 0 or e.doc[e.start - 1].lower_ != "the":
             continue
-        last = e[-1].lower_ if e[-1].lower_ in _LOCALITY_UNITS else \
+        last = e[-1].lower_ if e[-1].lower_ in units else \
             (e.doc[e.end].lower_ if e.end < len(e.doc) else "")
-        if last in _LOCALITY_UNITS:
+        if last in units:
             out.add(_place_key(e.text))
     return out
 

@@ -87,6 +87,8 @@ class Context(BaseModel):
     route_words: tuple[str, ...]
     route_place_words: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
+    speaker_words: tuple[str, ...] = ()
+    locality_units: tuple[str, ...] = ()
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
