@@ -456,11 +456,18 @@ _AGENT_GAP = frozenset({"the", "a", "an", "members", "member", "cadres", "activi
 _SETTING = frozenset({"planted", "placed", "laid", "hurled", "thrown", "detonated", "triggered"})
 
 
+def _word_before(doc: Doc, start: int, gap: frozenset[str]) -> int:
+    """The offset of the first word before `start` that is not in `gap`, at most three words back
+    ("by [members of the] KNA", "with [the] police")."""
+    i = start - 1
+    while i > 0 and doc[i].lower_ in gap and start - i <= 3:
+        i -= 1
+    return i
+
+
 def _by_of(doc: Doc, m: Mention) -> int | None:
     """The token offset of the "by" that names the mention as an agent, if any."""
-    i = m.start - 1
-    while i > 0 and doc[i].lower_ in _AGENT_GAP and m.start - i <= 3:
-        i -= 1
+    i = _word_before(doc, m.start, _AGENT_GAP)
     return i if i > 0 and doc[i].lower_ == "by" and m.start - i <= 4 else None
 
 
@@ -527,12 +534,8 @@ def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | Non
     if other is not None and other.inter != 7:
         return False
     side = mention(state)
-    if side is not None:
-        i = side.start - 1
-        while i > 0 and doc[i].lower_ in _WITH_GAP and side.start - i <= 3:
-            i -= 1
-        if doc[i].lower_ in ("with", "by"):  # "in a gunfight with police", "during a raid by police"
-            return True
+    if side is not None and doc[_word_before(doc, side.start, _WITH_GAP)].lower_ in ("with", "by"):
+        return True  # "in a gunfight with police", "during a raid by police"
     people = mention(other) if other is not None else None
     return people is not None and not (people.start < trigger_tok and _passive(doc, people.end, trigger_tok + 2))
 
@@ -608,7 +611,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # exchange of fire between troops and PCJSS members") and the police among the hurt are no side.
     # A clash only inferred from an attack ("opened fire on a convoy") keeps its victims, which may
     # make it an attack on civilians (assemble._one_sided).
-    fight = candidate.event_type == "Battles" and not getattr(candidate, "derived", False)
+    derived = getattr(candidate, "derived", False)
+    fight = candidate.event_type == "Battles" and not derived
     armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
     a2 = pick.first(armed, avoid=avoid)
     if a2 is None and not (fight and listed):
@@ -622,7 +626,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
         a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
-    if candidate.sub_event_type == "Armed clash" and symmetric and not getattr(candidate, "derived", False) \
+    if candidate.sub_event_type == "Armed clash" and symmetric and not derived \
             and a1 is not None and a1.inter == 1 and _unnamed_side(doc, own, a1, a2, trigger_tok):
         # "two youths were killed in a gunfight with police", "locals clashed with police": the side
         # the text does not name as a group is an unidentified armed group, or the locals' militia
@@ -644,7 +648,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
-    if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc, candidate):
+    if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc):
         # ACLED's rare "Unidentified Military Forces" (inter 1 or 8): only a state flies strike
         # aircraft, but which state is unknown, so none is named (inter 8: not known to be at home)
         a1 = pick.generic("Unidentified Military Forces", actors)
@@ -677,7 +681,7 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
 _SMALL_DRONES = ("quadcopter", "quad-copter", "quadcoptor", "commercial drone", "small drone")
 
 
-def _small_drone(doc: Doc, candidate: Any) -> bool:
+def _small_drone(doc: Doc) -> bool:
     """The report calls the drone one of these anywhere (the strike's own sentence may say "a drone")."""
     text = doc.text.lower()
     return any(w in text for w in _SMALL_DRONES)
