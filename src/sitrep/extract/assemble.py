@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -218,7 +218,7 @@ def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, 
 
 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
-                 *, res: Resources, toponyms, dates, responsibility, country_clues: Sequence[CountryClue],
+                 *, res: Resources, toponyms, dates, responsibility, country_clues: Callable[[], Sequence[CountryClue]],
                  attributions: Sequence[ResponsibilityClaim] = (),
                  follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = ()) -> Event:
     spans = cand.sentence_spans
@@ -233,7 +233,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)". Without a place,
     # the country the text's other clues point to (its demonyms, actors, administrative words).
-    clue = weigh(country_clues) if place is None else None
+    clue = weigh(country_clues()) if place is None else None
     country = place.place.country if place is not None else clue.country if clue is not None else None
     # "Baniachong upazila" is in Bangladesh, whatever a village of the same name elsewhere says
     country = res.actors.country_from_words(doc) or country
@@ -337,7 +337,12 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
         return []
     actor_countries = _actor_countries(doc, res)
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_country_hints(actor_countries))
-    country_clues = _country_clues(doc, res, toponyms)
+
+    @cache
+    def country_clues() -> list[CountryClue]:
+        """Read only if an event has no place: most have one, and the clues cost gazetteer look-ups."""
+        return _country_clues(doc, res, toponyms)
+
     dates = find_dates(doc, published=article.published)
     ref_year = reference_year(doc, article.published, res.taxonomy.background)
     claims = find_claims(doc, article, lexicon=res.lexicon)
