@@ -559,3 +559,17 @@ def test_a_vehicle_crash_is_no_event(nlp: Language, taxonomy: Taxonomy, text: st
 def test_rioters_who_smashed_vehicles_still_riot(nlp: Language, taxonomy: Taxonomy) -> None:
     found = detect(nlp, taxonomy, "Angry protesters smashed vehicles and blocked the road in Quetta.")
     assert [c.event_type for c in found] == ["Riots"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # party men fighting with guns or lethal weapons at a procession are armed sides (ACLED: political militias)
+    ("Two factions of a ruling party youth wing, armed with lethal weapons, clashed during a procession in "
+     "Sylhet, injuring twelve.", "Armed clash"),
+    ("Opposition activists and ruling party men engaged in a gunfight during a strike rally in Khulna.",
+     "Armed clash"),
+    # stones and sticks at a procession leave it a violent demonstration
+    ("Opposition activists clashed with ruling party men during a procession in Khulna, throwing stones.",
+     "Violent demonstration"),
+])
+def test_armed_fight_at_a_demonstration(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
