@@ -8,6 +8,7 @@ typed by the taxonomy's combination rules and then its precedence order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,7 +21,7 @@ from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_n
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import sentences, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
@@ -437,6 +438,32 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
                           derived), score
 
 
+_NOTE_TAG = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}):\s")
+
+
+def _note_tag(doc: Doc, taxonomy: Taxonomy) -> tuple[str, tuple[int, int]] | None:
+    """A coder's label opening the text ("Arrests: On 2 May, police ...") as a sub-event type, and
+    the label's character span."""
+    hit = _NOTE_TAG.match(text_of(doc)[:64])
+    name = taxonomy.note_tags.get(hit.group(1).casefold()) if hit else None
+    return (name, hit.span(1)) if name and hit else None
+
+
+def _tagged(candidates: list[EventCandidate], tag: tuple[str, tuple[int, int]], doc: Doc,
+            taxonomy: Taxonomy) -> list[EventCandidate]:
+    """The label decides the type of the incident its note opens with (the label's own sentence or the
+    next), which leads; with no cue there, the label's sentence is the event and the label its trigger."""
+    name, span = tag
+    sub = taxonomy.sub_event(name)
+    opening = {s.start_char for s in sentences(doc)[:2]}
+    own = next((c for c in candidates if any(start in opening for start, _ in c.sentence_spans)), None)
+    first = sentences(doc)[0]
+    spans = own.sentence_spans if own else ((first.start_char, first.end_char),)
+    labelled = EventCandidate(sub.event_type, sub.name, sub.disorder_type, span, spans,
+                              own.confidence if own else 0.5, civilian_targeting=False)
+    return [labelled, *(c for c in candidates if c is not own)]
+
+
 def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:
     """Incidents the text reports as happening, most salient first; [] when there are none.
     `published` dates the text, so that sentences about years long past read as history."""
@@ -449,4 +476,6 @@ def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None
     # A side story the report itself sets apart ("In a separate incident, forces clashed ...") ranks
     # after the incidents it reports as its news, whatever its cues ("Blast at Kabul mosque kills seven").
     order = sorted(range(len(scored)), key=lambda i: (incidents[i].aside, -scored[i][1], i))
-    return [scored[i][0] for i in order]
+    candidates = [scored[i][0] for i in order]
+    tag = _note_tag(doc, taxonomy)
+    return _tagged(candidates, tag, doc, taxonomy) if tag else candidates
