@@ -603,3 +603,35 @@ def test_rioters_who_smashed_vehicles_still_riot(nlp: Language, taxonomy: Taxono
 ])
 def test_armed_fight_at_a_demonstration(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    # a feud's victims told by kinship or by their place in a party: no weapon or attacker word needed
+    "Two brothers were killed over a dispute about a pond in a village of Bogra.",
+    "A housewife was killed in an attack by her neighbours in Pirojpur.",
+    "Five or six men attacked and injured a union council chairman while he was returning home in Feni.",
+    "A ward party secretary was assaulted at the bazar in Noakhali.",
+    # maiming told of the limb
+    "Masked men cut tendons of both legs of a shopkeeper at a market in Rajshahi.",
+])
+def test_violence_against_kin_and_party_people_is_an_attack(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # disasters kill "people": no victim words of a feud
+    "Eight people were killed and twenty injured when a gas tank exploded at a fertiliser plant.",
+    "Six people died of coronavirus in the district hospital on Sunday.",
+])
+def test_disaster_tolls_stay_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the disease names the time, not the cause of the harm
+    "Police beat a journalist in Dhaka for being out on the road during the coronavirus lockdown.",
+    "Men hacked a shopkeeper to death amid the outbreak of violence after the election in Bagerhat.",
+])
+def test_violence_during_an_epidemic_or_an_outbreak_of_violence_counts(nlp: Language, taxonomy: Taxonomy,
+                                                                         text: str) -> None:
+    assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Violence against civilians"]
