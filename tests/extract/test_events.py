@@ -635,3 +635,20 @@ def test_disaster_tolls_stay_no_event(nlp: Language, taxonomy: Taxonomy, text: s
 def test_violence_during_an_epidemic_or_an_outbreak_of_violence_counts(nlp: Language, taxonomy: Taxonomy,
                                                                          text: str) -> None:
     assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a candidate's supporters beating someone are rioters (ACLED: no organised armed group)
+    ("Supporters of a council chairman candidate assaulted and injured a schoolteacher in Kushtia over the "
+     "polls.", "Mob violence"),
+    # weapons, a killing or a planned attack make them an organised group attacking a civilian
+    ("Supporters of a council chairman candidate hacked a schoolteacher with machetes in Kushtia.", "Attack"),
+    ("Supporters of a council chairman candidate assaulted and killed a schoolteacher in Kushtia.", "Attack"),
+    ("Supporters of a council chairman candidate assaulted a schoolteacher in Kushtia in a targeted attack.",
+     "Attack"),
+    # the party's own supporters, told as the party, stay its militia
+    ("Ruling party supporters assaulted and injured a schoolteacher in Harare.", "Attack"),
+])
+def test_a_candidates_supporters_beating_someone_are_rioters(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                              sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]

@@ -139,10 +139,11 @@ def _target_after_agent(doc: Doc, end: int, after: list[tuple[int, str]]) -> str
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
-    """State, non-state, crowd or gathering (a body of people: students, residents) initiator: the nearest
+    """State, non-state, crowd, gathering (a body of people: students, residents) or following (a leader's
+    supporters) initiator: the nearest
     actor word before an active cue, after a passive "by"."""
     kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd",
-             "ctx:gathering": "gathering"}
+             "ctx:gathering": "gathering", "ctx:following": "following"}
     named = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
     # "angry students" is a crowd, "pro-government militias" the state's side: a word inside a longer
     # actor phrase of another kind does not speak for it
