@@ -652,3 +652,16 @@ def test_violence_during_an_epidemic_or_an_outbreak_of_violence_counts(nlp: Lang
 def test_a_candidates_supporters_beating_someone_are_rioters(nlp: Language, taxonomy: Taxonomy, text: str,
                                                               sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # rioters with no demonstration commit mob violence (ACLED)
+    ("Rioting activists of a student wing attacked and injured two rivals at a bazar in Rajshahi.", "Mob violence"),
+    ("Unidentified rioters set fire to a temple in Tangail overnight.", "Mob violence"),
+    # a demonstration, or workers rioting over their grievance, stay a violent demonstration
+    ("Rioters set fire to a bus during the opposition strike in Bogra.", "Violent demonstration"),
+    ("Garment workers rioted on the highway after a colleague died at the factory.", "Violent demonstration"),
+])
+def test_rioters_without_a_demonstration_are_a_mob(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                    sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
