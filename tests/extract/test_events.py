@@ -665,3 +665,15 @@ def test_a_candidates_supporters_beating_someone_are_rioters(nlp: Language, taxo
 def test_rioters_without_a_demonstration_are_a_mob(nlp: Language, taxonomy: Taxonomy, text: str,
                                                     sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # killing the men of a rival faction of fighters is fighting it (ACLED: armed clash)
+    ("Members of an outlawed communist party shot and killed a leader of their rival faction in Pabna.",
+     "Armed clash"),
+    # a feud's rivals in a village are no armed faction
+    ("A farmer was stabbed to death by his rivals over a land dispute in Natore.", "Attack"),
+])
+def test_killing_a_rival_factions_man_is_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                  sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
