@@ -677,3 +677,17 @@ def test_rioters_without_a_demonstration_are_a_mob(nlp: Language, taxonomy: Taxo
 def test_killing_a_rival_factions_man_is_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
                                                   sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a candidate's supporters wrecking property are rioters, not an armed group destroying property
+    ("Supporters of a ward councillor candidate vandalised the election camp of his rival in Bhola.",
+     "Mob violence"),
+    # arson that burns people, with no demonstration or organised attack told, is mob violence
+    ("Unknown men set fire to a bus in Narsingdi, leaving the driver with burn injuries.", "Mob violence"),
+    # the same arson hurting no one destroys property only
+    ("Unknown men set fire to a bus in Narsingdi at night.", "Looting/property destruction"),
+])
+def test_property_violence_by_rioters_is_mob_violence(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                       sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
