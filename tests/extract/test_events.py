@@ -691,3 +691,18 @@ def test_killing_a_rival_factions_man_is_a_clash(nlp: Language, taxonomy: Taxono
 def test_property_violence_by_rioters_is_mob_violence(nlp: Language, taxonomy: Taxonomy, text: str,
                                                        sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # crude bombs people set off are street violence, not remote violence
+    ("Unidentified men exploded two crude bombs near a party office in Jessore at night.", "Mob violence"),
+    ("Several crude bombs were exploded outside a hotel in Khulna. No one was hurt.", "Mob violence"),
+    ("Strike supporters exploded several crude bombs near the police station during the strike in Bogra.",
+     "Violent demonstration"),
+    # a crude bomb that went off by itself where it lay stays an explosion
+    ("A crude bomb exploded while children were playing in a field in Rajshahi, injuring two.",
+     "Remote explosive/landmine/IED"),
+])
+def test_crude_bombs_people_set_off_are_rioting(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
