@@ -167,6 +167,9 @@ def test_a_suspects_past_is_no_new_killing(pipeline, text: str) -> None:
     # a riot's own dead stay, "over" alone introduces no grievance
     ("Riots over fuel prices left three dead in Kano.", 3),
     ("Police opened fire on protesters in Kisumu, killing five.", 5),
+    # the next sentence makes it a protest with intervention; the grievance stays no toll
+    ("Students staged a protest in Mardan condemning the death of a classmate who was killed in a road "
+     "accident. Police used tear gas to disperse them.", None),
 ])
 def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
     events = _events(pipeline, text)

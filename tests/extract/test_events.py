@@ -194,6 +194,20 @@ def test_events_other_openings_are_no_label(nlp: Language, taxonomy: Taxonomy, t
     assert found and all(c.trigger[0] > 0 for c in found)  # no event is typed by the opening words
 
 
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("PTI workers held a protest outside the press club in Quetta. Police used tear gas to disperse them.",
+     "Protest with intervention"),
+    ("Traders rallied in Peshawar against new taxes. The police baton-charged the crowd.", "Protest with intervention"),
+    # two sentences later the weak cue tells nothing about the protest
+    ("Traders rallied in Peshawar against new taxes. Shops stayed shut until noon. Police later used tear "
+     "gas at the stadium.", "Peaceful protest"),
+])
+def test_events_next_sentence_intervenes_in_a_protest(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                       sub_event: str) -> None:
+    """A weak intervention cue right after a protest acts in the protest's setting."""
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
 def test_events_empty_text(nlp: Language, taxonomy: Taxonomy) -> None:
     assert detect(nlp, taxonomy, "") == []
 

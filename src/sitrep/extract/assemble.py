@@ -127,11 +127,13 @@ def _gazetteer_country(country: str, res: Resources) -> str | None:
 def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
     """"Students marched to protest against attacks that killed nine": a toll told after the words
     that say what a demonstration is about is its grievance, not the demonstration's own dead."""
-    if cand.event_type not in ("Protests", "Riots") or claim.start <= cand.trigger[1]:
+    # the protest word: the first cue when a later sentence decided the type ("Police used tear gas")
+    cue_end = min(cand.trigger[1], cand.first_cue[1]) if cand.first_cue else cand.trigger[1]
+    if cand.event_type not in ("Protests", "Riots") or claim.start <= cue_end:
         return False
     # the words that say what the protest is about govern their own sentence only: "... against the
     # killing of a student. Police opened fire on the protesters, killing two" is the protest's toll
-    between = doc.char_span(max(cand.trigger[1], claim.sentence_start), claim.start, alignment_mode="contract")
+    between = doc.char_span(max(cue_end, claim.sentence_start), claim.start, alignment_mode="contract")
     if between is None:
         return False
     words = [t.lower_ for t in between]

@@ -33,6 +33,8 @@ _AGENT_SPAN = 6  # tokens an attacker's name may take between "by" and "on"
 # Words after a participle that open no object: "three soldiers killed in the attack", "killed and two hurt"
 _NOT_MODIFIERS = frozenset({"in", "at", "on", "near", "during", "by", "and", "or", "while", "when", "as", "after",
                             "before", "with", "from", "inside", "outside", "along", "across", "into", "to", "for"})
+# Incidents whose next sentence's weak cues count as its own hits (see _group).
+_FOLLOW_ON_FAMILIES = frozenset({"demonstration"})
 # Context kinds a follow-on sentence without cues of its own may add to the incident before it.
 _DESCRIBING = frozenset({"armed_fight", "weapon"})
 
@@ -47,6 +49,9 @@ class EventCandidate:
     confidence: float
     civilian_targeting: bool
     derived: bool = False  # typed by a combination rule or weak cues only, no strong cue of its own type
+    # the incident's first strong cue, where it differs from the trigger ("staged a protest" before
+    # "Police used tear gas to disperse them"): what the text reports first
+    first_cue: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -162,9 +167,10 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], set[str]]:
-    """Cue hits of one sentence, its context kinds, and the families of weak cues that lacked the
-    context to stand alone ("Four people were killed in the attack" after the incident)."""
+def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit]]:
+    """Cue hits of one sentence, its context kinds, and the weak cues that lacked the context to
+    stand alone ("Four people were killed in the attack", "Police used tear gas to disperse them"
+    after the incident)."""
     doc = sent.doc
     found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
              for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
@@ -177,7 +183,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     taken: set[int] = set()
     shadows: list[tuple[int, int]] = []  # weak cues without context: the words inside them are theirs
     hits: list[Hit] = []
-    weak_seen: set[str] = set()
+    orphans: list[Hit] = []
     for label, start, end in cues:  # longest first; a token belongs to one cue
         if taken & set(range(start, end)) or any(s <= start and end <= e and end - start < e - s
                                                  for s, e in shadows):
@@ -186,7 +192,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         sub = taxonomy.sub_event(name)
         if kind == "weak" and not ctx_kinds & set(sub.needs):
             if view.sentence is None and view.hedge(start, sub.event_type) is None:
-                weak_seen.add(sub.family)
+                orphans.append(Hit(name, start, end, False, _target(contexts, start, end, doc),
+                                   _agent(contexts, start, end, doc)))
             shadows.append((start, end))  # "tear gas shells" keeps its "shells" even when it is not an event
             continue
         if view.hedge(start, sub.event_type) is not None:
@@ -197,7 +204,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
     hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy)
-    return _drop_reasons(hits, view, taxonomy), ctx_kinds, weak_seen
+    return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
@@ -351,13 +358,20 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
             # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
             # incidents sums up the body, which tells each; naming all their places, it would join them
             continue
-        hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
+        hits, contexts, orphans = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
+            last = incidents[-1] if incidents else None
+            gap = index - last_index[id(last)] if last is not None else 0
+            own = [o for o in orphans if last is not None and taxonomy.sub_event(o.sub_event_type).family == last.family]
             # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
-            # continues it: its figures belong to that incident.
-            if incidents and incidents[-1].family in weak_seen and index - last_index[id(incidents[-1])] <= 2:
-                incidents[-1].sentences.append(sent)
-                last_index[id(incidents[-1])] = index
+            # continues it: its figures belong to that incident. Right after a demonstration, a weak
+            # cue acts in its setting ("Police used tear gas to disperse them"); after violence, the
+            # weak cues ("killed", "injured") tell the toll, not another type.
+            if last is not None and own and gap <= 2:
+                last.sentences.append(sent)
+                last_index[id(last)] = index
+                last.hits.extend(o for o in own if gap == 1 and last.family in _FOLLOW_ON_FAMILIES
+                                 and set(taxonomy.sub_event(o.sub_event_type).needs) & last.contexts)
             # A sentence right after an incident that reports no event of its own describes it
             # ("Both groups were armed with guns."): what it says about arms is the incident's.
             if incidents and index - last_index[id(incidents[-1])] <= 1:
@@ -435,8 +449,10 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
         sub.event_type == "Explosions/Remote violence"
         and "civilian" in {h.target for h in inc.hits} and "armed" not in {h.target for h in inc.hits})
     spans = tuple((s.start_char, s.end_char) for s in inc.sentences)
+    first = min((h for h in inc.hits if h.strong), key=lambda h: h.start, default=trigger_hit)
+    first_cue = (doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
     return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
-                          derived), score
+                          derived, first_cue if first_cue != trigger else None), score
 
 
 _NOTE_TAG = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}):\s")
