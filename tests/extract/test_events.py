@@ -720,3 +720,11 @@ def test_property_violence_by_rioters_is_mob_violence(nlp: Language, taxonomy: T
 def test_crude_bombs_people_set_off_are_rioting(nlp: Language, taxonomy: Taxonomy, text: str,
                                                 sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+def test_the_same_act_told_again_after_an_aside_continues_the_incident(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("Twenty houses were vandalised during a clash between two village groups in Sreepur. "
+            "The families had quarrelled over a pond for years. "
+            "Both groups attacked each other with lethal weapons.")
+    found = detect(nlp, taxonomy, text)
+    assert [(c.sub_event_type, len(c.sentence_spans)) for c in found] == [("Armed clash", 2)]
