@@ -728,3 +728,16 @@ def test_the_same_act_told_again_after_an_aside_continues_the_incident(nlp: Lang
             "Both groups attacked each other with lethal weapons.")
     found = detect(nlp, taxonomy, text)
     assert [(c.sub_event_type, len(c.sentence_spans)) for c in found] == [("Armed clash", 2)]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # police breaking up two armed sides: no protest was held, the fight stays a clash
+    ("Two groups of villagers clashed with sharp weapons over a canal in Sarail. Police fired rubber bullets "
+     "to disperse the crowd.", "Armed clash"),
+    # police dispersing a demonstration intervene in it
+    ("Students staged a demonstration in front of the college in Sarail. Police fired rubber bullets to "
+     "disperse the crowd.", "Protest with intervention"),
+])
+def test_police_dispersing_a_clash_leave_it_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                     sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
