@@ -603,3 +603,141 @@ def test_a_vehicle_crash_is_no_event(nlp: Language, taxonomy: Taxonomy, text: st
 def test_rioters_who_smashed_vehicles_still_riot(nlp: Language, taxonomy: Taxonomy) -> None:
     found = detect(nlp, taxonomy, "Angry protesters smashed vehicles and blocked the road in Quetta.")
     assert [c.event_type for c in found] == ["Riots"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # party men fighting with guns or lethal weapons at a procession are armed sides (ACLED: political militias)
+    ("Two factions of a ruling party youth wing, armed with lethal weapons, clashed during a procession in "
+     "Sylhet, injuring twelve.", "Armed clash"),
+    ("Opposition activists and ruling party men engaged in a gunfight during a strike rally in Khulna.",
+     "Armed clash"),
+    # stones and sticks at a procession leave it a violent demonstration
+    ("Opposition activists clashed with ruling party men during a procession in Khulna, throwing stones.",
+     "Violent demonstration"),
+])
+def test_armed_fight_at_a_demonstration(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    # a feud's victims told by kinship or by their place in a party: no weapon or attacker word needed
+    "Two brothers were killed over a dispute about a pond in a village of Bogra.",
+    "A housewife was killed in an attack by her neighbours in Pirojpur.",
+    "Five or six men attacked and injured a union council chairman while he was returning home in Feni.",
+    "A ward party secretary was assaulted at the bazar in Noakhali.",
+    # maiming told of the limb
+    "Masked men cut tendons of both legs of a shopkeeper at a market in Rajshahi.",
+])
+def test_violence_against_kin_and_party_people_is_an_attack(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # disasters kill "people": no victim words of a feud
+    "Eight people were killed and twenty injured when a gas tank exploded at a fertiliser plant.",
+    "Six people died of coronavirus in the district hospital on Sunday.",
+])
+def test_disaster_tolls_stay_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the disease names the time, not the cause of the harm
+    "Police beat a journalist in Dhaka for being out on the road during the coronavirus lockdown.",
+    "Men hacked a shopkeeper to death amid the outbreak of violence after the election in Bagerhat.",
+])
+def test_violence_during_an_epidemic_or_an_outbreak_of_violence_counts(nlp: Language, taxonomy: Taxonomy,
+                                                                         text: str) -> None:
+    assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a candidate's supporters beating someone are rioters (ACLED: no organised armed group)
+    ("Supporters of a council chairman candidate assaulted and injured a schoolteacher in Kushtia over the "
+     "polls.", "Mob violence"),
+    # weapons, a killing or a planned attack make them an organised group attacking a civilian
+    ("Supporters of a council chairman candidate hacked a schoolteacher with machetes in Kushtia.", "Attack"),
+    ("Supporters of a council chairman candidate assaulted and killed a schoolteacher in Kushtia.", "Attack"),
+    ("Supporters of a council chairman candidate assaulted a schoolteacher in Kushtia in a targeted attack.",
+     "Attack"),
+    # the party's own supporters, told as the party, stay its militia
+    ("Ruling party supporters assaulted and injured a schoolteacher in Harare.", "Attack"),
+])
+def test_a_candidates_supporters_beating_someone_are_rioters(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                              sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # rioters with no demonstration commit mob violence (ACLED)
+    ("Rioting activists of a student wing attacked and injured two rivals at a bazar in Rajshahi.", "Mob violence"),
+    ("Unidentified rioters set fire to a temple in Tangail overnight.", "Mob violence"),
+    # a demonstration, or workers rioting over their grievance, stay a violent demonstration
+    ("Rioters set fire to a bus during the opposition strike in Bogra.", "Violent demonstration"),
+    ("Garment workers rioted on the highway after a colleague died at the factory.", "Violent demonstration"),
+])
+def test_rioters_without_a_demonstration_are_a_mob(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                    sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # killing the men of a rival faction of fighters is fighting it (ACLED: armed clash)
+    ("Members of an outlawed communist party shot and killed a leader of their rival faction in Pabna.",
+     "Armed clash"),
+    # a feud's rivals in a village are no armed faction
+    ("A farmer was stabbed to death by his rivals over a land dispute in Natore.", "Attack"),
+])
+def test_killing_a_rival_factions_man_is_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                  sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a candidate's supporters wrecking property are rioters, not an armed group destroying property
+    ("Supporters of a ward councillor candidate vandalised the election camp of his rival in Bhola.",
+     "Mob violence"),
+    # arson that burns people, with no demonstration or organised attack told, is mob violence
+    ("Unknown men set fire to a bus in Narsingdi, leaving the driver with burn injuries.", "Mob violence"),
+    # the same arson hurting no one destroys property only
+    ("Unknown men set fire to a bus in Narsingdi at night.", "Looting/property destruction"),
+])
+def test_property_violence_by_rioters_is_mob_violence(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                       sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # crude bombs people set off are street violence, not remote violence
+    ("Unidentified men exploded two crude bombs near a party office in Jessore at night.", "Mob violence"),
+    ("Several crude bombs were exploded outside a hotel in Khulna. No one was hurt.", "Mob violence"),
+    ("Strike supporters exploded several crude bombs near the police station during the strike in Bogra.",
+     "Violent demonstration"),
+    # a crude bomb that went off by itself where it lay stays an explosion
+    ("A crude bomb exploded while children were playing in a field in Rajshahi, injuring two.",
+     "Remote explosive/landmine/IED"),
+])
+def test_crude_bombs_people_set_off_are_rioting(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+def test_the_same_act_told_again_after_an_aside_continues_the_incident(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("Twenty houses were vandalised during a clash between two village groups in Sreepur. "
+            "The families had quarrelled over a pond for years. "
+            "Both groups attacked each other with lethal weapons.")
+    found = detect(nlp, taxonomy, text)
+    assert [(c.sub_event_type, len(c.sentence_spans)) for c in found] == [("Armed clash", 2)]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # police breaking up two armed sides: no protest was held, the fight stays a clash
+    ("Two groups of villagers clashed with sharp weapons over a canal in Sarail. Police fired rubber bullets "
+     "to disperse the crowd.", "Armed clash"),
+    # police dispersing a demonstration intervene in it
+    ("Students staged a demonstration in front of the college in Sarail. Police fired rubber bullets to "
+     "disperse the crowd.", "Protest with intervention"),
+])
+def test_police_dispersing_a_clash_leave_it_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                     sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]

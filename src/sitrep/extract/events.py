@@ -144,10 +144,11 @@ def _target_after_agent(doc: Doc, end: int, after: list[tuple[int, str]]) -> str
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
-    """State, non-state, crowd or gathering (a body of people: students, residents) initiator: the nearest
+    """State, non-state, crowd, gathering (a body of people: students, residents) or following (a leader's
+    supporters) initiator: the nearest
     actor word before an active cue, after a passive "by"."""
     kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd",
-             "ctx:gathering": "gathering"}
+             "ctx:gathering": "gathering", "ctx:following": "following"}
     named = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
     # "angry students" is a crowd, "pro-government militias" the state's side: a word inside a longer
     # actor phrase of another kind does not speak for it
@@ -336,15 +337,19 @@ def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
     return taxonomy.sub_event(best.sub_event_type).family
 
 
-def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset()) -> bool:
+def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset(),
+           acts: frozenset[str] = frozenset()) -> bool:
     # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
     # incident's detail
     compatible = not places or not inc.places or bool(places & inc.places) \
         or (gap == 0 and family == inc.family and places <= localities)
     if not compatible:
         return False
-    # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
-    return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0
+    # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family,
+    # or the same act told again after an aside ("houses were vandalised during a clash ... There was a
+    # long rivalry. Both groups attacked each other with lethal weapons"), whatever else it mixed in.
+    return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0 \
+        or (gap <= 1 and bool(acts & {h.sub_event_type for h in inc.hits if h.strong}))
 
 
 def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incident]:
@@ -380,7 +385,8 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         fresh = opens_new_incident(sent, taxonomy.background)
         target = None if fresh else next((inc for inc in reversed(incidents)
                                           if _joins(inc, family, places, index - last_index[id(inc)] - 1,
-                                                    localities)), None)
+                                                    localities, frozenset(h.sub_event_type for h in hits
+                                                                          if h.strong))), None)
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
