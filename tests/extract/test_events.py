@@ -559,3 +559,18 @@ def test_a_vehicle_crash_is_no_event(nlp: Language, taxonomy: Taxonomy, text: st
 def test_rioters_who_smashed_vehicles_still_riot(nlp: Language, taxonomy: Taxonomy) -> None:
     found = detect(nlp, taxonomy, "Angry protesters smashed vehicles and blocked the road in Quetta.")
     assert [c.event_type for c in found] == ["Riots"]
+
+
+def test_a_weak_casualty_sentence_before_an_incident_opens_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the first sentence's "killed" has no armed word of its own; the next sentence tells who did it
+    text = ("A retired customs inspector was killed at his home in Mardan on Sunday evening. "
+            "Three gunmen stormed the house and shot him.")
+    (found,) = detect(nlp, taxonomy, text)
+    assert len(found.sentence_spans) == 2 and found.sentence_spans[0][0] == 0
+
+
+def test_a_weak_sentence_before_a_separate_incident_stays_out(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("A retired customs inspector was killed at his home in Mardan on Sunday evening. "
+            "Separately, gunmen stormed a police post in Swabi.")
+    found = detect(nlp, taxonomy, text)
+    assert [len(c.sentence_spans) for c in found] == [1]

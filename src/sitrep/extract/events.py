@@ -344,6 +344,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
     headline = headline_end(doc)
+    lead: tuple[int, Span, set[str]] | None = None  # the last sentence with weak cues only
     for index, sent in enumerate(sentences(doc)):
         if index == 0 and headline and len(_places(sent)) > 1:
             # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
@@ -356,8 +357,8 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
             if incidents and incidents[-1].family in weak_seen and index - last_index[id(incidents[-1])] <= 2:
                 incidents[-1].sentences.append(sent)
                 last_index[id(incidents[-1])] = index
-            # A sentence right after an incident that reports no event of its own describes it
-            # ("Both groups were armed with guns."): what it says about arms is the incident's.
+            elif weak_seen:
+                lead = (index, sent, weak_seen)  # may open the incident the next sentence tells
             if incidents and index - last_index[id(incidents[-1])] <= 1:
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
@@ -369,6 +370,10 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
+            if lead is not None and lead[0] == index - 1 and family in lead[2] and not fresh:
+                # "A policeman was killed in his home. Militants stormed it and shot him.": the first
+                # sentence's weak cue lacked the context the second gives; it is this incident's lead
+                target.sentences.append(lead[1])
         target.sentences.append(sent)
         target.hits.extend(hits)
         target.places |= places
