@@ -574,3 +574,15 @@ def test_a_weak_sentence_before_a_separate_incident_stays_out(nlp: Language, tax
             "Separately, gunmen stormed a police post in Swabi.")
     found = detect(nlp, taxonomy, text)
     assert [len(c.sentence_spans) for c in found] == [1]
+
+
+def test_quote_marks_inside_a_cue_do_not_break_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    found = detect(nlp, taxonomy, 'Government troops took "complete control" of the valley after a week.')
+    assert found and found[0].sub_event_type == "Government regains territory"
+
+
+def test_ground_taken_with_air_strikes_is_the_change_of_territory(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("The army recaptured the hill town from the rebels on Friday. "
+            "Air strikes had pounded rebel positions around it for two days.")
+    found = detect(nlp, taxonomy, text)
+    assert found and found[0].sub_event_type == "Government regains territory"

@@ -160,12 +160,26 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+
+
+def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
+    """Cue and context matches of a sentence in Doc offsets. Quote marks inside a phrase do not
+    break it ('took "complete control"', 'killing "several"'): notes quote their sources' words."""
+    doc = sent.doc
+    matcher = taxonomy.matcher(doc.vocab)
+    kept = [t.i for t in sent if t.text not in _QUOTES]
+    if len(kept) == len(sent):
+        return [(doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)]  # a Span's matches are in Doc offsets
+    bare = Doc(doc.vocab, words=[doc[i].text for i in kept])
+    return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
+
+
 def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], set[str]]:
     """Cue hits of one sentence, its context kinds, and the families of weak cues that lacked the
     context to stand alone ("Four people were killed in the attack" after the incident)."""
     doc = sent.doc
-    found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
-             for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
+    found = _cue_matches(sent, taxonomy)
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
     # Longest first, a cue of its own before a weak one of the same words, then text order.
