@@ -484,3 +484,20 @@ def test_the_town_the_wounded_were_taken_to_is_no_second_incident(pipeline) -> N
     events = _events(pipeline, text)
     assert len(events) == 1
     assert events[0].admin2 == "North Waziristan District" and events[0].injuries == 3
+
+
+def test_a_toll_told_over_several_days_is_one_event_per_day(pipeline) -> None:
+    text = ("Tribal militias fought over grazing land near Dera Bugti over 2-4 March 2026. "
+            "Some 14 people were killed in the fighting.")
+    events = _events(pipeline, text)
+    # ACLED divides a toll summarised over several days evenly among the days' events
+    assert [e.fatalities for e in events] == [5, 5, 4]
+    assert [e.event_date for e in events] == [date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4)]
+    assert len({e.event_id for e in events}) == 3
+
+
+def test_dead_dated_to_one_day_stay_whole(pipeline) -> None:
+    text = ("Tribal militias fought near Dera Bugti over 2-4 March 2026. "
+            "Six people were killed on 3 March.")
+    events = _events(pipeline, text)
+    assert [e.fatalities for e in events] == [6]

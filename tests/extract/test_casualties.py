@@ -377,3 +377,59 @@ def test_a_figure_given_for_several_places_counts_its_share(nlp, lex):
 ])
 def test_a_named_unit_s_figure_and_the_next_share_the_verb(nlp, lex, text, values):
     assert [c.value for c in _claims(nlp, lex, text) if c.quantity == "killed"] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # letters tripled by a typo, and "causalities" for "casualties"
+    ("Bandits attacked a bus near Kano, killling 12 passengers.", [("killed", 12, "civilians")]),
+    # an article dropped, as notes and headlines do
+    ("Gunmen killed local councillor outside his shop in Jos.", [("killed", 1, "civilians")]),
+    ("Gunmen killed former district chairman in the market.", [("killed", 1, "unknown")]),
+    # a name that reads as a filler ("IS") does not end the noun
+    ("At least 8 IS fighters were killed near the town.", [("killed", 8, "b")]),
+    # a figure inside another figure's description is not more dead
+    ("Three guards escorting a cash van were killed.", [("killed", 3, "a")]),
+    ("Two sons of a village elder were killed.", [("killed", 2, "unknown")]),
+    # a coordinated verb shares the plural subject before "and"
+    ("They were captured and summarily executed.", []),
+    # the earlier event an attack answers
+    ("Herders raided the village in retaliation for the killing of a herder. Four people were killed.",
+     [("killed", 4, "civilians")]),
+    # the bombers killed by their own blast
+    ("Two suicide bombers detonated their vests at a market gate, killing only themselves.",
+     [("killed", 2, "attackers")]),
+    # a revised count with "raised"
+    ("Six were initially thought dead; the number was later raised to nine.",
+     [("killed", 6, "unknown"), ("killed", 9, "unknown")]),
+    # "several" in quotes is still several
+    ('Troops drove the rebels out of two villages, killing "several".', [("killed", 3, "unknown")]),
+])
+def test_casualties_africa_notes(nlp, lex, text, expected):
+    assert _brief(c for c in _claims(nlp, lex, text) if c.value) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out between the army and a militia near Bor. Causalities reported, numbers not known.",
+    "Rebels shelled an army base; casualties of unknown number were reported.",
+    "The air strikes killed militants and civilians in the camp.",
+    "Soldiers overran the camp and killed all those inside.",
+])
+def test_casualties_deaths_without_a_figure_read_as_unknown_number(nlp, lex, text):
+    claims = [c for c in _claims(nlp, lex, text) if c.quantity == "killed"]
+    assert [(c.value, c.unnumbered) for c in claims] == [(10, True)]
+    assert summarise(claims).fatalities == 10
+
+
+@pytest.mark.parametrize("text", [
+    "An IED hit a convoy near Beledweyne; casualties not immediately known.",
+    "No casualties were reported in the clash.",
+    "The minister said the group was responsible for killing civilians in the province.",
+    "The injured man was taken to hospital.",
+])
+def test_casualties_no_unknown_number_without_reported_deaths(nlp, lex, text):
+    assert not [c for c in _claims(nlp, lex, text) if c.quantity == "killed" and c.value]
+
+
+def test_casualties_unknown_number_yields_to_a_figure(nlp, lex):
+    claims = _claims(nlp, lex, "Heavy casualties were reported on both sides. Three soldiers were killed.")
+    assert summarise([c for c in claims if c.quantity == "killed"]).fatalities == 3

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 import spacy
 
-from sitrep.extract.dates import DateLexicon, choose_event_date, find_dates
+from sitrep.extract.dates import DateLexicon, choose_event_date, day_runs, find_dates, has_single_day
 from sitrep.model import DateRange
 
 WED = date(2026, 2, 4)  # a Wednesday
@@ -120,3 +120,20 @@ def test_dates_out_of_calendar_values_do_not_raise(nlp, text, published):
     assert all(date.min <= d.start <= d.end <= date.max for d in found)
     chosen = choose_event_date(found, sentence_spans=[(0, len(text))], published=published)
     assert published is None or chosen is not None
+
+
+@pytest.mark.parametrize("text,days", [
+    ("clashes over 24-26 June left many dead", [3]),
+    ("between Jun.19-20 the fighting went on", [2]),
+    ("attacks on 17 and 21 June", [2]),
+    ("on 8-9 November 2023", [2]),
+    ("from 1 to 30 June", []),  # a month is no run of days
+    ("on 12 June", []),
+])
+def test_day_runs(text: str, days: list[int]) -> None:
+    assert [r.days for r in day_runs(text)] == days
+
+
+def test_has_single_day() -> None:
+    assert has_single_day("five were killed on June 20")
+    assert not has_single_day("fighting over 24-26 June")

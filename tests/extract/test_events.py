@@ -741,3 +741,30 @@ def test_the_same_act_told_again_after_an_aside_continues_the_incident(nlp: Lang
 def test_police_dispersing_a_clash_leave_it_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
                                                      sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+def test_a_weak_casualty_sentence_before_an_incident_opens_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the first sentence's "killed" has no armed word of its own; the next sentence tells who did it
+    text = ("A retired customs inspector was killed at his home in Mardan on Sunday evening. "
+            "Three gunmen stormed the house and shot him.")
+    (found,) = detect(nlp, taxonomy, text)
+    assert len(found.sentence_spans) == 2 and found.sentence_spans[0][0] == 0
+
+
+def test_a_weak_sentence_before_a_separate_incident_stays_out(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("A retired customs inspector was killed at his home in Mardan on Sunday evening. "
+            "Separately, gunmen stormed a police post in Swabi.")
+    found = detect(nlp, taxonomy, text)
+    assert [len(c.sentence_spans) for c in found] == [1]
+
+
+def test_quote_marks_inside_a_cue_do_not_break_it(nlp: Language, taxonomy: Taxonomy) -> None:
+    found = detect(nlp, taxonomy, 'Government troops took "complete control" of the valley after a week.')
+    assert found and found[0].sub_event_type == "Government regains territory"
+
+
+def test_ground_taken_with_air_strikes_is_the_change_of_territory(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("The army recaptured the hill town from the rebels on Friday. "
+            "Air strikes had pounded rebel positions around it for two days.")
+    found = detect(nlp, taxonomy, text)
+    assert found and found[0].sub_event_type == "Government regains territory"

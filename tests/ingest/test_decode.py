@@ -77,3 +77,10 @@ def test_normalize_text_collapses_runs_of_spaces_within_lines() -> None:
     # Scraped copy: doubled spaces, a tab, no-break spaces; the blank line between paragraphs stays.
     raw = "Two  soldiers were\tkilled\u00a0\u00a0in Kech.  \r\n\r\nPolice  said so."
     assert normalize_text(raw) == "Two soldiers were killed in Kech.\n\nPolice said so."
+
+
+def test_normalize_text_reads_cp1252_punctuation_left_as_c1_controls() -> None:
+    raw = "Troops took \x93full control\x94 of the town\x92s market \x96 officials said"
+    out = normalize_text(raw)
+    assert out == "Troops took “full control” of the town’s market – officials said"
+    assert len(out) == len(raw)  # one character for one: offsets do not move

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from sitrep.extract.actors import ActorEntry, ActorRoles, find_actors
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
-from sitrep.extract.dates import choose_event_date, find_dates
+from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_single_day
 from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
@@ -337,6 +337,31 @@ def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Res
     return out
 
 
+def _per_day(event: Event, cand: EventCandidate, text: str) -> list[Event]:
+    """ACLED codes one event per day: a toll told once for an incident "over 24-26 June" is three
+    events, each with an even share of it (ACLED's fatality FAQ: summarised fatalities over several
+    days are divided among the events). Only when the dead have no day of their own ("five killed on
+    June 20" stays whole) and the incident's sentences give one run of days."""
+    killed = [c for c in event.claims if c.quantity == "killed" and c.value and c.share is None]
+    if not killed:
+        return [event]
+    runs = [r for s, e in cand.sentence_spans for r in day_runs(text[s:e])]
+    if len({r.days for r in runs}) != 1 or any(has_single_day(text[c.sentence_start:c.sentence_end]) for c in killed):
+        return [event]
+    days = runs[0].days
+    dated = event.date_start is not None and event.date_end is not None \
+        and (event.date_end - event.date_start).days + 1 == days
+    out = []
+    for i in range(days):
+        claims = tuple(replace(c, share=(i, days)) for c in event.claims)
+        day = event.date_start + timedelta(days=i) if dated and event.date_start else None
+        when = dict(event_date=day, date_start=day, date_end=day, time_precision=1) if day else {}
+        split = replace(event, event_id=content_hash(event.event_id, f"day {i}"), claims=claims,
+                        **when, **_totals_fields(summarise(claims)))
+        out.append(replace(split, notes=write_note(split)))
+    return out
+
+
 def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]:
     """All events the article reports, most salient first; an empty list when it reports none."""
     candidates = detect_events(doc, taxonomy=res.taxonomy, published=article.published)
@@ -363,7 +388,11 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
                            follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
                            tolls=tuple(t for t, owner in tolls if owner is c))
               for c in candidates)
-    return [split for c, e in zip(candidates, events) for split in _per_place(e, c, toponyms, article.text, res)]
+    out = []
+    for c, e in zip(candidates, events):
+        places = _per_place(e, c, toponyms, article.text, res)
+        out += places if len(places) > 1 else _per_day(e, c, article.text)
+    return out
 
 
 def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCandidate], *,

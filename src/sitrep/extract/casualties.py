@@ -8,6 +8,7 @@ data/lexicons/casualties.yaml (sitrep.casualty_lexicon.v1).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -61,11 +62,18 @@ def _noun_end(words: Sequence[str], i: int, lex: CasualtyLexicon, limit: int) ->
             j += 1  # "20 civilians and security personnel were killed": one figure, two groups
             continue
         elif depth == 0 and (not (w[:1].isalpha() or w in ("-", "'s")) or w in _STRETCH_STOPS
-                             or lex.fillers.match(words, j)
+                             or _filler_ends(words, j, lex)
                              or any(x.match(words, j) for x in lex.after.values())):
             break
         j += 1
     return j
+
+
+def _filler_ends(words: Sequence[str], j: int, lex: CasualtyLexicon) -> bool:
+    """A filler ends the noun ("five soldiers were ..."), unless a group noun follows it: then it is
+    a name that reads as a filler in lower case ("10 IS militants", the Islamic State)."""
+    n = lex.fillers.match(words, j)
+    return bool(n) and not lex.sides.match(words, j + n)
 
 
 def _side(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> Side:
@@ -99,6 +107,7 @@ def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) ->
 
 
 _RANGE = frozenset({"and", "to", "-", "–", "&"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
@@ -204,8 +213,8 @@ def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], 
 def _left_quantity(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
     """"killing 5", "beheaded the two men": a verb just before the figure (one determiner between)."""
     ends = [fig.start]
-    if fig.start > 0 and words[fig.start - 1] in ("the", "all", "his", "her", "their"):
-        ends.append(fig.start - 1)
+    if fig.start > 0 and words[fig.start - 1] in ("the", "all", "his", "her", "their", *_QUOTES):
+        ends.append(fig.start - 1)  # 'killing "several"': a quoted figure
     for end in ends:
         for q in QUANTITIES:
             n = lex.before[q].match_ending(words, end)
@@ -255,9 +264,51 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
         end = _noun_end(words, i + 1, lex, e)
         person = any(lex.sides.match(words, j) for j in range(i + 1, end))
         one = words[i] in ("a", "an", "another", "his", "her") or (words[i] == "the" and after_verb and person) \
-            or (after_verb and texts[i][:1].isupper() and texts[i].isalpha())
+            or (after_verb and texts[i][:1].isupper() and texts[i].isalpha()) \
+            or _bare_singular(words, i, end, lex)
         if one and words[i + 1] not in lex.not_one and not _plural(words, i, end, lex):
             out.append(Figure(i, i + 1, 1, 1, 1))
+    return out
+
+
+def _bare_singular(words: Sequence[str], i: int, end: int, lex: CasualtyLexicon) -> bool:
+    """"killed former separatist leader": a singular person noun with no article after a killing verb
+    is one person (notes and headlines drop the article). Not after an article ("the killed man")."""
+    n = lex.before["killed"].match_ending(words, i)
+    if not n or (i - n > 0 and words[i - n - 1] in _DETERMINERS):
+        return False
+    # the head noun within the next few words, before any preposition ("killed body of a man" is no one)
+    for j in range(i, min(end, i + 4) if end > i else i + 1):
+        if not words[j][:1].isalpha() or words[j] in _NO_OBJECT or words[j] in _DETERMINERS \
+                or words[j] in _STRETCH_STOPS:
+            return False
+        if lex.singulars.match(words, j):
+            return True
+    return False
+
+
+_NOT_FINITE = frozenset({"having", "of", "for", "the", "a", "an", "to", "be", "been", "being", "were", "was",
+                         "are", "is", "who", "had", "have", "has"})
+
+
+def _bare_plurals(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
+                  taken: set[int]) -> list[Figure]:
+    """"strikes killed militants and civilians": people killed with no figure at all, an unknown
+    number (read as the lexicon's "an unknown number of"; it counts only where no figure is given)."""
+    out = []
+    unknown = lex.data.vague.get("an unknown number of")
+    if unknown is None:
+        return out
+    for i in range(s + 1, e):
+        if i in taken or words[i] in _QUOTES:
+            continue
+        verb_end = i - 1 if words[i - 1] in _QUOTES else i
+        # the finite verb only: "responsible for killing civilians" tells what a group does, not a toll
+        if words[verb_end - 1] != "killed" or verb_end > 1 and words[verb_end - 2] in _NOT_FINITE:
+            continue
+        n = lex.sides.match(words, i)
+        if n and _plural(words, i, i + n, lex) and lex.reader.read_at(words, i) is None:
+            out.append(Figure(i, i + 1, unknown.value, unknown.value, unknown.high, "an unknown number of", True))
     return out
 
 
@@ -268,6 +319,8 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     figs = [f for f in figs if not _is_measure(words, f, lex)]
     taken = {i for f in figs for i in range(f.start, f.end)}
     figs += [f for f in _singular_figures(words, texts, s, e, lex) if f.start not in taken]
+    taken |= {f.start for f in figs}
+    figs += _bare_plurals(words, s, e, lex, taken)
     figs.sort(key=lambda f: f.start)
     by_start = {f.start: f for f in figs}
     out = []
@@ -276,7 +329,20 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
         found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
-    return _share_verbs(words, s, out, lex)
+    return _share_verbs(words, s, _drop_described(words, out, lex), lex)
+
+
+def _drop_described(words: Sequence[str], readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
+    """"Five policemen escorting a passenger bus were killed", "two sons of a farmer were killed": a
+    figure between another figure and the verb they share, not joined to it by "and" or a comma, is
+    part of that figure's description, not more dead."""
+    out = list(readings)
+    for idx, r in enumerate(out):
+        if r.verb is None or r.verb < r.fig.start or r.part_marker or lex.links.match_ending(words, r.fig.start):
+            continue
+        if any(p.verb == r.verb and p.fig.end <= r.fig.start and p.quantity == r.quantity for p in out[:idx]):
+            out[idx] = replace(r, quantity=None, verb=None)
+    return out
 
 
 def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
@@ -352,6 +418,8 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             subj -= 1
         if _plural(words, max(subj, k - 3), k, lex):  # the head noun sits just before the verb
             continue
+        if subj < k and all(w.endswith("ly") for w in words[subj:k]):
+            continue  # "they were captured and summarily executed": the verb shares the subject before "and"
         if any(words[j] in lex.data.vague for j in range(subj, k)):
             continue  # "several of the injured succumbed": the subject is a vague plural, not one person
         n = max(x.match(words, verb) for x in lex.after.values())
@@ -397,7 +465,7 @@ class _SentenceSources:
 
 def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list[Claim]:
     """Every casualty figure in the article, in text order."""
-    words = [t.lower_ for t in doc]
+    words = [_spelled(t.lower_, lexicon) for t in doc]
     texts = [t.text for t in doc]
     sents = sentences(doc)
     claims: list[Claim] = []
@@ -410,7 +478,9 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         zeros = _zero_hits(words, s, e, lexicon)
         zero = {k for i, n, _ in zeros for k in range(i, i + n)}
         readings = [r for r in _read_sentence(words, texts, s, e, lexicon) if r.fig.start not in zero
-                    and not lexicon.subset_of.match(words, r.fig.end)]
+                    and not lexicon.subset_of.match(words, r.fig.end)
+                    and not _after_cause(words, s, r.fig.start, lexicon)]
+        readings = _self_killed(words, e, readings, lexicon)
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
@@ -431,13 +501,76 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             if not r.part_marker:
                 parent = claim
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
+            if _after_cause(words, s, subj, lexicon):
+                continue
             claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
                                 side=_side(words, subj, subj_end, lexicon), source=found.at(None),
                                 start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 article_id=article.id))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
+        claims.extend(_unnumbered_tolls(doc, words, sent, zero, lexicon, lambda: found.at(None), article.id))
     return _restatements(sorted(claims, key=lambda c: c.start), doc.text)
+
+
+_TRIPLED = re.compile(r"([a-z])\1\1+")
+
+
+def _spelled(word: str, lex: CasualtyLexicon) -> str:
+    """The word meant: "causalities" is "casualties", "killling" is "killing" (no English word has
+    one letter three times in a row)."""
+    if len(word) > 3 and _TRIPLED.search(word):
+        word = _TRIPLED.sub(r"\1\1", word)
+    return lex.spellings.get(word, word)
+
+
+def _after_cause(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> bool:
+    """"attacked the village in retaliation for the killing of two herders": a figure after words that
+    name the earlier event an attack answers, in the same clause, is that event's."""
+    for j in range(k - 1, s - 1, -1):
+        if words[j] in (",", ";", ":", ".", "—"):
+            return False
+        if lex.prior_cause.match(words, j):
+            return True
+    return False
+
+
+def _self_killed(words: Sequence[str], e: int, readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
+    """"Two suicide bombers detonated at a mosque, killing only themselves": a figure of attackers
+    with no verb of its own, followed in its sentence by their own death, is of dead."""
+    hits = [j for j in range(min((r.fig.end for r in readings), default=e), e) if lex.self_killed.match(words, j)]
+    if not hits:
+        return readings
+    out = list(readings)
+    for idx, r in enumerate(out):
+        later = [x.fig.start for x in out[idx + 1:]]
+        if r.quantity is None and _side(words, r.fig.end, r.noun_end, lex) == "attackers" \
+                and any(j >= r.noun_end and not any(r.fig.end <= f < j for f in later) for j in hits):
+            out[idx] = replace(r, quantity="killed")
+    return out
+
+
+def _unnumbered_tolls(doc: Doc, words: Sequence[str], sent: Span, zero: set[int], lex: CasualtyLexicon,
+                      source: Callable[[], str | None], article_id: str) -> list[Claim]:
+    """"casualties of unknown number reported": deaths told with no figure and no noun to count, read
+    as the lexicon's "an unknown number of" (they count only where no figure is given)."""
+    unknown = lex.data.vague.get("an unknown number of")
+    out: list[Claim] = []
+    if unknown is None:
+        return out
+    i = sent.start
+    while i < sent.end:
+        n = lex.unnumbered_tolls.match(words, i)
+        if not n or i in zero or _after_cause(words, sent.start, i, lex):
+            i += 1
+            continue
+        span = doc[i:i + n]
+        out.append(Claim(quantity="killed", value=unknown.value, low=unknown.value, high=unknown.high,
+                         about=span.text, side="unknown", source=source(), start=span.start_char,
+                         end=span.end_char, sentence_start=sent.start_char, sentence_end=sent.end_char,
+                         qualifier="an unknown number of", article_id=article_id, unnumbered=True))
+        i += n
+    return out
 
 
 _PRONOUNS = frozenset({"he", "him", "she", "her"})
@@ -450,8 +583,10 @@ def _restatements(claims: list[Claim], text: str) -> list[Claim]:
     for c in claims:
         before = next((p for p in reversed(out) if p.quantity == c.quantity and p.part_of is None
                        and p.sentence_start < c.sentence_start), None)
-        words = [*text[c.start:c.end].lower().split()[:1], *c.about.lower().split()]
-        told_again = words[:2].count("the") > 0 or bool(_PRONOUNS & set(words))
+        span = text[c.start:c.end].lower().split()
+        words = [*span[:1], *c.about.lower().split()]
+        told_again = words[:2].count("the") > 0 or bool(_PRONOUNS & set(words)) \
+            or (span[-1:] == ["death"] and bool({"his", "her"} & set(span)))  # "which led to his death"
         if c.value == 1 and c.part_of is None and before is not None and told_again:
             c = replace(c, part_of=before.start)
         out.append(c)

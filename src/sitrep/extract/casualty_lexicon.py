@@ -58,6 +58,10 @@ class _LexiconFile(BaseModel):
     toll_words: list[str] = []
     toll_revisions: list[str] = []
     subset_of: list[str] = []
+    spellings: dict[str, str] = {}
+    unnumbered_tolls: list[str] = []
+    prior_cause: list[str] = []
+    self_killed: list[str] = []
 
 
 class CasualtyLexicon:
@@ -84,6 +88,10 @@ class CasualtyLexicon:
         self.toll_words = frozenset(w.lower() for w in data.toll_words)
         self.toll_revisions = PhraseSet(data.toll_revisions)
         self.subset_of = PhraseSet(data.subset_of)
+        self.spellings = {k.lower(): v.lower() for k, v in data.spellings.items()}
+        self.unnumbered_tolls = PhraseSet(data.unnumbered_tolls)
+        self.prior_cause = PhraseSet(data.prior_cause)
+        self.self_killed = PhraseSet(data.self_killed)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
         self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())

@@ -281,6 +281,50 @@ def find_dates(doc: Doc, *, published: date | None, lexicon: DateLexicon | None 
     return [f.range for f in sorted(found, key=lambda f: f.start)]
 
 
+# A run of days an incident lasted, at most a week ("24-26 June" is three days, "on 17 and 21 June" two).
+MAX_RUN_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class DayRun:
+    """Days told as one run, year or not: "over 24-26 June", "between Jun.19-20" (character span)."""
+
+    start: int
+    end: int
+    days: int
+
+
+@lru_cache(maxsize=1)
+def _run_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = _default_lexicon()
+    m = _alt([w.capitalize() for w in lex.months] + [w.upper() for w in lex.months])
+    link = r"\s*(-|–|to|and)\s*"
+    return (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?{link}(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{m})\b"),
+            re.compile(rf"\b(?:{m})\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?{link}(\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})"))
+
+
+def day_runs(text: str) -> list[DayRun]:
+    """Runs of two to seven days in the text; "and" joins two days, a dash or "to" every day between."""
+    out: list[DayRun] = []
+    for pattern in _run_patterns():
+        for m in pattern.finditer(text):
+            first, how, last = int(m[1]), m[2], int(m[3])
+            if not 1 <= first < last <= 31 or any(r.start < m.end() and m.start() < r.end for r in out):
+                continue
+            days = 2 if how == "and" else last - first + 1
+            if days <= MAX_RUN_DAYS:
+                out.append(DayRun(m.start(), m.end(), days))
+    return out
+
+
+def has_single_day(text: str) -> bool:
+    """The text dates something to one day ("5 killed on June 20")."""
+    p = _default_lexicon().patterns
+    runs = day_runs(text)
+    return any(not any(r.start <= m.start() < r.end for r in runs)
+               for pattern in (p.dm, p.md, p.us, p.iso) for m in pattern.finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _default_lexicon() -> DateLexicon:
     """The packaged lexicon, read once (a pure function of a packaged file)."""

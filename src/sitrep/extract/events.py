@@ -167,13 +167,27 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+
+
+def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
+    """Cue and context matches of a sentence in Doc offsets. Quote marks inside a phrase do not
+    break it ('took "complete control"', 'killing "several"'): notes quote their sources' words."""
+    doc = sent.doc
+    matcher = taxonomy.matcher(doc.vocab)
+    kept = [t.i for t in sent if t.text not in _QUOTES]
+    if len(kept) == len(sent):
+        return [(doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)]  # a Span's matches are in Doc offsets
+    bare = Doc(doc.vocab, words=[doc[i].text for i in kept])
+    return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
+
+
 def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit]]:
     """Cue hits of one sentence, its context kinds, and the weak cues that lacked the context to
     stand alone ("Four people were killed in the attack", "Police used tear gas to disperse them"
     after the incident)."""
     doc = sent.doc
-    found = [(doc.vocab.strings[i], s, e)  # PhraseMatcher on a Span gives Doc offsets
-             for i, s, e in taxonomy.matcher(doc.vocab)(sent)]
+    found = _cue_matches(sent, taxonomy)
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
     # Longest first, a cue of its own before a weak one of the same words, then text order.
@@ -357,6 +371,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
     headline = headline_end(doc)
+    lead: tuple[int, Span, set[str]] | None = None  # the last sentence with weak cues only
     for index, sent in enumerate(sentences(doc)):
         if index == 0 and headline and len(_places(sent)) > 1:
             # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
@@ -376,6 +391,9 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
                 last_index[id(last)] = index
                 last.hits.extend(o for o in own if gap == 1 and last.family in _FOLLOW_ON_FAMILIES
                                  and set(taxonomy.sub_event(o.sub_event_type).needs) & last.contexts)
+            elif orphans:
+                # may open the incident the next sentence tells
+                lead = (index, sent, {taxonomy.sub_event(o.sub_event_type).family for o in orphans})
             # A sentence right after an incident that reports no event of its own describes it
             # ("Both groups were armed with guns."): what it says about arms is the incident's.
             if incidents and index - last_index[id(incidents[-1])] <= 1:
@@ -390,6 +408,10 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
+            if lead is not None and lead[0] == index - 1 and family in lead[2] and not fresh:
+                # "A policeman was killed in his home. Militants stormed it and shot him.": the first
+                # sentence's weak cue lacked the context the second gives; it is this incident's lead
+                target.sentences.append(lead[1])
         target.sentences.append(sent)
         target.hits.extend(hits)
         target.places |= places

@@ -97,6 +97,12 @@ def _shared(r: _Range, share: tuple[int, int]) -> _Range:
 def _resolve(reports: list[_Range]) -> _Range:
     """Conflicting reports of the same deaths: low = min, high = max, best = the figure most
     reports give; on a tie the lower one."""
+    # deaths told with no figure, where another report gives one, read as (0, 0, high): they widen
+    # UCDP's high but are no lower report of the dead
+    told = [r for r in reports if r.best or r.low or not r.high]
+    if told and len(told) < len(reports):
+        known = _resolve(told)
+        return _Range(known.low, known.best, max(r.high for r in reports))
     counts: dict[int, int] = {}
     for r in reports:
         counts[r.best] = counts.get(r.best, 0) + 1

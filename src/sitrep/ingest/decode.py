@@ -158,12 +158,17 @@ def _iter_wide_lines(stream: BinaryIO, encoding: str, limit: int) -> Iterator[tu
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+# Windows-1252 punctuation read as Latin-1 lands on C1 control characters, which no text means:
+# U+0093 is the curly quote the writer typed. One character for one, so offsets do not move.
+_C1_AS_CP1252 = str.maketrans({"\x85": "…", "\x91": "‘", "\x92": "’", "\x93": "“", "\x94": "”",
+                               "\x96": "–", "\x97": "—"})
 
 
 def normalize_text(text: str) -> str:
-    """One newline convention and NFC, so offsets are stable across platforms and re-runs. Runs of
+    """One newline convention and NFC, so offsets are stable across platforms and re-runs; C1 control
+    characters that are Windows-1252 punctuation become that punctuation (U+0093 is an opening quote). Runs of
     spaces, tabs and no-break spaces become one space: pasted and scraped copy is full of them, and a
     phrase like "killing  one civilian" must match as the words it is."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").translate(_C1_AS_CP1252)
     text = "\n".join(_SPACES.sub(" ", line).strip(" ") for line in text.split("\n"))
     return unicodedata.normalize("NFC", text).strip()
