@@ -553,3 +553,44 @@ def test_actors_an_air_strike_with_no_named_operator(nlp: Language, actors: Acto
     cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is not None and (roles.actor1.name, roles.actor1.inter) == (actor1, inter1)
+
+
+def test_actors_an_alias_inside_a_place_name_names_no_actor(nlp: Language, actors: ActorDictionary) -> None:
+    # "Rab" (the Rapid Action Battalion as some papers write it) begins a Somali district's name here
+    text = "Al Shabaab fighters attacked Rab Dhuure after the troops withdrew."
+    doc = nlp(text)
+    start = text.index("Rab Dhuure")
+    place = doc.char_span(start, start + len("Rab Dhuure"), label="GPE")
+    place.id_ = "9179630"  # the gazetteer's ruler tags a place it knows with its GeoNames id
+    doc.ents = [place]
+    roles = find_actors(doc, candidate(text, "attacked"), actors=actors, country="Somalia")
+    names = {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+    assert "Police Forces of Bangladesh Rapid Action Battalion" not in names
+    assert roles.actor1 is not None and roles.actor1.name == "Al Shabaab"
+    # a place name only the statistical NER reads (no gazetteer id) keeps the actor inside it
+    doc = nlp(text)
+    doc.ents = [doc.char_span(start, start + len("Rab Dhuure"), label="GPE")]
+    roles = find_actors(doc, candidate(text, "attacked"), actors=actors, country="Somalia")
+    assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Bangladesh Rapid Action Battalion"
+    # the same alias standing alone still names the battalion
+    plain = "Rab members arrested two JMB operatives in Dhaka."
+    roles = find_actors(nlp(plain), candidate(plain, "arrested", "Strategic developments", "Arrests"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Bangladesh Rapid Action Battalion"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Ugandan AMISOM troops clashed with al Shabaab fighters near Marka.", "clashed",
+     "AMISOM: African Union Mission in Somalia (Uganda)"),
+    ("Al Shabaab fighters ambushed AMISOM-ENDF forces outside Baidoa.", "ambushed",
+     "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    # no contingent named: the mission as such
+    ("AMISOM troops clashed with al Shabaab fighters near Marka.", "clashed",
+     "AMISOM: African Union Mission in Somalia"),
+])
+def test_actors_mission_contingent_named_beside_it(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                    name: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Somalia")
+    names = [a.name for a in (roles.actor1, roles.actor2) if a is not None]
+    assert name in names
+    assert "Military Forces of Ethiopia" not in names  # "ENDF" beside the mission is its contingent

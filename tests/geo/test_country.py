@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from sitrep.geo.country import DEMONYM, GROUP, PLACE, STATE, CountryClue, body_clues, toponym_clues, weigh
+from sitrep.geo.country import (DEMONYM, GROUP, PLACE, STATE, CountryClue, body_clues, demonym_clues, toponym_clues,
+                                weigh)
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import Toponym
 
@@ -56,3 +57,14 @@ def test_body_clues_read_a_country_inside_an_organisation_s_name(gazetteer: Gaze
     doc.ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 8, 12, label="ORG"), Span(doc, 16, 17, label="ORG")]
     clues = body_clues(doc, gazetteer)
     assert [(c.country, doc.text[c.start:c.end]) for c in clues] == [("Lesotho", "Lesotho"), ("Malawi", "Malawian")]
+
+
+def test_demonym_clues_read_the_words_the_ner_did_not(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    doc = spacy.blank("en")("South Sudanese gunmen attack herders near Lorem while Eritrean refugees watch.")
+    clues = demonym_clues(doc, gazetteer)
+    # the two-word demonym is one clue; people away from home point nowhere
+    assert [(c.country, doc.text[c.start:c.end], c.weight) for c in clues] == [
+        ("South Sudan", "South Sudanese", DEMONYM)]
+    assert demonym_clues(spacy.blank("en")("Gunmen attack herders near Lorem on Monday."), gazetteer) == []

@@ -77,6 +77,9 @@ class ActorEntry(BaseModel):
     # The party whose wing the group is: "Jamaat-Shibir men" act as the Jamaat-e-Islami (ACLED codes the
     # party, the wing as associated actor) when the two are named together.
     wing_of: str | None = None
+    # A mission's national contingents, each with the words that name it right beside the mission:
+    # ACLED codes "Ugandan AMISOM troops" and "AMISOM-ENDF forces" as "AMISOM: ... (Uganda)", "(Ethiopia)".
+    contingents: dict[str, list[str]] = {}
 
     @property
     def template(self) -> bool:
@@ -105,6 +108,7 @@ class Mention:
     entry: ActorEntry
     start: int  # token offsets
     end: int
+    contingent: str | None = None  # the country whose contingent of a mission the text names
 
 
 @dataclass(frozen=True)
@@ -224,7 +228,7 @@ class ActorDictionary:
             out.append(Mention(entry, s, e))
         shared = (self._coordinated(doc, m) for m in out)  # "Pakistani and Afghan forces"
         out += [c for c in shared if c is not None and c.start not in taken]
-        return sorted(out, key=lambda m: m.start)
+        return _with_contingents(doc, sorted(out, key=lambda m: m.start))
 
     def _coordinated(self, doc: Doc, m: Mention) -> Mention | None:
         """"Pakistani and Afghan forces exchanged fire": the first adjective shares the second's noun,
@@ -258,6 +262,31 @@ class ActorDictionary:
 _COORDINATORS = frozenset({"and", "&"})
 
 
+def _contingent(doc: Doc, m: Mention) -> Mention | None:
+    """"Ugandan AMISOM troops", "AMISOM-ENDF forces": the word right before the mission, or right after
+    it across a hyphen, names one contingent; the mention then spans both words."""
+    words = {w: country for country, ws in m.entry.contingents.items() for w in ws}
+    before = m.start - 2 if m.start >= 2 and doc[m.start - 1].text in _HYPHENS else m.start - 1
+    if before >= 0 and doc[before].lower_ in words:
+        return Mention(m.entry, before, m.end, words[doc[before].lower_])
+    if m.end + 1 < len(doc) and doc[m.end].text in _HYPHENS and doc[m.end + 1].lower_ in words:
+        return Mention(m.entry, m.start, m.end + 2, words[doc[m.end + 1].lower_])
+    return None
+
+
+_HYPHENS = frozenset({"-", "–", "/"})
+
+
+def _with_contingents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with each named contingent of a mission folded into the mission's mention: the
+    contingent's own forces ("ENDF") are the mission there, not a side of their own."""
+    found = [c for m in mentions if m.entry.contingents and (c := _contingent(doc, m)) is not None]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(c.start <= m.start < c.end or m.start <= c.start < m.end for c in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def _forms(alias: str) -> tuple[str, ...]:
     """An alias and its plural: "border security force" also matches "border security forces".
     Acronyms and single short words stay as written ("al" must not become "als")."""
@@ -274,6 +303,8 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
         name = name.replace("{place}", place or "Unidentified")
         name = name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
             " of {country}", "")
+    if m.contingent is not None:
+        name = f"{name} ({m.contingent})"
     span = doc[m.start:m.end]
     return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
 
@@ -410,6 +441,18 @@ _SELF = frozenset({"it", "its", "we", "our"})
 def _reports_itself(doc: Doc, after_verb: int) -> bool:
     k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
     return k < len(doc) and doc[k].lower_ in _SELF
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_place_name(doc: Doc, m: Mention) -> bool:
+    """"Rab Dhuure", a Somali district, holds "Rab" (Bangladesh's Rapid Action Battalion as the Daily
+    Star writes it): an alias inside a longer name of a place the gazetteer knows is part of that name.
+    Only the gazetteer's names count (their entity id is a GeoNames id): the statistical NER also
+    calls "Senegalese MINUSCA" or "AL at Bordah village" places."""
+    return any(e.label_ in _PLACE_LABELS and e.ent_id_.isdigit() and e.start <= m.start and m.end <= e.end
+               and len(e) > m.end - m.start for e in doc.ents)
 
 
 def _jurisdiction(doc: Doc, m: Mention) -> bool:
@@ -558,7 +601,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [m for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
-                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)]
+                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
+                     and not _in_place_name(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)

@@ -19,7 +19,7 @@ from sitrep.extract.dates import choose_event_date, find_dates
 from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
-from sitrep.geo.country import GROUP, STATE, UNIT_WORD, CountryClue, body_clues, toponym_clues, weigh
+from sitrep.geo.country import GROUP, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues, toponym_clues, weigh
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
@@ -103,7 +103,8 @@ def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
     """Everything in the text that points to a country (sitrep.geo.country): its resolved places and
     demonyms, countries in the names of its bodies, the administrative words of one country, and the
     countries of the actors it names."""
-    clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer)
+    clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer) \
+        + demonym_clues(doc, res.gazetteer)
     for country, start, end in res.actors.country_words(doc):
         if (name := _gazetteer_country(country, res)) is not None:
             clues.append(CountryClue(name, start, end, UNIT_WORD))
