@@ -471,3 +471,18 @@ def test_the_town_the_wounded_were_taken_to_is_no_second_incident(pipeline) -> N
     events = _events(pipeline, text)
     assert len(events) == 1
     assert events[0].admin2 == "North Waziristan District" and events[0].injuries == 3
+
+
+def test_a_crowd_from_another_country_is_named_after_its_own(pipeline) -> None:
+    # ACLED names protesters after their own country when the text gives it; the police stay the host's
+    events = _events(pipeline, "Hundreds of Somali refugees protested outside the UNHCR office in Nairobi "
+                               "over cuts to food rations.")
+    assert events and events[0].country == "Kenya" and events[0].actor1 == "Protesters (Somalia)"
+    events = _events(pipeline, "Hundreds of traders protested outside the municipal office in Nairobi over new fees.")
+    assert events and events[0].actor1 == "Protesters (Kenya)"
+
+
+def test_a_demonym_the_ner_did_not_read_points_to_the_country(pipeline) -> None:
+    # a note in the present tense: no strong cue, so the statistical NER skips it; the word still counts
+    events = _events(pipeline, "Sudanese gunmen attack herders near Loremwadi.")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Sudan)"

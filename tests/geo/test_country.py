@@ -68,3 +68,14 @@ def test_demonym_clues_read_the_words_the_ner_did_not(gazetteer: Gazetteer) -> N
     assert [(c.country, doc.text[c.start:c.end], c.weight) for c in clues] == [
         ("South Sudan", "South Sudanese", DEMONYM)]
     assert demonym_clues(spacy.blank("en")("Gunmen attack herders near Lorem on Monday."), gazetteer) == []
+
+
+def test_people_origin_is_the_demonym_before_a_plural_noun(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    from sitrep.geo.country import people_origin
+
+    doc = spacy.blank("en")("Hundreds of Eritrean refugees marched past the Indian embassy.")
+    assert people_origin(doc, 0, 5, gazetteer) == "Eritrea"
+    doc = spacy.blank("en")("Workers marched past the Indian embassy and a Chinese-funded mine.")
+    assert people_origin(doc, 0, len(doc), gazetteer) is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 from importlib import resources
@@ -589,9 +589,11 @@ _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
-                place: str | None = None) -> ActorRoles:
+                place: str | None = None, crowd_country: str | None = None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident. `place` is the
-    event's location, the name of a communal militia when the text names no village or area."""
+    event's location, the name of a communal militia when the text names no village or area;
+    `crowd_country` the country the text says a demonstration's crowd comes from ("Eritrean refugees
+    marched in Addis Ababa": "Protesters (Eritrea)"), when not the event's."""
     trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
     trigger_tok = trig.start if trig is not None else 0
     own: list[Mention] = []
@@ -617,7 +619,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
     if candidate.event_type in ("Protests", "Riots"):
-        return pick.demonstration(candidate, None, mentions)
+        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country))
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
@@ -772,15 +774,18 @@ class _Picker:
             return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)
 
-    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
+    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention],
+                      origin: str | None = None) -> ActorRoles:
+        """`origin`: the crowd's own country when the text gives it and it is not the event's."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
         state = next((m for m in mentions if m.entry.inter == 1), None)
-        actor1 = self.actor(lead) if lead else None
+        own = replace(self, country=origin) if origin else self  # the crowd's name only, not the police's
+        actor1 = own.actor(lead) if lead else None
         if actor1 is None:
             base = "Protesters" if crowd == 6 else "Rioters"
-            actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", *self.trigger)
+            actor1 = Actor(f"{base} ({own.country})" if own.country else base, crowd, "", *self.trigger)
         assoc = self.actor(named) if named else None
         actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None

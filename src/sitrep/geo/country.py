@@ -78,6 +78,21 @@ def demonym_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
     return out
 
 
+def people_origin(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country of the first demonym between two token offsets that qualifies a plural noun
+    ("Hundreds of Eritrean refugees", "Algerian lawyers"): where the people come from, abroad or not.
+    A demonym before anything else ("the Indian embassy", "Chinese-funded") says nothing of them."""
+    for i in range(start, min(end, len(doc)) - 1):
+        for n in (2, 1):
+            words, noun = doc[i:i + n], doc[min(i + n, len(doc) - 1)]
+            if i + n >= end or not all(t.is_title and t.is_alpha for t in words) or len(words.text) < 4:
+                continue
+            if noun.is_lower and noun.is_alpha and noun.lower_.endswith("s") \
+                    and (country := _demonym_of(words.text, gazetteer)) is not None:
+                return country
+    return None
+
+
 def _demonym_of(text: str, gazetteer: Gazetteer) -> str | None:
     return next((m.place.country for m in gazetteer.lookup(text, limit=3)
                  if m.kind == DEMONYM_NAME and m.place.country), None)
