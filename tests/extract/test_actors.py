@@ -594,3 +594,26 @@ def test_actors_mission_contingent_named_beside_it(nlp: Language, actors: ActorD
     names = [a.name for a in (roles.actor1, roles.actor2) if a is not None]
     assert name in names
     assert "Military Forces of Ethiopia" not in names  # "ENDF" beside the mission is its contingent
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
+    # the state side suffered: the side the text does not name attacked
+    ("An army convoy came under attack near Gao.", "attack",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("Three soldiers were killed in a clash near Gao.", "clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # the state side acted: it stays first
+    ("Troops clashed near Gao on Monday.", "clashed", "Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+])
+def test_actors_a_battle_s_unnamed_side_is_an_unidentified_armed_group(
+        nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str, actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Mali")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_a_battle_s_side_named_in_words_we_do_not_know_stays_unnamed(
+        nlp: Language, actors: ActorDictionary) -> None:
+    text = "An army patrol was fired upon by the neighbouring republic's border wardens near Gao."
+    roles = find_actors(nlp(text), candidate(text, "fired upon"), actors=actors, country="Mali")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Mali" and roles.actor2 is None

@@ -690,6 +690,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
+    if candidate.event_type == "Battles" and a1 is not None and a1.inter == 1 and a2 is None \
+            and not any(t.lower_ == "by" for t in doc[trigger_end:trigger_end + _SETTER_GAP]):
+        # ACLED: a battle has two armed sides; one the text does not name ("a convoy came under attack",
+        # "two soldiers killed in Wau") is an unidentified armed group, the attacker when the state
+        # forces are told as those who suffered. One it names by words we do not know ("shot at by a
+        # neighbour's border force") may be a state's: left unnamed.
+        unknown = pick.generic("Unidentified Armed Group ({country})", actors)
+        a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
@@ -701,6 +709,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a1 is None and candidate.event_type != "Strategic developments":
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+def _suffered(doc: Doc, own: list[Mention], actor: Actor, trigger_tok: int) -> bool:
+    """The actor's mention is told as suffering the trigger: a passive subject ("two soldiers were
+    killed", "soldier killed in Wau") or what "came under" it ("a military convoy came under attack")."""
+    side = next((m for m in own if doc[m.start].idx == actor.start), None)
+    return side is not None and side.start < trigger_tok and (
+        _passive(doc, side.end, trigger_tok + 2) or doc[trigger_tok - 1].lower_ == "under")
 
 
 # Strategic developments the state does to others (ACLED: its forces are actor1).
