@@ -89,6 +89,17 @@ def test_the_taliban_are_afghanistan_s_state_forces_after_august_2021(pipeline) 
     assert old and "Taliban" in {old[0].actor1, old[0].actor2}
 
 
+@pytest.mark.parametrize(("published", "name"), [
+    (date(2014, 5, 2), "Boko Haram"),
+    (date(2016, 6, 20), "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+    (date(2019, 3, 10), "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_boko_haram_is_named_as_acled_named_it_on_the_day(pipeline, published: date, name: str) -> None:
+    text = "Boko Haram fighters attacked a village near Maiduguri on Monday, killing four farmers."
+    events = list(pipeline.process([Article(id="b", text=text, published=published)]))[0][1]
+    assert events and events[0].actor1 == name
+
+
 def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
             "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"

@@ -45,7 +45,11 @@ _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exch
 
 class Succession(BaseModel):
     """From `on`, the actor is coded under another name: the Taliban are Afghanistan's state forces
-    from 15 August 2021 (ACLED: "Military Forces of Afghanistan (2021-)")."""
+    from 15 August 2021 (ACLED: "Military Forces of Afghanistan (2021-)"). Boko Haram is "Boko Haram -
+    Wilayat Gharb Ifriqiyyah" from its pledge to the Islamic State on 7 March 2015, and "Boko Haram -
+    Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" (Shekau's faction, which ACLED keeps as the main
+    group) from the split of 3 August 2016 (ACLED, "Methodology for Coding Boko Haram and ISWAP
+    Factions", 2021). Undated, it keeps its plain name."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     on: date
@@ -70,7 +74,8 @@ class ActorEntry(BaseModel):
     # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
-    succession: Succession | None = None
+    # one renaming, or several in date order (Boko Haram: 2015, 2016)
+    succession: Succession | list[Succession] | None = None
     # ACLED names a transnational group's local branch with the event's country: "Islamic State
     # (Bangladesh)", "Islamic State (Somalia)".
     country_bracket: bool = False
@@ -80,6 +85,11 @@ class ActorEntry(BaseModel):
     # A mission's national contingents, each with the words that name it right beside the mission:
     # ACLED codes "Ugandan AMISOM troops" and "AMISOM-ENDF forces" as "AMISOM: ... (Uganda)", "(Ethiopia)".
     contingents: dict[str, list[str]] = {}
+
+    def name_on(self, day: date) -> Succession | None:
+        """The latest renaming in force on `day`; None: the entry's own name."""
+        steps = self.succession if isinstance(self.succession, list) else [self.succession] if self.succession else []
+        return max((s for s in steps if day >= s.on), key=lambda s: s.on, default=None)
 
     @property
     def template(self) -> bool:

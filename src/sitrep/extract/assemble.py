@@ -62,8 +62,8 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
     on: date = day
 
     def then(actor: Actor, entry: ActorEntry) -> Actor | None:
-        later = entry.succession
-        return replace(actor, name=later.name, inter=later.inter) if later is not None and on >= later.on else None
+        later = entry.name_on(on)
+        return replace(actor, name=later.name, inter=later.inter) if later is not None else None
 
     return _renamed(roles, res, then)
 
