@@ -617,3 +617,18 @@ def test_actors_a_battle_s_side_named_in_words_we_do_not_know_stays_unnamed(
     text = "An army patrol was fired upon by the neighbouring republic's border wardens near Gao."
     roles = find_actors(nlp(text), candidate(text, "fired upon"), actors=actors, country="Mali")
     assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Mali" and roles.actor2 is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "name"), [
+    # a country's prison guards are a unit of its police (ACLED: "Police Forces of X Prison Guards")
+    ("Prison guards beat an inmate to death at the district jail.", "beat", "Pakistan",
+     "Police Forces of Pakistan Prison Guards"),
+    ("Two Ansar members assaulted a youth outside the upazila office.", "assaulted", "Bangladesh",
+     "Police Forces of Bangladesh Bangladesh Ansar"),
+    ("Navy personnel fired on a fishing trawler near the coast.", "fired", "Bangladesh", "Military Forces of Bangladesh"),
+])
+def test_actors_state_units_named_by_common_words(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                  country: str, name: str) -> None:
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country=country)
+    assert roles.actor1 is not None and roles.actor1.name == name
