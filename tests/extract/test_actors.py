@@ -632,3 +632,10 @@ def test_actors_state_units_named_by_common_words(nlp: Language, actors: ActorDi
     cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country=country)
     assert roles.actor1 is not None and roles.actor1.name == name
+
+
+def test_actors_myanmar_s_border_guards_are_its_border_guard_force(nlp: Language, actors: ActorDictionary) -> None:
+    text = "The border guards of Myanmar opened fire on two fishermen near the Naf river."
+    cand = candidate(text, "opened fire", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Myanmar Border Guard Force"
