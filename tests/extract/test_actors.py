@@ -639,3 +639,10 @@ def test_actors_myanmar_s_border_guards_are_its_border_guard_force(nlp: Language
     cand = candidate(text, "opened fire", "Violence against civilians", "Attack", civilian=True)
     roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Myanmar Border Guard Force"
+
+
+def test_actors_clan_fighting_is_between_clan_militias(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Six people died in clan fighting near a village outside Galkayo."
+    roles = find_actors(nlp(text), candidate(text, "fighting"), actors=actors, country="Somalia")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert roles.actor1.name == roles.actor2.name == "Unidentified Clan Militia (Somalia)"

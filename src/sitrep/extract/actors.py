@@ -596,6 +596,7 @@ def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | Non
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
+_COMMUNAL = ("Communal Militia", "Clan Militia")  # a community's fighters
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
@@ -673,9 +674,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     a2 = pick.first(armed, avoid=avoid)
     if a2 is None and not (fight and listed):
         a2 = pick.first(mentions, avoid=avoid)
-    if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
+    if a1 is not None and any(w in a1.name for w in _COMMUNAL) and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
-        a2 = a1  # "two groups of villagers clashed": the same community on both sides
+        a2 = a1  # "two groups of villagers clashed", "clan fighting": the same kind on both sides
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
