@@ -585,3 +585,96 @@ def test_actors_plain_word_names_the_group_told_before(nlp: Language, actors: Ac
     assert roles.actor1 is not None and roles.actor1.name == actor1
     if actor2 is not None:
         assert roles.actor2 is not None and roles.actor2.name == actor2
+
+
+def test_actors_an_alias_inside_a_place_name_names_no_actor(nlp: Language, actors: ActorDictionary) -> None:
+    # "Rab" (the Rapid Action Battalion as some papers write it) begins a Somali district's name here
+    text = "Al Shabaab fighters attacked Rab Dhuure after the troops withdrew."
+    doc = nlp(text)
+    start = text.index("Rab Dhuure")
+    place = doc.char_span(start, start + len("Rab Dhuure"), label="GPE")
+    place.id_ = "9179630"  # the gazetteer's ruler tags a place it knows with its GeoNames id
+    doc.ents = [place]
+    roles = find_actors(doc, candidate(text, "attacked"), actors=actors, country="Somalia")
+    names = {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+    assert "Police Forces of Bangladesh Rapid Action Battalion" not in names
+    assert roles.actor1 is not None and roles.actor1.name == "Al Shabaab"
+    # a place name only the statistical NER reads (no gazetteer id) keeps the actor inside it
+    doc = nlp(text)
+    doc.ents = [doc.char_span(start, start + len("Rab Dhuure"), label="GPE")]
+    roles = find_actors(doc, candidate(text, "attacked"), actors=actors, country="Somalia")
+    assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Bangladesh Rapid Action Battalion"
+    # the same alias standing alone still names the battalion
+    plain = "Rab members arrested two JMB operatives in Dhaka."
+    roles = find_actors(nlp(plain), candidate(plain, "arrested", "Strategic developments", "Arrests"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Bangladesh Rapid Action Battalion"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Ugandan AMISOM troops clashed with al Shabaab fighters near Marka.", "clashed",
+     "AMISOM: African Union Mission in Somalia (Uganda)"),
+    ("Al Shabaab fighters ambushed AMISOM-ENDF forces outside Baidoa.", "ambushed",
+     "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    # no contingent named: the mission as such
+    ("AMISOM troops clashed with al Shabaab fighters near Marka.", "clashed",
+     "AMISOM: African Union Mission in Somalia"),
+])
+def test_actors_mission_contingent_named_beside_it(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                    name: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Somalia")
+    names = [a.name for a in (roles.actor1, roles.actor2) if a is not None]
+    assert name in names
+    assert "Military Forces of Ethiopia" not in names  # "ENDF" beside the mission is its contingent
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
+    # the state side suffered: the side the text does not name attacked
+    ("An army convoy came under attack near Gao.", "attack",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    ("Three soldiers were killed in a clash near Gao.", "clash",
+     "Unidentified Armed Group (Mali)", "Military Forces of Mali"),
+    # the state side acted: it stays first
+    ("Troops clashed near Gao on Monday.", "clashed", "Military Forces of Mali", "Unidentified Armed Group (Mali)"),
+])
+def test_actors_a_battle_s_unnamed_side_is_an_unidentified_armed_group(
+        nlp: Language, actors: ActorDictionary, text: str, trigger: str, actor1: str, actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Mali")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+def test_actors_a_battle_s_side_named_in_words_we_do_not_know_stays_unnamed(
+        nlp: Language, actors: ActorDictionary) -> None:
+    text = "An army patrol was fired upon by the neighbouring republic's border wardens near Gao."
+    roles = find_actors(nlp(text), candidate(text, "fired upon"), actors=actors, country="Mali")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Mali" and roles.actor2 is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "name"), [
+    # a country's prison guards are a unit of its police (ACLED: "Police Forces of X Prison Guards")
+    ("Prison guards beat an inmate to death at the district jail.", "beat", "Pakistan",
+     "Police Forces of Pakistan Prison Guards"),
+    ("Two Ansar members assaulted a youth outside the upazila office.", "assaulted", "Bangladesh",
+     "Police Forces of Bangladesh Bangladesh Ansar"),
+    ("Navy personnel fired on a fishing trawler near the coast.", "fired", "Bangladesh", "Military Forces of Bangladesh"),
+])
+def test_actors_state_units_named_by_common_words(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                  country: str, name: str) -> None:
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country=country)
+    assert roles.actor1 is not None and roles.actor1.name == name
+
+
+def test_actors_myanmar_s_border_guards_are_its_border_guard_force(nlp: Language, actors: ActorDictionary) -> None:
+    text = "The border guards of Myanmar opened fire on two fishermen near the Naf river."
+    cand = candidate(text, "opened fire", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Myanmar Border Guard Force"
+
+
+def test_actors_clan_fighting_is_between_clan_militias(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Six people died in clan fighting near a village outside Galkayo."
+    roles = find_actors(nlp(text), candidate(text, "fighting"), actors=actors, country="Somalia")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert roles.actor1.name == roles.actor2.name == "Unidentified Clan Militia (Somalia)"

@@ -89,6 +89,17 @@ def test_the_taliban_are_afghanistan_s_state_forces_after_august_2021(pipeline) 
     assert old and "Taliban" in {old[0].actor1, old[0].actor2}
 
 
+@pytest.mark.parametrize(("published", "name"), [
+    (date(2014, 5, 2), "Boko Haram"),
+    (date(2016, 6, 20), "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+    (date(2019, 3, 10), "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_boko_haram_is_named_as_acled_named_it_on_the_day(pipeline, published: date, name: str) -> None:
+    text = "Boko Haram fighters attacked a village near Maiduguri on Monday, killing four farmers."
+    events = list(pipeline.process([Article(id="b", text=text, published=published)]))[0][1]
+    assert events and events[0].actor1 == name
+
+
 def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
             "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"
@@ -501,3 +512,18 @@ def test_dead_dated_to_one_day_stay_whole(pipeline) -> None:
             "Six people were killed on 3 March.")
     events = _events(pipeline, text)
     assert [e.fatalities for e in events] == [6]
+
+
+def test_a_crowd_from_another_country_is_named_after_its_own(pipeline) -> None:
+    # ACLED names protesters after their own country when the text gives it; the police stay the host's
+    events = _events(pipeline, "Hundreds of Somali refugees protested outside the UNHCR office in Nairobi "
+                               "over cuts to food rations.")
+    assert events and events[0].country == "Kenya" and events[0].actor1 == "Protesters (Somalia)"
+    events = _events(pipeline, "Hundreds of traders protested outside the municipal office in Nairobi over new fees.")
+    assert events and events[0].actor1 == "Protesters (Kenya)"
+
+
+def test_a_demonym_the_ner_did_not_read_points_to_the_country(pipeline) -> None:
+    # a note in the present tense: no strong cue, so the statistical NER skips it; the word still counts
+    events = _events(pipeline, "Sudanese gunmen attack herders near Loremwadi.")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Sudan)"

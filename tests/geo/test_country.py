@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from sitrep.geo.country import DEMONYM, GROUP, PLACE, STATE, CountryClue, body_clues, toponym_clues, weigh
+from sitrep.geo.country import (DEMONYM, GROUP, PLACE, STATE, CountryClue, body_clues, demonym_clues, toponym_clues,
+                                weigh)
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import Toponym
 
@@ -56,3 +57,25 @@ def test_body_clues_read_a_country_inside_an_organisation_s_name(gazetteer: Gaze
     doc.ents = [Span(doc, 2, 7, label="ORG"), Span(doc, 8, 12, label="ORG"), Span(doc, 16, 17, label="ORG")]
     clues = body_clues(doc, gazetteer)
     assert [(c.country, doc.text[c.start:c.end]) for c in clues] == [("Lesotho", "Lesotho"), ("Malawi", "Malawian")]
+
+
+def test_demonym_clues_read_the_words_the_ner_did_not(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    doc = spacy.blank("en")("South Sudanese gunmen attack herders near Lorem while Eritrean refugees watch.")
+    clues = demonym_clues(doc, gazetteer)
+    # the two-word demonym is one clue; people away from home point nowhere
+    assert [(c.country, doc.text[c.start:c.end], c.weight) for c in clues] == [
+        ("South Sudan", "South Sudanese", DEMONYM)]
+    assert demonym_clues(spacy.blank("en")("Gunmen attack herders near Lorem on Monday."), gazetteer) == []
+
+
+def test_people_origin_is_the_demonym_before_a_plural_noun(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    from sitrep.geo.country import people_origin
+
+    doc = spacy.blank("en")("Hundreds of Eritrean refugees marched past the Indian embassy.")
+    assert people_origin(doc, 0, 5, gazetteer) == "Eritrea"
+    doc = spacy.blank("en")("Workers marched past the Indian embassy and a Chinese-funded mine.")
+    assert people_origin(doc, 0, len(doc), gazetteer) is None

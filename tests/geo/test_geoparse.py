@@ -133,3 +133,13 @@ def test_geoparse_the_first_word_of_a_longer_name_is_not_a_small_town(nlp, gazet
     assert not [t for t in tops if t.text == "Federal"]
     tops = _parse(nlp, gazetteer, "A shell landed outside Benghazi Medical Centre on Monday.")
     assert [t.place.country for t in tops if t.text == "Benghazi"] == ["Libya"]
+
+
+def test_geoparse_ethiopian_zones_in_the_spellings_of_the_press(nlp, gazetteer: Gazetteer) -> None:
+    # a town GeoNames gives no district stays the place inside the zone the text names
+    tops = _parse(nlp, gazetteer, "Hundreds of people protested in Deder, East Hararge, on Monday.")
+    got = {t.text: t.place for t in tops}
+    assert got["Deder"] is not None and got["Deder"].name == "Deder" and got["Deder"].country == "Ethiopia"
+    assert got["East Hararge"] is not None and got["East Hararge"].name == "East Harerghe Zone"
+    tops = _parse(nlp, gazetteer, "People protested against the new tax in Gimbi, West Welega.")
+    assert ("West Welega", "West Wellega") in [(t.text, t.place.name if t.place else None) for t in tops]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 from importlib import resources
@@ -45,7 +45,11 @@ _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exch
 
 class Succession(BaseModel):
     """From `on`, the actor is coded under another name: the Taliban are Afghanistan's state forces
-    from 15 August 2021 (ACLED: "Military Forces of Afghanistan (2021-)")."""
+    from 15 August 2021 (ACLED: "Military Forces of Afghanistan (2021-)"). Boko Haram is "Boko Haram -
+    Wilayat Gharb Ifriqiyyah" from its pledge to the Islamic State on 7 March 2015, and "Boko Haram -
+    Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" (Shekau's faction, which ACLED keeps as the main
+    group) from the split of 3 August 2016 (ACLED, "Methodology for Coding Boko Haram and ISWAP
+    Factions", 2021). Undated, it keeps its plain name."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     on: date
@@ -70,7 +74,8 @@ class ActorEntry(BaseModel):
     # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
-    succession: Succession | None = None
+    # one renaming, or several in date order (Boko Haram: 2015, 2016)
+    succession: Succession | list[Succession] | None = None
     # Plain words for fighters ("militants", "the attackers") that name the one armed group the
     # incident has already named: "TTP militants stormed a post ... three militants were killed".
     refers_back: list[str] = []
@@ -80,6 +85,14 @@ class ActorEntry(BaseModel):
     # The party whose wing the group is: "Jamaat-Shibir men" act as the Jamaat-e-Islami (ACLED codes the
     # party, the wing as associated actor) when the two are named together.
     wing_of: str | None = None
+    # A mission's national contingents, each with the words that name it right beside the mission:
+    # ACLED codes "Ugandan AMISOM troops" and "AMISOM-ENDF forces" as "AMISOM: ... (Uganda)", "(Ethiopia)".
+    contingents: dict[str, list[str]] = {}
+
+    def name_on(self, day: date) -> Succession | None:
+        """The latest renaming in force on `day`; None: the entry's own name."""
+        steps = self.succession if isinstance(self.succession, list) else [self.succession] if self.succession else []
+        return max((s for s in steps if day >= s.on), key=lambda s: s.on, default=None)
 
     @property
     def template(self) -> bool:
@@ -108,6 +121,7 @@ class Mention:
     entry: ActorEntry
     start: int  # token offsets
     end: int
+    contingent: str | None = None  # the country whose contingent of a mission the text names
 
 
 @dataclass(frozen=True)
@@ -227,7 +241,7 @@ class ActorDictionary:
             out.append(Mention(entry, s, e))
         shared = (self._coordinated(doc, m) for m in out)  # "Pakistani and Afghan forces"
         out += [c for c in shared if c is not None and c.start not in taken]
-        return sorted(out, key=lambda m: m.start)
+        return _with_contingents(doc, sorted(out, key=lambda m: m.start))
 
     def _coordinated(self, doc: Doc, m: Mention) -> Mention | None:
         """"Pakistani and Afghan forces exchanged fire": the first adjective shares the second's noun,
@@ -261,6 +275,31 @@ class ActorDictionary:
 _COORDINATORS = frozenset({"and", "&"})
 
 
+def _contingent(doc: Doc, m: Mention) -> Mention | None:
+    """"Ugandan AMISOM troops", "AMISOM-ENDF forces": the word right before the mission, or right after
+    it across a hyphen, names one contingent; the mention then spans both words."""
+    words = {w: country for country, ws in m.entry.contingents.items() for w in ws}
+    before = m.start - 2 if m.start >= 2 and doc[m.start - 1].text in _HYPHENS else m.start - 1
+    if before >= 0 and doc[before].lower_ in words:
+        return Mention(m.entry, before, m.end, words[doc[before].lower_])
+    if m.end + 1 < len(doc) and doc[m.end].text in _HYPHENS and doc[m.end + 1].lower_ in words:
+        return Mention(m.entry, m.start, m.end + 2, words[doc[m.end + 1].lower_])
+    return None
+
+
+_HYPHENS = frozenset({"-", "–", "/"})
+
+
+def _with_contingents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions with each named contingent of a mission folded into the mission's mention: the
+    contingent's own forces ("ENDF") are the mission there, not a side of their own."""
+    found = [c for m in mentions if m.entry.contingents and (c := _contingent(doc, m)) is not None]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(c.start <= m.start < c.end or m.start <= c.start < m.end for c in found)]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def _forms(alias: str) -> tuple[str, ...]:
     """An alias and its plural: "border security force" also matches "border security forces".
     Acronyms and single short words stay as written ("al" must not become "als")."""
@@ -277,6 +316,8 @@ def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) 
         name = name.replace("{place}", place or "Unidentified")
         name = name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
             " of {country}", "")
+    if m.contingent is not None:
+        name = f"{name} ({m.contingent})"
     span = doc[m.start:m.end]
     return Actor(name, m.entry.inter, span.text, span.start_char, span.end_char)
 
@@ -413,6 +454,18 @@ _SELF = frozenset({"it", "its", "we", "our"})
 def _reports_itself(doc: Doc, after_verb: int) -> bool:
     k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
     return k < len(doc) and doc[k].lower_ in _SELF
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_place_name(doc: Doc, m: Mention) -> bool:
+    """"Rab Dhuure", a Somali district, holds "Rab" (Bangladesh's Rapid Action Battalion as the Daily
+    Star writes it): an alias inside a longer name of a place the gazetteer knows is part of that name.
+    Only the gazetteer's names count (their entity id is a GeoNames id): the statistical NER also
+    calls "Senegalese MINUSCA" or "AL at Bordah village" places."""
+    return any(e.label_ in _PLACE_LABELS and e.ent_id_.isdigit() and e.start <= m.start and m.end <= e.end
+               and len(e) > m.end - m.start for e in doc.ents)
 
 
 def _jurisdiction(doc: Doc, m: Mention) -> bool:
@@ -569,12 +622,15 @@ _UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
+_COMMUNAL = ("Communal Militia", "Clan Militia")  # a community's fighters
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
-                place: str | None = None) -> ActorRoles:
+                place: str | None = None, crowd_country: str | None = None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident. `place` is the
-    event's location, the name of a communal militia when the text names no village or area."""
+    event's location, the name of a communal militia when the text names no village or area;
+    `crowd_country` the country the text says a demonstration's crowd comes from ("Eritrean refugees
+    marched in Addis Ababa": "Protesters (Eritrea)"), when not the event's."""
     trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
     trigger_tok = trig.start if trig is not None else 0
     own: list[Mention] = []
@@ -584,7 +640,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [m for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
-                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)]
+                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
+                     and not _in_place_name(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
@@ -600,7 +657,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
     if candidate.event_type in ("Protests", "Riots"):
-        return pick.demonstration(candidate, None, mentions)
+        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country))
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
@@ -644,9 +701,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     a2 = pick.first(armed, avoid=avoid)
     if a2 is None and not (fight and listed):
         a2 = pick.first(mentions, avoid=avoid)
-    if a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
+    if a1 is not None and any(w in a1.name for w in _COMMUNAL) and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
-        a2 = a1  # "two groups of villagers clashed": the same community on both sides
+        a2 = a1  # "two groups of villagers clashed", "clan fighting": the same kind on both sides
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
@@ -671,6 +728,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if state_led and a1 is not None and a1.inter != 1:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
+    if candidate.event_type == "Battles" and a1 is not None and a1.inter == 1 and a2 is None \
+            and not any(t.lower_ == "by" for t in doc[trigger_end:trigger_end + _SETTER_GAP]):
+        # ACLED: a battle has two armed sides; one the text does not name ("a convoy came under attack",
+        # "two soldiers killed in Wau") is an unidentified armed group, the attacker when the state
+        # forces are told as those who suffered. One it names by words we do not know ("shot at by a
+        # neighbour's border force") may be a state's: left unnamed.
+        unknown = pick.generic("Unidentified Armed Group ({country})", actors)
+        a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
@@ -682,6 +747,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a1 is None and candidate.event_type != "Strategic developments":
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+def _suffered(doc: Doc, own: list[Mention], actor: Actor, trigger_tok: int) -> bool:
+    """The actor's mention is told as suffering the trigger: a passive subject ("two soldiers were
+    killed", "soldier killed in Wau") or what "came under" it ("a military convoy came under attack")."""
+    side = next((m for m in own if doc[m.start].idx == actor.start), None)
+    return side is not None and side.start < trigger_tok and (
+        _passive(doc, side.end, trigger_tok + 2) or doc[trigger_tok - 1].lower_ == "under")
 
 
 # Strategic developments the state does to others (ACLED: its forces are actor1).
@@ -755,15 +828,18 @@ class _Picker:
             return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)
 
-    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention]) -> ActorRoles:
+    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention],
+                      origin: str | None = None) -> ActorRoles:
+        """`origin`: the crowd's own country when the text gives it and it is not the event's."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
         state = next((m for m in mentions if m.entry.inter == 1), None)
-        actor1 = self.actor(lead) if lead else None
+        own = replace(self, country=origin) if origin else self  # the crowd's name only, not the police's
+        actor1 = own.actor(lead) if lead else None
         if actor1 is None:
             base = "Protesters" if crowd == 6 else "Rioters"
-            actor1 = Actor(f"{base} ({self.country})" if self.country else base, crowd, "", *self.trigger)
+            actor1 = Actor(f"{base} ({own.country})" if own.country else base, crowd, "", *self.trigger)
         assoc = self.actor(named) if named else None
         actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None

@@ -19,7 +19,8 @@ from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_si
 from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
-from sitrep.geo.country import GROUP, STATE, UNIT_WORD, CountryClue, body_clues, toponym_clues, weigh
+from sitrep.geo.country import (GROUP, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues, people_origin,
+                                toponym_clues, weigh)
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
@@ -61,8 +62,8 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
     on: date = day
 
     def then(actor: Actor, entry: ActorEntry) -> Actor | None:
-        later = entry.succession
-        return replace(actor, name=later.name, inter=later.inter) if later is not None and on >= later.on else None
+        later = entry.name_on(on)
+        return replace(actor, name=later.name, inter=later.inter) if later is not None else None
 
     return _renamed(roles, res, then)
 
@@ -108,7 +109,8 @@ def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
     """Everything in the text that points to a country (sitrep.geo.country): its resolved places and
     demonyms, countries in the names of its bodies, the administrative words of one country, and the
     countries of the actors it names."""
-    clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer)
+    clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer) \
+        + demonym_clues(doc, res.gazetteer)
     for country, start, end in res.actors.country_words(doc):
         if (name := _gazetteer_country(country, res)) is not None:
             clues.append(CountryClue(name, start, end, UNIT_WORD))
@@ -118,6 +120,19 @@ def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
             clues.append(CountryClue(name, span.start_char, span.end_char,
                                      STATE if m.entry.kind == "state" else GROUP))
     return clues
+
+
+def _crowd_origin(doc: Doc, cand: EventCandidate, country: str | None, res: Resources) -> str | None:
+    """A demonstration's crowd from another country than the event's ("Eritrean refugees marched in
+    Addis Ababa"): ACLED names protesters and rioters after their own country, "Protesters (Eritrea)".
+    Read before the trigger in its sentence, where the crowd is the subject."""
+    if cand.event_type not in ("Protests", "Riots"):
+        return None
+    trig = doc.char_span(*cand.trigger, alignment_mode="expand")
+    if trig is None:
+        return None
+    origin = people_origin(doc, trig.sent.start, trig.start, res.gazetteer)
+    return origin if origin != country else None
 
 
 def _gazetteer_country(country: str, res: Resources) -> str | None:
@@ -245,7 +260,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # "Baniachong upazila" is in Bangladesh, whatever a village of the same name elsewhere says
     country = res.actors.country_from_words(doc) or country
     roles = find_actors(doc, cand, actors=res.actors, country=country,
-                        place=place.location if place is not None else None)
+                        place=place.location if place is not None else None,
+                        crowd_country=_crowd_origin(doc, cand, country, res))
     cand = _one_sided(doc, cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,

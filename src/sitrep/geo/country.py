@@ -10,7 +10,8 @@ text mostly still says the country another way, and each such clue votes with a 
   a named state force                         1    a country's forces also act abroad ("Kenyan
                                                    troops" fight al Shabaab in Somalia)
   a demonym                                   1    "Libyan officials"; none before a word for people
-                                                   away from home ("Chinese nationals", "Eritrean refugees")
+                                                   away from home ("Chinese nationals", "Eritrean refugees");
+                                                   read from the words too, where the NER did not run
   a country named inside a body's name        1    "University of Zambia", "Electricity Company of
                                                    Ghana", "the Kenya Ports Authority"
 
@@ -53,6 +54,48 @@ def toponym_clues(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) 
         elif not _away_from_home(text, t.end, gazetteer.context.abroad_words):
             out.append(CountryClue(t.place.country, t.start, t.end, DEMONYM))
     return out
+
+
+def demonym_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
+    """Demonyms read from the words themselves ("Sudanese gunmen attack farmers"): the statistical NER
+    runs only on sentences with a strong event cue, and a note's present tense ("attack", "shoot") is
+    often none, so its demonyms never reach the geoparser. Two-word ones first ("South Sudanese")."""
+    out = []
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        for n in (2, 1):
+            words = doc[i:i + n]
+            if len(words) < n or not all(t.is_title and t.is_alpha for t in words) or len(words.text) < 4:
+                continue
+            country = _demonym_of(words.text, gazetteer)
+            if country is not None:
+                if not _away_from_home(doc.text, words.end_char, gazetteer.context.abroad_words):
+                    out.append(CountryClue(country, words.start_char, words.end_char, DEMONYM))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def people_origin(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str | None:
+    """The country of the first demonym between two token offsets that qualifies a plural noun
+    ("Hundreds of Eritrean refugees", "Algerian lawyers"): where the people come from, abroad or not.
+    A demonym before anything else ("the Indian embassy", "Chinese-funded") says nothing of them."""
+    for i in range(start, min(end, len(doc)) - 1):
+        for n in (2, 1):
+            words, noun = doc[i:i + n], doc[min(i + n, len(doc) - 1)]
+            if i + n >= end or not all(t.is_title and t.is_alpha for t in words) or len(words.text) < 4:
+                continue
+            if noun.is_lower and noun.is_alpha and noun.lower_.endswith("s") \
+                    and (country := _demonym_of(words.text, gazetteer)) is not None:
+                return country
+    return None
+
+
+def _demonym_of(text: str, gazetteer: Gazetteer) -> str | None:
+    return next((m.place.country for m in gazetteer.lookup(text, limit=3)
+                 if m.kind == DEMONYM_NAME and m.place.country), None)
 
 
 def body_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:

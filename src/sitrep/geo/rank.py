@@ -198,7 +198,14 @@ def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
     if m.container is None or p.level not in ("town", "admin2"):
         return False
     outer = picks[m.container]
-    return outer is not None and outer.level != "town" and not _within(p, outer)
+    return outer is not None and outer.level != "town" and not _within(p, outer) and not _unplaced_in(p, outer)
+
+
+def _unplaced_in(p: Place, outer: Place) -> bool:
+    """A town GeoNames gives no district, in the region of the district the text names ("Deder, East
+    Hararge"): nothing says it lies elsewhere."""
+    return outer.level == "admin2" and p.level == "town" and p.admin2 is None and p.iso3 == outer.iso3 \
+        and p.admin1 is not None and p.admin1 == outer.admin1
 
 
 def _others_for(p: Place, key: str, focus: _Focus) -> float:
