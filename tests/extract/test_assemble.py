@@ -471,3 +471,19 @@ def test_the_town_the_wounded_were_taken_to_is_no_second_incident(pipeline) -> N
     events = _events(pipeline, text)
     assert len(events) == 1
     assert events[0].admin2 == "North Waziristan District" and events[0].injuries == 3
+
+
+def test_a_border_clash_counts_each_state_s_dead_once(pipeline) -> None:
+    # both figures of Afghan dead are the Afghan side's, told by its enemy and by itself: they conflict
+    # (ACLED keeps the lower), and the civilian on the other side adds to them
+    text = ("Pakistani and Afghan forces exchanged fire along the border in Kurram district on Friday night, "
+            "leaving a civilian dead, officials said.\n\n"
+            "A Pakistani security official said at least seven Afghan Taliban fighters were killed in the "
+            "retaliation.\n\n"
+            "A spokesman for the Afghan defence ministry said two Afghan border guards were killed.")
+    events = _events(pipeline, text)
+    assert events and events[0].event_type == "Battles"
+    assert {events[0].actor1, events[0].actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan (2021-)"} \
+        or {events[0].actor1, events[0].actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan"}
+    assert (events[0].fatalities, events[0].deaths_civilians) == (3, 1)
+    assert events[0].fatalities_high == 8

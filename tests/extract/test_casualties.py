@@ -72,6 +72,9 @@ def _brief(claims):
     ("Policeman killed, two hurt in Bannu blast.", [("killed", 1, "a"), ("injured", 2, "unknown")]),
     ("Air strikes killed an unknown number of fighters.", [("killed", 10, "b")]),
     ("Many villagers were killed when the shells landed.", [("killed", 10, "civilians")]),
+    # an apposition describing the place stands between the victim and the verb
+    ("A resident of Shinkai, a village on the edge of the valley, was killed when a shell hit his house.",
+     [("killed", 1, "civilians")]),
 ])
 def test_casualties_find_claims(nlp, lex, text, expected):
     assert sorted(_brief(_claims(nlp, lex, text))) == sorted(expected)

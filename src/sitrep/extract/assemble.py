@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.country import GROUP, STATE, UNIT_WORD, CountryClue, body_clues, toponym_clues, weigh
+from sitrep.geo.build import DEMONYM
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
@@ -210,6 +212,34 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
     return cand
 
 
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(|$)")
+
+
+def _state_country(actor: Actor | None) -> str | None:
+    m = _STATE_FORCE.match(actor.name) if actor is not None and actor.inter == 1 else None
+    return m.group(1) if m else None
+
+
+def _interstate_sides(claims: Sequence[Claim], roles: ActorRoles, res: Resources) -> tuple[Claim, ...]:
+    """In a clash between two states' forces, "eight Afghan Taliban fighters" and "two Afghan border
+    guards" are the same side's dead, told by its enemy and by itself: a figure whose noun opens with a
+    demonym goes to the side of that country's forces (a: actor1, b: actor2), so the two conflict
+    (ACLED keeps the lower) instead of adding up as a state's and a rebel group's dead."""
+    sides = {_state_country(roles.actor1): "a", _state_country(roles.actor2): "b"}
+    if None in sides or len(sides) < 2:
+        return tuple(claims)
+    out = []
+    for c in claims:
+        first = c.about.split()[0] if c.side in ("a", "b") and c.about.split() else ""
+        if first[:1].isupper():
+            country = next((m.place.country for m in res.gazetteer.lookup(first, limit=3)
+                            if m.kind == DEMONYM), None)
+            if country in sides:
+                c = replace(c, side=sides[country])
+        out.append(c)
+    return tuple(out)
+
+
 def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
     """A headline's figure sums up the story: it counts only where the body gives none of its kind
     ("CTD kills five" over "killed five suspected terrorists" is not ten)."""
@@ -243,7 +273,6 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
-    totals = summarise(own_claims)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
@@ -253,6 +282,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res)
+    own_claims = _interstate_sides(own_claims, roles, res)  # the Taliban are Afghanistan's forces by now
+    totals = summarise(own_claims)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):

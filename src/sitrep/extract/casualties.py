@@ -175,11 +175,29 @@ def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -
     for k in range(p + n, min(limit, p + n + 10)):
         if words[k] == "and" and k + 1 < limit and (words[k + 1] in _SINGLE or lex.reader.read_at(words, k + 1)):
             return k  # "eight personnel of the DRG and a civilian driver were killed": the next figure shares the verb
-        if words[k] in (",", ";", ".", ":") or lex.reader.read_at(words, k) is not None:
+        if words[k] == ",":
+            return _past_apposition(words, k, limit, lex) or p
+        if words[k] in (";", ".", ":") or lex.reader.read_at(words, k) is not None:
             return p
         if _after_quantity(words, k, limit, lex) is not None:
             return k
     return p
+
+
+_APPOSITION_SPAN = 14  # tokens an apposition describing a place may take ("a village on the ... border")
+
+
+def _past_apposition(words: Sequence[str], comma: int, limit: int, lex: CasualtyLexicon) -> int | None:
+    """"A resident of Kharlachi, a village near the border, was killed": past the apposition that
+    describes the place to the verb after its closing comma; None when no verb follows it."""
+    if comma + 1 >= limit or words[comma + 1] not in ("a", "an", "the"):
+        return None
+    for k in range(comma + 2, min(limit, comma + 2 + _APPOSITION_SPAN)):
+        if words[k] in (";", ".", ":") or lex.reader.read_at(words, k) is not None:
+            return None
+        if words[k] == ",":
+            return k + 1 if _after_quantity(words, k + 1, limit, lex) is not None else None
+    return None
 
 
 def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], limit: int,

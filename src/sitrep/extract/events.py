@@ -414,8 +414,24 @@ def headline_end(doc: Doc) -> int:
     return first.start_char + len(line)
 
 
+# Remote violence told only by words that often mean something else ("empty shells of a pistol",
+# "the explosion of anger") does not outrank an act the report names outright.
+_WEAK_YIELDS = frozenset({"Explosions/Remote violence"})
+
+
+def _strong_over_weak(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[str]:
+    """"Two men shot him dead ... Empty shells were found": a remote-violence type with weak cues only
+    gives way when another type present has a strong cue of its own."""
+    strong = {h.sub_event_type for h in inc.hits if h.strong}
+    if any(taxonomy.sub_event(t).event_type in _WEAK_YIELDS for t in strong):
+        return present  # "a chlorine bomb": weak words refine a strong cue of their own event type
+    weak_only = {t for t in present - strong if taxonomy.sub_event(t).event_type in _WEAK_YIELDS
+                 and any(h.sub_event_type == t for h in inc.hits)}
+    return present - weak_only if weak_only and (present - weak_only) & strong else present
+
+
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
-    present = _apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy)
+    present = _strong_over_weak(_apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy), inc, taxonomy)
     chosen = min(present, key=taxonomy.rank)
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
