@@ -487,3 +487,30 @@ def test_a_border_clash_counts_each_state_s_dead_once(pipeline) -> None:
         or {events[0].actor1, events[0].actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan"}
     assert (events[0].fatalities, events[0].deaths_civilians) == (3, 1)
     assert events[0].fatalities_high == 8
+
+
+def test_a_taliban_raid_on_daesh_after_2021_is_the_state_against_iskp(pipeline) -> None:
+    # after August 2021 the Taliban are Afghanistan's forces: "security forces of the Islamic Emirate"
+    # are one side, not both; Daesh in Afghanistan is ACLED's Islamic State Khorasan Province, and the
+    # members of an armed group killed are its fighters, not civilians
+    text = ("Taliban forces kill five Daesh fighters in Herat\n\n"
+            "HERAT: Security forces of the Islamic Emirate killed five members of Daesh in an operation in "
+            "Herat city on Sunday night, an interior ministry spokesman said.\n\n"
+            "He said the men had been planning attacks on mosques.\n\n"
+            "\"Our forces surrounded the house. They resisted and were killed,\" he said.\n\n"
+            "He said explosives and a suicide vest were found in the house.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Armed clash"
+    assert {events[0].actor1, events[0].actor2} == {"Military Forces of Afghanistan",
+                                                    "ISKP: Islamic State Khorasan Province"}
+    assert (events[0].fatalities, events[0].deaths_b, events[0].deaths_civilians) == (5, 5, None)
+
+
+def test_the_district_told_after_the_province_is_the_same_raid(pipeline) -> None:
+    text = ("KABUL: Afghan special forces killed four members of the Islamic State in a night raid in eastern "
+            "Kunar province, a spokesman said on Tuesday.\n\n"
+            "The spokesman said the fighters were killed in a compound on the outskirts of Asadabad on Monday "
+            "night. One soldier was wounded in the operation.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 4 and events[0].injuries == 1

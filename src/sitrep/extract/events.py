@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Callable
 from functools import lru_cache
 
 import pycountry
@@ -328,18 +329,28 @@ def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
     return taxonomy.sub_event(best.sub_event_type).family
 
 
-def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset()) -> bool:
+Within = Callable[[str, str], bool]  # (place, region): the place lies inside the region
+
+
+def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset(),
+           within: Within | None = None) -> bool:
     # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
-    # incident's detail
+    # incident's detail, and so does one that names only places inside the incident's region
+    # ("killed in a raid in Nangarhar province" / "in a hideout on the outskirts of Jalalabad")
     compatible = not places or not inc.places or bool(places & inc.places) \
-        or (gap == 0 and family == inc.family and places <= localities)
+        or (gap == 0 and family == inc.family and places <= localities) \
+        or (gap == 0 and family == inc.family and within is not None
+            and all(p in localities or any(within(p, r) for r in inc.places) for p in places))
     if not compatible:
         return False
     # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
     return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0
 
 
-def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incident]:
+_DETAIL_REACH = 5  # sentences after an incident in which weak words of a finding still tell its detail
+
+
+def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within | None = None) -> list[_Incident]:
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
@@ -365,7 +376,12 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         fresh = opens_new_incident(sent, taxonomy.background)
         target = None if fresh else next((inc for inc in reversed(incidents)
                                           if _joins(inc, family, places, index - last_index[id(inc)] - 1,
-                                                    localities)), None)
+                                                    localities, within)), None)
+        if target is None and not fresh and not places and incidents and family == "strategic" \
+                and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH:
+            # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
+            # the raid: weapons found, told only by weak words and no place of their own, are the raid's
+            target = incidents[-1]
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
@@ -453,14 +469,17 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
                           derived), score
 
 
-def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:
+def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None,
+                  within: Within | None = None) -> list[EventCandidate]:
     """Incidents the text reports as happening, most salient first; [] when there are none.
-    `published` dates the text, so that sentences about years long past read as history."""
+    `published` dates the text, so that sentences about years long past read as history; `within`
+    tells whether a place lies inside a region (a gazetteer's answer), so that the district told
+    after the province is the same incident."""
     if taxonomy.background is None:
         raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
     if is_opinion(doc, taxonomy.background):
         return []
-    incidents = _group(doc, taxonomy, published)
+    incidents = _group(doc, taxonomy, published, within)
     scored = [_candidate(inc, taxonomy) for inc in incidents]
     # A side story the report itself sets apart ("In a separate incident, forces clashed ...") ranks
     # after the incidents it reports as its news, whatever its cues ("Blast at Kabul mosque kills seven").
