@@ -514,3 +514,19 @@ def test_the_district_told_after_the_province_is_the_same_raid(pipeline) -> None
             "night. One soldier was wounded in the operation.")
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0].fatalities == 4 and events[0].injuries == 1
+
+
+def test_the_toll_a_protest_follows_is_its_grievance_not_its_dead(pipeline) -> None:
+    events = _events(pipeline, "Policemen in Tank staged a sit-in on Monday demanding armoured vehicles after "
+                               "three constables were killed in an ambush last week.")
+    assert events and events[0].event_type == "Protests" and events[0].fatalities is None
+
+
+def test_places_in_a_force_s_name_or_a_body_s_seat_open_no_incident(pipeline) -> None:
+    text = ("SRINAGAR: A militant and a soldier were killed in a gunfight in Shopian district on Monday, "
+            "officials said.\n\n"
+            "A joint team of the Army and the Jammu and Kashmir Police had cordoned off the village. "
+            "\"The hiding terrorists fired on the search party, leading to an encounter,\" the Srinagar-based "
+            "Chinar Corps said.")
+    events = _events(pipeline, text)
+    assert len(events) == 1 and events[0].fatalities == 2

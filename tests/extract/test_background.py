@@ -37,6 +37,19 @@ def test_background_sentence_kinds(nlp: Language, cues: BackgroundCues, text: st
     assert view.sentence is not None and view.sentence.kind == kind
 
 
+@pytest.mark.parametrize(("text", "spared"), [
+    # a past time opening the sentence dates the protest too
+    ("In April last year, traders staged a sit-in on the Karakoram Highway for a week.", False),
+    ("Two years ago, lawyers boycotted the courts for a month.", False),
+    # a past named as the protest's topic leaves the protest current
+    ("Traders staged a sit-in on Monday against the killings of two shopkeepers last year.", True),
+])
+def test_background_a_fronted_past_dates_protests_too(nlp: Language, cues: BackgroundCues, text: str,
+                                                      spared: bool) -> None:
+    view = analyse(next(nlp(text).sents), cues=cues)
+    assert view.sentence is not None and ("Protests" in view.sentence.spares) == spared
+
+
 def test_background_statement_spares_protests(nlp: Language, cues: BackgroundCues) -> None:
     view = analyse(next(nlp("Students condemned the fee rise at a rally.").sents), cues=cues)
     assert view.sentence is not None and "Protests" in view.sentence.spares

@@ -145,7 +145,9 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
 
 
 def _told_as_cause(words: Sequence[str]) -> bool:
-    return any(w in ("that", "which", "who") for w in words) or \
+    # "demanding better weapons after two constables were killed": a clause right before the figure
+    # that tells what came before the protest
+    return any(w in ("that", "which", "who") for w in words) or words[-1:] in (["after"], ["following"]) or \
         any(w in ("death", "deaths", "killing", "killings", "murder", "murders") for w in words[-4:])
 
 

@@ -258,8 +258,22 @@ def _places(sent: Span) -> set[str]:
     Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
-             and not _dateline(e, sent) and not words_before(e.doc.text, e.start_char, _origin_words()))
+             and not _dateline(e, sent) and not words_before(e.doc.text, e.start_char, _origin_words())
+             and not _in_a_name(e))
     return {n for n in names if not _is_country(n)}
+
+
+_FORCE_NAMES = frozenset({"police", "rifles", "constabulary", "levies"})
+
+
+def _in_a_name(ent: Span) -> bool:
+    """"the Srinagar-based Chinar Corps", "the Jammu and Kashmir Police": a place inside the name or the
+    seat of a body that speaks about the incident, not where the incident was."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and after[:1] != [] and after[0] in _FORCE_NAMES
 
 
 def _dateline(ent: Span, sent: Span) -> bool:
@@ -336,11 +350,12 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: 
            within: Within | None = None) -> bool:
     # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
     # incident's detail, and so does one that names only places inside the incident's region
-    # ("killed in a raid in Nangarhar province" / "in a hideout on the outskirts of Jalalabad")
+    # ("killed in a raid in Nangarhar province" / "in a hideout on the outskirts of Jalalabad"), or
+    # the region its place lies in
     compatible = not places or not inc.places or bool(places & inc.places) \
         or (gap == 0 and family == inc.family and places <= localities) \
         or (gap == 0 and family == inc.family and within is not None
-            and all(p in localities or any(within(p, r) for r in inc.places) for p in places))
+            and all(p in localities or any(within(p, r) or within(r, p) for r in inc.places) for p in places))
     if not compatible:
         return False
     # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family.
