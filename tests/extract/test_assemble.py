@@ -530,3 +530,10 @@ def test_places_in_a_force_s_name_or_a_body_s_seat_open_no_incident(pipeline) ->
             "Chinar Corps said.")
     events = _events(pipeline, text)
     assert len(events) == 1 and events[0].fatalities == 2
+
+
+def test_a_town_beside_a_neighbour_s_border_guards_stays_in_its_country(pipeline) -> None:
+    # the neighbour's forces and name do not move a border town abroad when a demonym (which the small
+    # model may tag as a person or a body) points to the town's own country
+    events = _events(pipeline, "Myanmar border guards shot dead a Bangladeshi fisherman at Teknaf on Sunday.")
+    assert events and events[0].country == "Bangladesh" and events[0].location == "Teknaf"
