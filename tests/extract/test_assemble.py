@@ -537,3 +537,14 @@ def test_a_town_beside_a_neighbour_s_border_guards_stays_in_its_country(pipeline
     # model may tag as a person or a body) points to the town's own country
     events = _events(pipeline, "Myanmar border guards shot dead a Bangladeshi fisherman at Teknaf on Sunday.")
     assert events and events[0].country == "Bangladesh" and events[0].location == "Teknaf"
+
+
+def test_an_ispr_release_counts_the_soldier_and_keeps_his_home_district_out(pipeline) -> None:
+    text = ("RAWALPINDI: Security forces killed four terrorists during an intelligence-based operation in "
+            "the Datta Khel area of North Waziristan district, the ISPR said on Monday.\n\n"
+            "\"Own troops effectively engaged the khwarij location and four khwarij were sent to hell,\" the "
+            "statement said. \"However, during the intense exchange of fire, Sepoy Waqar Ahmed, aged 24, "
+            "resident of District Mianwali, having fought gallantly, embraced shahadat,\" it added.")
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].deaths_a, events[0].deaths_b) == (5, 1, 4)

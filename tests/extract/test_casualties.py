@@ -82,6 +82,9 @@ def _brief(claims):
      [("abducted", 4, "civilians"), ("killed", 4, "civilians")]),
     # a participle phrase describes the noun before the passive verb
     ("Three policemen escorting a polio team in Swabi were shot dead on Monday.", [("killed", 3, "a")]),
+    # the army's words for one of its own killed, after the soldier's particulars
+    ("During the exchange of fire, Havildar Saleem Khan, aged 35, resident of District Attock, having fought "
+     "gallantly, embraced shahadat.", [("killed", 1, "a")]),
     # a dateline's colon opens no apposition
     ("KHAR: A militant and a soldier were killed in a gunfight.", [("killed", 1, "b"), ("killed", 1, "a")]),
 ])

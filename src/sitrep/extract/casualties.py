@@ -401,6 +401,9 @@ def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
     return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
 
 
+_MARTYRDOM = frozenset({("embraced", "shahadat"), ("embraced", "shahadah"), ("embraced", "martyrdom")})
+
+
 def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
                    used: set[int]) -> list[tuple[Quantity, int, int, int, int]]:
     """A singular passive with no figure is one person: "Osman, a journalist, was killed",
@@ -408,6 +411,13 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     (quantity, subject start, subject end, verb start, verb end) in tokens."""
     out = []
     for k in range(s, e):
+        if k > s and words[k - 1] == "," and tuple(words[k:k + 2]) in _MARTYRDOM and k not in used:
+            # "Naik Ilyas, aged 29, resident of District Chakwal, having fought gallantly, embraced
+            # shahadat": the military's words for one of its own killed, after the soldier's particulars
+            subj = next((j for j in range(s, k) if lex.sides.match(words, j)), k)
+            used.update(range(k, k + 2))
+            out.append(("killed", subj, subj + (lex.sides.match(words, subj) if subj < k else 0), k, k + 2))
+            continue
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
