@@ -548,3 +548,12 @@ def test_an_ispr_release_counts_the_soldier_and_keeps_his_home_district_out(pipe
     events = _events(pipeline, text)
     assert len(events) == 1
     assert (events[0].fatalities, events[0].deaths_a, events[0].deaths_b) == (5, 1, 4)
+
+
+def test_a_follow_up_takes_the_revised_toll_and_not_the_hospital_s_city(pipeline) -> None:
+    text = ("KHAR: The death toll from Sunday's bomb blast at a political gathering in Bajaur's Salarzai tehsil "
+            "rose to 14 on Tuesday after three more injured people died in a Peshawar hospital, officials said.\n\n"
+            "Earlier, officials had put the toll at 11, with 30 injured. The bomb, planted on a motorcycle, went "
+            "off as party workers gathered near the bazaar.")
+    events = _events(pipeline, text)
+    assert events and events[0].fatalities == 14 and events[0].admin2 == "Bajaur Agency"

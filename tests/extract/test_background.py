@@ -30,6 +30,10 @@ def cues() -> BackgroundCues:
     ("Since the talks broke down, scores of policemen have been killed in attacks in the province.", "trend"),
     ("The minister ruled out talks with the armed group.", "statement"),
     ("The party condemned the killing of its worker.", "statement"),
+    # a year review's verdicts; the most restrictive kind wins over an accident word
+    ("Swat and Buner remained the epicentres of the violence, where militants repeatedly attacked police posts.",
+     "trend"),
+    ("The ceasefire collapsed, and military operations have not yet delivered lasting peace.", "trend"),
 ])
 def test_background_sentence_kinds(nlp: Language, cues: BackgroundCues, text: str, kind: str) -> None:
     sent = next(nlp(text).sents)

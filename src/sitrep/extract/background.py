@@ -182,7 +182,10 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
                    key=lambda m: m[1])
     exempt = {t for kind, s, e in found if kind == "exempt" for t in range(s, e)}
     # "they were denied access": a phrase that only looks like a denial or a negation is neither
-    first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt), None)
+    # of several kinds, the one that spares fewest event types: "talks collapsed, and military operations
+    # have not yet delivered peace" is a verdict on a trend, whatever the accident word says
+    kinds = [(k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt]
+    first = min(kinds, key=lambda m: len(cues.spec.sentence[m[0]].spares)) if kinds else None
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
     if sentence is not None and sentence.spares and _fronted(sent, sentence.start):
         # "In March last year, police staged a sit-in": a time opening the sentence dates all of it, the

@@ -253,8 +253,9 @@ def _left_quantity(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> t
 
 
 # How far back from "rose to 15" the word "toll" may stand ("The toll from Monday's ambush on a
-# convoy in Lakki Marwat district rose to 15"): a noun phrase with its attachments, not a clause.
-_TOLL_REACH = 14
+# convoy in Lakki Marwat district rose to 15", "The death toll from Monday's bomb blast at a political
+# rally in Bajaur's Mamund tehsil rose to 11"): a noun phrase with its attachments, not a clause.
+_TOLL_REACH = 20
 
 
 def _broken_toll(words: Sequence[str], start: int, lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
