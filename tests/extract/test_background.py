@@ -30,11 +30,28 @@ def cues() -> BackgroundCues:
     ("Since the talks broke down, scores of policemen have been killed in attacks in the province.", "trend"),
     ("The minister ruled out talks with the armed group.", "statement"),
     ("The party condemned the killing of its worker.", "statement"),
+    # a year review's verdicts; the most restrictive kind wins over an accident word
+    ("Swat and Buner remained the epicentres of the violence, where militants repeatedly attacked police posts.",
+     "trend"),
+    ("The ceasefire collapsed, and military operations have not yet delivered lasting peace.", "trend"),
 ])
 def test_background_sentence_kinds(nlp: Language, cues: BackgroundCues, text: str, kind: str) -> None:
     sent = next(nlp(text).sents)
     view = analyse(sent, cues=cues)
     assert view.sentence is not None and view.sentence.kind == kind
+
+
+@pytest.mark.parametrize(("text", "spared"), [
+    # a past time opening the sentence dates the protest too
+    ("In April last year, traders staged a sit-in on the Karakoram Highway for a week.", False),
+    ("Two years ago, lawyers boycotted the courts for a month.", False),
+    # a past named as the protest's topic leaves the protest current
+    ("Traders staged a sit-in on Monday against the killings of two shopkeepers last year.", True),
+])
+def test_background_a_fronted_past_dates_protests_too(nlp: Language, cues: BackgroundCues, text: str,
+                                                      spared: bool) -> None:
+    view = analyse(next(nlp(text).sents), cues=cues)
+    assert view.sentence is not None and ("Protests" in view.sentence.spares) == spared
 
 
 def test_background_statement_spares_protests(nlp: Language, cues: BackgroundCues) -> None:

@@ -72,6 +72,21 @@ def _brief(claims):
     ("Policeman killed, two hurt in Bannu blast.", [("killed", 1, "a"), ("injured", 2, "unknown")]),
     ("Air strikes killed an unknown number of fighters.", [("killed", 10, "b")]),
     ("Many villagers were killed when the shells landed.", [("killed", 10, "civilians")]),
+    # an apposition describing the place stands between the victim and the verb
+    ("A resident of Shinkai, a village on the edge of the valley, was killed when a shell hit his house.",
+     [("killed", 1, "civilians")]),
+    # "them" after a killing verb is the figure before it
+    ("Gunmen stopped a coach near Kalat, offloaded seven passengers and shot them dead.",
+     [("killed", 7, "civilians")]),
+    ("Militants abducted four labourers from a brick kiln and later killed them.",
+     [("abducted", 4, "civilians"), ("killed", 4, "civilians")]),
+    # a participle phrase describes the noun before the passive verb
+    ("Three policemen escorting a polio team in Swabi were shot dead on Monday.", [("killed", 3, "a")]),
+    # the army's words for one of its own killed, after the soldier's particulars
+    ("During the exchange of fire, Havildar Saleem Khan, aged 35, resident of District Attock, having fought "
+     "gallantly, embraced shahadat.", [("killed", 1, "a")]),
+    # a dateline's colon opens no apposition
+    ("KHAR: A militant and a soldier were killed in a gunfight.", [("killed", 1, "b"), ("killed", 1, "a")]),
 ])
 def test_casualties_find_claims(nlp, lex, text, expected):
     assert sorted(_brief(_claims(nlp, lex, text))) == sorted(expected)

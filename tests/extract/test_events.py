@@ -130,6 +130,13 @@ def test_events_violence_as_protest_topic(nlp: Language, taxonomy: Taxonomy, tex
     # between armed actors an agreement is one without naming a ceasefire
     ("The army and the rebels agreed to exchange the bodies of their dead fighters.", "Agreement"),
     ("Police defused a bomb planted under a bridge.", "Disrupted weapons use"),
+    # armed men stopping traffic to kill travellers do not demonstrate
+    ("Gunmen blocked the highway near Kalat, offloaded four passengers from a coach and shot them dead.", "Attack"),
+    # spent cartridges of a pistol are no shelling; the shooting is told outright
+    ("Two men on a motorcycle shot dead a shopkeeper in Lyari. Empty shells of a pistol were found at the scene.",
+     "Attack"),
+    # but a weak word still refines a strong remote-violence cue of its own kind
+    ("Government helicopters dropped barrel bombs filled with chlorine gas on the village.", "Chemical weapon"),
 ])
 def test_events_combination_rules(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.geo.event_place import choose_event_place, listed_places
+from sitrep.geo.event_place import choose_event_place, listed_places, words_before
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Article
@@ -136,3 +136,13 @@ def test_event_place_a_north_waziristan_tehsil_is_its_district(nlp, gazetteer: G
     # no point we can cite for Razmak itself: its district, at ACLED's precision 2
     choice = _choose(nlp, gazetteer, "PESHAWAR: Militants attacked a checkpost in Razmak on Saturday, killing two soldiers.")
     assert choice is not None and choice.place.admin2 == "North Waziristan District" and choice.geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("Sepoy Ali, resident of District Kohat", True),   # a unit word between
+    ("a schoolteacher, a native of Swat", True),        # an origin phrase ending in a trimmed word
+    ("militants attacked a checkpost in Swat", False),
+])
+def test_words_before_reads_origin_phrases(text: str, origin: bool) -> None:
+    words = ("resident of", "native of", "hailing from")
+    assert words_before(text, text.rfind(" ") + 1, words) == origin

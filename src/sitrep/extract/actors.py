@@ -15,7 +15,7 @@ others at once, so it cannot name one group; where a text names the group, that 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
@@ -82,6 +82,8 @@ class ActorEntry(BaseModel):
     # ACLED names a transnational group's local branch with the event's country: "Islamic State
     # (Bangladesh)", "Islamic State (Somalia)".
     country_bracket: bool = False
+    # Countries where ACLED names the branch otherwise: {"Afghanistan": "ISKP: Islamic State Khorasan Province"}.
+    branches: dict[str, str] = {}
     # The party whose wing the group is: "Jamaat-Shibir men" act as the Jamaat-e-Islami (ACLED codes the
     # party, the wing as associated actor) when the two are named together.
     wing_of: str | None = None
@@ -626,11 +628,19 @@ _COMMUNAL = ("Communal Militia", "Clan Militia")  # a community's fighters
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
-                place: str | None = None, crowd_country: str | None = None) -> ActorRoles:
+                place: str | None = None, crowd_country: str | None = None,
+                day: date | None = None) -> ActorRoles:
     """actor1 (initiator), actor2 (target) and associated actors for one incident. `place` is the
     event's location, the name of a communal militia when the text names no village or area;
     `crowd_country` the country the text says a demonstration's crowd comes from ("Eritrean refugees
-    marched in Addis Ababa": "Protesters (Eritrea)"), when not the event's."""
+    marched in Addis Ababa": "Protesters (Eritrea)"), when not the event's; `day` the event's date,
+    on which a group may have become a state's forces."""
+
+    def as_of(name: str) -> str:
+        entry = actors.by_name(name)
+        later = entry.name_on(day) if entry is not None and day is not None else None
+        return later.name if later is not None else name
+
     trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
     trigger_tok = trig.start if trig is not None else 0
     own: list[Mention] = []
@@ -655,7 +665,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
     mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
     locality = (find_locality(own_span) if own_span is not None else None) or place
-    pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality)
+    pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type in ("Protests", "Riots"):
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country))
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
@@ -725,7 +735,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # names the party side first as ACLED does ("clashes between police and BNP activists");
         # "security forces killed three militants" keeps who acted first
         a1, a2 = a2, a1
-    if state_led and a1 is not None and a1.inter != 1:
+    # (a group that is the state's forces on the day, as the Taliban after 2021, leads a state operation)
+    if state_led and a1 is not None and a1.inter != 1 and as_of(a1.name) == a1.name:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
     if candidate.event_type == "Battles" and a1 is not None and a1.inter == 1 and a2 is None \
@@ -804,15 +815,20 @@ class _Picker:
     country: str | None
     trigger: tuple[int, int]  # evidence for an actor the text implies but does not name
     place: str | None = None  # the village or area a communal militia is named after
+    as_of: Callable[[str], str] = str  # an actor's name on the event's day (the Taliban as a state from 2021)
 
     def actor(self, m: Mention) -> Actor:
         return _actor(m, self.doc, self.country, self.place)
 
     def first(self, mentions: list[Mention], *, avoid: set[str]) -> Actor | None:
+        # "the Taliban" and "security forces" in Kabul after August 2021 are one side: names compare as
+        # they stand on the event's day
+        avoid = avoid | {self.as_of(a) for a in avoid}
         for m in mentions:
             actor = self.actor(m)
+            name = self.as_of(actor.name)
             # "the Detective Branch of Police": a unit and the force it belongs to are one side
-            if not any(actor.name == a or _unit_of(actor.name, a) or _unit_of(a, actor.name) for a in avoid):
+            if not any(n == a or _unit_of(n, a) or _unit_of(a, n) for a in avoid for n in {actor.name, name}):
                 return actor
         return None
 

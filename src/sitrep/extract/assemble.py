@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -21,9 +22,10 @@ from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.country import (GROUP, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues, people_origin,
                                 toponym_clues, weigh)
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
-from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, content_hash
+from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, Side, content_hash
 from sitrep.nlp.sentences import sentences
 
 if TYPE_CHECKING:
@@ -78,6 +80,8 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> Actor
         return roles
 
     def there(actor: Actor, entry: ActorEntry) -> Actor | None:
+        if where in entry.branches:  # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province
+            return replace(actor, name=entry.branches[where])
         if entry.country_bracket:
             return replace(actor, name=f"{actor.name} ({where})")
         abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
@@ -163,7 +167,9 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
 
 
 def _told_as_cause(words: Sequence[str]) -> bool:
-    return any(w in ("that", "which", "who") for w in words) or \
+    # "demanding better weapons after two constables were killed": a clause right before the figure
+    # that tells what came before the protest
+    return any(w in ("that", "which", "who") for w in words) or words[-1:] in (["after"], ["following"]) or \
         any(w in ("death", "deaths", "killing", "killings", "murder", "murders") for w in words[-4:])
 
 
@@ -232,6 +238,59 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
     return cand
 
 
+_STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(|$)")
+
+
+def _state_country(actor: Actor | None) -> str | None:
+    m = _STATE_FORCE.match(actor.name) if actor is not None and actor.inter == 1 else None
+    return m.group(1) if m else None
+
+
+def _interstate_sides(claims: Sequence[Claim], roles: ActorRoles, res: Resources) -> tuple[Claim, ...]:
+    """In a clash between two states' forces, "eight Afghan Taliban fighters" and "two Afghan border
+    guards" are the same side's dead, told by its enemy and by itself: a figure whose noun opens with a
+    demonym goes to the side of that country's forces (a: actor1, b: actor2), so the two conflict
+    (ACLED keeps the lower) instead of adding up as a state's and a rebel group's dead."""
+    sides = {_state_country(roles.actor1): "a", _state_country(roles.actor2): "b"}
+    if None in sides or len(sides) < 2:
+        return tuple(claims)
+    out = []
+    for c in claims:
+        first = c.about.split()[0] if c.side in ("a", "b") and c.about.split() else ""
+        if first[:1].isupper():
+            country = next((m.place.country for m in res.gazetteer.lookup(first, limit=3)
+                            if m.kind == DEMONYM), None)
+            if country in sides:
+                c = replace(c, side=sides[country])
+        out.append(c)
+    return tuple(out)
+
+
+_MEMBERS = frozenset({"member", "members", "cadre", "cadres"})
+_MEMBER_SIDES: dict[int, Side] = {1: "a", 2: "b", 3: "b"}  # a state's forces; rebels and other armed groups
+_MEMBERS_REACH = 10  # tokens after "of" a group's name may take ("of the Islamic State Khorasan Province")
+
+
+def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources) -> tuple[Claim, ...]:
+    """"killed four members of Daesh": members of an armed group are its fighters (side b), those of
+    "the security forces" the state's (side a), not the
+    civilians a bare "members" is taken for. Read here, where the actor dictionary is at hand."""
+    out = []
+    for c in claims:
+        words = c.about.lower().split()
+        if c.side == "civilians" and words and words[-1] in _MEMBERS and (at := doc.text.find(c.about, c.end)) >= 0:
+            span = doc.char_span(at + len(c.about), min(len(doc.text), at + len(c.about) + 200),
+                                 alignment_mode="expand")
+            if span is not None and len(span) > 1 and span[0].lower_ == "of":
+                lead = span.start + (2 if span[1].lower_ == "the" else 1)
+                found = res.actors.mentions(doc[span.start:min(span.end, span.start + _MEMBERS_REACH)])
+                inter = next((m.entry.inter for m in found if m.start == lead), None)
+                if inter in _MEMBER_SIDES:
+                    c = replace(c, side=_MEMBER_SIDES[inter])
+        out.append(c)
+    return tuple(out)
+
+
 def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
     """A headline's figure sums up the story: it counts only where the body gives none of its kind
     ("CTD kills five" over "killed five suspected terrorists" is not ten)."""
@@ -259,14 +318,14 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     country = place.place.country if place is not None else clue.country if clue is not None else None
     # "Baniachong upazila" is in Bangladesh, whatever a village of the same name elsewhere says
     country = res.actors.country_from_words(doc) or country
-    roles = find_actors(doc, cand, actors=res.actors, country=country,
-                        place=place.location if place is not None else None,
-                        crowd_country=_crowd_origin(doc, cand, country, res))
-    cand = _one_sided(doc, cand, roles)
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
-    totals = summarise(own_claims)
+    roles = find_actors(doc, cand, actors=res.actors, country=country,
+                        place=place.location if place is not None else None,
+                        crowd_country=_crowd_origin(doc, cand, country, res),
+                        day=when.start if when else article.published)
+    cand = _one_sided(doc, cand, roles)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
@@ -276,6 +335,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res)
+    own_claims = _interstate_sides(_armed_members(doc, own_claims, res), roles, res)  # the Taliban are Afghanistan's forces by now
+    totals = summarise(own_claims)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):
@@ -380,7 +441,7 @@ def _per_day(event: Event, cand: EventCandidate, text: str) -> list[Event]:
 
 def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]:
     """All events the article reports, most salient first; an empty list when it reports none."""
-    candidates = detect_events(doc, taxonomy=res.taxonomy, published=article.published)
+    candidates = detect_events(doc, taxonomy=res.taxonomy, published=article.published, within=_within(res))
     if not candidates:
         return []
     actor_countries = _actor_countries(doc, res)
@@ -409,6 +470,23 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
         places = _per_place(e, c, toponyms, article.text, res)
         out += places if len(places) > 1 else _per_day(e, c, article.text)
     return out
+
+
+_NAMED = (PRIMARY, ALIAS, ALTERNATE)  # a place's own names, not spellings near it nor demonyms
+
+
+def _within(res: Resources) -> Callable[[str, str], bool]:
+    """Whether a place (lower-cased, as events.py keys it) lies inside a region: one of the places the
+    name names has the region as its province or district. Asked only when two adjacent sentences
+    of one kind name different places, so the look-ups are few."""
+    @lru_cache(maxsize=256)
+    def regions(name: str) -> frozenset[str]:
+        return frozenset(a.lower() for m in res.gazetteer.lookup(name, limit=5) if m.kind in _NAMED
+                         for a in (m.place.admin1, m.place.admin2) if a and a.lower() != name)
+
+    def within(place: str, region: str) -> bool:
+        return any(r == region or r.startswith(region + " ") for r in regions(place))
+    return within
 
 
 def _toll_owners(doc: Doc, claims: Sequence[Claim], candidates: Sequence[EventCandidate], *,

@@ -182,14 +182,31 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
                    key=lambda m: m[1])
     exempt = {t for kind, s, e in found if kind == "exempt" for t in range(s, e)}
     # "they were denied access": a phrase that only looks like a denial or a negation is neither
-    first = next(((k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt), None)
+    # of several kinds, the one that spares fewest event types: "talks collapsed, and military operations
+    # have not yet delivered peace" is a verdict on a trend, whatever the accident word says
+    kinds = [(k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt]
+    first = min(kinds, key=lambda m: len(cues.spec.sentence[m[0]].spares)) if kinds else None
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
+    if sentence is not None and sentence.spares and _fronted(sent, sentence.start):
+        # "In March last year, police staged a sit-in": a time opening the sentence dates all of it, the
+        # protest too (a protest is spared only where the past is its topic: "against the killings last year")
+        sentence = Background(sentence.kind, sentence.start)
     sentence = sentence or _history_by_years(sent, found, cues, ref_year)
     window = tuple(m for m in found if m[0] in cues.spec.windows and m[1] not in exempt
                    and not _in_relative_clause(sent, m[0], m[1], cues))
     topics = tuple(s for k, s, _ in found if k == "topic")
     clauses = tuple(s for k, s, _ in found if k == "topic_clause")
     return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to, clauses)
+
+
+_FRONT = 7  # tokens an opening time phrase may take ("In the first week of March last year,")
+
+
+def _fronted(sent: Span, start: int) -> bool:
+    """The phrase at token `start` lies in the sentence's opening phrase, before its first comma."""
+    head = sent[:_FRONT + 1]
+    comma = next((t.i for t in head if t.text == ","), None)
+    return comma is not None and start < comma
 
 
 def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:

@@ -184,11 +184,48 @@ def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -
     for k in range(p + n, min(limit, p + n + 10)):
         if words[k] == "and" and k + 1 < limit and (words[k + 1] in _SINGLE or lex.reader.read_at(words, k + 1)):
             return k  # "eight personnel of the DRG and a civilian driver were killed": the next figure shares the verb
-        if words[k] in (",", ";", ".", ":") or lex.reader.read_at(words, k) is not None:
+        if words[k] == ",":
+            return _past_apposition(words, k, limit, lex) or p
+        if words[k] in (";", ".", ":") or lex.reader.read_at(words, k) is not None:
             return p
         if _after_quantity(words, k, limit, lex) is not None:
             return k
     return p
+
+
+_PARTICIPLE_SPAN = 10  # tokens a participle phrase after the noun may take ("deployed for the security of ...")
+
+
+def _skip_participle(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon, noun_start: int) -> int:
+    """"Two policemen deployed for the security of a polio team were shot dead": past the participle
+    phrase that describes the noun (the noun may have taken its first word) to the passive verb
+    after it; p itself when none follows."""
+    participle = next((k for k in range(noun_start + 1, min(p + 1, limit)) if words[k].endswith(("ed", "ing"))), None)
+    if p >= limit or participle is None or any(x.match(words, participle) for x in lex.after.values()) \
+            or any(x.match(words, p) for x in lex.after.values()):
+        return p
+    for k in range(p, min(limit, p + 1 + _PARTICIPLE_SPAN)):
+        if words[k] in (",", ";", ".", ":", "and") or lex.reader.read_at(words, k) is not None:
+            return p
+        if words[k] in ("were", "was") and _after_quantity(words, k, limit, lex) is not None:
+            return k
+    return p
+
+
+_APPOSITION_SPAN = 14  # tokens an apposition describing a place may take ("a village on the ... border")
+
+
+def _past_apposition(words: Sequence[str], comma: int, limit: int, lex: CasualtyLexicon) -> int | None:
+    """"A resident of Kharlachi, a village near the border, was killed": past the apposition that
+    describes the place to the verb after its closing comma; None when no verb follows it."""
+    if comma + 1 >= limit or words[comma + 1] not in ("a", "an", "the"):
+        return None
+    for k in range(comma + 2, min(limit, comma + 2 + _APPOSITION_SPAN)):
+        if words[k] in (";", ".", ":") or lex.reader.read_at(words, k) is not None:
+            return None
+        if words[k] == ",":
+            return k + 1 if _after_quantity(words, k + 1, limit, lex) is not None else None
+    return None
 
 
 def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], limit: int,
@@ -196,6 +233,7 @@ def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], 
     p = _noun_end(words, fig.end, lex, limit)
     p = _skip_part(words, p, limit, lex)
     p = _skip_name(words, p, limit, lex)
+    p = _skip_participle(words, p, limit, lex, noun_start=fig.end)
     found = _after_quantity(words, p, limit, lex,
                             perpetrators=_side(words, fig.end, p, lex) in ("b", "attackers"))
     if found is not None or depth > 4:
@@ -224,8 +262,9 @@ def _left_quantity(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> t
 
 
 # How far back from "rose to 15" the word "toll" may stand ("The toll from Monday's ambush on a
-# convoy in Lakki Marwat district rose to 15"): a noun phrase with its attachments, not a clause.
-_TOLL_REACH = 14
+# convoy in Lakki Marwat district rose to 15", "The death toll from Monday's bomb blast at a political
+# rally in Bajaur's Mamund tehsil rose to 11"): a noun phrase with its attachments, not a clause.
+_TOLL_REACH = 20
 
 
 def _broken_toll(words: Sequence[str], start: int, lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
@@ -251,7 +290,8 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
     out = []
     for i in range(s, e - 1):
         after_verb = any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
-        if i > s and (words[i - 1] in _APPOSITION or (lex.name_openers.match_ending(words, i) and not after_verb)):
+        if i > s and (words[i - 1] in _APPOSITION and not _after_dateline(texts, s, i - 1)
+                      or (lex.name_openers.match_ending(words, i) and not after_verb)):
             continue  # "a member of a gang", "two people - a worker and an editor -"
         if words[i] in _SINGLE and lex.reader.read_at(words, i + 1) is None and words[i + 1] not in lex.not_one:
             if any(lex.singulars.match(words, i + k) for k in (1, 2)):
@@ -312,6 +352,12 @@ def _bare_plurals(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     return out
 
 
+def _after_dateline(texts: Sequence[str], s: int, colon: int) -> bool:
+    """"SRINAGAR: A militant and a soldier were killed": the colon closes the dateline, in capitals,
+    and opens no apposition."""
+    return texts[colon] == ":" and 0 < colon - s <= 3 and all(t.isupper() or not t.isalpha() for t in texts[s:colon])
+
+
 def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
                    lex: CasualtyLexicon) -> list[_Reading]:
     figs = [Figure(f.start + s, f.end + s, f.value, f.low, f.high, f.qualifier, f.vague)
@@ -329,7 +375,7 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
         found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
-    return _share_verbs(words, s, _drop_described(words, out, lex), lex)
+    return _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex), lex), lex)
 
 
 def _drop_described(words: Sequence[str], readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
@@ -342,6 +388,34 @@ def _drop_described(words: Sequence[str], readings: list[_Reading], lex: Casualt
             continue
         if any(p.verb == r.verb and p.fig.end <= r.fig.start and p.quantity == r.quantity for p in out[:idx]):
             out[idx] = replace(r, quantity=None, verb=None)
+    return out
+
+
+_SHOT = ("shot", "gunned")  # "shot them dead", "gunned them down"
+
+
+def _pronoun_objects(words: Sequence[str], s: int, e: int, readings: list[_Reading],
+                     lex: CasualtyLexicon) -> list[_Reading]:
+    """"Gunmen offloaded nine passengers from the bus and shot them dead": a killing whose object is
+    "them" kills the people of the figure before it that has no verb of its own."""
+    out = list(readings)
+    for j in range(s + 1, e):
+        if words[j] != "them":
+            continue
+        if not (lex.before["killed"].match_ending(words, j)
+                or words[j - 1] in _SHOT and words[j + 1:j + 2] in (["dead"], ["down"])):
+            continue
+        earlier = [i for i, r in enumerate(out) if r.fig.end <= j]
+        if not earlier:
+            continue
+        i = earlier[-1]
+        r = out[i]
+        if r.quantity not in (None, "abducted") or r.part_marker or not lex.sides.match(words, r.fig.end) \
+                or _side(words, r.fig.end, r.noun_end, lex) in ("b", "attackers"):
+            continue
+        killed = replace(r, quantity="killed", verb=j - 1)
+        # "abducted three labourers and later killed them": taken, then killed; both are told
+        out[i:i + 1] = [killed] if r.quantity is None else [r, killed]
     return out
 
 
@@ -394,6 +468,9 @@ def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
     return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
 
 
+_MARTYRDOM = frozenset({("embraced", "shahadat"), ("embraced", "shahadah"), ("embraced", "martyrdom")})
+
+
 def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
                    used: set[int]) -> list[tuple[Quantity, int, int, int, int]]:
     """A singular passive with no figure is one person: "Osman, a journalist, was killed",
@@ -401,6 +478,13 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     (quantity, subject start, subject end, verb start, verb end) in tokens."""
     out = []
     for k in range(s, e):
+        if k > s and words[k - 1] == "," and tuple(words[k:k + 2]) in _MARTYRDOM and k not in used:
+            # "Naik Ilyas, aged 29, resident of District Chakwal, having fought gallantly, embraced
+            # shahadat": the military's words for one of its own killed, after the soldier's particulars
+            subj = next((j for j in range(s, k) if lex.sides.match(words, j)), k)
+            used.update(range(k, k + 2))
+            out.append(("killed", subj, subj + (lex.sides.match(words, subj) if subj < k else 0), k, k + 2))
+            continue
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
@@ -435,7 +519,7 @@ def _headline_passive(words: Sequence[str], after: int, e: int) -> bool:
 
 _AFTER_PASSIVE = frozenset({"in", "near", "during", "after", "as", "when", "while", "outside", "inside",
                             "following", "amid", ".", ",", ";", ":"})
-_NOT_ONE = frozenset({"who", "which", "that", "they", "many", "others", "people", "some", "all", "both",
+_NOT_ONE = frozenset({"who", "which", "that", "they", "them", "many", "others", "people", "some", "all", "both",
                       "and", ",", "had", "have", "were", "are", "or", "no", "reported", "of"})
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "as", "when", "after", "(", ")", "—"})
 

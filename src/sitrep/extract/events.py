@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Callable
 from functools import lru_cache
 
 import pycountry
@@ -280,8 +281,22 @@ def _places(sent: Span) -> set[str]:
     Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
-             and not _dateline(e, sent) and not words_before(e.doc.text, e.start_char, _origin_words()))
+             and not _dateline(e, sent) and not words_before(e.doc.text, e.start_char, _origin_words())
+             and not _in_a_name(e))
     return {n for n in names if not _is_country(n)}
+
+
+_FORCE_NAMES = frozenset({"police", "rifles", "constabulary", "levies"})
+
+
+def _in_a_name(ent: Span) -> bool:
+    """"the Srinagar-based Chinar Corps", "the Jammu and Kashmir Police": a place inside the name or the
+    seat of a body that speaks about the incident, not where the incident was."""
+    doc = ent.doc
+    after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+    if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
+        return True
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and after[:1] != [] and after[0] in _FORCE_NAMES
 
 
 def _dateline(ent: Span, sent: Span) -> bool:
@@ -351,12 +366,19 @@ def _family(hits: list[Hit], taxonomy: Taxonomy) -> str:
     return taxonomy.sub_event(best.sub_event_type).family
 
 
+Within = Callable[[str, str], bool]  # (place, region): the place lies inside the region
+
+
 def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset(),
-           acts: frozenset[str] = frozenset()) -> bool:
+           within: Within | None = None, acts: frozenset[str] = frozenset()) -> bool:
     # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
-    # incident's detail
+    # incident's detail, and so does one that names only places inside the incident's region
+    # ("killed in a raid in Nangarhar province" / "in a hideout on the outskirts of Jalalabad"), or
+    # the region its place lies in
     compatible = not places or not inc.places or bool(places & inc.places) \
-        or (gap == 0 and family == inc.family and places <= localities)
+        or (gap == 0 and family == inc.family and places <= localities) \
+        or (gap == 0 and family == inc.family and within is not None
+            and all(p in localities or any(within(p, r) or within(r, p) for r in inc.places) for p in places))
     if not compatible:
         return False
     # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family,
@@ -366,7 +388,10 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: 
         or (gap <= 1 and bool(acts & {h.sub_event_type for h in inc.hits if h.strong}))
 
 
-def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incident]:
+_DETAIL_REACH = 5  # sentences after an incident in which weak words of a finding still tell its detail
+
+
+def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within | None = None) -> list[_Incident]:
     incidents: list[_Incident] = []
     last_index: dict[int, int] = {}
     ref_year = reference_year(doc, published, taxonomy.background)
@@ -403,8 +428,13 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
         fresh = opens_new_incident(sent, taxonomy.background)
         target = None if fresh else next((inc for inc in reversed(incidents)
                                           if _joins(inc, family, places, index - last_index[id(inc)] - 1,
-                                                    localities, frozenset(h.sub_event_type for h in hits
-                                                                          if h.strong))), None)
+                                                    localities, within, frozenset(h.sub_event_type for h in hits
+                                                                                  if h.strong))), None)
+        if target is None and not fresh and not places and incidents and family == "strategic" \
+                and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH:
+            # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
+            # the raid: weapons found, told only by weak words and no place of their own, are the raid's
+            target = incidents[-1]
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))
             incidents.append(target)
@@ -457,8 +487,24 @@ def headline_end(doc: Doc) -> int:
     return first.start_char + len(line)
 
 
+# Remote violence told only by words that often mean something else ("empty shells of a pistol",
+# "the explosion of anger") does not outrank an act the report names outright.
+_WEAK_YIELDS = frozenset({"Explosions/Remote violence"})
+
+
+def _strong_over_weak(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> set[str]:
+    """"Two men shot him dead ... Empty shells were found": a remote-violence type with weak cues only
+    gives way when another type present has a strong cue of its own."""
+    strong = {h.sub_event_type for h in inc.hits if h.strong}
+    if any(taxonomy.sub_event(t).event_type in _WEAK_YIELDS for t in strong):
+        return present  # "a chlorine bomb": weak words refine a strong cue of their own event type
+    weak_only = {t for t in present - strong if taxonomy.sub_event(t).event_type in _WEAK_YIELDS
+                 and any(h.sub_event_type == t for h in inc.hits)}
+    return present - weak_only if weak_only and (present - weak_only) & strong else present
+
+
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
-    present = _apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy)
+    present = _strong_over_weak(_apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy), inc, taxonomy)
     chosen = min(present, key=taxonomy.rank)
     sub = taxonomy.sub_event(chosen)
     doc = inc.sentences[0].doc
@@ -508,14 +554,17 @@ def _tagged(candidates: list[EventCandidate], tag: tuple[str, tuple[int, int]], 
     return [labelled, *(c for c in candidates if c is not own)]
 
 
-def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:
+def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None,
+                  within: Within | None = None) -> list[EventCandidate]:
     """Incidents the text reports as happening, most salient first; [] when there are none.
-    `published` dates the text, so that sentences about years long past read as history."""
+    `published` dates the text, so that sentences about years long past read as history; `within`
+    tells whether a place lies inside a region (a gazetteer's answer), so that the district told
+    after the province is the same incident."""
     if taxonomy.background is None:
         raise ValueError("taxonomy has no background cues: load it with Taxonomy.load()")
     if is_opinion(doc, taxonomy.background):
         return []
-    incidents = _group(doc, taxonomy, published)
+    incidents = _group(doc, taxonomy, published, within)
     scored = [_candidate(inc, taxonomy) for inc in incidents]
     # A side story the report itself sets apart ("In a separate incident, forces clashed ...") ranks
     # after the incidents it reports as its news, whatever its cues ("Blast at Kabul mosque kills seven").

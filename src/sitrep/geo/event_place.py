@@ -35,9 +35,13 @@ class PlaceChoice:
 def words_before(text: str, start: int, words: Sequence[str]) -> bool:
     """One of `words` ends the text just before `start` (a trailing "the", "of", "a", "an", "in" aside)."""
     head = text[max(0, start - _BEFORE):start].lower().rstrip()
-    while (trimmed := re.sub(r"\b(?:the|of|a|an|in)$", "", head).rstrip()) != head:
-        head = trimmed  # "near the", "outskirts of the"
-    return any(re.search(rf"\b{re.escape(w)}$", head) for w in words)
+    # each trimmed form is tried: "resident of" ends in a word that is trimmed ("a native of Swat")
+    while not any(re.search(rf"\b{re.escape(w)}$", head) for w in words):
+        trimmed = re.sub(r"\b(?:the|of|a|an|in|district|tehsil)$", "", head).rstrip()
+        if trimmed == head:
+            return False
+        head = trimmed  # "near the", "outskirts of the", "resident of District Chakwal"
+    return True
 
 
 def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:

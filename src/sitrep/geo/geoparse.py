@@ -93,7 +93,9 @@ def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, boo
     out = []
     surnames = _surnames(doc)
     for ent in doc.ents:
-        demonym = ent.label_ == "NORP" and gazetteer.is_demonym(ent.text)
+        # the small model often tags a lone demonym before a noun as a person or a body ("Bangladeshi fishermen")
+        demonym = (ent.label_ == "NORP" or ent.label_ in ("PERSON", "ORG") and len(ent) == 1) \
+            and gazetteer.is_demonym(ent.text)
         if ent.label_ not in PLACE_LABELS and not demonym:
             continue
         span = _trim(ent)
