@@ -242,7 +242,7 @@ _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(|$)")
 
 
 def _state_country(actor: Actor | None) -> str | None:
-    m = _STATE_FORCE.match(actor.name) if actor is not None and actor.inter == 1 else None
+    m = _STATE_FORCE.match(actor.name) if actor is not None and actor.inter in (1, 8) else None  # 8: abroad
     return m.group(1) if m else None
 
 
