@@ -741,3 +741,15 @@ def test_the_same_act_told_again_after_an_aside_continues_the_incident(nlp: Lang
 def test_police_dispersing_a_clash_leave_it_a_clash(nlp: Language, taxonomy: Taxonomy, text: str,
                                                      sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    "A college student was found dead beside the railway tracks in Hathazari on Monday.",
+    "Police recovered the body of a local party activist from a paddy field in Dhunat.",
+])
+def test_a_victims_body_found_is_an_attack(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+def test_a_body_found_with_no_victim_word_is_no_event(nlp: Language, taxonomy: Taxonomy) -> None:
+    assert detect(nlp, taxonomy, "A body was found floating in the river near the ghat on Sunday.") == []
