@@ -68,14 +68,19 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
 
 
 def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
-    """A transnational group under the name of its branch in the event's country: "Islamic State
-    (Bangladesh)" (ACLED). Done after claims are read, which name the group as the text does."""
+    """Actors as ACLED codes them in the event's country: a transnational group under the name of
+    its branch there ("Islamic State (Bangladesh)"); another state's forces as external forces
+    (inter 8: "Military Forces of India" in Pakistan). Done after claims are read, which name the
+    group as the text does."""
     where = res.actors.acled_country(country)
     if where is None:
         return roles
 
     def there(actor: Actor, entry: ActorEntry) -> Actor | None:
-        return replace(actor, name=f"{actor.name} ({where})") if entry.country_bracket else None
+        if entry.country_bracket:
+            return replace(actor, name=f"{actor.name} ({where})")
+        abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
+        return replace(actor, inter=8) if abroad else None
 
     return _renamed(roles, res, there)
 
