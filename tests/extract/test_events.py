@@ -775,3 +775,15 @@ def test_ground_taken_with_air_strikes_is_the_change_of_territory(nlp: Language,
             "Air strikes had pounded rebel positions around it for two days.")
     found = detect(nlp, taxonomy, text)
     assert found and found[0].sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", [
+    "A college student was found dead beside the railway tracks in Hathazari on Monday.",
+    "Police recovered the body of a local party activist from a paddy field in Dhunat.",
+])
+def test_a_victims_body_found_is_an_attack(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+def test_a_body_found_with_no_victim_word_is_no_event(nlp: Language, taxonomy: Taxonomy) -> None:
+    assert detect(nlp, taxonomy, "A body was found floating in the river near the ghat on Sunday.") == []
