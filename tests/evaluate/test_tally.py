@@ -77,10 +77,26 @@ def test_tally_event_figures_hand_computed(names: Names, types: TypeTable) -> No
     assert value["within_25km"] == 0.5 and value["within_161km"] == 1.0
     assert value["date_exact"] == 0.5 and value["date_1day"] == 1.0
     assert value["actor1"] == 0.5
+    assert value["actor1_either"] == 0.5 and value["actors_any_order"] == 0.5  # row 1: one actor each
     assert value["geo_precision"] == 0.0 and s.figure("geo_precision").n == 1  # type: ignore[union-attr]
     assert value["injuries_exact"] is None and s.figure("injuries_exact").n == 0  # type: ignore[union-attr]
     assert {x.row_id for x in s.misses if x.what == "event type"} == {"g2", "g3"}
     assert [x.row_id for x in s.misses if x.what == "fatalities"] == ["g2"]
+
+
+def test_tally_actor_figures_ignore_acled_order(names: Names, types: TypeTable) -> None:
+    """ACLED's actor order implies no direction: the same two sides swapped agree, a third side does not."""
+    bla, fc, civ = "BLA: Baloch Liberation Army", "Military Forces of Pakistan", "Civilians (Pakistan)"
+    outs = [EventOutcome(_gold(1, typed=True, event_type="Battles", actor1=fc, actor2=bla),
+                         _event("Battles", "Armed clash", actor1=bla, actor2=fc), 1),
+            EventOutcome(_gold(2, typed=True, event_type="Battles", actor1=fc, actor2=bla),
+                         _event("Battles", "Armed clash", actor1=fc, actor2=civ), 1),
+            EventOutcome(_gold(3, typed=True, event_type="Battles", actor1=bla),
+                         _event("Battles", "Armed clash", actor1=bla, actor2=fc), 1)]
+    value = {f.key: f.value for f in score_events("made_up", outs, names, types).figures}
+    assert value["actor1"] == pytest.approx(2 / 3)
+    assert value["actor1_either"] == 1.0
+    assert value["actors_any_order"] == pytest.approx(1 / 3)
 
 
 def test_tally_actor_spans_from_evidence(names: Names, types: TypeTable) -> None:

@@ -553,3 +553,35 @@ def test_actors_an_air_strike_with_no_named_operator(nlp: Language, actors: Acto
     cand = candidate(text, trigger, "Explosions/Remote violence", "Air/drone strike")
     roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
     assert roles.actor1 is not None and (roles.actor1.name, roles.actor1.inter) == (actor1, inter1)
+
+
+def _two_sentences(text: str, trigger: str, event_type: str, sub: str) -> EventCandidate:
+    """An incident told over the text's sentences, its trigger in the last one."""
+    start = text.rindex(trigger)
+    cut = text.index(". ") + 1
+    return EventCandidate(event_type, sub, "Political violence", (start, start + len(trigger)),
+                          ((0, cut), (cut + 1, len(text))), 0.8, False)
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actor1", "actor2"), [
+    # the plain word names the one group the incident named before it
+    ("TTP militants stormed a police post in Lakki Marwat. Three militants died in the exchange of fire.",
+     "exchange of fire", "Battles", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    # a group named as a victim's affiliation, or "unknown" fighters, are no reference back
+    ("A leader of the BNP was hurt in Feni. Unknown militants shot him near his home.",
+     "shot", "Violence against civilians", "Unidentified Armed Group (Pakistan)", None),
+    ("BLA fighters set up a roadblock near Kalat. Unidentified militants later fired on the levies post.",
+     "fired on", "Battles", "Unidentified Armed Group (Pakistan)", None),
+    # two groups named: which one the word means is unknown
+    ("BLA and BLF militants attacked a camp in Kech. Four militants died in the gunfight.",
+     "gunfight", "Battles", "Unidentified Armed Group (Pakistan)", None),
+])
+def test_actors_plain_word_names_the_group_told_before(nlp: Language, actors: ActorDictionary, text: str,
+                                                       trigger: str, event_type: str, actor1: str,
+                                                       actor2: str | None) -> None:
+    sub = "Armed clash" if event_type == "Battles" else "Attack"
+    roles = find_actors(nlp(text), _two_sentences(text, trigger, event_type, sub), actors=actors,
+                        country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+    if actor2 is not None:
+        assert roles.actor2 is not None and roles.actor2.name == actor2

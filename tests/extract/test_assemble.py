@@ -167,6 +167,9 @@ def test_a_suspects_past_is_no_new_killing(pipeline, text: str) -> None:
     # a riot's own dead stay, "over" alone introduces no grievance
     ("Riots over fuel prices left three dead in Kano.", 3),
     ("Police opened fire on protesters in Kisumu, killing five.", 5),
+    # the next sentence makes it a protest with intervention; the grievance stays no toll
+    ("Students staged a protest in Mardan condemning the death of a classmate who was killed in a road "
+     "accident. Police used tear gas to disperse them.", None),
 ])
 def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
     events = _events(pipeline, text)
@@ -246,8 +249,18 @@ def test_a_border_clash_between_two_states_is_a_battle_on_the_reporting_side(pip
     assert events
     e = events[0]
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
-    assert (e.actor1, e.actor2, e.interaction) == ("Military Forces of Pakistan", "Military Forces of Afghanistan", 11)
+    # ACLED codes a state's forces outside their own country as external forces (inter 8)
+    assert (e.actor1, e.actor2) == ("Military Forces of Pakistan", "Military Forces of Afghanistan")
+    assert (e.inter1, e.inter2, e.interaction) == (1, 8, 18)
     assert e.location == "Chaman" and e.country == "Pakistan"
+
+
+def test_a_named_state_s_air_strike_abroad_is_its_external_forces(pipeline) -> None:
+    text = "A US drone strike hit a compound in Jilib, Middle Juba, on Tuesday, killing three al-Shabaab fighters."
+    events = _events(pipeline, text)
+    assert events and events[0].sub_event_type == "Air/drone strike"
+    assert (events[0].actor1, events[0].inter1) == ("Military Forces of the United States", 8)
+    assert events[0].country == "Somalia"
 
 
 def test_an_op_ed_reports_no_event(pipeline) -> None:

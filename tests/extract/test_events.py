@@ -164,6 +164,50 @@ def test_events_trigger_and_civilian_targeting(nlp: Language, taxonomy: Taxonomy
     assert 0.0 < found.confidence <= 1.0
 
 
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # the label overrules the cues: vandalising an office is property destruction, not a riot
+    ("Property destruction: On 4 May, party activists vandalised the office of a rival party in Sylhet.",
+     "Looting/property destruction"),
+    ("Weapons seizure: On 9 May, police raided a hideout in Quetta and recovered two rifles and grenades.",
+     "Disrupted weapons use"),
+    ("Defusal: On 2 June, a bomb disposal squad defused an improvised explosive device on the Bannu road.",
+     "Disrupted weapons use"),
+    ("Arrests: On 7 July, police detained twelve activists after a clash in Rajshahi.", "Arrests"),
+    # no cue at all: the label's sentence is the event
+    ("Displacement: On 3 March, about 40 families left their village in Tank district.", "Other"),
+])
+def test_events_note_label_decides_the_type(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    """ACLED's coders open some notes with the sub-event's label; it decides the note's first event."""
+    found = detect(nlp, taxonomy, text)
+    assert found[0].sub_event_type == sub_event
+    assert found[0].event_type == "Strategic developments"
+    assert text[found[0].trigger[0]:found[0].trigger[1]] == text.split(":")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Peshawar: Two policemen were shot dead by gunmen on Ring Road on Monday.",  # a dateline, no label
+    "Update: Two policemen were shot dead by gunmen on Ring Road on Monday.",
+    "Police said: arrests followed the clash in the village.",  # a colon later in the text
+])
+def test_events_other_openings_are_no_label(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    found = detect(nlp, taxonomy, text)
+    assert found and all(c.trigger[0] > 0 for c in found)  # no event is typed by the opening words
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    ("PTI workers held a protest outside the press club in Quetta. Police used tear gas to disperse them.",
+     "Protest with intervention"),
+    ("Traders rallied in Peshawar against new taxes. The police baton-charged the crowd.", "Protest with intervention"),
+    # two sentences later the weak cue tells nothing about the protest
+    ("Traders rallied in Peshawar against new taxes. Shops stayed shut until noon. Police later used tear "
+     "gas at the stadium.", "Peaceful protest"),
+])
+def test_events_next_sentence_intervenes_in_a_protest(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                       sub_event: str) -> None:
+    """A weak intervention cue right after a protest acts in the protest's setting."""
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
 def test_events_empty_text(nlp: Language, taxonomy: Taxonomy) -> None:
     assert detect(nlp, taxonomy, "") == []
 

@@ -87,3 +87,16 @@ def test_taxonomy_rule_context_lists(taxonomy: Taxonomy, tmp_path: Path) -> None
     bad.write_text(yaml.safe_dump(raw), encoding="utf-8")
     with pytest.raises(DataFileError, match="no_such_context"):
         Taxonomy.load(bad)
+
+
+def test_taxonomy_note_tags_name_known_sub_event_types(taxonomy: Taxonomy, tmp_path: Path) -> None:
+    assert taxonomy.note_tags["property destruction"] == "Looting/property destruction"
+    assert taxonomy.note_tags["weapons seizure"] == "Disrupted weapons use"
+    import yaml
+    from importlib import resources
+    raw = yaml.safe_load((resources.files("sitrep.data") / "taxonomy" / "acled.yaml").read_text(encoding="utf-8"))
+    raw["note_tags"]["burglary"] = "Burglary"
+    bad = tmp_path / "acled.yaml"
+    bad.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(DataFileError, match="Burglary"):
+        Taxonomy.load(bad)

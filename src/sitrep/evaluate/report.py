@@ -77,7 +77,9 @@ def quality_markdown(result: EvalResult, *, command: str, today: date) -> str:
         Para("Each row's first (most salient) event is scored against its gold. Shares run 0–1; "
              "km and mean absolute errors (MAE) are plain numbers; \"–\": the set does not code it. "
              "Where no event was found, type reads \"none\" and casualty counts read 0. "
-             "Place, date and actor figures are over detected events."),
+             "Place, date and actor figures are over detected events. ACLED's codebook says actor1 and "
+             "actor2 imply no direction (attacker or defender), so \"ACLED actor1 is our actor1 or actor2\" "
+             "is the actor agreement figure; \"actor1 agrees\" also asks for ACLED's order."),
         *quality_tables(result.scores),
     ]
     return render_markdown(blocks)

@@ -181,16 +181,26 @@ def _date_figures(outs: Sequence[EventOutcome]) -> list[Figure]:
                    m.share(d == 0 for d in knowable), len(knowable))]
 
 
+def _pair(names: Names, first: str | None, second: str | None) -> frozenset[str]:
+    return frozenset(k for k in (names.actor(first), names.actor(second)) if k)
+
+
 def _actor_figures(outs: Sequence[EventOutcome], names: Names) -> list[Figure]:
+    """ACLED's codebook says actor1 and actor2 imply no direction (attacker or defender), so the
+    order-free figures are the ones that judge who took part; actor1 alone also scores the order."""
     found = [o for o in outs if o.event is not None]
     first = [names.actor(o.gold.actor1) == names.actor(o.event.actor1) for o in found if o.gold.actor1]
     either = [names.actor(o.gold.actor1) in (names.actor(o.event.actor1), names.actor(o.event.actor2))
               for o in found if o.gold.actor1]
+    both = [_pair(names, o.gold.actor1, o.gold.actor2) == _pair(names, o.event.actor1, o.event.actor2)
+            for o in found if o.gold.actor1]
     perp = [names.actor(o.gold.perpetrator) in (names.actor(o.event.actor1, without_country=True),
                                                 names.actor(o.event.actor2, without_country=True))
             for o in found if o.gold.perpetrator]
     return [Figure("actor1", "actor1 agrees with ACLED actor1", m.share(first), len(first)),
             Figure("actor1_either", "ACLED actor1 is our actor1 or actor2", m.share(either), len(either)),
+            Figure("actors_any_order", "ACLED actor1 and actor2 are ours, in either order", m.share(both),
+                   len(both)),
             Figure("perpetrator", "GTD perpetrator is our actor1 or actor2", m.share(perp), len(perp))]
 
 

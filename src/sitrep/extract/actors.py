@@ -71,6 +71,9 @@ class ActorEntry(BaseModel):
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
     succession: Succession | None = None
+    # Plain words for fighters ("militants", "the attackers") that name the one armed group the
+    # incident has already named: "TTP militants stormed a post ... three militants were killed".
+    refers_back: list[str] = []
     # ACLED names a transnational group's local branch with the event's country: "Islamic State
     # (Bangladesh)", "Islamic State (Somalia)".
     country_bracket: bool = False
@@ -540,6 +543,29 @@ def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | Non
     return people is not None and not (people.start < trigger_tok and _passive(doc, people.end, trigger_tok + 2))
 
 
+def _named_back(doc: Doc, own: list[Mention], rest: list[Mention], trigger_tok: int, *, fight: bool) -> list[Mention]:
+    """A plain word for fighters in the trigger's sentence names the one non-state armed group the
+    incident named before it ("TTP militants attacked a post. Three militants were also killed");
+    with two such groups named, or none, the word stays unknown."""
+    named = {m.entry.name: m for m in (*rest, *own) if not m.entry.template and m.entry.inter in (2, 3)}
+    if len(named) != 1:
+        return own
+    (group,) = named.values()
+    # "a leader of the PCJSS was shot by militants", "two people, including a PCJSS leader, were
+    # shot": a group named as a victim's affiliation is no side the plain word could name (in a
+    # fight, "a PBCP man was killed in a clash with RAB", the killed fought)
+    if group.start > 0 and doc[_word_before(doc, group.start, frozenset({"the"}))].lower_ == "of" \
+            or _listed_casualty(doc, group) or not fight and group in _passive_subjects(own, doc, trigger_tok):
+        return own
+    return [Mention(group.entry, m.start, m.end)
+            if m.entry.template and group.start < m.start and doc[m.start:m.end].text.lower() in m.entry.refers_back
+            and not any(t.lower_ in _UNKNOWN_WORDS for t in doc[max(m.start - 2, 0):m.start])
+            else m for m in own]
+
+
+_UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
+
+
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
@@ -562,6 +588,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
+    own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
     symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)

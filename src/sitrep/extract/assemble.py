@@ -68,14 +68,19 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
 
 
 def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
-    """A transnational group under the name of its branch in the event's country: "Islamic State
-    (Bangladesh)" (ACLED). Done after claims are read, which name the group as the text does."""
+    """Actors as ACLED codes them in the event's country: a transnational group under the name of
+    its branch there ("Islamic State (Bangladesh)"); another state's forces as external forces
+    (inter 8: "Military Forces of India" in Pakistan). Done after claims are read, which name the
+    group as the text does."""
     where = res.actors.acled_country(country)
     if where is None:
         return roles
 
     def there(actor: Actor, entry: ActorEntry) -> Actor | None:
-        return replace(actor, name=f"{actor.name} ({where})") if entry.country_bracket else None
+        if entry.country_bracket:
+            return replace(actor, name=f"{actor.name} ({where})")
+        abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
+        return replace(actor, inter=8) if abroad else None
 
     return _renamed(roles, res, there)
 
@@ -127,11 +132,13 @@ def _gazetteer_country(country: str, res: Resources) -> str | None:
 def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
     """"Students marched to protest against attacks that killed nine": a toll told after the words
     that say what a demonstration is about is its grievance, not the demonstration's own dead."""
-    if cand.event_type not in ("Protests", "Riots") or claim.start <= cand.trigger[1]:
+    # the protest word: the first cue when a later sentence decided the type ("Police used tear gas")
+    cue_end = min(cand.trigger[1], cand.first_cue[1]) if cand.first_cue else cand.trigger[1]
+    if cand.event_type not in ("Protests", "Riots") or claim.start <= cue_end:
         return False
     # the words that say what the protest is about govern their own sentence only: "... against the
     # killing of a student. Police opened fire on the protesters, killing two" is the protest's toll
-    between = doc.char_span(max(cand.trigger[1], claim.sentence_start), claim.start, alignment_mode="contract")
+    between = doc.char_span(max(cue_end, claim.sentence_start), claim.start, alignment_mode="contract")
     if between is None:
         return False
     words = [t.lower_ for t in between]

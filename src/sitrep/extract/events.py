@@ -8,6 +8,7 @@ typed by the taxonomy's combination rules and then its precedence order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -20,7 +21,7 @@ from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_n
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import sentences, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
@@ -32,6 +33,8 @@ _AGENT_SPAN = 6  # tokens an attacker's name may take between "by" and "on"
 # Words after a participle that open no object: "three soldiers killed in the attack", "killed and two hurt"
 _NOT_MODIFIERS = frozenset({"in", "at", "on", "near", "during", "by", "and", "or", "while", "when", "as", "after",
                             "before", "with", "from", "inside", "outside", "along", "across", "into", "to", "for"})
+# Incidents whose next sentence's weak cues count as its own hits (see _group).
+_FOLLOW_ON_FAMILIES = frozenset({"demonstration"})
 # Context kinds a follow-on sentence without cues of its own may add to the incident before it.
 _DESCRIBING = frozenset({"armed_fight", "weapon"})
 
@@ -46,6 +49,9 @@ class EventCandidate:
     confidence: float
     civilian_targeting: bool
     derived: bool = False  # typed by a combination rule or weak cues only, no strong cue of its own type
+    # the incident's first strong cue, where it differs from the trigger ("staged a protest" before
+    # "Police used tear gas to disperse them"): what the text reports first
+    first_cue: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -175,9 +181,10 @@ def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
     return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], set[str]]:
-    """Cue hits of one sentence, its context kinds, and the families of weak cues that lacked the
-    context to stand alone ("Four people were killed in the attack" after the incident)."""
+def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit]]:
+    """Cue hits of one sentence, its context kinds, and the weak cues that lacked the context to
+    stand alone ("Four people were killed in the attack", "Police used tear gas to disperse them"
+    after the incident)."""
     doc = sent.doc
     found = _cue_matches(sent, taxonomy)
     contexts = [m for m in found if m[0].startswith("ctx:")]
@@ -189,7 +196,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     taken: set[int] = set()
     shadows: list[tuple[int, int]] = []  # weak cues without context: the words inside them are theirs
     hits: list[Hit] = []
-    weak_seen: set[str] = set()
+    orphans: list[Hit] = []
     for label, start, end in cues:  # longest first; a token belongs to one cue
         if taken & set(range(start, end)) or any(s <= start and end <= e and end - start < e - s
                                                  for s, e in shadows):
@@ -198,7 +205,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         sub = taxonomy.sub_event(name)
         if kind == "weak" and not ctx_kinds & set(sub.needs):
             if view.sentence is None and view.hedge(start, sub.event_type) is None:
-                weak_seen.add(sub.family)
+                orphans.append(Hit(name, start, end, False, _target(contexts, start, end, doc),
+                                   _agent(contexts, start, end, doc)))
             shadows.append((start, end))  # "tear gas shells" keeps its "shells" even when it is not an event
             continue
         if view.hedge(start, sub.event_type) is not None:
@@ -209,7 +217,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
     hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy)
-    return _drop_reasons(hits, view, taxonomy), ctx_kinds, weak_seen
+    return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
@@ -364,15 +372,25 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None) -> list[_Incide
             # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
             # incidents sums up the body, which tells each; naming all their places, it would join them
             continue
-        hits, contexts, weak_seen = _sentence_hits(sent, taxonomy, ref_year)
+        hits, contexts, orphans = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
+            last = incidents[-1] if incidents else None
+            gap = index - last_index[id(last)] if last is not None else 0
+            own = [o for o in orphans if last is not None and taxonomy.sub_event(o.sub_event_type).family == last.family]
             # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
-            # continues it: its figures belong to that incident.
-            if incidents and incidents[-1].family in weak_seen and index - last_index[id(incidents[-1])] <= 2:
-                incidents[-1].sentences.append(sent)
-                last_index[id(incidents[-1])] = index
-            elif weak_seen:
-                lead = (index, sent, weak_seen)  # may open the incident the next sentence tells
+            # continues it: its figures belong to that incident. Right after a demonstration, a weak
+            # cue acts in its setting ("Police used tear gas to disperse them"); after violence, the
+            # weak cues ("killed", "injured") tell the toll, not another type.
+            if last is not None and own and gap <= 2:
+                last.sentences.append(sent)
+                last_index[id(last)] = index
+                last.hits.extend(o for o in own if gap == 1 and last.family in _FOLLOW_ON_FAMILIES
+                                 and set(taxonomy.sub_event(o.sub_event_type).needs) & last.contexts)
+            elif orphans:
+                # may open the incident the next sentence tells
+                lead = (index, sent, {taxonomy.sub_event(o.sub_event_type).family for o in orphans})
+            # A sentence right after an incident that reports no event of its own describes it
+            # ("Both groups were armed with guns."): what it says about arms is the incident's.
             if incidents and index - last_index[id(incidents[-1])] <= 1:
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
@@ -452,8 +470,36 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
         sub.event_type == "Explosions/Remote violence"
         and "civilian" in {h.target for h in inc.hits} and "armed" not in {h.target for h in inc.hits})
     spans = tuple((s.start_char, s.end_char) for s in inc.sentences)
+    first = min((h for h in inc.hits if h.strong), key=lambda h: h.start, default=trigger_hit)
+    first_cue = (doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
     return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
-                          derived), score
+                          derived, first_cue if first_cue != trigger else None), score
+
+
+_NOTE_TAG = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}):\s")
+
+
+def _note_tag(doc: Doc, taxonomy: Taxonomy) -> tuple[str, tuple[int, int]] | None:
+    """A coder's label opening the text ("Arrests: On 2 May, police ...") as a sub-event type, and
+    the label's character span."""
+    hit = _NOTE_TAG.match(text_of(doc)[:64])
+    name = taxonomy.note_tags.get(hit.group(1).casefold()) if hit else None
+    return (name, hit.span(1)) if name and hit else None
+
+
+def _tagged(candidates: list[EventCandidate], tag: tuple[str, tuple[int, int]], doc: Doc,
+            taxonomy: Taxonomy) -> list[EventCandidate]:
+    """The label decides the type of the incident its note opens with (the label's own sentence or the
+    next), which leads; with no cue there, the label's sentence is the event and the label its trigger."""
+    name, span = tag
+    sub = taxonomy.sub_event(name)
+    opening = {s.start_char for s in sentences(doc)[:2]}
+    own = next((c for c in candidates if any(start in opening for start, _ in c.sentence_spans)), None)
+    first = sentences(doc)[0]
+    spans = own.sentence_spans if own else ((first.start_char, first.end_char),)
+    labelled = EventCandidate(sub.event_type, sub.name, sub.disorder_type, span, spans,
+                              own.confidence if own else 0.5, civilian_targeting=False)
+    return [labelled, *(c for c in candidates if c is not own)]
 
 
 def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None) -> list[EventCandidate]:
@@ -468,4 +514,6 @@ def detect_events(doc: Doc, *, taxonomy: Taxonomy, published: date | None = None
     # A side story the report itself sets apart ("In a separate incident, forces clashed ...") ranks
     # after the incidents it reports as its news, whatever its cues ("Blast at Kabul mosque kills seven").
     order = sorted(range(len(scored)), key=lambda i: (incidents[i].aside, -scored[i][1], i))
-    return [scored[i][0] for i in order]
+    candidates = [scored[i][0] for i in order]
+    tag = _note_tag(doc, taxonomy)
+    return _tagged(candidates, tag, doc, taxonomy) if tag else candidates

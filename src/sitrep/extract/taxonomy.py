@@ -63,6 +63,7 @@ class TaxonomyFile(_Strict):
     precedence: list[str]
     rules: list[RuleSpec]
     context: dict[str, list[str]]
+    note_tags: dict[str, str] = {}  # a coder's label opening a note ("Arrests:") -> its sub-event type
 
     @model_validator(mode="after")
     def _consistent(self) -> TaxonomyFile:
@@ -82,6 +83,9 @@ class TaxonomyFile(_Strict):
             for ctx in (*needed, *barred):
                 if ctx not in self.context and ctx not in _ROLE_CONTEXTS:
                     raise ValueError(f"rule {rule.name!r} names unknown context {ctx!r}")
+        unknown_tags = set(self.note_tags.values()) - set(subs)
+        if unknown_tags:
+            raise ValueError(f"note_tags name unknown sub-event types {sorted(unknown_tags)}")
         missing = set(CONTEXT_KINDS) - set(self.context)
         if missing:
             raise ValueError(f"context lacks {sorted(missing)}")
@@ -119,6 +123,7 @@ class Taxonomy:
     rules: tuple[Rule, ...]
     context: dict[str, tuple[str, ...]]
     background: Any = None  # sitrep.extract.background.BackgroundCues, loaded with the taxonomy
+    note_tags: dict[str, str] = field(default_factory=dict)  # lower-cased label -> sub-event type
     _matchers: dict[int, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -148,7 +153,8 @@ class Taxonomy:
                            (r.without_context,) if isinstance(r.without_context, str) else tuple(r.without_context or ()),
                            r.becomes) for r in spec.rules)
         return cls(spec.name, subs, tuple(spec.precedence), rules,
-                   {k: tuple(v) for k, v in spec.context.items()})
+                   {k: tuple(v) for k, v in spec.context.items()},
+                   note_tags={k.casefold(): v for k, v in spec.note_tags.items()})
 
     def matcher(self, vocab: Vocab) -> PhraseMatcher:
         """Cue matcher for `vocab`, built on first use. Labels: "sub:<name>", "weak:<name>", "ctx:<kind>"."""
