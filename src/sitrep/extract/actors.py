@@ -466,6 +466,8 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
     Star writes it): an alias inside a longer name of a place the gazetteer knows is part of that name.
     Only the gazetteer's names count (their entity id is a GeoNames id): the statistical NER also
     calls "Senegalese MINUSCA" or "AL at Bordah village" places."""
+    if doc[m.start].ent_type_ not in _PLACE_LABELS:  # most mentions: no place entity at all
+        return False
     return any(e.label_ in _PLACE_LABELS and e.ent_id_.isdigit() and e.start <= m.start and m.end <= e.end
                and len(e) > m.end - m.start for e in doc.ents)
 
