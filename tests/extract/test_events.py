@@ -215,6 +215,12 @@ def test_events_next_sentence_intervenes_in_a_protest(nlp: Language, taxonomy: T
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
 
 
+def test_events_an_air_force_s_strikes_are_air_strikes(nlp: Language, taxonomy: Taxonomy) -> None:
+    """"Air Force strikes" is told as strikes from the air even where the dead are militants (a clash cue)."""
+    text = "At least 20 militants were killed in Pakistan Air Force strikes on hideouts in the Tirah valley."
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == "Air/drone strike"
+
+
 def test_events_empty_text(nlp: Language, taxonomy: Taxonomy) -> None:
     assert detect(nlp, taxonomy, "") == []
 
