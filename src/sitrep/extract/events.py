@@ -359,7 +359,7 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: 
             and all(p in localities or any(within(p, r) or within(r, p) for r in inc.places) for p in places))
     if not compatible:
         return False
-    if family != inc.family and days and inc.days and not days & inc.days:
+    if family != inc.family and inc.family == "demonstration" and days and inc.days and not days & inc.days:
         # "Lawyers boycotted courts on Thursday ... The advocate was shot dead on Wednesday": the
         # killing a protest is about, told on another day, is an incident of its own
         return False
@@ -405,10 +405,12 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
         joining = [] if fresh else [inc for inc in reversed(incidents)
                                     if _joins(inc, family, places, index - last_index[id(inc)] - 1,
                                               localities, within, days)]
-        # "... their bodies were found on Saturday. Hundreds joined the protest": a sentence of protest
-        # words goes on with the protest, not with the killing told in between
-        target = next((inc for inc in joining if family == "demonstration" == inc.family), None) \
-            or next(iter(joining), None)
+        # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
+        # the protest rather than with the killing it is about, told in between as another day's incident
+        target = next(iter(joining), None)
+        if target is not None and family == "demonstration" != target.family and target.days:
+            target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
+                           and not inc.days & target.days), target)
         if target is None and not fresh and not places and incidents and family == "strategic" \
                 and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH:
             # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
