@@ -613,3 +613,27 @@ def test_a_follow_up_takes_the_revised_toll_and_not_the_hospital_s_city(pipeline
             "off as party workers gathered near the bazaar.")
     events = _events(pipeline, text)
     assert events and events[0].fatalities == 14 and events[0].admin2 == "Bajaur Agency"
+
+
+def test_a_strike_over_a_killing_a_day_earlier_and_the_killing_are_two_events(pipeline) -> None:
+    text = ("Traders shut markets in Kohat over killing of jeweller\n\n"
+            "KOHAT: Traders observed a shutter-down strike across Kohat on Friday to protest against the "
+            "killing of a jeweller a day earlier.\n\n"
+            "Jeweller Amjad Ali was shot dead by unknown gunmen outside his shop in the main bazaar on "
+            "Thursday evening, police said.\n\n"
+            "The traders chanted slogans against the police and demanded the arrest of the killers.")
+    events = _events(pipeline, text)
+    kinds = sorted((e.event_type, e.fatalities) for e in events)
+    assert kinds == [("Protests", None), ("Violence against civilians", 1)]
+
+
+def test_a_sit_in_with_the_bodies_is_a_protest_without_the_mourners_dead(pipeline) -> None:
+    text = ("QUETTA: Families of the four labourers killed in Mastung staged a sit-in outside the Quetta "
+            "press club on Monday with the coffins, refusing to bury them.\n\n"
+            "The labourers were abducted from a construction site in Mastung on Saturday night and their bodies "
+            "were found on Sunday, officials said.\n\n"
+            "Hundreds of people joined the protest and chanted slogans against the government.")
+    events = _events(pipeline, text)
+    protest = [e for e in events if e.event_type == "Protests"]
+    assert len(protest) == 1 and protest[0].fatalities is None
+    assert any(e.event_type == "Violence against civilians" and e.admin2 == "Mastung District" for e in events)

@@ -148,12 +148,20 @@ def _gazetteer_country(country: str, res: Resources) -> str | None:
     return place.country if place is not None else country
 
 
+_KIN = re.compile(r"\b(?:families|family|relatives|heirs|parents|widows|mourners|kin) of(?: the)?\s*$", re.I)
+
+
 def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
     """"Students marched to protest against attacks that killed nine": a toll told after the words
     that say what a demonstration is about is its grievance, not the demonstration's own dead."""
+    if cand.event_type not in ("Protests", "Riots"):
+        return False
+    # "Families of the six miners killed in Harnai staged a sit-in": the mourners' dead
+    if _KIN.search(doc.text[max(claim.sentence_start, claim.start - 30):claim.start]) is not None:
+        return True
     # the protest word: the first cue when a later sentence decided the type ("Police used tear gas")
     cue_end = min(cand.trigger[1], cand.first_cue[1]) if cand.first_cue else cand.trigger[1]
-    if cand.event_type not in ("Protests", "Riots") or claim.start <= cue_end:
+    if claim.start <= cue_end:
         return False
     # the words that say what the protest is about govern their own sentence only: "... against the
     # killing of a student. Police opened fire on the protesters, killing two" is the protest's toll

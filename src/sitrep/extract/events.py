@@ -73,6 +73,7 @@ class _Incident:
     places: set[str] = field(default_factory=set)
     contexts: set[str] = field(default_factory=set)
     aside: bool = False  # opened by "In a separate incident", "Separately": a side story of the report
+    days: set[str] = field(default_factory=set)  # weekdays its sentences name
 
 
 def _object_at(doc: Doc, i: int) -> bool:
@@ -370,7 +371,8 @@ Within = Callable[[str, str], bool]  # (place, region): the place lies inside th
 
 
 def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: set[str] = frozenset(),
-           within: Within | None = None, acts: frozenset[str] = frozenset()) -> bool:
+           within: Within | None = None, days: set[str] = frozenset(),
+           acts: frozenset[str] = frozenset()) -> bool:
     # the next sentence of the same kind that names only a locality ("the Tajori area") tells the
     # incident's detail, and so does one that names only places inside the incident's region
     # ("killed in a raid in Nangarhar province" / "in a hideout on the outskirts of Jalalabad"), or
@@ -381,11 +383,22 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: 
             and all(p in localities or any(within(p, r) or within(r, p) for r in inc.places) for p in places))
     if not compatible:
         return False
+    if family != inc.family and inc.family == "demonstration" and days and inc.days and not days & inc.days:
+        # "Lawyers boycotted courts on Thursday ... The advocate was shot dead on Wednesday": the
+        # killing a protest is about, told on another day, is an incident of its own
+        return False
     # Adjacent sentences tell one incident whatever their cues; farther apart, only the same family,
     # or the same act told again after an aside ("houses were vandalised during a clash ... There was a
     # long rivalry. Both groups attacked each other with lethal weapons"), whatever else it mixed in.
     return family == inc.family or (gap <= 1 and "strategic" in (family, inc.family)) or gap == 0 \
         or (gap <= 1 and bool(acts & {h.sub_event_type for h in inc.hits if h.strong}))
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _days(sent: Span) -> set[str]:
+    return {t.lower_ for t in sent if t.lower_ in _WEEKDAYS}
 
 
 _DETAIL_REACH = 5  # sentences after an incident in which weak words of a finding still tell its detail
@@ -425,11 +438,18 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
         family, places, localities = _family(hits, taxonomy), _places(sent), _localities(sent)
+        days = _days(sent)
         fresh = opens_new_incident(sent, taxonomy.background)
-        target = None if fresh else next((inc for inc in reversed(incidents)
-                                          if _joins(inc, family, places, index - last_index[id(inc)] - 1,
-                                                    localities, within, frozenset(h.sub_event_type for h in hits
-                                                                                  if h.strong))), None)
+        joining = [] if fresh else [inc for inc in reversed(incidents)
+                                    if _joins(inc, family, places, index - last_index[id(inc)] - 1,
+                                              localities, within, days,
+                                              frozenset(h.sub_event_type for h in hits if h.strong))]
+        # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
+        # the protest rather than with the killing it is about, told in between as another day's incident
+        target = next(iter(joining), None)
+        if target is not None and family == "demonstration" != target.family and target.days:
+            target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
+                           and not inc.days & target.days), target)
         if target is None and not fresh and not places and incidents and family == "strategic" \
                 and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH:
             # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
@@ -446,6 +466,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
         target.hits.extend(hits)
         target.places |= places
         target.contexts |= contexts
+        target.days |= days
         last_index[id(target)] = index
     return incidents
 
