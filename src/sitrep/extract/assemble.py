@@ -26,7 +26,7 @@ from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, Side, content_hash
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import sentences, text_of
 
 if TYPE_CHECKING:
     from sitrep.resources import Resources
@@ -157,7 +157,7 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
     if cand.event_type not in ("Protests", "Riots"):
         return False
     # "Families of the six miners killed in Harnai staged a sit-in": the mourners' dead
-    if _KIN.search(doc.text[max(claim.sentence_start, claim.start - 30):claim.start]) is not None:
+    if _KIN.search(text_of(doc)[max(claim.sentence_start, claim.start - 30):claim.start]) is not None:
         return True
     # the protest word: the first cue when a later sentence decided the type ("Police used tear gas")
     cue_end = min(cand.trigger[1], cand.first_cue[1]) if cand.first_cue else cand.trigger[1]
@@ -286,8 +286,8 @@ def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources) -> tuple[C
     out = []
     for c in claims:
         words = c.about.lower().split()
-        if c.side == "civilians" and words and words[-1] in _MEMBERS and (at := doc.text.find(c.about, c.end)) >= 0:
-            span = doc.char_span(at + len(c.about), min(len(doc.text), at + len(c.about) + 200),
+        if c.side == "civilians" and words and words[-1] in _MEMBERS and (at := text_of(doc).find(c.about, c.end)) >= 0:
+            span = doc.char_span(at + len(c.about), min(len(text_of(doc)), at + len(c.about) + 200),
                                  alignment_mode="expand")
             if span is not None and len(span) > 1 and span[0].lower_ == "of":
                 lead = span.start + (2 if span[1].lower_ == "the" else 1)

@@ -282,7 +282,7 @@ def _places(sent: Span) -> set[str]:
     Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
-             and not _dateline(e, sent) and not words_before(e.doc.text, e.start_char, _origin_words())
+             and not _dateline(e, sent) and not words_before(text_of(e.doc), e.start_char, _origin_words())
              and not _in_a_name(e))
     return {n for n in names if not _is_country(n)}
 
