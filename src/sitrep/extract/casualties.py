@@ -107,7 +107,6 @@ def _plural(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) ->
 
 
 _RANGE = frozenset({"and", "to", "-", "–", "&"})
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _is_measure(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
@@ -251,7 +250,7 @@ def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], 
 def _left_quantity(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> tuple[Quantity, int] | None:
     """"killing 5", "beheaded the two men": a verb just before the figure (one determiner between)."""
     ends = [fig.start]
-    if fig.start > 0 and words[fig.start - 1] in ("the", "all", "his", "her", "their", *_QUOTES):
+    if fig.start > 0 and words[fig.start - 1] in ("the", "all", "his", "her", "their", *QUOTE_TOKENS):
         ends.append(fig.start - 1)  # 'killing "several"': a quoted figure
     for end in ends:
         for q in QUANTITIES:
@@ -340,9 +339,9 @@ def _bare_plurals(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     if unknown is None:
         return out
     for i in range(s + 1, e):
-        if i in taken or words[i] in _QUOTES:
+        if i in taken or words[i] in QUOTE_TOKENS:
             continue
-        verb_end = i - 1 if words[i - 1] in _QUOTES else i
+        verb_end = i - 1 if words[i - 1] in QUOTE_TOKENS else i
         # the finite verb only: "responsible for killing civilians" tells what a group does, not a toll
         if words[verb_end - 1] != "killed" or verb_end > 1 and words[verb_end - 2] in _NOT_FINITE:
             continue
@@ -700,6 +699,6 @@ def _zero_claims(doc: Doc, zeros: Sequence[_ZeroHit], s: int, e: int,
 
 
 from sitrep.extract.totals import Totals, summarise  # noqa: E402  (assemble imports them from here)
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import QUOTE_TOKENS, sentences
 
 __all__ = ["CasualtyLexicon", "Totals", "find_claims", "summarise"]

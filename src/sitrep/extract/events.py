@@ -22,7 +22,7 @@ from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_n
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
-from sitrep.nlp.sentences import sentences, text_of
+from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
@@ -169,15 +169,12 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
-
-
 def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
     """Cue and context matches of a sentence in Doc offsets. Quote marks inside a phrase do not
     break it ('took "complete control"', 'killing "several"'): notes quote their sources' words."""
     doc = sent.doc
     matcher = taxonomy.matcher(doc.vocab)
-    kept = [t.i for t in sent if t.text not in _QUOTES]
+    kept = [t.i for t in sent if t.text not in QUOTE_TOKENS]
     if len(kept) == len(sent):
         return [(doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)]  # a Span's matches are in Doc offsets
     bare = Doc(doc.vocab, words=[doc[i].text for i in kept])

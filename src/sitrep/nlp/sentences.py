@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 _KEY = "sitrep.sentences"
+# Tokens that are quote marks, straight, curly or as the tokenizer writes TeX-style quotes.
+QUOTE_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def sentences(doc: Doc) -> list[Span]:
