@@ -331,6 +331,13 @@ def _default_lexicon() -> DateLexicon:
     return DateLexicon.load()
 
 
+@lru_cache(maxsize=1)
+def weekday_names() -> frozenset[str]:
+    """The lexicon's weekdays written in full ("monday"), not the short forms ("sat", "sun") that are
+    also words."""
+    return frozenset(w for w in _default_lexicon().weekdays if w.endswith("day"))
+
+
 def _current(d: DateRange, published: date | None, lex: DateLexicon) -> bool:
     if published is None:
         return True

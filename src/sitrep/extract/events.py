@@ -19,6 +19,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
+from sitrep.extract.dates import weekday_names
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
@@ -391,11 +392,10 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: 
         or (gap <= 1 and bool(acts & {h.sub_event_type for h in inc.hits if h.strong}))
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _days(sent: Span) -> set[str]:
-    return {t.lower_ for t in sent if t.lower_ in _WEEKDAYS}
+    """The weekdays a sentence names."""
+    names = weekday_names()
+    return {t.lower_ for t in sent if t.lower_ in names}
 
 
 _DETAIL_REACH = 5  # sentences after an incident in which weak words of a finding still tell its detail
