@@ -415,11 +415,17 @@ def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Res
         assert choice.toponym is not None
         evidence = tuple(e for e in event.evidence if e.field != "location") + (
             Evidence("location", choice.toponym.start, choice.toponym.end, event.article_id),)
-        claims = tuple(replace(c, share=(i, len(places))) for c in event.claims)
-        split = replace(event, event_id=content_hash(event.event_id, choice.location), evidence=evidence,
-                        claims=claims, **_place_fields(choice), **_totals_fields(summarise(claims)))
-        out.append(replace(split, notes=write_note(split)))
+        out.append(_share(event, i, len(places), choice.location, evidence=evidence, **_place_fields(choice)))
     return out
+
+
+def _share(event: Event, i: int, n: int, key: str, **fields: object) -> Event:
+    """The i-th of the n events one report's figures are divided among (one per place or per day):
+    each claim counts its even share, and the totals and the note follow from them."""
+    claims = tuple(replace(c, share=(i, n)) for c in event.claims)
+    split = replace(event, event_id=content_hash(event.event_id, key), claims=claims, **fields,
+                    **_totals_fields(summarise(claims)))
+    return replace(split, notes=write_note(split))
 
 
 def _per_day(event: Event, cand: EventCandidate, text: str) -> list[Event]:
@@ -438,12 +444,9 @@ def _per_day(event: Event, cand: EventCandidate, text: str) -> list[Event]:
         and (event.date_end - event.date_start).days + 1 == days
     out = []
     for i in range(days):
-        claims = tuple(replace(c, share=(i, days)) for c in event.claims)
         day = event.date_start + timedelta(days=i) if dated and event.date_start else None
         when = dict(event_date=day, date_start=day, date_end=day, time_precision=1) if day else {}
-        split = replace(event, event_id=content_hash(event.event_id, f"day {i}"), claims=claims,
-                        **when, **_totals_fields(summarise(claims)))
-        out.append(replace(split, notes=write_note(split)))
+        out.append(_share(event, i, days, f"day {i}", **when))
     return out
 
 
