@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 from sitrep.geo.build import ALIAS, DEMONYM as DEMONYM_NAME, PRIMARY
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import Toponym
+from sitrep.nlp.sentences import text_of
 
 PLACE, UNIT_WORD, GROUP, STATE, DEMONYM, BODY = 3.0, 2.5, 2.0, 1.0, 1.0, 1.0
 BODY_LABELS = frozenset({"ORG", "FAC"})
@@ -61,16 +62,16 @@ def demonym_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
     runs only on sentences with a strong event cue, and a note's present tense ("attack", "shoot") is
     often none, so its demonyms never reach the geoparser. Two-word ones first ("South Sudanese")."""
     out = []
-    tokens = list(doc)
+    text = text_of(doc)
     i = 0
-    while i < len(tokens):
+    while i < len(doc):
         for n in (2, 1):
             words = doc[i:i + n]
             if len(words) < n or not all(t.is_title and t.is_alpha for t in words) or len(words.text) < 4:
                 continue
             country = _demonym_of(words.text, gazetteer)
             if country is not None:
-                if not _away_from_home(doc.text, words.end_char, gazetteer.context.abroad_words):
+                if not _away_from_home(text, words.end_char, gazetteer.context.abroad_words):
                     out.append(CountryClue(country, words.start_char, words.end_char, DEMONYM))
                 i += n - 1
                 break
