@@ -637,3 +637,22 @@ def test_a_sit_in_with_the_bodies_is_a_protest_without_the_mourners_dead(pipelin
     protest = [e for e in events if e.event_type == "Protests"]
     assert len(protest) == 1 and protest[0].fatalities is None
     assert any(e.event_type == "Violence against civilians" and e.admin2 == "Mastung District" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between two rival tribes over a forest in Kurram district left five people dead.",
+    "Tribal clashes over a water channel near Parachinar killed four people on Sunday.",
+])
+def test_tribes_fighting_each_other_are_tribal_militias_in_an_armed_clash(pipeline, text: str) -> None:
+    # ACLED names a tribe's fighters "... Tribal Militia" (identity militia, inter 4); their fights
+    # are battles between them, not a riot
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == event.actor2 == "Unidentified Tribal Militia (Pakistan)"
+    assert event.inter1 == event.inter2 == 4
+
+
+def test_a_tribal_elder_shot_by_gunmen_is_a_civilian_not_a_tribal_militia(pipeline) -> None:
+    (event,) = _events(pipeline, "Unknown gunmen shot dead a tribal elder near his home in Bajaur on Monday.")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 == "Civilians (Pakistan)"

@@ -626,7 +626,7 @@ _UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
-_COMMUNAL = ("Communal Militia", "Clan Militia")  # a community's fighters
+_COMMUNAL = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
