@@ -116,6 +116,13 @@ def test_rank_the_only_reading_of_another_spelling_is_the_town(gazetteer: Gazett
     assert place is not None and (place.name, place.country) == ("Zalinjay", "Sudan")
 
 
+def test_rank_another_spelling_of_a_town_and_its_own_district_is_still_the_place(gazetteer: Gazetteer) -> None:
+    # "Galkayo" is GeoNames' other spelling of the town Gaalkacyo and matches the district around it
+    # too: both readings are the same place, no rival that would leave the name unresolved
+    place = resolve([_m("Galkayo", 0)], gazetteer=gazetteer)[0].place
+    assert place is not None and (place.country, place.admin1) == ("Somalia", "Mudug")
+
+
 def test_rank_an_unsupported_reading_does_not_make_the_others_foreign(gazetteer: Gazetteer) -> None:
     # "Bosiri" (a village nobody lists) matches an Afghan town only by spelling key and is NULL;
     # it must not count as a vote for Afghanistan against Wau

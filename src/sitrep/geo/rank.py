@@ -271,10 +271,15 @@ def _weak(best: tuple[float, Match]) -> bool:
 def _sole_alternate(table: dict[int, tuple[float, Match]]) -> bool:
     """The name is GeoNames' other spelling of one town of some size and of no other place
     ("Zalingei": Zalinjay in Darfur): no stray match, the town meant."""
-    if len(table) != 1:
+    towns = [c for _, c in table.values() if c.place.level == "town"]
+    if len(towns) != 1:
         return False
-    (_, c), = table.values()
-    return c.kind == ALTERNATE and c.place.level == "town" and c.place.population >= SOLE_ALTERNATE_POP
+    town = towns[0]
+    # the town's own district spelled alike is no rival reading ("Galkayo": Gaalkacyo town and the
+    # Gaalkacyo district around it)
+    return town.kind == ALTERNATE and town.place.population >= SOLE_ALTERNATE_POP and all(
+        c is town or c.place.country == town.place.country and c.place.admin1 == town.place.admin1
+        for _, c in table.values())
 
 
 def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
