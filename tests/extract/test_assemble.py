@@ -290,6 +290,22 @@ def test_a_town_the_geonames_extracts_lack_is_the_event_place(pipeline) -> None:
     assert events[0].geo_precision in (1, 2)
 
 
+@pytest.mark.parametrize("text, admin1, admin2", [
+    # tehsils and valleys GeoNames' extracts lack are placed in their district (places/aliases.jsonl)
+    ("Security forces killed four terrorists in an operation in Tirah valley on Tuesday, the ISPR said.",
+     "Khyber Pakhtunkhwa", "Khyber Agency"),
+    ("A roadside bomb hit a police vehicle in Loi Mamund, injuring three policemen, officials said.",
+     "Khyber Pakhtunkhwa", "Bajaur Agency"),
+    ("Unknown men shot dead a shopkeeper in Buleda on Sunday night, Levies said.", "Balochistan", "Kech District"),
+    # a border crossing with its cited point (places/points.yaml)
+    ("Gunmen opened fire on a truck at Torkham on Monday, killing the driver.", "Khyber Pakhtunkhwa", "Khyber Agency"),
+])
+def test_pakistani_tehsils_and_border_crossings_are_placed_in_their_district(pipeline, text: str, admin1: str,
+                                                                             admin2: str) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.country, event.admin1, event.admin2) == ("Pakistan", admin1, admin2)
+
+
 def test_an_earlier_attack_the_report_dates_by_is_no_new_event(pipeline) -> None:
     text = ("Militants attacked a police station in Bannu on Monday, killing three policemen, officials said. "
             "The attack came a day after coordinated attacks on security posts in Tank and Dera Ismail Khan.")
