@@ -128,3 +128,13 @@ def test_rank_an_unsupported_reading_does_not_make_the_others_foreign(gazetteer:
     # it must not count as a vote for Afghanistan against Wau
     out = resolve([_m("Bosiri", 0), _m("Wau", 1)], gazetteer=gazetteer)
     assert out[0].place is None and out[1].place is not None and out[1].place.country == "South Sudan"
+
+
+@pytest.mark.parametrize("name, admin2", [
+    ("Mohmand", "Mohmand Agency"), ("Mamund", "Bajaur Agency"), ("Mand", "Kech District"),
+])
+def test_rank_a_unit_named_by_the_name_itself_beats_units_spelled_alike(gazetteer: Gazetteer, name: str,
+                                                                         admin2: str) -> None:
+    # the three share a spelling key; each names its own unit and only that
+    place = resolve([_m(name, 0, unit="admin2"), _m("Pakistan", 1)], gazetteer=gazetteer)[0].place
+    assert place is not None and place.admin2 == admin2
