@@ -234,3 +234,35 @@ def test_interactions_nominal_acts_and_actor_modifiers(pipeline, text: str, cate
 def test_interactions_visits_contents_and_passive_nouns(pipeline, text: str, category: str,
                                                         source: list[str], target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # "upgraded their ties": cooperation, each conjunct a source
+    ("Nepal and Bhutan upgraded their trade links in March, officials said on Tuesday.",
+     "COOPERATE", ["Nepal", "Bhutan"], []),
+    # compensation paid to someone is aid to them; "it" stands for the speaker
+    ("Ghana said it had paid compensation to forty Togolese traders for goods lost in the riots.",
+     "AID", ["Ghana"], ["forty Togolese traders"]),
+    # "X is opposed to Y": X's stance (the parser may hang X on "is"), not an act done to X
+    ("Bangladesh is opposed to Indian mediation in the water talks, an aide to the prime minister said on Monday.",
+     "REJECT", ["Bangladesh"], ["Indian"]),
+    # "with its X partners": the partners are other actors, not the subject's own
+    ("Malawi signed a trade deal with its Zambian partners, officials said.", "AGREE", ["Malawi"], ["Zambian partners"]),
+    # "against X" further down the clause, or in the clause a participle adds to
+    ("Mali has trained hundreds of young recruits able to carry out raids against Burkinabe bandits, a spokesman said.",
+     "AID", ["Mali"], ["Burkinabe"]),
+    ("Ugandan troops launched mortar and rocket fire against Congolese rebel camps near the border, killing twelve, "
+     "army sources said.", "ASSAULT", ["Ugandan troops"], ["Congolese rebel camps"]),
+    # a main verb misread as a participle describing its subject, the subject hung on "said"
+    ("Kashmiri youths resorted to throwing stones during demonstrations against the alleged abuses by the Indian "
+     "army, officials said on Thursday.", "PROTEST", ["Kashmiri youths"], ["Indian army"]),
+])
+def test_interactions_stances_counterparts_and_aims(pipeline, text: str, category: str,
+                                                    source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+def test_interactions_a_reduced_relative_is_no_subject(pipeline) -> None:
+    # "the men arrested on Monday": the men were arrested; the verb has its own subject elsewhere
+    _, source, _ = _sides(pipeline, "The men arrested on Monday were Afghan nationals, police said.")
+    assert source == ["police"]
