@@ -266,3 +266,21 @@ def test_interactions_a_reduced_relative_is_no_subject(pipeline) -> None:
     # "the men arrested on Monday": the men were arrested; the verb has its own subject elsewhere
     _, source, _ = _sides(pipeline, "The men arrested on Monday were Afghan nationals, police said.")
     assert source == ["police"]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a relative clause of an act noun says what it was done to
+    ("Transporters in Punjab began a strike that paralysed Lahore on Tuesday.",
+     "PROTEST", ["Transporters in Punjab"], ["Lahore"]),
+    ("Militants carried out an attack that killed three Pakistani soldiers near Wana.",
+     "ASSAULT", ["Militants"], ["Pakistani soldiers near Wana"]),
+    # "in protest against Y", "in defiance of Y": whom the act is aimed at, besides what it is done to
+    ("Truckers blocked the highway near Jessore in protest against Indian customs officials.",
+     "PROTEST", ["Truckers"], ["highway near Jessore", "Indian customs officials"]),
+    # a verb joined to the trigger goes on with the same acts, in its own place
+    ("Militants abducted two Chinese engineers from a camp and set off bombs in the town of Khar, officials said.",
+     "COERCE", ["Militants"], ["Chinese engineers", "town of Khar"]),
+])
+def test_interactions_relative_clauses_aims_and_joined_acts(pipeline, text: str, category: str,
+                                                            source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

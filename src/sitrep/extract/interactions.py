@@ -272,8 +272,14 @@ class _Reader:
             if clause is None:
                 break
             heads.append(clause)
+        # "kidnapped advisers and set off bombs in X": a verb joined to the trigger shares its subject and
+        # goes on with the same acts
+        joined = [c for c in trig.children if c.dep_ == "conj" and _kind(c) == "VERB"
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        if self.lexicon.done_to_place(trig):
+            heads += joined
         for head in heads:
-            if not self.lexicon.done_to_place(head) \
+            if head not in joined and not self.lexicon.done_to_place(head) \
                     and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in _OBJECTS):
                 continue
             objects = [c for c in head.children if c.dep_ in _OBJECTS]
@@ -309,6 +315,12 @@ class _Reader:
                 other = obj.dep_ == "pobj" and obj.head.lower_ in self.lexicon.counterparts
                 hits += [h for h in self.named(obj, generic=mode != "named", owned=other)
                          if all(h.start != o.start for o in hits)]
+        if hits and depth < 3:
+            # "blocked streets in X in defiance of Y", "in protest against Y": the act the trigger is done
+            # in says whom it is aimed at, besides what it is done to
+            for act in (o for p in trig.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj" and self.lexicon.category(o)):
+                hits += [h for h in self._target(act, mode, depth + 1) if all(h.start != o.start for o in hits)]
         if hits:
             return hits
         if depth >= 3:
@@ -319,8 +331,8 @@ class _Reader:
             clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
             clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
-        if _kind(trig) == "NOUN":  # "its demand that X withdraw"
-            clauses += [c for c in trig.children if c.dep_ == "acl"]
+        if _kind(trig) == "NOUN":  # "its demand that X withdraw"; "a strike that shut down X", "a rally to protest X"
+            clauses += [c for c in trig.children if c.dep_ in ("acl", "relcl")]
         # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X"
         clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
                     if o.dep_ == "pobj" and self.lexicon.category(o)]
