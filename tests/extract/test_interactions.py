@@ -284,3 +284,16 @@ def test_interactions_a_reduced_relative_is_no_subject(pipeline) -> None:
 def test_interactions_relative_clauses_aims_and_joined_acts(pipeline, text: str, category: str,
                                                             source: list[str], target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a participle going on from the main act shares its place
+    ("The Sindh government declared an emergency in Thatta on Monday, suspending classes and arresting dozens "
+     "of traders.", "COERCE", ["Sindh government"], ["traders", "emergency in Thatta"]),
+    # "following a demonstration calling for X": the act the trigger follows says whom it is aimed at
+    ("Angry Pakhtun students rioted following a peaceful demonstration calling for the release of Manzoor Pashteen.",
+     "PROTEST", ["Angry Pakhtun students"], ["release of Manzoor Pashteen"]),
+])
+def test_interactions_participles_go_on_from_the_main_act(pipeline, text: str, category: str,
+                                                          source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

@@ -276,6 +276,8 @@ class _Reader:
         # goes on with the same acts
         joined = [c for c in trig.children if c.dep_ == "conj" and _kind(c) == "VERB"
                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        if trig.dep_ == "advcl" and trig.tag_ == "VBG" and _kind(trig.head) == "VERB":
+            joined.append(trig.head)  # "declared a state of siege in X, arresting opponents": the act it goes on from
         if self.lexicon.done_to_place(trig):
             heads += joined
         for head in heads:
@@ -333,9 +335,10 @@ class _Reader:
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
         if _kind(trig) == "NOUN":  # "its demand that X withdraw"; "a strike that shut down X", "a rally to protest X"
             clauses += [c for c in trig.children if c.dep_ in ("acl", "relcl")]
-        # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X"
+        # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X",
+        # "rioted following a demonstration calling for X" (a participle preposition takes an object)
         clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
-                    if o.dep_ == "pobj" and self.lexicon.category(o)]
+                    if o.dep_ in ("pobj", "dobj") and self.lexicon.category(o)]
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns \
