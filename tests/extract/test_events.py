@@ -828,3 +828,13 @@ def test_forces_sent_to_posts_already_held_change_activity(nlp: Language, taxono
 ])
 def test_industrial_accidents_are_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # people of an armed group stopped and held on their way
+    "Police intercepted six suspected members of a banned outfit near Sukkur on their way to Karachi.",
+    # arrests told over a whole country are mass arrests, whoever is held
+    "More than 300 people were arrested nationwide on Sunday for breaking the lockdown, police said.",
+])
+def test_interceptions_and_nationwide_arrests_are_arrests(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Arrests"]
