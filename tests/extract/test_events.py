@@ -793,3 +793,48 @@ def test_a_victims_body_found_is_an_attack(nlp: Language, taxonomy: Taxonomy, te
 
 def test_a_body_found_with_no_victim_word_is_no_event(nlp: Language, taxonomy: Taxonomy) -> None:
     assert detect(nlp, taxonomy, "A body was found floating in the river near the ghat on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # ACLED's codebook counts surrenders among agreements
+    ("More than forty Baloch militants surrendered to the Frontier Corps in Kech on Monday, officials said.",
+     "Agreement"),
+    ("Sixty fighters of the armed group laid down their arms before the governor in Maiduguri on Friday.",
+     "Agreement"),
+    # a surrender at the end of a gunfight leaves the clash
+    ("Two militants surrendered after a gunfight with police in Bajaur that lasted four hours.", "Armed clash"),
+])
+def test_a_surrender_is_an_agreement(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # troops sent to posts already held change their activity
+    ("The army deployed reinforcements to its observation posts along the border in Kurram on Sunday.",
+     "Change to group/activity"),
+    # a post set up is a base established
+    ("Soldiers set up new observation posts along the border in Kurram on Sunday.",
+     "Headquarters or base established"),
+])
+def test_forces_sent_to_posts_already_held_change_activity(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                           sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    # an industrial accident: the gas or the blast is no weapon
+    "Forty workers fell ill after inhaling toxic gas that leaked from a fertiliser factory in Multan, police said.",
+    "Three workers were killed in a boiler explosion at a textile mill in Faisalabad on Tuesday.",
+])
+def test_industrial_accidents_are_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # people of an armed group stopped and held on their way
+    "Police intercepted six suspected members of a banned outfit near Sukkur on their way to Karachi.",
+    # arrests told over a whole country are mass arrests, whoever is held
+    "More than 300 people were arrested nationwide on Sunday for breaking the lockdown, police said.",
+])
+def test_interceptions_and_nationwide_arrests_are_arrests(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Arrests"]

@@ -234,3 +234,66 @@ def test_interactions_nominal_acts_and_actor_modifiers(pipeline, text: str, cate
 def test_interactions_visits_contents_and_passive_nouns(pipeline, text: str, category: str,
                                                         source: list[str], target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # "upgraded their ties": cooperation, each conjunct a source
+    ("Nepal and Bhutan upgraded their trade links in March, officials said on Tuesday.",
+     "COOPERATE", ["Nepal", "Bhutan"], []),
+    # compensation paid to someone is aid to them; "it" stands for the speaker
+    ("Ghana said it had paid compensation to forty Togolese traders for goods lost in the riots.",
+     "AID", ["Ghana"], ["forty Togolese traders"]),
+    # "X is opposed to Y": X's stance (the parser may hang X on "is"), not an act done to X
+    ("Bangladesh is opposed to Indian mediation in the water talks, an aide to the prime minister said on Monday.",
+     "REJECT", ["Bangladesh"], ["Indian"]),
+    # "with its X partners": the partners are other actors, not the subject's own
+    ("Malawi signed a trade deal with its Zambian partners, officials said.", "AGREE", ["Malawi"], ["Zambian partners"]),
+    # "against X" further down the clause, or in the clause a participle adds to
+    ("Mali has trained hundreds of young recruits able to carry out raids against Burkinabe bandits, a spokesman said.",
+     "AID", ["Mali"], ["Burkinabe"]),
+    ("Ugandan troops launched mortar and rocket fire against Congolese rebel camps near the border, killing twelve, "
+     "army sources said.", "ASSAULT", ["Ugandan troops"], ["Congolese rebel camps"]),
+    # a main verb misread as a participle describing its subject, the subject hung on "said"
+    ("Kashmiri youths resorted to throwing stones during demonstrations against the alleged abuses by the Indian "
+     "army, officials said on Thursday.", "PROTEST", ["Kashmiri youths"], ["Indian army"]),
+])
+def test_interactions_stances_counterparts_and_aims(pipeline, text: str, category: str,
+                                                    source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+def test_interactions_a_reduced_relative_is_no_subject(pipeline) -> None:
+    # "the men arrested on Monday": the men were arrested; the verb has its own subject elsewhere
+    _, source, _ = _sides(pipeline, "The men arrested on Monday were Afghan nationals, police said.")
+    assert source == ["police"]
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a relative clause of an act noun says what it was done to
+    ("Transporters in Punjab began a strike that paralysed Lahore on Tuesday.",
+     "PROTEST", ["Transporters in Punjab"], ["Lahore"]),
+    ("Militants carried out an attack that killed three Pakistani soldiers near Wana.",
+     "ASSAULT", ["Militants"], ["Pakistani soldiers near Wana"]),
+    # "in protest against Y", "in defiance of Y": whom the act is aimed at, besides what it is done to
+    ("Truckers blocked the highway near Jessore in protest against Indian customs officials.",
+     "PROTEST", ["Truckers"], ["highway near Jessore", "Indian customs officials"]),
+    # a verb joined to the trigger goes on with the same acts, in its own place
+    ("Militants abducted two Chinese engineers from a camp and set off bombs in the town of Khar, officials said.",
+     "COERCE", ["Militants"], ["Chinese engineers", "town of Khar"]),
+])
+def test_interactions_relative_clauses_aims_and_joined_acts(pipeline, text: str, category: str,
+                                                            source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)
+
+
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    # a participle going on from the main act shares its place
+    ("The Sindh government declared an emergency in Thatta on Monday, suspending classes and arresting dozens "
+     "of traders.", "COERCE", ["Sindh government"], ["traders", "emergency in Thatta"]),
+    # "following a demonstration calling for X": the act the trigger follows says whom it is aimed at
+    ("Angry Pakhtun students rioted following a peaceful demonstration calling for the release of Manzoor Pashteen.",
+     "PROTEST", ["Angry Pakhtun students"], ["release of Manzoor Pashteen"]),
+])
+def test_interactions_participles_go_on_from_the_main_act(pipeline, text: str, category: str,
+                                                          source: list[str], target: list[str]) -> None:
+    assert _sides(pipeline, text) == (category, source, target)

@@ -35,6 +35,8 @@ class InteractionFile(BaseModel):
     place_words: Cues = Cues()
     place_prepositions: list[str]
     taking_part: list[str]
+    stances: list[str] = []
+    counterpart_prepositions: list[str] = []
     partitives: list[str]
     pronouns: list[str]
 
@@ -85,6 +87,16 @@ class InteractionLexicon:
     def taking_part(self) -> re.Pattern[str]:
         """Passive-looking verbs whose subject does the act they are in ("engaged in", "involved in")."""
         return _word_regex(self.data.taking_part)
+
+    @cached_property
+    def stances(self) -> re.Pattern[str]:
+        """Verbs whose passive form is their subject's stance ("X is opposed to Y": X opposes Y)."""
+        return _word_regex(self.data.stances)
+
+    @cached_property
+    def counterparts(self) -> frozenset[str]:
+        """Prepositions whose object is another actor than the one acting ("a dispute with its partners")."""
+        return frozenset(self.data.counterpart_prepositions)
 
     @cached_property
     def prepositions(self) -> frozenset[str]:

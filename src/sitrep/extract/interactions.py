@@ -167,6 +167,8 @@ class _Reader:
         agent = next((c for c in trig.children if c.dep_ == "agent"), None)
         if agent is not None:
             return [n for obj in agent.children if obj.dep_ == "pobj" for n in self.named(obj, noun=True)]
+        if (stance := self._stance_holder(trig)) is not None:  # "X is opposed to Y"
+            return self._antecedent(stance) if stance.lower_ in self.lexicon.pronouns else self.named(stance, noun=True)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children):
             return []  # a passive without its agent: who acted is not said
         if _kind(trig) == "NOUN":
@@ -177,6 +179,16 @@ class _Reader:
         if subj.lower_ in self.lexicon.pronouns:
             return self._antecedent(subj)
         return self.named(subj, noun=True)
+
+    def _stance_holder(self, verb: Token) -> Token | None:
+        """The subject of a passive that tells its stance ("X is opposed to Y", "X is committed to
+        Y"): X holds it, nobody acts on X."""
+        if not self.lexicon.stances.fullmatch(verb.lower_):
+            return None
+        # the parser may hang the subject on the auxiliary ("X is opposed": X the subject of "is")
+        auxes = [a for a in verb.children if a.dep_ == "auxpass"]
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"),
+                    next((c for a in auxes for c in a.children if c.dep_ == "nsubj"), None))
 
     def _noun_source(self, noun: Token) -> list[Span]:
         """"X's demand", "a demand by X", "X held talks": the possessor, the by-phrase, the subject
@@ -229,10 +241,25 @@ class _Reader:
         for mode in ("named", "generic"):
             if found := self._target(trig, mode):
                 break
+        if not found:
+            found = self._against(trig)
         place = self._place_target(trig)
         if place is not None and all(place.start >= s.end or s.start >= place.end for s in found):
             found = [*found, place]
         return found
+
+    def _against(self, trig: Token) -> list[Span]:
+        """A name after "against" further down the trigger's clause ("trained hackers to wage cyber
+        war against X"), or in the clause a participle trigger adds to ("launched rocket fire
+        against X, killing ten"): whom the act is aimed at, where no nearer phrase names anyone."""
+        scopes = [trig, *([trig.head] if trig.dep_ in ("advcl", "conj", "xcomp") else [])]
+        for scope in scopes:
+            for prep in scope.subtree:
+                if prep.lower_ == "against" and prep.dep_ == "prep":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and (hit := self.named(obj, generic=False)):
+                            return hit
+        return []
 
     def _place_target(self, trig: Token) -> Span | None:
         """The place "in/into/at ... X" of the trigger, of its object or of the verb a noun trigger
@@ -245,8 +272,16 @@ class _Reader:
             if clause is None:
                 break
             heads.append(clause)
+        # "kidnapped advisers and set off bombs in X": a verb joined to the trigger shares its subject and
+        # goes on with the same acts
+        joined = [c for c in trig.children if c.dep_ == "conj" and _kind(c) == "VERB"
+                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+        if trig.dep_ == "advcl" and trig.tag_ == "VBG" and _kind(trig.head) == "VERB":
+            joined.append(trig.head)  # "declared a state of siege in X, arresting opponents": the act it goes on from
+        if self.lexicon.done_to_place(trig):
+            heads += joined
         for head in heads:
-            if not self.lexicon.done_to_place(head) \
+            if head not in joined and not self.lexicon.done_to_place(head) \
                     and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in _OBJECTS):
                 continue
             objects = [c for c in head.children if c.dep_ in _OBJECTS]
@@ -278,7 +313,16 @@ class _Reader:
         for obj in self._objects(trig):
             # the first object with a name; "complained to X over Y": also whom the act is against
             if not hits or obj.head.lower_ in ("against", "over"):
-                hits += [h for h in self.named(obj, generic=mode != "named") if all(h.start != o.start for o in hits)]
+                # "a dispute with its partners": their own words are other actors' ("withdrew its troops" is not)
+                other = obj.dep_ == "pobj" and obj.head.lower_ in self.lexicon.counterparts
+                hits += [h for h in self.named(obj, generic=mode != "named", owned=other)
+                         if all(h.start != o.start for o in hits)]
+        if hits and depth < 3:
+            # "blocked streets in X in defiance of Y", "in protest against Y": the act the trigger is done
+            # in says whom it is aimed at, besides what it is done to
+            for act in (o for p in trig.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children if o.dep_ == "pobj" and self.lexicon.category(o)):
+                hits += [h for h in self._target(act, mode, depth + 1) if all(h.start != o.start for o in hits)]
         if hits:
             return hits
         if depth >= 3:
@@ -289,11 +333,12 @@ class _Reader:
             clauses += [c for c in verb.children if c.dep_ in _CLAUSES]
             clauses += [o for p in verb.children if p.dep_ == "prep" for o in p.children
                         if o.dep_ == "pobj" and self.lexicon.category(o)]
-        if _kind(trig) == "NOUN":  # "its demand that X withdraw"
-            clauses += [c for c in trig.children if c.dep_ == "acl"]
-        # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X"
+        if _kind(trig) == "NOUN":  # "its demand that X withdraw"; "a strike that shut down X", "a rally to protest X"
+            clauses += [c for c in trig.children if c.dep_ in ("acl", "relcl")]
+        # "a hunger strike in protest of X", "blocked roads in defiance of X", "insisted on its demands that X",
+        # "rioted following a demonstration calling for X" (a participle preposition takes an object)
         clauses += [o for p in trig.children if p.dep_ == "prep" for o in p.children
-                    if o.dep_ == "pobj" and self.lexicon.category(o)]
+                    if o.dep_ in ("pobj", "dobj") and self.lexicon.category(o)]
         for clause in clauses:
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ not in self.lexicon.pronouns \
@@ -304,7 +349,8 @@ class _Reader:
         return []
 
     def _objects(self, trig: Token) -> Iterator[Token]:
-        yield from (c for c in trig.children if c.dep_ == "nsubjpass")
+        if self._stance_holder(trig) is None:
+            yield from (c for c in trig.children if c.dep_ == "nsubjpass")
         heads = [trig]
         preps_only: list[Token] = []
         if _kind(trig) == "NOUN":  # "mediation mission between X and Y": the phrase's words count
@@ -390,6 +436,8 @@ def _subject(verb: Token) -> Token | None:
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
             return subj
+        if _misread_main_verb(t):
+            return t.head
         if via_acl and t.dep_ in ("dobj", "pobj"):  # "X issued a statement condemning": up to "issued"
             t, via_acl = t.head, False
             continue
@@ -397,6 +445,17 @@ def _subject(verb: Token) -> Token | None:
             return None
         t, via_acl = t.head, t.dep_ == "acl"
     return None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """A main verb the parser hung on its own subject as a participle: "X resorted to Y, officials
+    said" parsed with X a second subject (or an unlabelled dependant) of "said" and "resorted"
+    describing X. "said" has its own subject, so X is who acted."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not verb.tag_.startswith("VB") or noun.dep_ not in ("nsubj", "dep") \
+            or noun.head.i == noun.i:
+        return False
+    return any(c.dep_ == "nsubj" and c.i != noun.i for c in noun.head.children)
 
 
 def read_sentence(doc: Doc, *, lexicon: InteractionLexicon, actors: ActorDictionary,
