@@ -848,3 +848,16 @@ def test_looting_that_hurt_no_one_is_looting(nlp: Language, taxonomy: Taxonomy, 
 def test_demonstrators_taking_control_take_no_territory(nlp: Language, taxonomy: Taxonomy, text: str,
                                                         sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a security man killed at home by militants is attacked as a civilian, though the report says "operation"
+    ("A police sergeant was killed at his home in Kulachi on Friday night, after militants stormed the house "
+     "and opened fire on him. The militants carried out the operation in ten minutes.", "Attack"),
+    # his guards firing back make it a clash
+    ("Militants stormed the house of a police sergeant in Kulachi and exchanged fire with his guards for an "
+     "hour.", "Armed clash"),
+])
+def test_militants_killing_a_security_man_at_home_attack_a_civilian(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                                     sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
