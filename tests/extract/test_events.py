@@ -821,6 +821,16 @@ def test_forces_sent_to_posts_already_held_change_activity(nlp: Language, taxono
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
 
 
+@pytest.mark.parametrize("text, sub_event", [
+    # an area cleared of an armed group is ground the state regained, the places standing in between
+    ("Troops cleared Kawuri and two nearby villages of Boko Haram on Tuesday.", "Government regains territory"),
+    ("The army said it had cleared the forest of militants after a week.", "Government regains territory"),
+])
+def test_an_area_cleared_of_an_armed_group_is_regained(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                        sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
 @pytest.mark.parametrize("text", [
     # an industrial accident: the gas or the blast is no weapon
     "Forty workers fell ill after inhaling toxic gas that leaked from a fertiliser factory in Multan, police said.",
@@ -838,3 +848,61 @@ def test_industrial_accidents_are_no_event(nlp: Language, taxonomy: Taxonomy, te
 ])
 def test_interceptions_and_nationwide_arrests_are_arrests(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # "clear" with no armed group it clears an area of is no change of territory
+    "Municipal workers cleared the road of rubble after the heavy rains in Wa.",
+    "Engineers cleared the market of stalls before the rains.",
+])
+def test_clearing_with_no_armed_group_takes_no_ground(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a body of people or a crowd burning or wrecking something is rioters' mob violence
+    ("A group of youths destroyed a roadblock manned by a local militia east of Misrata.", "Mob violence"),
+    ("A post office was burnt by angry traders after it closed without notice in Bulawayo.", "Mob violence"),
+    # the same words with no body of people or crowd are no event
+    ("The old bridge was destroyed in the floods last year.", None),
+])
+def test_a_body_of_people_burning_or_wrecking_property_riots(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                             sub_event: str | None) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ([sub_event] if sub_event else [])
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # looting whose doers are called attackers, with no one hurt, is looting
+    ("Armed men looted the offices of an aid agency in Bria. The attackers fled with two vehicles.",
+     "Looting/property destruction"),
+    # the same looting with people killed is an attack
+    ("Armed men looted the offices of an aid agency in Bria. The attackers killed a guard.", "Attack"),
+])
+def test_looting_that_hurt_no_one_is_looting(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # demonstrators taking control of a bus take no territory: a disruptive act of their demonstration
+    ("Traders protested against new market fees in Mzuzu. They blocked the main road by taking control of "
+     "a minibus.", "Violent demonstration"),
+    # an armed group taking control of a town does
+    ("Rebels took control of the town of Kaga after the army withdrew its patrols.",
+     "Non-state actor overtakes territory"),
+])
+def test_demonstrators_taking_control_take_no_territory(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                        sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a security man killed at home by militants is attacked as a civilian, though the report says "operation"
+    ("A police sergeant was killed at his home in Kulachi on Friday night, after militants stormed the house "
+     "and opened fire on him. The militants carried out the operation in ten minutes.", "Attack"),
+    # his guards firing back make it a clash
+    ("Militants stormed the house of a police sergeant in Kulachi and exchanged fire with his guards for an "
+     "hour.", "Armed clash"),
+])
+def test_militants_killing_a_security_man_at_home_attack_a_civilian(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                                     sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
