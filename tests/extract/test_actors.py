@@ -124,6 +124,17 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     ("Zimbabwe Republic Police officers arrested the vendors.", "Police Forces of Zimbabwe", "Zimbabwe"),
     # an acronym two countries share stays with the one the dictionary had first
     ("UPDF activists were attacked in Khagrachari.", "UPDF: United People's Democratic Front", "Bangladesh"),
+    # groups ACLED names in its African data; each also tells the country when no place resolves
+    ("Fighters of the NDC-R took two hills from the FDLR.", "NDC-R: Nduma Defence of Congo (Renewal)",
+     "Democratic Republic of Congo"),
+    ("Nyatura militiamen looted a health centre.", "Mayi Mayi Militia (Nyatura)", "Democratic Republic of Congo"),
+    ("Dahalo stole forty zebu from a village.", "Dahalo Militia", "Madagascar"),
+    ("UPC fighters set up a roadblock on the road north.", "UPC: Union for Peace in the Central African Republic",
+     "Central African Republic"),
+    ("The MNLA said its men had left the town.", "MNLA: National Movement for the Liberation of Azawad", "Mali"),
+    ("SPLM/A-IO troops shelled the barracks.",
+     "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", "South Sudan"),
+    ("Abala herdsmen drove their camels through the farms.", "Abala Ethnic Militia (Sudan)", "Sudan"),
 ])
 def test_actors_african_parties_and_forces(nlp: Language, actors: ActorDictionary, text: str, name: str,
                                            country: str) -> None:
@@ -678,3 +689,9 @@ def test_actors_clan_fighting_is_between_clan_militias(nlp: Language, actors: Ac
     roles = find_actors(nlp(text), candidate(text, "fighting"), actors=actors, country="Somalia")
     assert roles.actor1 is not None and roles.actor2 is not None
     assert roles.actor1.name == roles.actor2.name == "Unidentified Clan Militia (Somalia)"
+
+
+@pytest.mark.parametrize("text", ["The pipes need a mend before the rains.", "The upc of the plan was small."])
+def test_actors_ambiguous_acronyms_need_capitals_or_a_noun(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    # "MEND" only in capitals; "UPC" (also a Ugandan party) only with a word for fighters
+    assert not actors.mentions(nlp(text))
