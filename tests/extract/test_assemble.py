@@ -672,3 +672,68 @@ def test_a_tribal_elder_shot_by_gunmen_is_a_civilian_not_a_tribal_militia(pipeli
     (event,) = _events(pipeline, "Unknown gunmen shot dead a tribal elder near his home in Bajaur on Monday.")
     assert event.event_type == "Violence against civilians"
     assert event.actor2 == "Civilians (Pakistan)"
+
+
+def _on(pipeline, text: str, published: date):
+    return list(pipeline.process([Article(id="t", text=text, published=published)]))[0][1]
+
+
+def test_an_earlier_death_in_a_background_paragraph_is_not_added(pipeline) -> None:
+    text = ("Vaccinator shot dead in Bajaur\n\n"
+            "KHAR: Gunmen on a motorcycle shot dead a vaccinator in the Salarzai tehsil of Bajaur district on "
+            "Tuesday, police said.\n\n"
+            "Earlier in February, two policemen guarding a polio team were killed in the same tehsil. "
+            "In January, a lady health worker was shot dead in Mamund.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    assert len(events) == 1
+    assert events[0].fatalities == 1 and events[0].event_date == date(2026, 4, 7)
+
+
+def test_bodies_of_abducted_people_found_later_are_their_abduction_toll(pipeline) -> None:
+    text = ("Bodies of four kidnapped surveyors found\n\n"
+            "QUETTA: Armed men kidnapped four surveyors of a mobile phone company from the Kahan area of "
+            "Kohlu district on Sunday, Levies officials said.\n\n"
+            "On Tuesday, their bodies were found dumped near the Dera Bugti border, an official said.")
+    events = _on(pipeline, text, date(2026, 5, 6))
+    assert len(events) == 1
+    assert events[0].event_type == "Violence against civilians" and events[0].fatalities == 4
+
+
+def test_a_sit_in_with_coffins_elsewhere_is_apart_from_the_killing(pipeline) -> None:
+    text = ("Mourners block highway with coffins\n\n"
+            "QUETTA: Relatives of five labourers who were shot dead in Kech on Thursday staged a sit-in with "
+            "the coffins on the Quetta-Karachi highway in Quetta on Friday.\n\n"
+            "The labourers were killed when gunmen stormed their camp near Hoshab on Thursday night, police said.\n\n"
+            "The protesters chanted slogans against the government.")
+    events = _on(pipeline, text, date(2026, 5, 23))  # a Saturday
+    kinds = {e.event_type: e for e in events}
+    protest, attack = kinds["Protests"], kinds["Violence against civilians"]
+    assert protest.location == "Quetta" and protest.event_date == date(2026, 5, 22) and not protest.fatalities
+    assert attack.event_date == date(2026, 5, 21) and attack.fatalities == 5 and attack.location != "Quetta"
+
+
+def test_taliban_mujahideen_killed_after_2021_are_state_forces_dead(pipeline) -> None:
+    text = ("Three mujahideen of the Islamic Emirate were killed in a clash with Daesh fighters in the Achin "
+            "district of Nangarhar on Monday, a police spokesman said. Five Daesh members were also killed.")
+    events = _on(pipeline, text, date(2026, 6, 3))
+    assert events and events[0].event_type == "Battles"
+    assert (events[0].fatalities, events[0].deaths_a, events[0].deaths_b) == (8, 3, 5)
+
+
+def test_a_first_toll_revised_and_split_by_side_later(pipeline) -> None:
+    text = ("Seven killed in attack on Tank checkpost\n\n"
+            "TANK: At least seven people were killed when militants attacked a police checkpost in Tank on "
+            "Friday, officials said.\n\n"
+            "A police official later revised the toll, saying three policemen and six militants had died in "
+            "the exchange of fire.")
+    events = _on(pipeline, text, date(2026, 7, 4))
+    assert len(events) == 1 and events[0].event_type == "Battles"
+    assert (events[0].fatalities, events[0].deaths_a, events[0].deaths_b) == (9, 3, 6)
+    assert events[0].deaths_civilians is None
+
+
+def test_the_night_of_a_weekday_told_in_a_later_statement(pipeline) -> None:
+    text = ("RAWALPINDI: Two soldiers were martyred when terrorists attacked a post in the Shewa area of North "
+            "Waziristan on the night of Saturday, the ISPR said on Monday.")
+    events = _on(pipeline, text, date(2026, 6, 8))  # a Monday
+    assert events and events[0].event_date == date(2026, 6, 6) and events[0].time_precision == 1

@@ -107,3 +107,31 @@ def test_an_incident_told_as_one_of_a_set_is_aggregate(nlp: Language, cues: Back
     sent = list(nlp("This was one of three coordinated attacks on army posts in the district that day.").sents)[0]
     view = analyse(sent, cues=cues)
     assert view.sentence is not None and view.sentence.kind == "aggregate"
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    # a sentence opening on another month recalls an earlier incident
+    ("Earlier in March, a lady health worker was shot dead in the same union council.", True),
+    ("In January, two vaccinators were gunned down in Salarzai tehsil.", True),
+    ("Last month, a polio worker was wounded near the same school.", True),
+    # the month inside the sentence, not opening it, is no such recall
+    ("Gunmen shot dead a vaccinator on Monday, the third attack since March, police said.", False),
+    ("On Monday, gunmen shot dead a vaccinator in Mamund tehsil.", False),
+])
+def test_a_sentence_opening_on_an_earlier_month_is_background(nlp: Language, cues: BackgroundCues, text: str,
+                                                             earlier: bool) -> None:
+    view = analyse(next(nlp(text).sents), cues=cues)
+    assert (view.sentence is not None and view.sentence.kind == "earlier") == earlier
+
+
+def test_relatives_of_people_killed_reach_through_the_relative_clause(nlp: Language, cues: BackgroundCues) -> None:
+    # "relatives of five labourers who were shot dead": the mourners remember the killing as they protest
+    doc = nlp("Relatives of five labourers who were shot dead in Kech staged a sit-in on Sunday.")
+    view = analyse(next(doc.sents), cues=cues)
+    shot = next(t.i for t in doc if t.text == "shot")
+    assert view.hedge(shot, "Violence against civilians") is not None
+    # without the relative clause the window stays short
+    doc = nlp("Relatives of the five labourers from the village in Kech district shot two men on Sunday.")
+    view = analyse(next(doc.sents), cues=cues)
+    shot = next(t.i for t in doc if t.text == "shot")
+    assert view.hedge(shot, "Violence against civilians") is None

@@ -448,3 +448,42 @@ def test_casualties_no_unknown_number_without_reported_deaths(nlp, lex, text):
 def test_casualties_unknown_number_yields_to_a_figure(nlp, lex):
     claims = _claims(nlp, lex, "Heavy casualties were reported on both sides. Three soldiers were killed.")
     assert summarise([c for c in claims if c.quantity == "killed"]).fatalities == 3
+
+
+def test_their_bodies_found_after_an_abduction_are_the_people_taken(nlp, lex):
+    """"abducted four labourers ... their bodies were found": as many dead as were taken, not one."""
+    claims = _claims(nlp, lex, "Gunmen abducted four labourers from a road project near Hoshab on Friday. "
+                               "On Sunday, their bodies were found in a ravine.")
+    assert [(c.quantity, c.value) for c in claims] == [("abducted", 4), ("killed", 4)]
+
+
+def test_bodies_found_with_no_abduction_told_before_stay_as_they_were(nlp, lex):
+    claims = _claims(nlp, lex, "On Sunday, their bodies were found in a ravine.")
+    assert [(c.quantity, c.value) for c in claims if c.quantity == "killed"] != [("killed", 4)]
+    assert all(c.quantity != "abducted" for c in claims)
+
+
+def test_the_plural_noun_told_again_repeats_the_figure_as_its_part(nlp, lex):
+    """"five labourers who were shot dead ... The labourers were killed when ...": the same five."""
+    claims = _claims(nlp, lex, "Relatives of five labourers who were shot dead in Kech staged a sit-in. "
+                               "The labourers were killed when gunmen stormed their camp.")
+    assert [(c.quantity, c.value) for c in claims] == [("killed", 5), ("killed", 5)]
+    assert claims[1].part_of == claims[0].start
+    # both in one event count the five once
+    assert summarise(claims).fatalities == 5
+
+
+def test_the_dead_as_a_noun_is_no_death_of_one(nlp, lex):
+    assert _claims(nlp, lex, "The families refused to bury the dead until the killers are arrested.") == []
+    assert [(c.quantity, c.value) for c in _claims(nlp, lex, "The dead man was a shopkeeper.")] == [("killed", 1)]
+
+
+def test_a_toll_revised_by_side_replaces_the_first_count(nlp, lex):
+    """"At least eight people were killed ... an official later revised the toll, saying five soldiers
+    and four militants had died": 9 dead (ACLED), the first count only widens UCDP's range."""
+    claims = _claims(nlp, lex, "At least eight people were killed when militants raided a post in Tank on Friday. "
+                               "An official later revised the toll, saying five soldiers and four militants had died.")
+    assert [c.toll for c in claims] == [None, "revised", "revised"]
+    t = summarise(claims)
+    assert (t.fatalities, t.low, t.best, t.high) == (9, 8, 9, 9)
+    assert (t.deaths_a, t.deaths_b, t.deaths_civilians) == (5, 4, None)

@@ -275,28 +275,50 @@ def _interstate_sides(claims: Sequence[Claim], roles: ActorRoles, res: Resources
 
 
 _MEMBERS = frozenset({"member", "members", "cadre", "cadres"})
+# nouns for an armed group's fighters that its name, before or after them, places on a side
+_FIGHTERS = frozenset({*_MEMBERS, "fighters", "fighter", "mujahideen", "mujahidin", "mujahid", "mujahids"})
 _MEMBER_SIDES: dict[int, Side] = {1: "a", 2: "b", 3: "b"}  # a state's forces; rebels and other armed groups
 _MEMBERS_REACH = 10  # tokens after "of" a group's name may take ("of the Islamic State Khorasan Province")
 
 
-def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources) -> tuple[Claim, ...]:
-    """"killed four members of Daesh": members of an armed group are its fighters (side b), those of
-    "the security forces" the state's (side a), not the
-    civilians a bare "members" is taken for. Read here, where the actor dictionary is at hand."""
+def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources, day: date | None = None) -> tuple[Claim, ...]:
+    """"killed four members of Daesh", "four Daesh members": members of an armed group are its
+    fighters (side b), those of "the security forces" the state's (side a), not the civilians a bare
+    "members" is taken for. A group's side is the one it had on the event's day: "two mujahideen of
+    the Islamic Emirate" died as Afghanistan's forces after August 2021. Read here, where the actor
+    dictionary is at hand."""
     out = []
+    text = text_of(doc)
     for c in claims:
         words = c.about.lower().split()
-        if c.side == "civilians" and words and words[-1] in _MEMBERS and (at := text_of(doc).find(c.about, c.end)) >= 0:
-            span = doc.char_span(at + len(c.about), min(len(text_of(doc)), at + len(c.about) + 200),
-                                 alignment_mode="expand")
-            if span is not None and len(span) > 1 and span[0].lower_ == "of":
-                lead = span.start + (2 if span[1].lower_ == "the" else 1)
-                found = res.actors.mentions(doc[span.start:min(span.end, span.start + _MEMBERS_REACH)])
-                inter = next((m.entry.inter for m in found if m.start == lead), None)
-                if inter in _MEMBER_SIDES:
-                    c = replace(c, side=_MEMBER_SIDES[inter])
+        if c.side in ("civilians", "b", "unknown") and words and words[-1] in _FIGHTERS \
+                and (c.side == "civilians" or words[-1] not in _MEMBERS) \
+                and (at := text.find(c.about, c.end)) >= 0:
+            inter = _group_inter(doc, at, at + len(c.about), res, day)
+            if inter in _MEMBER_SIDES:
+                c = replace(c, side=_MEMBER_SIDES[inter])
         out.append(c)
     return tuple(out)
+
+
+def _group_inter(doc: Doc, start: int, end: int, res: Resources, day: date | None) -> int | None:
+    """The inter code of the group named in the noun at characters start..end ("Daesh members") or
+    just after it ("members of the TTP"), as of `day`."""
+    text = text_of(doc)
+    noun = doc.char_span(start, end, alignment_mode="expand")
+    after = doc.char_span(end, min(len(text), end + 200), alignment_mode="expand")
+    found = []
+    if noun is not None:
+        found = [m for m in res.actors.mentions(noun) if m.end < noun.end]
+    if not found and after is not None and len(after) > 1 and after[0].lower_ == "of":
+        lead = after.start + (2 if after[1].lower_ == "the" else 1)
+        found = [m for m in res.actors.mentions(doc[after.start:min(after.end, after.start + _MEMBERS_REACH)])
+                 if m.start == lead]
+    if not found:
+        return None
+    entry = found[0].entry
+    later = entry.name_on(day) if day is not None else None
+    return later.inter if later is not None else entry.inter
 
 
 def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
@@ -312,6 +334,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                  follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
+                                      and not _inside(cand.asides, c.start, c.end)  # a remembered incident's
                                       and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
     told = {c.quantity for c in own_claims}
@@ -328,7 +351,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     country = res.actors.country_from_words(doc) or country
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
-                             paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger)
+                             paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger,
+                             asides=cand.asides)
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         place=place.location if place is not None else None,
                         crowd_country=_crowd_origin(doc, cand, country, res),
@@ -343,7 +367,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res)
-    own_claims = _interstate_sides(_armed_members(doc, own_claims, res), roles, res)  # the Taliban are Afghanistan's forces by now
+    own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
+                                   roles, res)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims)
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),

@@ -31,6 +31,7 @@ class _SentenceKind(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     spares: list[str] = []  # event types this kind does not suppress
     cues: list[str]
+    fronted: bool = False  # its cues count only in the sentence's opening phrase ("Earlier in March, ...")
 
 
 class _HistoryYears(BaseModel):
@@ -53,6 +54,7 @@ class BackgroundFile(BaseModel):
     history_years: _HistoryYears
     window_limited_to: dict[str, list[str]] = {}
     relative_clause_exempt: list[str] = []
+    through_relative: dict[str, int] = {}
     new_incident: list[str] = []
     opinion_footer: list[str] = []
 
@@ -111,6 +113,8 @@ class SentenceView:
     topics: tuple[int, ...] = ()  # token offsets of protest-topic markers ("against", "demanding")
     limited_to: dict[str, list[str]] = field(default_factory=dict)
     clauses: tuple[int, ...] = ()  # token offsets of clause openers inside a topic ("those who")
+    relatives: tuple[int, ...] = ()  # token offsets of relative pronouns ("who", "whom")
+    through_relative: dict[str, int] = field(default_factory=dict)
 
     def topic_between(self, start: int, end: int) -> bool:
         return any(start <= t < end for t in self.topics)
@@ -125,7 +129,11 @@ class SentenceView:
             limited = self.limited_to.get(kind)
             if limited is not None and event_type not in limited:
                 continue
-            if end <= cue_start and cue_start - end < self.sizes[kind]:
+            size = self.sizes[kind]
+            if any(end <= r < cue_start for r in self.relatives):
+                # "relatives of four miners who were shot dead": the people named, then what befell them
+                size += self.through_relative.get(kind, 0)
+            if end <= cue_start and cue_start - end < size:
                 return Background(kind, start)
         return None
 
@@ -184,7 +192,8 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     # "they were denied access": a phrase that only looks like a denial or a negation is neither
     # of several kinds, the one that spares fewest event types: "talks collapsed, and military operations
     # have not yet delivered peace" is a verdict on a trend, whatever the accident word says
-    kinds = [(k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt]
+    kinds = [(k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt
+             and (not cues.spec.sentence[k].fronted or _fronted(sent, s))]
     first = min(kinds, key=lambda m: len(cues.spec.sentence[m[0]].spares)) if kinds else None
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
     if sentence is not None and sentence.spares and _fronted(sent, sentence.start):
@@ -196,7 +205,9 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
                    and not _in_relative_clause(sent, m[0], m[1], cues))
     topics = tuple(s for k, s, _ in found if k == "topic")
     clauses = tuple(s for k, s, _ in found if k == "topic_clause")
-    return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to, clauses)
+    relatives = tuple(t.i for t in sent if t.lower_ in _RELATIVE)
+    return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to, clauses,
+                        relatives, cues.spec.through_relative)
 
 
 _FRONT = 7  # tokens an opening time phrase may take ("In the first week of March last year,")

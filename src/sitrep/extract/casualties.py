@@ -463,6 +463,12 @@ def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Liter
     return "revised" if any(lex.toll_revisions.match(words, k) for k in phrase) else "stated"
 
 
+def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Literal["revised"] | None:
+    """"later revised the toll, saying six policemen and five attackers had died": a figure after
+    words that replace the toll told earlier is part of the revised count."""
+    return "revised" if any(lex.toll_revised_by.match(words, j) for j in range(s, k)) else None
+
+
 def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
     return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
 
@@ -487,7 +493,7 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
-                and lex.after["killed"].match(words, k) \
+                and lex.after["killed"].match(words, k) and not _the_dead(words, k, lex) \
                 and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
             found = ("killed", k)
         else:
@@ -508,6 +514,12 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
         n = max(x.match(words, verb) for x in lex.after.values())
         out.append((q, subj, k, verb, verb + n))
     return out
+
+
+def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
+    """"refusing to bury the dead": the dead as a noun are people told elsewhere, no death of one
+    ("the dead man was a shopkeeper" still tells one)."""
+    return words[k] == "dead" and words[k - 1] == "the" and not lex.sides.match(words, k + 1)
 
 
 def _headline_passive(words: Sequence[str], after: int, e: int) -> bool:
@@ -578,7 +590,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
                 part_of=parent.start if r.part_marker and parent is not None else None,
-                toll=_toll_kind(words, r, lexicon) if quantity == "killed" else None,
+                toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon))
+                if quantity == "killed" else None,
                 unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)
             if not r.part_marker:
@@ -586,14 +599,58 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
             if _after_cause(words, s, subj, lexicon):
                 continue
+            taken = _their_bodies(words, verb, claims)
+            if taken is not None:
+                claims.append(replace(taken, quantity="killed", about=doc[verb - 1:verb + 1].text,
+                                      source=found.at(None), start=doc[verb - 1].idx,
+                                      end=doc[end - 1].idx + len(doc[end - 1]), sentence_start=sent.start_char,
+                                      sentence_end=sent.end_char, part_of=None, toll=None))
+                continue
             claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
                                 side=_side(words, subj, subj_end, lexicon), source=found.at(None),
                                 start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 article_id=article.id))
+        claims.extend(_told_plurals(sent, words, lexicon, claims, used))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
         claims.extend(_unnumbered_tolls(doc, words, sent, zero, lexicon, lambda: found.at(None), article.id))
     return _restatements(sorted(claims, key=lambda c: c.start), doc.text)
+
+
+def _told_plurals(sent: Span, words: Sequence[str], lex: CasualtyLexicon, claims: Sequence[Claim],
+                  used: set[int]) -> list[Claim]:
+    """"Relatives of four coal miners who were shot dead staged a sit-in ... The miners were killed
+    when gunmen opened fire": "the" and a plural noun with no figure are the people a figure before
+    told; the claim repeats that figure as part of it (an event holding both counts them once, one
+    holding only this sentence gets them)."""
+    doc, s, e = sent.doc, sent.start, sent.end
+    out = []
+    for k in range(s, e - 2):
+        n = lex.sides.match(words, k + 1) if words[k] == "the" else 0
+        if not n or not _plural(words, k + 1, k + 1 + n, lex) or words[k + 1 + n] not in ("were", "have", "had"):
+            continue
+        v = k + 2 + n + (words[k + 2 + n:k + 3 + n] == ["been"])
+        q = next((q for q in QUANTITIES if q in ("killed", "injured") and lex.after[q].match(words, v)), None)
+        if q is None or v in used:
+            continue
+        head = words[k + n]
+        before = next((c for c in reversed(claims) if c.quantity == q and c.part_of is None and c.value
+                       and c.sentence_end <= sent.start_char and c.about.lower().split()[-1:] == [head]), None)
+        if before is None:
+            continue
+        out.append(replace(before, about=doc[k + 1:k + 1 + n].text, start=doc[k].idx,
+                           end=doc[v].idx + len(doc[v]), sentence_start=sent.start_char,
+                           sentence_end=sent.end_char, part_of=before.start, toll=None))
+    return out
+
+
+def _their_bodies(words: Sequence[str], verb: int, claims: Sequence[Claim]) -> Claim | None:
+    """"Gunmen abducted three employees ... their bodies were found": the bodies are of the people
+    whose abduction the article told before, so as many are dead (not one). The last figure of
+    people taken; None where "bodies" has no "their" or nobody was told taken."""
+    if words[verb] != "bodies" or verb == 0 or words[verb - 1] != "their":
+        return None
+    return next((c for c in reversed(claims) if c.quantity == "abducted" and c.value and c.part_of is None), None)
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1+")

@@ -57,6 +57,7 @@ class _LexiconFile(BaseModel):
     grievance: list[str] = []
     toll_words: list[str] = []
     toll_revisions: list[str] = []
+    toll_revised_by: list[str] = []
     subset_of: list[str] = []
     spellings: dict[str, str] = {}
     unnumbered_tolls: list[str] = []
@@ -87,6 +88,7 @@ class CasualtyLexicon:
         self.grievance = PhraseSet(data.grievance)
         self.toll_words = frozenset(w.lower() for w in data.toll_words)
         self.toll_revisions = PhraseSet(data.toll_revisions)
+        self.toll_revised_by = PhraseSet(data.toll_revised_by)
         self.subset_of = PhraseSet(data.subset_of)
         self.spellings = {k.lower(): v.lower() for k, v in data.spellings.items()}
         self.unnumbered_tolls = PhraseSet(data.unnumbered_tolls)

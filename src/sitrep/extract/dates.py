@@ -356,13 +356,16 @@ def _distance(d: DateRange, trigger: tuple[int, int] | None) -> int:
 
 def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tuple[int, int]],
                       published: date | None, paragraph_start: int = 0,
-                      trigger: tuple[int, int] | None = None) -> DateRange | None:
+                      trigger: tuple[int, int] | None = None,
+                      asides: Sequence[tuple[int, int]] = ()) -> DateRange | None:
     """The event's date: a dated expression in its sentences (a day or range before a month; in the
     cue's sentence the one nearest the cue, else the first), else the nearest one before them in the
     same paragraph, else the publication date with precision 2. A date from an earlier paragraph
-    usually belongs to another incident, so `paragraph_start` bounds the look-back."""
+    usually belongs to another incident, so `paragraph_start` bounds the look-back; one inside
+    `asides` (what the event remembers) is another incident's."""
     lex = _default_lexicon()
-    usable = [d for d in dates if d.span is not None and _current(d, published, lex)]
+    usable = [d for d in dates if d.span is not None and _current(d, published, lex)
+              and not any(a <= d.span[0] < b for a, b in asides)]
     inside = [d for d in usable if any(s <= d.span[0] and d.span[1] <= e for s, e in sentence_spans)]
     cue_sentence = next(((s, e) for s, e in sentence_spans if trigger and s <= trigger[0] < e), None)
     near = [d for d in inside if cue_sentence and cue_sentence[0] <= d.span[0] < cue_sentence[1]]

@@ -54,6 +54,9 @@ class EventCandidate:
     # the incident's first strong cue, where it differs from the trigger ("staged a protest" before
     # "Police used tear gas to disperse them"): what the text reports first
     first_cue: tuple[int, int] | None = None
+    # character spans of its sentences that tell what it remembers ("relatives of miners who were shot
+    # dead in Harnai on Friday"): their dates are not the event's
+    asides: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class _Incident:
     contexts: set[str] = field(default_factory=set)
     aside: bool = False  # opened by "In a separate incident", "Separately": a side story of the report
     days: set[str] = field(default_factory=set)  # weekdays its sentences name
+    asides: list[tuple[int, int]] = field(default_factory=list)  # character spans of remembered incidents
 
 
 def _object_at(doc: Doc, i: int) -> bool:
@@ -182,10 +186,14 @@ def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
     return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit]]:
-    """Cue hits of one sentence, its context kinds, and the weak cues that lacked the context to
+Asides = tuple[tuple[int, int], ...]  # token ranges of a sentence that tell what its event remembers
+
+
+def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit], Asides]:
+    """Cue hits of one sentence, its context kinds, the weak cues that lacked the context to
     stand alone ("Four people were killed in the attack", "Police used tear gas to disperse them"
-    after the incident)."""
+    after the incident), and the stretches that tell a remembered incident ("Relatives of miners
+    who were shot dead in Harnai on Friday staged a sit-in": its day and place are not the sit-in's)."""
     doc = sent.doc
     found = _cue_matches(sent, taxonomy)
     contexts = [m for m in found if m[0].startswith("ctx:")]
@@ -198,6 +206,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     shadows: list[tuple[int, int]] = []  # weak cues without context: the words inside them are theirs
     hits: list[Hit] = []
     orphans: list[Hit] = []
+    remembered: list[int] = []
     for label, start, end in cues:  # longest first; a token belongs to one cue
         if taken & set(range(start, end)) or any(s <= start and end <= e and end - start < e - s
                                                  for s, e in shadows):
@@ -210,7 +219,10 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
                                    _agent(contexts, start, end, doc)))
             shadows.append((start, end))  # "tear gas shells" keeps its "shells" even when it is not an event
             continue
-        if view.hedge(start, sub.event_type) is not None:
+        hedged = view.hedge(start, sub.event_type)
+        if hedged is not None:
+            if hedged.kind in _REMEMBERING:
+                remembered.append(hedged.start)
             continue
         if view.sentence is not None and sub.event_type not in view.sentence.spares:
             continue
@@ -218,7 +230,16 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
     hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy)
-    return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans
+    # a remembered incident runs from its phrase to the next act the sentence reports in its own cue
+    # (or its end); the weak words inside ("where eight attackers were killed") are the remembered
+    # incident's, as are its figures (assemble)
+    asides = tuple((r, min((h.start for h in hits if h.start > r and h.strong), default=sent.end))
+                   for r in remembered)
+    hits = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
+    return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans, asides
+
+
+_REMEMBERING = frozenset({"remembered"})  # hedge kinds that tell an earlier incident, with its own day and place
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
@@ -273,7 +294,7 @@ def _place_key(name: str) -> str:
     return " ".join(words)
 
 
-def _places(sent: Span) -> set[str]:
+def _places(sent: Span, asides: Asides = ()) -> set[str]:
     """Places that can tell incidents apart; a country contains its provinces, so it tells nothing,
     a route's end ("passengers waiting for the train to Peshawar", "labourers from Multan") is
     not where anything happened, and neither is the place in an official's title ("the Bastar
@@ -281,7 +302,7 @@ def _places(sent: Span) -> set[str]:
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
              and not _dateline(e, sent) and not words_before(text_of(e.doc), e.start_char, _origin_words())
-             and not _in_a_name(e))
+             and not _in_a_name(e) and not any(a <= e.start < b for a, b in asides))
     return {n for n in names if not _is_country(n)}
 
 
@@ -392,10 +413,20 @@ def _joins(inc: _Incident, family: str, places: set[str], gap: int, localities: 
         or (gap <= 1 and bool(acts & {h.sub_event_type for h in inc.hits if h.strong}))
 
 
-def _days(sent: Span) -> set[str]:
-    """The weekdays a sentence names."""
+_TOLD_AGAIN = frozenset({"their", "whose"})
+
+
+def _told_again(sent: Span, hits: list[Hit]) -> bool:
+    """Only weak cues, one of them about people the text told before ("their bodies were found")."""
+    doc = sent.doc
+    return bool(hits) and not any(h.strong for h in hits) \
+        and any(h.start > sent.start and doc[h.start - 1].lower_ in _TOLD_AGAIN for h in hits)
+
+
+def _days(sent: Span, asides: Asides = ()) -> set[str]:
+    """The weekdays a sentence names, outside what it remembers."""
     names = weekday_names()
-    return {t.lower_ for t in sent if t.lower_ in names}
+    return {t.lower_ for t in sent if t.lower_ in names and not any(a <= t.i < b for a, b in asides)}
 
 
 _DETAIL_REACH = 5  # sentences after an incident in which weak words of a finding still tell its detail
@@ -412,7 +443,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
             # incidents sums up the body, which tells each; naming all their places, it would join them
             continue
-        hits, contexts, orphans = _sentence_hits(sent, taxonomy, ref_year)
+        hits, contexts, orphans, asides = _sentence_hits(sent, taxonomy, ref_year)
         if not hits:
             last = incidents[-1] if incidents else None
             gap = index - last_index[id(last)] if last is not None else 0
@@ -434,8 +465,8 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             if incidents and index - last_index[id(incidents[-1])] <= 1:
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
-        family, places, localities = _family(hits, taxonomy), _places(sent), _localities(sent)
-        days = _days(sent)
+        family, places, localities = _family(hits, taxonomy), _places(sent, asides), _localities(sent)
+        days = _days(sent, asides)
         fresh = opens_new_incident(sent, taxonomy.background)
         joining = [] if fresh else [inc for inc in reversed(incidents)
                                     if _joins(inc, family, places, index - last_index[id(inc)] - 1,
@@ -444,6 +475,14 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
         # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
         # the protest rather than with the killing it is about, told in between as another day's incident
         target = next(iter(joining), None)
+        if target is None and not fresh and incidents and _told_again(sent, hits) \
+                and index - last_index[id(incidents[-1])] <= 2:
+            # "... abducted three employees. On Wednesday, their bodies were found near the border": people
+            # already told, found somewhere else, are the last incident's, wherever they were found; its
+            # weak words and settings tell no new act ("found" by the border is no battle)
+            incidents[-1].sentences.append(sent)
+            last_index[id(incidents[-1])] = index
+            continue
         if target is not None and family == "demonstration" != target.family and target.days:
             target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
                            and not inc.days & target.days), target)
@@ -464,6 +503,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
         target.places |= places
         target.contexts |= contexts
         target.days |= days
+        target.asides += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
         last_index[id(target)] = index
     return incidents
 
@@ -543,7 +583,7 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     first = min((h for h in inc.hits if h.strong), key=lambda h: h.start, default=trigger_hit)
     first_cue = (doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
     return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
-                          derived, first_cue if first_cue != trigger else None), score
+                          derived, first_cue if first_cue != trigger else None, tuple(inc.asides)), score
 
 
 _NOTE_TAG = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}):\s")

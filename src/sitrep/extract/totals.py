@@ -148,6 +148,14 @@ def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range, int] | 
     """Per-side figures, the total and ACLED's fatalities; toll statements are read last."""
     if not claims:
         return None
+    earlier = _superseded(claims)
+    if earlier:
+        # the revised figures are the count; what was told before still bounds UCDP's low and high
+        current = _block([c for c in claims if c not in earlier])
+        before = _block(earlier)
+        assert current is not None and before is not None
+        sides, total, fatalities = current
+        return sides, _Range(min(total.low, before[1].low), total.best, max(total.high, before[1].high)), fatalities
     tolls = [c for c in claims if c.toll is not None and c.side == "unknown"]
     figures = [c for c in claims if c.toll is None or c.side != "unknown"]
     block = _figures_block(figures) if figures else None
@@ -174,6 +182,17 @@ def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range, int] | 
     # same dead; ACLED keeps the conservative one, UCDP's range spans both
     total = _resolve([total, stated])
     return sides, total, total.low
+
+
+def _superseded(claims: Sequence[Claim]) -> list[Claim]:
+    """Figures a revision split by side replaces: "nine people were killed ... an official later
+    revised the toll, saying six policemen and five attackers had died" is 11 dead, not 20. The
+    claims of the same article told in sentences before the revision's."""
+    revision = [c for c in claims if c.toll == "revised" and c.side != "unknown"]
+    if not revision:
+        return []
+    first = min(revision, key=lambda c: c.sentence_start)
+    return [c for c in claims if c.article_id == first.article_id and c.sentence_end <= first.sentence_start]
 
 
 # Sides a whole toll may hold besides: figures of the armed sides are often told apart from the toll
