@@ -487,3 +487,26 @@ def test_a_toll_revised_by_side_replaces_the_first_count(nlp, lex):
     t = summarise(claims)
     assert (t.fatalities, t.low, t.best, t.high) == (9, 8, 9, 9)
     assert (t.deaths_a, t.deaths_b, t.deaths_civilians) == (5, 4, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a victim and his kin or companion share the verb: each is one more dead
+    ("A police officer and his driver were killed in an ambush near Bannu.", [("killed", 1), ("killed", 1)]),
+    ("A tribal elder and his three sons were shot dead in Kurram.", [("killed", 1), ("killed", 3)]),
+    ("Gunmen shot dead a shopkeeper and his nephew in Quetta.", [("killed", 1), ("killed", 1)]),
+    ("Two soldiers and their commander were martyred in the attack.", [("killed", 2), ("killed", 1)]),
+    # the kin inside a victim's description are no more dead
+    ("Two sons of a farmer were killed in the raid.", [("killed", 2)]),
+])
+def test_casualties_a_victim_and_his_kin_are_counted_together(nlp, lex, text: str, expected) -> None:
+    assert [(c.quantity, c.value) for c in _claims(nlp, lex, text)] == expected
+
+
+def test_casualties_martyring_before_a_figure_counts_the_dead(nlp, lex) -> None:
+    claims = _claims(nlp, lex, "Militants attacked a check post in Lakki Marwat, martyring two soldiers.")
+    assert _brief(claims) == [("killed", 2, "a")]
+
+
+def test_casualties_a_death_a_riot_follows_is_its_grievance_not_its_toll(nlp, lex) -> None:
+    text = "Following the death of a detainee in police custody, residents of the town burned the police post."
+    assert [c for c in _claims(nlp, lex, text) if c.quantity == "killed"] == []

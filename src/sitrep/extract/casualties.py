@@ -27,6 +27,7 @@ _NO_OBJECT = frozenset({"in", "on", "at", "during", "when", "while", "after", "a
                         "inside", "outside", "across", "along", "overnight", "yesterday", "today", "early", "late",
                         "last", "this", "since", "following", "before", "amid", "for", "with", "into", "over"})
 _SINGLE = frozenset({"a", "an", "one", "the"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _APPOSITION = frozenset({"-", "–", "—", "(", ":"})
 _ONE_WORDS = frozenset({"a", "an", "the", "another", "his", "her"})
 # Tokens that end the noun after a figure ("5 soldiers from the FC were killed": the noun is "soldiers").
@@ -241,6 +242,8 @@ def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], 
     link = p + 1 if p < limit and words[p] in (",", "and") else p
     if link < limit and words[link] == "and":
         link += 1
+    if link > p and link < limit and words[link] in _POSSESSIVES and link not in figs:
+        link += 1  # "a commander and his two guards were killed": the guards' figure after "his"
     nxt = figs.get(link)
     if nxt is not None and link > p:
         return _right_quantity(words, nxt, figs, limit, lex, depth + 1)
@@ -307,6 +310,8 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
             or _bare_singular(words, i, end, lex)
         if one and words[i + 1] not in lex.not_one and not _plural(words, i, end, lex):
             out.append(Figure(i, i + 1, 1, 1, 1))
+        elif linked and words[i - 1] in _POSSESSIVES and lex.singulars.match(words, i):
+            out.append(Figure(i - 1, i, 1, 1, 1))  # "a policeman and his son were killed": "his" is one, the son
     return out
 
 
@@ -377,14 +382,24 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     return _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex), lex), lex)
 
 
+def _link_before(words: Sequence[str], i: int, lex: CasualtyLexicon) -> int:
+    """Length of the link ("and", ", along with") that ends just before position i; for a figure of
+    one read at a possessive ("and his son"), the link before the possessive, which the link list
+    holds together with it ("and his")."""
+    n = lex.links.match_ending(words, i)
+    if n or words[i] not in _POSSESSIVES:
+        return n
+    return max(lex.links.match_ending(words, i + 1) - 1, 0)
+
+
 def _drop_described(words: Sequence[str], readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
     """"Five policemen escorting a passenger bus were killed", "two sons of a farmer were killed": a
     figure between another figure and the verb they share, not joined to it by "and" or a comma, is
     part of that figure's description, not more dead."""
     out = list(readings)
     for idx, r in enumerate(out):
-        if r.verb is None or r.verb < r.fig.start or r.part_marker or lex.links.match_ending(words, r.fig.start):
-            continue
+        if r.verb is None or r.verb < r.fig.start or r.part_marker or _link_before(words, r.fig.start, lex):
+            continue  # joined to the figure before it ("and two others", "and his son")
         if any(p.verb == r.verb and p.fig.end <= r.fig.start and p.quantity == r.quantity for p in out[:idx]):
             out[idx] = replace(r, quantity=None, verb=None)
     return out
@@ -424,7 +439,7 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
     civilians"); after "along with" it takes the nearest casualty verb before it."""
     out = list(readings)
     for idx, r in enumerate(out):
-        n = lex.links.match_ending(words, r.fig.start)
+        n = _link_before(words, r.fig.start, lex)
         if r.quantity is not None or not n:
             continue
         link = r.fig.start - n
