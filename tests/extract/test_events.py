@@ -906,3 +906,15 @@ def test_demonstrators_taking_control_take_no_territory(nlp: Language, taxonomy:
 def test_militants_killing_a_security_man_at_home_attack_a_civilian(nlp: Language, taxonomy: Taxonomy, text: str,
                                                                      sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # a party's workers held by police are political arrests
+    ("Police arrested twelve PTI workers during a raid in Rawalpindi on Tuesday.", "Arrests"),
+    # Pakistan's paramilitary posts by their short names are armed targets: attacking one is a clash
+    ("Militants attacked an FC camp in Zhob late on Monday night.", "Armed clash"),
+    ("Gunmen opened fire on a Levies check post in Kharan, officials said.", "Armed clash"),
+])
+def test_pakistani_party_workers_and_paramilitary_posts(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                        sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
