@@ -737,3 +737,14 @@ def test_the_night_of_a_weekday_told_in_a_later_statement(pipeline) -> None:
             "Waziristan on the night of Saturday, the ISPR said on Monday.")
     events = _on(pipeline, text, date(2026, 6, 8))  # a Monday
     assert events and events[0].event_date == date(2026, 6, 6) and events[0].time_precision == 1
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("The Taliban shot dead a former army officer near his home in Kandahar city on Tuesday, his family said.",
+     "Civilians (Afghanistan)"),
+    ("Gunmen shot dead a retired police officer outside a mosque in Peshawar on Friday.", "Civilians (Pakistan)"),
+])
+def test_one_who_served_once_is_a_civilian(pipeline, text: str, actor2: str) -> None:
+    # ACLED codes the Taliban's killings of ex-officials as violence against civilians
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Violence against civilians" and event.actor2 == actor2

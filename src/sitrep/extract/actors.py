@@ -472,6 +472,18 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
                and len(e) > m.end - m.start for e in doc.ents)
 
 
+_FORMER = frozenset({"former", "retired", "ex"})
+
+
+def _as_former(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
+    """"a former army officer", "a retired policeman": one who served once is a civilian now (ACLED
+    codes the Taliban's killings of ex-officials as violence against civilians)."""
+    if m.entry.inter != 1 or not any(doc[i].lower_ in _FORMER for i in range(max(0, m.start - 3), m.start)):
+        return m
+    civilians = actors.by_name("Civilians ({country})")
+    return Mention(civilians, m.start, m.end) if civilians is not None else m
+
+
 def _jurisdiction(doc: Doc, m: Mention) -> bool:
     """"in Lorem village under Sadar Police Station": a police station's area places the event, it
     names no party to it."""
@@ -651,7 +663,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [m for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
+            found = [_as_former(doc, m, actors)
+                     for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m)]
             mine = span.start <= trigger_tok < span.end
