@@ -97,7 +97,8 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
     """Armed or civilian target: the nearest target word after an active cue, before a passive one."""
     passive = end < len(doc) and doc[end].lower_ == "by" or _after_aux(doc, start) \
         or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
-    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest"}
+    kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest",
+             "ctx:former_target": "civilian"}
     targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
     after_all = [t for t in targets if t[0] >= end]
     # "the attack, carried out by allies of the militia": words after a "by" name who acted
