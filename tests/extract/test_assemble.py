@@ -748,3 +748,8 @@ def test_one_who_served_once_is_a_civilian(pipeline, text: str, actor2: str) -> 
     # ACLED codes the Taliban's killings of ex-officials as violence against civilians
     (event,) = _events(pipeline, text)
     assert event.event_type == "Violence against civilians" and event.actor2 == actor2
+
+
+def test_victims_named_by_their_work_are_civilians(pipeline) -> None:
+    (event,) = _events(pipeline, "A bomb exploded near a van carrying polio workers in Bajaur on Monday, injuring four.")
+    assert event.actor2 == "Civilians (Pakistan)"
