@@ -281,8 +281,9 @@ class _Reader:
         if self.lexicon.done_to_place(trig):
             heads += joined
         for head in heads:
+            # "as street battles raged in X": an act noun as the subject of a verb of happening counts too
             if head not in joined and not self.lexicon.done_to_place(head) \
-                    and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in _OBJECTS):
+                    and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in (*_OBJECTS, "nsubj")):
                 continue
             objects = [c for c in head.children if c.dep_ in _OBJECTS]
             # "blew up power lines leading into X", "a call for troops to be deployed in X"
