@@ -838,3 +838,17 @@ def test_industrial_accidents_are_no_event(nlp: Language, taxonomy: Taxonomy, te
 ])
 def test_interceptions_and_nationwide_arrests_are_arrests(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # troops sent out against a disaster are no development of a conflict
+    "Army troops were deployed in Swat on Monday to rescue people stranded by flash floods, officials said.",
+    "The Frontier Corps mobilised its units to help villagers trapped by heavy rains in Kohistan.",
+])
+def test_forces_sent_against_a_disaster_are_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+def test_a_protest_over_disaster_relief_still_counts(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Flood victims staged a protest in Dadu on Monday against the slow pace of relief."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Peaceful protest"]
