@@ -852,3 +852,8 @@ def test_forces_sent_against_a_disaster_are_no_event(nlp: Language, taxonomy: Ta
 def test_a_protest_over_disaster_relief_still_counts(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Flood victims staged a protest in Dadu on Monday against the slow pace of relief."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Peaceful protest"]
+
+
+def test_torching_houses_with_no_one_hurt_is_property_destruction(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Armed men went from house to house torching homes in a village near Maungdaw, residents said."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Looting/property destruction"]
