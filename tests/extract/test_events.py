@@ -918,3 +918,22 @@ def test_militants_killing_a_security_man_at_home_attack_a_civilian(nlp: Languag
 def test_pakistani_party_workers_and_paramilitary_posts(nlp: Language, taxonomy: Taxonomy, text: str,
                                                         sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    # troops sent out against a disaster are no development of a conflict
+    "Army troops were deployed in Swat on Monday to rescue people stranded by flash floods, officials said.",
+    "The Frontier Corps mobilised its units to help villagers trapped by heavy rains in Kohistan.",
+])
+def test_forces_sent_against_a_disaster_are_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+def test_a_protest_over_disaster_relief_still_counts(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Flood victims staged a protest in Dadu on Monday against the slow pace of relief."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Peaceful protest"]
+
+
+def test_torching_houses_with_no_one_hurt_is_property_destruction(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Armed men went from house to house torching homes in a village near Maungdaw, residents said."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Looting/property destruction"]

@@ -297,3 +297,10 @@ def test_interactions_relative_clauses_aims_and_joined_acts(pipeline, text: str,
 def test_interactions_participles_go_on_from_the_main_act(pipeline, text: str, category: str,
                                                           source: list[str], target: list[str]) -> None:
     assert _sides(pipeline, text) == (category, source, target)
+
+
+def test_interactions_place_of_an_act_noun_that_rages(pipeline) -> None:
+    # "as street battles raged in X": the act noun is the subject of a verb of happening; X is its place
+    _, source, target = _sides(pipeline, "The Sindh government said it would impose a curfew as street battles "
+                                         "raged in Lyari between gangsters and police.")
+    assert "Lyari" in target and source == ["Sindh government"]

@@ -8,7 +8,9 @@ the subject (each conjunct of "X and Y"), the agent of a passive ("by X"), the s
 a pronoun stands for ("X said it would ..."), and only when there is none the speaker of the
 reporting clause ("..., X said"). Its target is the object, the noun of "against/to/with/on ... X",
 or the subject of a clausal complement ("demanded that X ..."); "X said Y must ..." is X's demand
-of Y. Actors are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
+of Y. "X is opposed to Y" is X's stance (lexicon `stances`), not an act done to X; "with its
+partners" names other actors than the subject (lexicon `counterpart_prepositions`); where nothing
+nearer names a target, a name after "against" further down the clause does. Actors are the minimal names in those phrases (entities GPE/NORP/ORG/PERSON and
 actor-dictionary names): "Senior Hungarian and Romanian officials" gives "Hungarian" and
 "Romanian"; a generic actor word ("police", "protesters") counts where no name does. A source
 phrase with neither keeps its head noun ("rebels"); a target needs one. Acts done to a place also
@@ -281,8 +283,9 @@ class _Reader:
         if self.lexicon.done_to_place(trig):
             heads += joined
         for head in heads:
+            # "as street battles raged in X": an act noun as the subject of a verb of happening counts too
             if head not in joined and not self.lexicon.done_to_place(head) \
-                    and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in _OBJECTS):
+                    and not any(self.lexicon.done_to_place(c) for c in head.children if c.dep_ in (*_OBJECTS, "nsubj")):
                 continue
             objects = [c for c in head.children if c.dep_ in _OBJECTS]
             # "blew up power lines leading into X", "a call for troops to be deployed in X"
