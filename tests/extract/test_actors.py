@@ -578,6 +578,9 @@ def _two_sentences(text: str, trigger: str, event_type: str, sub: str) -> EventC
     # the plain word names the one group the incident named before it
     ("TTP militants stormed a police post in Lakki Marwat. Three militants died in the exchange of fire.",
      "exchange of fire", "Battles", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    # "fighters of" the group is the group acting, and "the assailants" refer back to it
+    ("Fighters of the FDLR raided an army camp in Rutshuru. The assailants were fought off after an hour.",
+     "fought off", "Battles", "FDLR: Democratic Forces for the Liberation of Rwanda", None),
     # a group named as a victim's affiliation, or "unknown" fighters, are no reference back
     ("A leader of the BNP was hurt in Feni. Unknown militants shot him near his home.",
      "shot", "Violence against civilians", "Unidentified Armed Group (Pakistan)", None),
@@ -695,3 +698,10 @@ def test_actors_clan_fighting_is_between_clan_militias(nlp: Language, actors: Ac
 def test_actors_ambiguous_acronyms_need_capitals_or_a_noun(nlp: Language, actors: ActorDictionary, text: str) -> None:
     # "MEND" only in capitals; "UPC" (also a Ugandan party) only with a word for fighters
     assert not actors.mentions(nlp(text))
+
+
+def test_actors_the_group_attacked_is_not_the_assailants(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Gunmen attacked a post held by FDLR fighters near Rutshuru. Two assailants were killed in the clash."
+    roles = find_actors(nlp(text), _two_sentences(text, "clash", "Battles", "Armed clash"), actors=actors,
+                        country="Democratic Republic of Congo")
+    assert roles.actor1 is not None and roles.actor1.name != "FDLR: Democratic Forces for the Liberation of Rwanda"

@@ -611,16 +611,41 @@ def _named_back(doc: Doc, own: list[Mention], rest: list[Mention], trigger_tok: 
     # "a leader of the PCJSS was shot by militants", "two people, including a PCJSS leader, were
     # shot": a group named as a victim's affiliation is no side the plain word could name (in a
     # fight, "a PBCP man was killed in a clash with RAB", the killed fought)
-    if group.start > 0 and doc[_word_before(doc, group.start, frozenset({"the"}))].lower_ == "of" \
-            or _listed_casualty(doc, group) or not fight and group in _passive_subjects(own, doc, trigger_tok):
+    if _affiliation(doc, group) or _listed_casualty(doc, group) \
+            or not fight and group in _passive_subjects(own, doc, trigger_tok):
         return own
     return [Mention(group.entry, m.start, m.end)
             if m.entry.template and group.start < m.start and doc[m.start:m.end].text.lower() in m.entry.refers_back
             and not any(t.lower_ in _UNKNOWN_WORDS for t in doc[max(m.start - 2, 0):m.start])
+            and not (doc[m.start:m.end].text.lower() in _ATTACKER_WORDS and _attacked(doc, group))
             else m for m in own]
 
 
+# Words for the side that attacked, and verbs whose object is the side attacked: "Gunmen attacked
+# army and ASWJ forces ... four assailants were killed": the assailants are not the ASWJ.
+_ATTACKER_WORDS = frozenset({"assailants", "attackers"})
+_ATTACK_VERBS = frozenset({"attacked", "attack", "attacks", "ambushed", "ambush", "targeted", "raided", "stormed",
+                           "struck", "shelled", "overran"})
+
+
+def _attacked(doc: Doc, group: Mention) -> bool:
+    """An attack word comes before the group in its sentence: the group is what was attacked."""
+    sent = doc[group.start].sent
+    return any(t.lower_ in _ATTACK_VERBS for t in doc[sent.start:group.start])
+
+
 _UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
+# "Fighters of the APCLS-Nyatura coalition attacked ...": the group's own fighters, no affiliation of a victim
+_FIGHTERS = frozenset({"fighters", "militants", "militiamen", "combatants", "rebels", "insurgents", "gunmen"})
+
+
+def _affiliation(doc: Doc, group: Mention) -> bool:
+    """The group is named after "of" as someone's affiliation ("a leader of the PCJSS"), unless the
+    word before "of" names its fighters."""
+    of = _word_before(doc, group.start, frozenset({"the"})) if group.start > 0 else group.start
+    if of == group.start or doc[of].lower_ != "of":
+        return False
+    return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
