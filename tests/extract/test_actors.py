@@ -135,6 +135,9 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     ("SPLM/A-IO troops shelled the barracks.",
      "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", "South Sudan"),
     ("Abala herdsmen drove their camels through the farms.", "Abala Ethnic Militia (Sudan)", "Sudan"),
+    # the unity government's forces, as ACLED named them in 2016
+    ("Libyan pro-government forces shelled the port district.", "Military Forces of Libya Presidential Guard",
+     "Libya"),
 ])
 def test_actors_african_parties_and_forces(nlp: Language, actors: ActorDictionary, text: str, name: str,
                                            country: str) -> None:
@@ -705,3 +708,24 @@ def test_actors_the_group_attacked_is_not_the_assailants(nlp: Language, actors: 
     roles = find_actors(nlp(text), _two_sentences(text, "clash", "Battles", "Armed clash"), actors=actors,
                         country="Democratic Republic of Congo")
     assert roles.actor1 is not None and roles.actor1.name != "FDLR: Democratic Forces for the Liberation of Rwanda"
+
+
+def test_actors_looters_are_rioters(nlp: Language, actors: ActorDictionary) -> None:
+    found = actors.mentions(nlp("Looters emptied the shops along the main road."))
+    assert [m.entry.name for m in found] == ["Rioters ({country})"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), [
+    # ACLED names a Mayi Mayi faction after the name the text puts before the group
+    ("Yakutumba Mayi Mayi attacked an army post near Fizi.", "attacked", ["Mayi Mayi Militia (Yakutumba)"]),
+    ("Simba and Kifuafua Mayi Mayi militiamen fought over a gold mine.", "fought",
+     ["Mayi Mayi Militia (Simba)", "Mayi Mayi Militia (Kifuafua)"]),
+    # a common word, or no name at all, leaves the group as such
+    ("Local Mayi Mayi militiamen burned a school.", "burned", ["Mayi Mayi Militia"]),
+    ("Mayi Mayi militiamen burned a school.", "burned", ["Mayi Mayi Militia"]),
+])
+def test_actors_mayi_mayi_factions_named_before(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                 names: list[str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Democratic Republic of Congo")
+    got = [a.name for a in (roles.actor1, roles.actor2) if a is not None]
+    assert got[:len(names)] == names

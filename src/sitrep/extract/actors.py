@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
@@ -90,6 +90,9 @@ class ActorEntry(BaseModel):
     # A mission's national contingents, each with the words that name it right beside the mission:
     # ACLED codes "Ugandan AMISOM troops" and "AMISOM-ENDF forces" as "AMISOM: ... (Uganda)", "(Ethiopia)".
     contingents: dict[str, list[str]] = {}
+    # ACLED names a faction of the group after the name the text puts right before it: "Yakutumba
+    # Mayi Mayi" is "Mayi Mayi Militia (Yakutumba)"; "A and B Mayi Mayi fought" names two factions.
+    factions_named_before: bool = False
 
     def name_on(self, day: date) -> Succession | None:
         """The latest renaming in force on `day`; None: the entry's own name."""
@@ -292,10 +295,36 @@ def _contingent(doc: Doc, m: Mention) -> Mention | None:
 _HYPHENS = frozenset({"-", "–", "/"})
 
 
+_NOT_FACTION = frozenset({"local", "rival", "armed", "suspected", "alleged", "several", "some", "other", "former",
+                          "unidentified", "unknown", "congolese", "allied", "pro", "anti"})
+_NOT_FACTION_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _faction_word(tok: Token) -> bool:
+    """A name, not a common word, a place or a people: "Yakutumba" in "Yakutumba Mayi Mayi"."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in _NOT_FACTION \
+        and tok.ent_type_ not in _NOT_FACTION_ENTS
+
+
+def _factions(doc: Doc, m: Mention) -> list[Mention]:
+    """The factions named right before the group ("Yakutumba Mayi Mayi"; "Manu and Simba Mayi Mayi"):
+    the last one's mention spans the group's words too, a coordinated one its own word."""
+    i = m.start - 1
+    if i < 0 or not _faction_word(doc[i]):
+        return []
+    out = [Mention(m.entry, i, m.end, doc[i].text)]
+    j = i - 2
+    if j >= 0 and doc[j + 1].lower_ in _COORDINATORS and _faction_word(doc[j]):
+        out.insert(0, Mention(m.entry, j, j + 1, doc[j].text))
+    return out
+
+
 def _with_contingents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with each named contingent of a mission folded into the mission's mention: the
-    contingent's own forces ("ENDF") are the mission there, not a side of their own."""
+    contingent's own forces ("ENDF") are the mission there, not a side of their own. Factions named
+    before a group are folded in the same way."""
     found = [c for m in mentions if m.entry.contingents and (c := _contingent(doc, m)) is not None]
+    found += [f for m in mentions if m.entry.factions_named_before for f in _factions(doc, m)]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(c.start <= m.start < c.end or m.start <= c.start < m.end for c in found)]
