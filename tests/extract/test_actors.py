@@ -729,3 +729,18 @@ def test_actors_mayi_mayi_factions_named_before(nlp: Language, actors: ActorDict
     roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Democratic Republic of Congo")
     got = [a.name for a in (roles.actor1, roles.actor2) if a is not None]
     assert got[:len(names)] == names
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), [
+    # nobody named defused or seized it: the police did, as ACLED codes it
+    ("Two bombs were found and defused outside a school in Lorem.", "defused", "Police Forces of Bangladesh"),
+    ("A cache of arms was seized from a house in Lorem.", "seized", "Police Forces of Bangladesh"),
+    # a bomb that went off in its makers' hands was taken by no one
+    ("Two men were hurt when a bomb went off while making bombs in Lorem.", "while making bombs", None),
+    ("Detonation: two men were hurt when a crude bomb went off at a house in Lorem.", "Detonation", None),
+])
+def test_actors_an_unnamed_state_defuses_and_seizes(nlp: Language, actors: ActorDictionary, text: str,
+                                                    trigger: str, actor1: str | None) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
+                        actors=actors, country="Bangladesh")
+    assert (roles.actor1.name if roles.actor1 is not None else None) == actor1

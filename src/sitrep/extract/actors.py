@@ -804,7 +804,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         unknown = pick.generic("Unidentified Armed Group ({country})", actors)
         a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
-        a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
+        a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions,
+                            trig.text.lower() if trig is not None else "") or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc):
@@ -828,14 +829,23 @@ def _suffered(doc: Doc, own: list[Mention], actor: Actor, trigger_tok: int) -> b
 _STATE_ACTS = ("Arrests", "Disrupted weapons use")
 
 
+# Trigger words of a weapon someone took or defused, and of a device that went off in its makers'
+# hands (a "Detonation:" note names no one who took it)
+_TAKEN_WORDS = ("defus", "seiz", "recover", "confiscat", "foil", "thwart", "disarm", "neutrali", "intercept",
+                "found", "discover", "unearth", "cache", "haul", "dismantl", "captur")
+_MAKERS_WORDS = ("making", "accident", "assembl", "construct", "building")
+
+
 def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
-               mentions: list[Mention]) -> tuple[Actor, Actor | None] | None:
+               mentions: list[Mention], trigger: str = "") -> tuple[Actor, Actor | None] | None:
     """ACLED: an arrest or a seized or defused weapon is the state's act ("27 JeI activists were
     arrested", "police defused a bomb planted by unknown men"); the arrested or the weapon's owners are
-    the other side. Captors the text does not name are the police; a weapon no state force took (a
-    bomb that went off while being made) stays with its makers (None)."""
+    the other side. Captors, or those who defused or seized a weapon ("two bombs were found and
+    defused"), that the text does not name are the police; a bomb that went off while being made
+    stays with its makers (None)."""
     state = next((m for m in mentions if m.entry.inter == 1), None)
-    if state is None and sub_event_type != "Arrests":
+    taken = any(w in trigger for w in _TAKEN_WORDS) and not any(w in trigger for w in _MAKERS_WORDS)
+    if state is None and sub_event_type != "Arrests" and not taken:
         return None
     captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
     if captor is None:
