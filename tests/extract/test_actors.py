@@ -135,6 +135,9 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     ("SPLM/A-IO troops shelled the barracks.",
      "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", "South Sudan"),
     ("Abala herdsmen drove their camels through the farms.", "Abala Ethnic Militia (Sudan)", "Sudan"),
+    # the unity government's forces, as ACLED named them in 2016
+    ("Libyan pro-government forces shelled the port district.", "Military Forces of Libya Presidential Guard",
+     "Libya"),
 ])
 def test_actors_african_parties_and_forces(nlp: Language, actors: ActorDictionary, text: str, name: str,
                                            country: str) -> None:
@@ -578,6 +581,9 @@ def _two_sentences(text: str, trigger: str, event_type: str, sub: str) -> EventC
     # the plain word names the one group the incident named before it
     ("TTP militants stormed a police post in Lakki Marwat. Three militants died in the exchange of fire.",
      "exchange of fire", "Battles", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"),
+    # "fighters of" the group is the group acting, and "the assailants" refer back to it
+    ("Fighters of the FDLR raided an army camp in Rutshuru. The assailants were fought off after an hour.",
+     "fought off", "Battles", "FDLR: Democratic Forces for the Liberation of Rwanda", None),
     # a group named as a victim's affiliation, or "unknown" fighters, are no reference back
     ("A leader of the BNP was hurt in Feni. Unknown militants shot him near his home.",
      "shot", "Violence against civilians", "Unidentified Armed Group (Pakistan)", None),
@@ -695,3 +701,46 @@ def test_actors_clan_fighting_is_between_clan_militias(nlp: Language, actors: Ac
 def test_actors_ambiguous_acronyms_need_capitals_or_a_noun(nlp: Language, actors: ActorDictionary, text: str) -> None:
     # "MEND" only in capitals; "UPC" (also a Ugandan party) only with a word for fighters
     assert not actors.mentions(nlp(text))
+
+
+def test_actors_the_group_attacked_is_not_the_assailants(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Gunmen attacked a post held by FDLR fighters near Rutshuru. Two assailants were killed in the clash."
+    roles = find_actors(nlp(text), _two_sentences(text, "clash", "Battles", "Armed clash"), actors=actors,
+                        country="Democratic Republic of Congo")
+    assert roles.actor1 is not None and roles.actor1.name != "FDLR: Democratic Forces for the Liberation of Rwanda"
+
+
+def test_actors_looters_are_rioters(nlp: Language, actors: ActorDictionary) -> None:
+    found = actors.mentions(nlp("Looters emptied the shops along the main road."))
+    assert [m.entry.name for m in found] == ["Rioters ({country})"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), [
+    # ACLED names a Mayi Mayi faction after the name the text puts before the group
+    ("Yakutumba Mayi Mayi attacked an army post near Fizi.", "attacked", ["Mayi Mayi Militia (Yakutumba)"]),
+    ("Simba and Kifuafua Mayi Mayi militiamen fought over a gold mine.", "fought",
+     ["Mayi Mayi Militia (Simba)", "Mayi Mayi Militia (Kifuafua)"]),
+    # a common word, or no name at all, leaves the group as such
+    ("Local Mayi Mayi militiamen burned a school.", "burned", ["Mayi Mayi Militia"]),
+    ("Mayi Mayi militiamen burned a school.", "burned", ["Mayi Mayi Militia"]),
+])
+def test_actors_mayi_mayi_factions_named_before(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                 names: list[str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Democratic Republic of Congo")
+    got = [a.name for a in (roles.actor1, roles.actor2) if a is not None]
+    assert got[:len(names)] == names
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), [
+    # nobody named defused or seized it: the police did, as ACLED codes it
+    ("Two bombs were found and defused outside a school in Lorem.", "defused", "Police Forces of Bangladesh"),
+    ("A cache of arms was seized from a house in Lorem.", "seized", "Police Forces of Bangladesh"),
+    # a bomb that went off in its makers' hands was taken by no one
+    ("Two men were hurt when a bomb went off while making bombs in Lorem.", "while making bombs", None),
+    ("Detonation: two men were hurt when a crude bomb went off at a house in Lorem.", "Detonation", None),
+])
+def test_actors_an_unnamed_state_defuses_and_seizes(nlp: Language, actors: ActorDictionary, text: str,
+                                                    trigger: str, actor1: str | None) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
+                        actors=actors, country="Bangladesh")
+    assert (roles.actor1.name if roles.actor1 is not None else None) == actor1

@@ -71,6 +71,8 @@ def test_responsibility_group_saying_its_fighters_carried_out_the_attack() -> No
     ("Three traders were shot dead in the market. Al Shabaab suspected.", "Al Shabaab"),
     ("Witnesses said suspected Boko Haram fighters burned the village.", "Boko Haram"),
     ("Police blamed the bombing on the JMB.", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+    ("A shell hit a market in Baidoa. Al Shabaab are believed to be responsible.", "Al Shabaab"),
+    ("Two guards were shot at the depot; the BLA is held responsible.", "BLA: Baloch Liberation Army"),
 ])
 def test_responsibility_attributions(nlp: Language, actors: ActorDictionary, text: str, group: str) -> None:
     found = find_attributions(nlp(text), actors=actors)

@@ -143,3 +143,22 @@ def test_geoparse_ethiopian_zones_in_the_spellings_of_the_press(nlp, gazetteer: 
     assert got["East Hararge"] is not None and got["East Hararge"].name == "East Harerghe Zone"
     tops = _parse(nlp, gazetteer, "People protested against the new tax in Gimbi, West Welega.")
     assert ("West Welega", "West Wellega") in [(t.text, t.place.name if t.place else None) for t in tops]
+
+
+def test_geoparse_the_zone_after_a_village_and_a_comma(nlp, gazetteer: Gazetteer) -> None:
+    # a zone GeoNames knows only as a unit, named after a village it lacks (which the NER tags)
+    text = "Farmers protested in Qorsaba, Horo Guduru, over the price of seed."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Qorsaba"), text.index(","), label="GPE")]
+    got = {t.text: t.place for t in find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)}
+    assert got.get("Horo Guduru") is not None and got["Horo Guduru"].country == "Ethiopia"
+
+
+def test_geoparse_a_province_written_with_other_inner_capitals(nlp, gazetteer: Gazetteer) -> None:
+    # GeoNames writes "Kwazulu-Natal"; the NER tags the name as a body
+    text = "Hundreds marched in northern KwaZulu-Natal on Monday."
+    doc = nlp(text)
+    start = text.index("KwaZulu-Natal")
+    doc.ents = [doc.char_span(start, start + len("KwaZulu-Natal"), label="ORG")]
+    tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
+    assert [(t.text, t.place.country if t.place else None) for t in tops] == [("KwaZulu-Natal", "South Africa")]

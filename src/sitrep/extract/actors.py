@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
@@ -90,6 +90,9 @@ class ActorEntry(BaseModel):
     # A mission's national contingents, each with the words that name it right beside the mission:
     # ACLED codes "Ugandan AMISOM troops" and "AMISOM-ENDF forces" as "AMISOM: ... (Uganda)", "(Ethiopia)".
     contingents: dict[str, list[str]] = {}
+    # ACLED names a faction of the group after the name the text puts right before it: "Yakutumba
+    # Mayi Mayi" is "Mayi Mayi Militia (Yakutumba)"; "A and B Mayi Mayi fought" names two factions.
+    factions_named_before: bool = False
 
     def name_on(self, day: date) -> Succession | None:
         """The latest renaming in force on `day`; None: the entry's own name."""
@@ -292,10 +295,36 @@ def _contingent(doc: Doc, m: Mention) -> Mention | None:
 _HYPHENS = frozenset({"-", "–", "/"})
 
 
+_NOT_FACTION = frozenset({"local", "rival", "armed", "suspected", "alleged", "several", "some", "other", "former",
+                          "unidentified", "unknown", "congolese", "allied", "pro", "anti"})
+_NOT_FACTION_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def _faction_word(tok: Token) -> bool:
+    """A name, not a common word, a place or a people: "Yakutumba" in "Yakutumba Mayi Mayi"."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in _NOT_FACTION \
+        and tok.ent_type_ not in _NOT_FACTION_ENTS
+
+
+def _factions(doc: Doc, m: Mention) -> list[Mention]:
+    """The factions named right before the group ("Yakutumba Mayi Mayi"; "Manu and Simba Mayi Mayi"):
+    the last one's mention spans the group's words too, a coordinated one its own word."""
+    i = m.start - 1
+    if i < 0 or not _faction_word(doc[i]):
+        return []
+    out = [Mention(m.entry, i, m.end, doc[i].text)]
+    j = i - 2
+    if j >= 0 and doc[j + 1].lower_ in _COORDINATORS and _faction_word(doc[j]):
+        out.insert(0, Mention(m.entry, j, j + 1, doc[j].text))
+    return out
+
+
 def _with_contingents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions with each named contingent of a mission folded into the mission's mention: the
-    contingent's own forces ("ENDF") are the mission there, not a side of their own."""
+    contingent's own forces ("ENDF") are the mission there, not a side of their own. Factions named
+    before a group are folded in the same way."""
     found = [c for m in mentions if m.entry.contingents and (c := _contingent(doc, m)) is not None]
+    found += [f for m in mentions if m.entry.factions_named_before for f in _factions(doc, m)]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(c.start <= m.start < c.end or m.start <= c.start < m.end for c in found)]
@@ -623,16 +652,41 @@ def _named_back(doc: Doc, own: list[Mention], rest: list[Mention], trigger_tok: 
     # "a leader of the PCJSS was shot by militants", "two people, including a PCJSS leader, were
     # shot": a group named as a victim's affiliation is no side the plain word could name (in a
     # fight, "a PBCP man was killed in a clash with RAB", the killed fought)
-    if group.start > 0 and doc[_word_before(doc, group.start, frozenset({"the"}))].lower_ == "of" \
-            or _listed_casualty(doc, group) or not fight and group in _passive_subjects(own, doc, trigger_tok):
+    if _affiliation(doc, group) or _listed_casualty(doc, group) \
+            or not fight and group in _passive_subjects(own, doc, trigger_tok):
         return own
     return [Mention(group.entry, m.start, m.end)
             if m.entry.template and group.start < m.start and doc[m.start:m.end].text.lower() in m.entry.refers_back
             and not any(t.lower_ in _UNKNOWN_WORDS for t in doc[max(m.start - 2, 0):m.start])
+            and not (doc[m.start:m.end].text.lower() in _ATTACKER_WORDS and _attacked(doc, group))
             else m for m in own]
 
 
+# Words for the side that attacked, and verbs whose object is the side attacked: "Gunmen attacked
+# army and ASWJ forces ... four assailants were killed": the assailants are not the ASWJ.
+_ATTACKER_WORDS = frozenset({"assailants", "attackers"})
+_ATTACK_VERBS = frozenset({"attacked", "attack", "attacks", "ambushed", "ambush", "targeted", "raided", "stormed",
+                           "struck", "shelled", "overran"})
+
+
+def _attacked(doc: Doc, group: Mention) -> bool:
+    """An attack word comes before the group in its sentence: the group is what was attacked."""
+    sent = doc[group.start].sent
+    return any(t.lower_ in _ATTACK_VERBS for t in doc[sent.start:group.start])
+
+
 _UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
+# "Fighters of the APCLS-Nyatura coalition attacked ...": the group's own fighters, no affiliation of a victim
+_FIGHTERS = frozenset({"fighters", "militants", "militiamen", "combatants", "rebels", "insurgents", "gunmen"})
+
+
+def _affiliation(doc: Doc, group: Mention) -> bool:
+    """The group is named after "of" as someone's affiliation ("a leader of the PCJSS"), unless the
+    word before "of" names its fighters."""
+    of = _word_before(doc, group.start, frozenset({"the"})) if group.start > 0 else group.start
+    if of == group.start or doc[of].lower_ != "of":
+        return False
+    return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
@@ -763,7 +817,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         unknown = pick.generic("Unidentified Armed Group ({country})", actors)
         a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
-        a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions) or (a1, a2)
+        a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions,
+                            trig.text.lower() if trig is not None else "") or (a1, a2)
     if a2 is None and candidate.civilian_targeting:
         a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc):
@@ -787,14 +842,23 @@ def _suffered(doc: Doc, own: list[Mention], actor: Actor, trigger_tok: int) -> b
 _STATE_ACTS = ("Arrests", "Disrupted weapons use")
 
 
+# Trigger words of a weapon someone took or defused, and of a device that went off in its makers'
+# hands (a "Detonation:" note names no one who took it)
+_TAKEN_WORDS = ("defus", "seiz", "recover", "confiscat", "foil", "thwart", "disarm", "neutrali", "intercept",
+                "found", "discover", "unearth", "cache", "haul", "dismantl", "captur")
+_MAKERS_WORDS = ("making", "accident", "assembl", "construct", "building")
+
+
 def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
-               mentions: list[Mention]) -> tuple[Actor, Actor | None] | None:
+               mentions: list[Mention], trigger: str = "") -> tuple[Actor, Actor | None] | None:
     """ACLED: an arrest or a seized or defused weapon is the state's act ("27 JeI activists were
     arrested", "police defused a bomb planted by unknown men"); the arrested or the weapon's owners are
-    the other side. Captors the text does not name are the police; a weapon no state force took (a
-    bomb that went off while being made) stays with its makers (None)."""
+    the other side. Captors, or those who defused or seized a weapon ("two bombs were found and
+    defused"), that the text does not name are the police; a bomb that went off while being made
+    stays with its makers (None)."""
     state = next((m for m in mentions if m.entry.inter == 1), None)
-    if state is None and sub_event_type != "Arrests":
+    taken = any(w in trigger for w in _TAKEN_WORDS) and not any(w in trigger for w in _MAKERS_WORDS)
+    if state is None and sub_event_type != "Arrests" and not taken:
         return None
     captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
     if captor is None:

@@ -30,14 +30,17 @@ def _written_as(text: str, m: Match) -> bool:
     name = fold(m.place.name)
     if m.kind == ALIAS:
         return len(text) > 3 or "." in text  # "KP", "U.S." yes; "And" (an alias somewhere) no
-    return m.kind == PRIMARY and (text == name or text.isupper() and text == name.upper())
+    # "KwaZulu-Natal" for GeoNames' "Kwazulu-Natal": capitals inside a name are the writer's choice
+    inner_case = text[:1].isupper() and text[1:] != text[1:].lower() and text.casefold() == name.casefold()
+    return m.kind == PRIMARY and (text == name or text.isupper() and text == name.upper() or inner_case)
 
 
 def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[str, str]],
-            *, cued: bool, part: bool = False) -> bool:
+            *, cued: bool, part: bool = False, container: bool = False) -> bool:
     """`part`: the span is the leading words of a longer name ("Federal" of "the Federal Ministry"):
     a small town by that name is no evidence; a country, an admin1 unit, a place where the document
-    already is, or a large town ("Benghazi Medical Centre") still is."""
+    already is, or a large town ("Benghazi Medical Centre") still is. `container`: the span follows
+    a place name and a comma ("Kersa, Arsi"), where the unit that holds the place is named."""
     unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province")
     for m in matches:
         level = m.place.level
@@ -46,7 +49,7 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             return True  # a spelling GeoNames lists ("Afgoye"), where the document already is
         if not _written_as(text, m):
             continue
-        if level in ("country", "admin1") or (level == "admin2" and unit_word):
+        if level in ("country", "admin1") or (level == "admin2" and (unit_word or container)):
             return True
         if (m.place.iso3, m.place.admin1 or "") in focus and cued:
             return True
@@ -57,6 +60,15 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
         if cued and not focus and level in ("town", "admin2") and m.place.population >= _UNFOCUSED_POP:
             return True  # "In Rusape, residents ...": a text naming no other place names its town bare
     return False
+
+
+def _after_place(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
+    """The span follows a place name the document already holds and a comma: "Kersa, Arsi"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    end = doc[span.start - 2].idx + len(doc[span.start - 2])
+    return any(a < end <= b for a, b in taken)
 
 
 def _capitalised_runs(doc: Doc) -> Iterator[Span]:
@@ -133,7 +145,8 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
                 continue
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
-            if matches and _strong(span.text, span, matches, focus, cued=cued, part=part):
+            if matches and _strong(span.text, span, matches, focus, cued=cued, part=part,
+                                   container=not part and _after_place(span, taken)):
                 added.append(Mention(s, e, span.text))
                 taken.append((s, e))
         if not added:
