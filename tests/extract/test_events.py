@@ -861,3 +861,16 @@ def test_demonstrators_taking_control_take_no_territory(nlp: Language, taxonomy:
 def test_militants_killing_a_security_man_at_home_attack_a_civilian(nlp: Language, taxonomy: Taxonomy, text: str,
                                                                      sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+def test_a_killing_a_riot_answers_is_its_topic(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the killing the residents burn tyres over is what their riot is about, not the event reported
+    text = ("Residents burnt tyres in front of the home of the district police chief in response to the killing "
+            "of a youth by a policeman.")
+    assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Riots"]
+
+
+def test_looters_named_by_the_cue_are_who_looted(nlp: Language, taxonomy: Taxonomy) -> None:
+    # "looters" is both the looting cue and its doers, a body of people: their mob violence
+    text = "Looters targeted shops owned by foreign nationals in the township on Sunday night."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Mob violence"]

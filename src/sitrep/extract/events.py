@@ -158,6 +158,9 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     named = [(s, e, kind) for s, e, kind in named
              if not any(k != kind and s2 <= s and e <= e2 and (kind == "gathering" or e2 - s2 > e - s)
                         for s2, e2, k in named)]
+    own = next((kind for s, e, kind in named if s == start and e == end), None)
+    if own is not None:
+        return own  # "Looters targeted shops": a cue that is itself an actor word names who did it
     if any(s == start for s, _, _ in named):
         # "troops pushed al-Shabaab militants out of the area": a cue that opens with an actor word acts on
         # it; that word and the name right before it are the object, not who acted
@@ -222,9 +225,11 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
-    """"Students protested against the killing": the killing is what the protest is about. Riot words
+    """"Students protested against the killing": the killing is what the protest is about; so it is
+    for a violent demonstration ("residents burnt tyres in response to the killing"). Riot words
     are the topic only inside a clause ("demanding punishment of those who vandalised the temple")."""
-    protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"]
+    protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"
+                or h.sub_event_type == "Violent demonstration"]
     if not protests:
         return hits
     first = protests[0].end
