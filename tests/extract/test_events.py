@@ -874,3 +874,16 @@ def test_looters_named_by_the_cue_are_who_looted(nlp: Language, taxonomy: Taxono
     # "looters" is both the looting cue and its doers, a body of people: their mob violence
     text = "Looters targeted shops owned by foreign nationals in the township on Sunday night."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # ACLED records an air strike used during an ongoing battle as part of the battle
+    ("Five soldiers were killed in fighting with rebels near Kaga on Monday. Several air strikes also hit "
+     "rebel positions near the town.", "Armed clash"),
+    # with no fight told, they stay explosions
+    ("A hand grenade was thrown at a police patrol in the market district, injuring two officers.", "Grenade"),
+    ("Air strikes hit rebel positions near Kaga on Monday, killing five fighters.", "Air/drone strike"),
+])
+def test_air_strikes_during_a_battle_are_part_of_it(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                   sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
