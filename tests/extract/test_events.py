@@ -887,3 +887,17 @@ def test_looters_named_by_the_cue_are_who_looted(nlp: Language, taxonomy: Taxono
 def test_air_strikes_during_a_battle_are_part_of_it(nlp: Language, taxonomy: Taxonomy, text: str,
                                                    sub_event: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a demonstration held over a shooting just told is its own incident: the shooting is an attack
+    ("At least three people were killed in Dolo when soldiers opened fire on people who came to put out a fire "
+     "at the market. Residents staged a demonstration following the event to protest against government "
+     "violence.", ["Attack", "Peaceful protest"]),
+    # protesters fired on, whatever they protested about, suffer excessive force
+    ("Police opened fire on protesters in Dolo, killing three. The protesters were demonstrating against fuel "
+     "prices.", ["Excessive force against protesters"]),
+])
+def test_a_demonstration_answering_violence_is_its_own_incident(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                                subs: list[str]) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == subs

@@ -18,7 +18,8 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
+from sitrep.extract.background import (SentenceView, analyse, answers_violence, is_opinion, opens_new_incident,
+                                        reference_year)
 from sitrep.extract.dates import weekday_names
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
@@ -441,7 +442,11 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             continue
         family, places, localities = _family(hits, taxonomy), _places(sent), _localities(sent)
         days = _days(sent)
-        fresh = opens_new_incident(sent, taxonomy.background)
+        # "Soldiers opened fire on people ... People staged a demonstration following the event": the
+        # demonstration answering the violence just told is another incident, not force used on it
+        fresh = opens_new_incident(sent, taxonomy.background) or (
+            family == "demonstration" and bool(incidents) and incidents[-1].family == "violence"
+            and answers_violence(sent, taxonomy.background))
         joining = [] if fresh else [inc for inc in reversed(incidents)
                                     if _joins(inc, family, places, index - last_index[id(inc)] - 1,
                                               localities, within, days,
