@@ -181,6 +181,10 @@ def test_a_suspects_past_is_no_new_killing(pipeline, text: str) -> None:
     # the next sentence makes it a protest with intervention; the grievance stays no toll
     ("Students staged a protest in Mardan condemning the death of a classmate who was killed in a road "
      "accident. Police used tear gas to disperse them.", None),
+    # a death the sentence opens with, after "following", is what the riot answers
+    ("Following the death of a prisoner in police custody, residents of Kafe burned the offices of the "
+     "security forces.", None),
+    ("Residents of Kafe burned the police post, and two people died in the fire.", 2),
 ])
 def test_a_demonstration_s_grievance_is_not_its_toll(pipeline, text: str, fatalities: int | None) -> None:
     events = _events(pipeline, text)

@@ -937,3 +937,43 @@ def test_a_protest_over_disaster_relief_still_counts(nlp: Language, taxonomy: Ta
 def test_torching_houses_with_no_one_hurt_is_property_destruction(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Armed men went from house to house torching homes in a village near Maungdaw, residents said."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Looting/property destruction"]
+
+
+def test_a_killing_a_riot_answers_is_its_topic(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the killing the residents burn tyres over is what their riot is about, not the event reported
+    text = ("Residents burnt tyres in front of the home of the district police chief in response to the killing "
+            "of a youth by a policeman.")
+    assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Riots"]
+
+
+def test_looters_named_by_the_cue_are_who_looted(nlp: Language, taxonomy: Taxonomy) -> None:
+    # "looters" is both the looting cue and its doers, a body of people: their mob violence
+    text = "Looters targeted shops owned by foreign nationals in the township on Sunday night."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # ACLED records an air strike used during an ongoing battle as part of the battle
+    ("Five soldiers were killed in fighting with rebels near Kaga on Monday. Several air strikes also hit "
+     "rebel positions near the town.", "Armed clash"),
+    # with no fight told, they stay explosions
+    ("A hand grenade was thrown at a police patrol in the market district, injuring two officers.", "Grenade"),
+    ("Air strikes hit rebel positions near Kaga on Monday, killing five fighters.", "Air/drone strike"),
+])
+def test_air_strikes_during_a_battle_are_part_of_it(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                   sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # a demonstration held over a shooting just told is its own incident: the shooting is an attack
+    ("At least three people were killed in Dolo when soldiers opened fire on people who came to put out a fire "
+     "at the market. Residents staged a demonstration following the event to protest against government "
+     "violence.", ["Attack", "Peaceful protest"]),
+    # protesters fired on, whatever they protested about, suffer excessive force
+    ("Police opened fire on protesters in Dolo, killing three. The protesters were demonstrating against fuel "
+     "prices.", ["Excessive force against protesters"]),
+])
+def test_a_demonstration_answering_violence_is_its_own_incident(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                                subs: list[str]) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == subs

@@ -56,6 +56,7 @@ class BackgroundFile(BaseModel):
     relative_clause_exempt: list[str] = []
     through_relative: dict[str, int] = {}
     new_incident: list[str] = []
+    answers_violence: list[str] = []
     opinion_footer: list[str] = []
 
 
@@ -223,6 +224,13 @@ def _fronted(sent: Span, start: int) -> bool:
 def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:
     """"Separately, a roadside bomb ...": the sentence reports another incident than the one before."""
     return _opens_with(sent.text.lstrip().lower(), cues.spec.new_incident)
+
+
+def answers_violence(sent: Span, cues: BackgroundCues) -> bool:
+    """"People staged a demonstration following the event to protest against government violence": the
+    sentence tells a demonstration that answers violence reported before it."""
+    words = f" {' '.join(t.lower_ for t in sent)} "
+    return any(f" {m} " in words for m in cues.spec.answers_violence)
 
 
 def is_opinion(doc: Doc, cues: BackgroundCues) -> bool:

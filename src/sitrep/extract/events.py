@@ -18,7 +18,8 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import SentenceView, analyse, is_opinion, opens_new_incident, reference_year
+from sitrep.extract.background import (SentenceView, analyse, answers_violence, is_opinion, opens_new_incident,
+                                        reference_year)
 from sitrep.extract.dates import weekday_names
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
@@ -163,6 +164,9 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     named = [(s, e, kind) for s, e, kind in named
              if not any(k != kind and s2 <= s and e <= e2 and (kind == "gathering" or e2 - s2 > e - s)
                         for s2, e2, k in named)]
+    own = next((kind for s, e, kind in named if s == start and e == end), None)
+    if own is not None:
+        return own  # "Looters targeted shops": a cue that is itself an actor word names who did it
     if any(s == start for s, _, _ in named):
         # "troops pushed al-Shabaab militants out of the area": a cue that opens with an actor word acts on
         # it; that word and the name right before it are the object, not who acted
@@ -244,9 +248,11 @@ _REMEMBERING = frozenset({"remembered"})  # hedge kinds that tell an earlier inc
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
-    """"Students protested against the killing": the killing is what the protest is about. Riot words
+    """"Students protested against the killing": the killing is what the protest is about; so it is
+    for a violent demonstration ("residents burnt tyres in response to the killing"). Riot words
     are the topic only inside a clause ("demanding punishment of those who vandalised the temple")."""
-    protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"]
+    protests = [h for h in hits if taxonomy.sub_event(h.sub_event_type).event_type == "Protests"
+                or h.sub_event_type == "Violent demonstration"]
     if not protests:
         return hits
     first = protests[0].end
@@ -468,7 +474,11 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             continue
         family, places, localities = _family(hits, taxonomy), _places(sent, asides), _localities(sent)
         days = _days(sent, asides)
-        fresh = opens_new_incident(sent, taxonomy.background)
+        # "Soldiers opened fire on people ... People staged a demonstration following the event": the
+        # demonstration answering the violence just told is another incident, not force used on it
+        fresh = opens_new_incident(sent, taxonomy.background) or (
+            family == "demonstration" and bool(incidents) and incidents[-1].family == "violence"
+            and answers_violence(sent, taxonomy.background))
         joining = [] if fresh else [inc for inc in reversed(incidents)
                                     if _joins(inc, family, places, index - last_index[id(inc)] - 1,
                                               localities, within, days,
