@@ -162,7 +162,7 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
     # the protest word: the first cue when a later sentence decided the type ("Police used tear gas")
     cue_end = min(cand.trigger[1], cand.first_cue[1]) if cand.first_cue else cand.trigger[1]
     if claim.start <= cue_end:
-        return _opening_cause(doc, claim)
+        return False
     # the words that say what the protest is about govern their own sentence only: "... against the
     # killing of a student. Police opened fire on the protesters, killing two" is the protest's toll
     between = doc.char_span(max(cue_end, claim.sentence_start), claim.start, alignment_mode="contract")
@@ -172,18 +172,6 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
     # "riots over fuel prices left three dead" is the riot's own toll: only a relative clause
     # ("attacks that killed nine") or a death named as a noun ("over the death of a student") is the grievance
     return any(lexicon.grievance.match(words, i) and _told_as_cause(words[i:]) for i in range(len(words)))
-
-
-def _opening_cause(doc: Doc, claim: Claim) -> bool:
-    """"Following a death of a prisoner in police custody, residents burned the offices": a death the
-    sentence opens with, right after "following" or "after", is what the riot or protest answers."""
-    head = doc.char_span(claim.sentence_start, claim.start, alignment_mode="contract")
-    words = [t.lower_ for t in head] if head is not None else []
-    return words[:1] in (["following"], ["after"]) and all(w in _DEATH_NOUN_WORDS for w in words[1:])
-
-
-# What may stand between an opening "following" and the dead it names ("following the death of a prisoner")
-_DEATH_NOUN_WORDS = frozenset({"a", "an", "the", "death", "deaths", "killing", "killings", "murder", "of"})
 
 
 def _told_as_cause(words: Sequence[str]) -> bool:
