@@ -487,3 +487,11 @@ def test_a_toll_revised_by_side_replaces_the_first_count(nlp, lex):
     t = summarise(claims)
     assert (t.fatalities, t.low, t.best, t.high) == (9, 8, 9, 9)
     assert (t.deaths_a, t.deaths_b, t.deaths_civilians) == (5, 4, None)
+
+
+def test_bodies_counted_after_a_toll_are_the_same_dead(nlp, lex):
+    """"four militants were killed in the raid ... Four bodies were found in the house": one count."""
+    claims = _claims(nlp, lex, "Four militants were killed in a raid on a hideout in Kurram. "
+                               "Four bodies were found in the house after the raid.")
+    assert [c.toll for c in claims] == [None, "stated"]
+    assert summarise(claims).fatalities == 4

@@ -463,6 +463,16 @@ def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Liter
     return "revised" if any(lex.toll_revisions.match(words, k) for k in phrase) else "stated"
 
 
+_BODIES = frozenset({"bodies", "corpses"})
+
+
+def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None:
+    """"Three bodies were found after the operation" (after "three militants were killed"): bodies
+    counted are all the dead, whichever side, so the count is a report of the whole toll."""
+    after = words[r.fig.end:r.fig.end + 2]
+    return "stated" if after[:1] and (after[0] in _BODIES or after == ["dead", "bodies"]) else None
+
+
 def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Literal["revised"] | None:
     """"later revised the toll, saying six policemen and five attackers had died": a figure after
     words that replace the toll told earlier is part of the revised count."""
@@ -590,8 +600,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
                 part_of=parent.start if r.part_marker and parent is not None else None,
-                toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon))
-                if quantity == "killed" else None,
+                toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon)
+                      or _bodies_count(words, r)) if quantity == "killed" else None,
                 unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)
             if not r.part_marker:
