@@ -495,3 +495,24 @@ def test_bodies_counted_after_a_toll_are_the_same_dead(nlp, lex):
                                "Four bodies were found in the house after the raid.")
     assert [c.toll for c in claims] == [None, "stated"]
     assert summarise(claims).fatalities == 4
+
+
+def test_bodies_a_hospital_received_are_a_toll_and_wounded_keep_their_own_word(nlp, lex):
+    """"killing at least five people, the spokesman said. The hospital said it had received 12 bodies
+    and 30 wounded people": 12 is another report of the dead (ACLED keeps 5, UCDP's high is 12), the
+    30 are wounded, not dead."""
+    claims = _claims(nlp, lex, "A blast in a market killed at least five people, a spokesman said. "
+                               "However, a hospital said it had received 12 bodies and 30 wounded people.")
+    assert [(c.quantity, c.value, c.toll) for c in claims] == [("killed", 5, None), ("killed", 12, "stated"),
+                                                                 ("injured", 30, None)]
+    t = summarise(claims)
+    assert (t.fatalities, t.low, t.high, t.injuries) == (5, 5, 12, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Six activists of two student bodies were injured in a clash.",
+    "The men received injuries in many parts of their bodies.",
+    "Police said their bodies recovered from the compound were sent for autopsy.",
+])
+def test_bodies_of_organisations_or_unnumbered_are_no_dead(nlp, lex, text):
+    assert [c for c in _claims(nlp, lex, text) if c.quantity == "killed"] == []

@@ -433,6 +433,11 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
         prev = out[idx - 1] if idx else None
         if r.noun_end < len(words) and words[r.noun_end] in _AUX:
             continue  # "... and two others were hit": the figure has a verb of its own
+        own = next((q for q in QUANTITIES if lex.after[q].match(words, r.fig.end)), None)
+        if own is not None:
+            # "received 14 bodies and 32 wounded people": the figure's own word before its noun
+            out[idx] = replace(r, quantity=own)
+            continue
         if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
             out[idx] = replace(r, quantity=prev.quantity)
         elif words[link] in ("along", "together"):
@@ -464,6 +469,18 @@ def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Liter
 
 
 _BODIES = frozenset({"bodies", "corpses"})
+
+
+_BODY_VERBS = frozenset({"received", "recovered", "retrieved", "brought", "found", "counted", "pulled"})
+
+
+def _bodies_received(words: Sequence[str], r: _Reading) -> Quantity | None:
+    """"the hospital had received 14 bodies": bodies taken in are dead people, though no word says
+    killed ("student bodies", "parts of their bodies" are not: no figure right after such a verb)."""
+    if r.fig.start == 0 or words[r.fig.start - 1] not in _BODY_VERBS:
+        return None
+    after = words[r.fig.end:r.fig.end + 2]
+    return "killed" if after[:1] and (after[0] in _BODIES or after == ["dead", "bodies"]) else None
 
 
 def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None:
@@ -589,7 +606,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
-            quantity = r.quantity or (parent.quantity if r.part_marker and parent else None)
+            quantity = r.quantity or (parent.quantity if r.part_marker and parent else None) \
+                or _bodies_received(words, r)
             if quantity is None:
                 continue
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
@@ -610,6 +628,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             if _after_cause(words, s, subj, lexicon):
                 continue
             taken = _their_bodies(words, verb, claims)
+            if taken is None and words[verb] in _BODIES and words[verb + 1:verb + 2] not in (["were"], ["was"]):
+                continue  # "their bodies recovered": bodies with no figure are not one person
             if taken is not None:
                 claims.append(replace(taken, quantity="killed", about=doc[verb - 1:verb + 1].text,
                                       source=found.at(None), start=doc[verb - 1].idx,
