@@ -516,3 +516,11 @@ def test_bodies_a_hospital_received_are_a_toll_and_wounded_keep_their_own_word(n
 ])
 def test_bodies_of_organisations_or_unnumbered_are_no_dead(nlp, lex, text):
     assert [c for c in _claims(nlp, lex, text) if c.quantity == "killed"] == []
+
+
+def test_one_person_who_sustained_injuries_is_one_injured(nlp, lex):
+    claims = _claims(nlp, lex, "The constable died on the spot while a vaccinator, Jamil Khan, sustained injuries.")
+    assert ("injured", 1) in [(c.quantity, c.value) for c in claims]
+    # people told as many are no figure of one
+    assert [c for c in _claims(nlp, lex, "Many people sustained injuries in the stampede.")
+            if c.quantity == "injured"] == []

@@ -519,6 +519,9 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             continue
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
+        elif k > s and words[k] in _SUSTAINED and (words[k - 1] == "," or words[k - 1] not in _NOT_ONE) \
+                and lex.after["injured"].match(words, k):
+            found = ("injured", k)  # "a vaccinator, Sajid Ali, sustained injuries"
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
                 and lex.after["killed"].match(words, k) and not _the_dead(words, k, lex) \
                 and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
@@ -547,6 +550,9 @@ def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
     """"refusing to bury the dead": the dead as a noun are people told elsewhere, no death of one
     ("the dead man was a shopkeeper" still tells one)."""
     return words[k] == "dead" and words[k - 1] == "the" and not lex.sides.match(words, k + 1)
+
+
+_SUSTAINED = frozenset({"sustained", "received", "suffered"})  # verbs of an injury phrase with its own subject
 
 
 def _headline_passive(words: Sequence[str], after: int, e: int) -> bool:
