@@ -728,3 +728,11 @@ def test_a_detail_sentence_naming_a_locality_no_gazetteer_knows_stays_with_the_i
             "Tuesday. The van was on patrol near Shalobar when the improvised explosive device went off.")
     events = _on(pipeline, text, date(2026, 9, 2))
     assert len(events) == 1 and events[0].fatalities == 3 and events[0].admin2 == "Khyber Agency"
+
+
+def test_a_market_blast_whose_other_side_is_civilians_targets_civilians(pipeline) -> None:
+    text = ("KABUL: An explosion hit a crowded market in western Kabul on Wednesday, killing at least seven "
+            "civilians, a Taliban spokesman said.")
+    events = _on(pipeline, text, date(2026, 8, 13))
+    assert events and events[0].event_type == "Explosions/Remote violence"
+    assert events[0].actor2 == "Civilians (Afghanistan)" and events[0].civilian_targeting == "Civilian targeting"

@@ -253,9 +253,9 @@ def _targets_civilians(cand: EventCandidate, roles: ActorRoles) -> bool:
     """ACLED's civilian targeting: an explosion or strike whose other side is an armed actor ("a US
     drone fired missiles at a compound, killing four suspected militants") targeted that actor, whatever
     the place hit looked like."""
-    if cand.event_type == "Explosions/Remote violence" and roles.actor2 is not None \
-            and roles.actor2.inter in _ARMED_INTERS:
-        return False
+    if cand.event_type == "Explosions/Remote violence" and roles.actor2 is not None:
+        # and one whose only other side is civilians ("a blast in a crowded market") targeted them
+        return roles.actor2.inter == 7 or (roles.actor2.inter not in _ARMED_INTERS and cand.civilian_targeting)
     return cand.civilian_targeting
 
 
