@@ -757,3 +757,37 @@ def test_one_who_served_once_is_a_civilian(pipeline, text: str, actor2: str) -> 
 def test_victims_named_by_their_work_are_civilians(pipeline) -> None:
     (event,) = _events(pipeline, "A bomb exploded near a van carrying polio workers in Bajaur on Monday, injuring four.")
     assert event.actor2 == "Civilians (Pakistan)"
+
+
+def test_a_drone_strike_on_militants_near_a_small_town_targets_no_civilians(pipeline) -> None:
+    text = ("MIRANSHAH: At least three suspected militants were killed when a US drone fired missiles at a "
+            "house near Spinwam in North Waziristan on Friday, officials said.")
+    events = _on(pipeline, text, date(2026, 6, 13))
+    assert events and events[0].sub_event_type == "Air/drone strike"
+    assert events[0].actor1 == "Military Forces of the United States" and events[0].civilian_targeting is None
+    assert events[0].admin2 == "North Waziristan District" and events[0].fatalities == 3
+
+
+def test_an_earlier_incident_the_attack_came_after_keeps_its_own_dead(pipeline) -> None:
+    text = ("PARACHINAR: At least nine people were killed when gunmen ambushed a convoy of passenger vans in "
+            "Lower Kurram on Saturday, officials said.\n\n"
+            "The attack came weeks after a ceasefire was agreed between two tribes following clashes over a "
+            "land dispute that left dozens dead in August.")
+    events = _on(pipeline, text, date(2026, 10, 12))
+    assert len(events) == 1 and events[0].fatalities == 9 and events[0].admin2 == "Kurram District"
+
+
+def test_a_detail_sentence_naming_a_locality_no_gazetteer_knows_stays_with_the_incident(pipeline) -> None:
+    # "near Shalobar" / "at Gulzarabad": too small for the gazetteer, inside the district already named
+    text = ("LANDI KOTAL: Three policemen were killed when a roadside bomb hit their van in Khyber district on "
+            "Tuesday. The van was on patrol near Shalobar when the improvised explosive device went off.")
+    events = _on(pipeline, text, date(2026, 9, 2))
+    assert len(events) == 1 and events[0].fatalities == 3 and events[0].admin2 == "Khyber Agency"
+
+
+def test_a_market_blast_whose_other_side_is_civilians_targets_civilians(pipeline) -> None:
+    text = ("KABUL: An explosion hit a crowded market in western Kabul on Wednesday, killing at least seven "
+            "civilians, a Taliban spokesman said.")
+    events = _on(pipeline, text, date(2026, 8, 13))
+    assert events and events[0].event_type == "Explosions/Remote violence"
+    assert events[0].actor2 == "Civilians (Afghanistan)" and events[0].civilian_targeting == "Civilian targeting"

@@ -510,3 +510,40 @@ def test_casualties_martyring_before_a_figure_counts_the_dead(nlp, lex) -> None:
 def test_casualties_a_death_a_riot_follows_is_its_grievance_not_its_toll(nlp, lex) -> None:
     text = "Following the death of a detainee in police custody, residents of the town burned the police post."
     assert [c for c in _claims(nlp, lex, text) if c.quantity == "killed"] == []
+
+
+def test_bodies_counted_after_a_toll_are_the_same_dead(nlp, lex):
+    """"four militants were killed in the raid ... Four bodies were found in the house": one count."""
+    claims = _claims(nlp, lex, "Four militants were killed in a raid on a hideout in Kurram. "
+                               "Four bodies were found in the house after the raid.")
+    assert [c.toll for c in claims] == [None, "stated"]
+    assert summarise(claims).fatalities == 4
+
+
+def test_bodies_a_hospital_received_are_a_toll_and_wounded_keep_their_own_word(nlp, lex):
+    """"killing at least five people, the spokesman said. The hospital said it had received 12 bodies
+    and 30 wounded people": 12 is another report of the dead (ACLED keeps 5, UCDP's high is 12), the
+    30 are wounded, not dead."""
+    claims = _claims(nlp, lex, "A blast in a market killed at least five people, a spokesman said. "
+                               "However, a hospital said it had received 12 bodies and 30 wounded people.")
+    assert [(c.quantity, c.value, c.toll) for c in claims] == [("killed", 5, None), ("killed", 12, "stated"),
+                                                                 ("injured", 30, None)]
+    t = summarise(claims)
+    assert (t.fatalities, t.low, t.high, t.injuries) == (5, 5, 12, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "Six activists of two student bodies were injured in a clash.",
+    "The men received injuries in many parts of their bodies.",
+    "Police said their bodies recovered from the compound were sent for autopsy.",
+])
+def test_bodies_of_organisations_or_unnumbered_are_no_dead(nlp, lex, text):
+    assert [c for c in _claims(nlp, lex, text) if c.quantity == "killed"] == []
+
+
+def test_one_person_who_sustained_injuries_is_one_injured(nlp, lex):
+    claims = _claims(nlp, lex, "The constable died on the spot while a vaccinator, Jamil Khan, sustained injuries.")
+    assert ("injured", 1) in [(c.quantity, c.value) for c in claims]
+    # people told as many are no figure of one (their vague reading stands alone)
+    assert all(c.value != 1 for c in _claims(nlp, lex, "Many people sustained injuries in the stampede."))
+    assert all(c.value != 1 for c in _claims(nlp, lex, "The policemen sustained injuries in the stampede."))

@@ -78,3 +78,11 @@ def test_responsibility_attributions(nlp: Language, actors: ActorDictionary, tex
     found = find_attributions(nlp(text), actors=actors)
     assert [a.group for a in found] == [group]
     assert find_responsibility(nlp(text), actors=actors) == []  # an attribution is not a claim
+
+
+def test_responsibility_the_group_attacked_is_no_claimant(nlp: Language, actors: ActorDictionary) -> None:
+    """"The BLF claimed an attack on a Frontier Corps post, saying its fighters had killed five": the
+    Frontier Corps is what was hit, not a second claimant."""
+    claims = find_responsibility(nlp("The BLF claimed responsibility for an attack on a Frontier Corps post in "
+                                     "Panjgur, saying its fighters had killed five soldiers."), actors=actors)
+    assert [c.group for c in claims] == ["BLF: Baloch Liberation Front"]

@@ -146,3 +146,29 @@ def test_event_place_a_north_waziristan_tehsil_is_its_district(nlp, gazetteer: G
 def test_words_before_reads_origin_phrases(text: str, origin: bool) -> None:
     words = ("resident of", "native of", "hailing from")
     assert words_before(text, text.rfind(" ") + 1, words) == origin
+
+
+def test_event_place_a_family_name_taken_from_a_town_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    text = ("A roadside bomb killed two policemen in Khyber district on Monday. District Police Officer "
+            "Saleem Abbas Kulachi said the bomb disposal squad collected evidence.")
+    doc = nlp(text)
+    tops = find_toponyms(doc, Article(id="a", text=text), gazetteer=gazetteer)
+    assert "Kulachi" not in {t.text for t in tops if t.place is not None}
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    choice = choose_event_place(tops, sentence_spans=sents, text=text, gazetteer=gazetteer)
+    assert choice is not None and choice.location == "Khyber"
+
+
+@pytest.mark.parametrize("text, location", [
+    # where the injured were treated is no place of the attack
+    ("Gunmen killed two policemen in Khyber district on Monday. The injured were shifted to Hayatabad Medical "
+     "Complex in Peshawar.", "Khyber"),
+    # the two ends of a convoy's route are not where it was ambushed
+    ("Gunmen ambushed a convoy travelling from Parachinar to Peshawar in Lower Kurram on Thursday.", "Kurram"),
+])
+def test_event_place_not_where_victims_went(nlp, gazetteer: Gazetteer, text: str, location: str) -> None:
+    doc = nlp(text)
+    tops = find_toponyms(doc, Article(id="a", text=text), gazetteer=gazetteer)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    choice = choose_event_place(tops, sentence_spans=sents, text=text, gazetteer=gazetteer)
+    assert choice is not None and choice.location == location

@@ -246,6 +246,19 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
     return cand
 
 
+_ARMED_INTERS = frozenset({1, 2, 3, 8})  # state forces, rebels, militias, external forces
+
+
+def _targets_civilians(cand: EventCandidate, roles: ActorRoles) -> bool:
+    """ACLED's civilian targeting: an explosion or strike whose other side is an armed actor ("a US
+    drone fired missiles at a compound, killing four suspected militants") targeted that actor, whatever
+    the place hit looked like."""
+    if cand.event_type == "Explosions/Remote violence" and roles.actor2 is not None:
+        # and one whose only other side is civilians ("a blast in a crowded market") targeted them
+        return roles.actor2.inter == 7 or (roles.actor2.inter not in _ARMED_INTERS and cand.civilian_targeting)
+    return cand.civilian_targeting
+
+
 _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(|$)")
 
 
@@ -394,7 +407,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         article_id=article.id,
         event_type=cand.event_type, sub_event_type=cand.sub_event_type,
         disorder_type=cand.disorder_type,
-        civilian_targeting="Civilian targeting" if cand.civilian_targeting else None,
+        civilian_targeting="Civilian targeting" if _targets_civilians(cand, roles) else None,
         event_date=when.start if when else None,
         date_start=when.start if when else None, date_end=when.end if when else None,
         time_precision=when.precision if when else None,
@@ -520,8 +533,24 @@ def _within(res: Resources) -> Callable[[str, str], bool]:
         return frozenset(a.lower() for m in res.gazetteer.lookup(name, limit=5) if m.kind in _NAMED
                          for a in (m.place.admin1, m.place.admin2) if a and a.lower() != name)
 
-    def within(place: str, region: str) -> bool:
-        return any(r == region or r.startswith(region + " ") for r in regions(place))
+    @lru_cache(maxsize=256)
+    def unknown(name: str) -> bool:
+        """No gazetteer entry, nor a people's name ("Bangladeshis")."""
+        return not res.gazetteer.lookup(name, limit=1) and not res.gazetteer.is_demonym(name) \
+            and not (name.endswith("s") and res.gazetteer.is_demonym(name[:-1]))
+
+    @lru_cache(maxsize=256)
+    def region(name: str) -> bool:
+        """A unit or town the gazetteer holds by its own name, not a people's name."""
+        return not res.gazetteer.is_demonym(name) and any(
+            m.kind in _NAMED and m.place.level in ("admin1", "admin2", "admin3", "town")
+            for m in res.gazetteer.lookup(name, limit=5))
+
+    def within(place: str, within_of: str) -> bool:
+        # a place no gazetteer holds ("at Matua village", "in West Nakhalpara") is a locality too small
+        # for it: inside the district or town the report already named, as "the X area" is
+        return (unknown(place) and region(within_of)) \
+            or any(r == within_of or r.startswith(within_of + " ") for r in regions(place))
     return within
 
 

@@ -448,6 +448,11 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
         prev = out[idx - 1] if idx else None
         if r.noun_end < len(words) and words[r.noun_end] in _AUX:
             continue  # "... and two others were hit": the figure has a verb of its own
+        own = next((q for q in QUANTITIES if lex.after[q].match(words, r.fig.end)), None)
+        if own is not None:
+            # "received 14 bodies and 32 wounded people": the figure's own word before its noun
+            out[idx] = replace(r, quantity=own)
+            continue
         if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
             out[idx] = replace(r, quantity=prev.quantity)
         elif words[link] in ("along", "together"):
@@ -476,6 +481,28 @@ def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Liter
     if not any(words[k] in lex.toll_words for k in phrase):
         return None
     return "revised" if any(lex.toll_revisions.match(words, k) for k in phrase) else "stated"
+
+
+_BODIES = frozenset({"bodies", "corpses"})
+
+
+_BODY_VERBS = frozenset({"received", "recovered", "retrieved", "brought", "found", "counted", "pulled"})
+
+
+def _bodies_received(words: Sequence[str], r: _Reading) -> Quantity | None:
+    """"the hospital had received 14 bodies": bodies taken in are dead people, though no word says
+    killed ("student bodies", "parts of their bodies" are not: no figure right after such a verb)."""
+    if r.fig.start == 0 or words[r.fig.start - 1] not in _BODY_VERBS:
+        return None
+    after = words[r.fig.end:r.fig.end + 2]
+    return "killed" if after[:1] and (after[0] in _BODIES or after == ["dead", "bodies"]) else None
+
+
+def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None:
+    """"Three bodies were found after the operation" (after "three militants were killed"): bodies
+    counted are all the dead, whichever side, so the count is a report of the whole toll."""
+    after = words[r.fig.end:r.fig.end + 2]
+    return "stated" if after[:1] and (after[0] in _BODIES or after == ["dead", "bodies"]) else None
 
 
 def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Literal["revised"] | None:
@@ -507,6 +534,9 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             continue
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
+        elif k > s and words[k] in _SUSTAINED and (words[k - 1] == "," or words[k - 1] not in _NOT_ONE) \
+                and lex.after["injured"].match(words, k):
+            found = ("injured", k)  # "a vaccinator, Sajid Ali, sustained injuries"
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
                 and lex.after["killed"].match(words, k) and not _the_dead(words, k, lex) \
                 and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
@@ -535,6 +565,9 @@ def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
     """"refusing to bury the dead": the dead as a noun are people told elsewhere, no death of one
     ("the dead man was a shopkeeper" still tells one)."""
     return words[k] == "dead" and words[k - 1] == "the" and not lex.sides.match(words, k + 1)
+
+
+_SUSTAINED = frozenset({"sustained", "received", "suffered"})  # verbs of an injury phrase with its own subject
 
 
 def _headline_passive(words: Sequence[str], after: int, e: int) -> bool:
@@ -594,7 +627,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
-            quantity = r.quantity or (parent.quantity if r.part_marker and parent else None)
+            quantity = r.quantity or (parent.quantity if r.part_marker and parent else None) \
+                or _bodies_received(words, r)
             if quantity is None:
                 continue
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
@@ -605,8 +639,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
                 part_of=parent.start if r.part_marker and parent is not None else None,
-                toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon))
-                if quantity == "killed" else None,
+                toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon)
+                      or _bodies_count(words, r)) if quantity == "killed" else None,
                 unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)
             if not r.part_marker:
@@ -615,6 +649,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             if _after_cause(words, s, subj, lexicon):
                 continue
             taken = _their_bodies(words, verb, claims)
+            if taken is None and words[verb] in _BODIES and words[verb + 1:verb + 2] not in (["were"], ["was"]):
+                continue  # "their bodies recovered": bodies with no figure are not one person
             if taken is not None:
                 claims.append(replace(taken, quantity="killed", about=doc[verb - 1:verb + 1].text,
                                       source=found.at(None), start=doc[verb - 1].idx,

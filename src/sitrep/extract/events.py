@@ -244,7 +244,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans, asides
 
 
-_REMEMBERING = frozenset({"remembered"})  # hedge kinds that tell an earlier incident, with its own day and place
+_REMEMBERING = frozenset({"remembered", "preceded"})  # hedge kinds that tell an earlier incident, with its own day and place
 
 
 def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
@@ -374,11 +374,14 @@ _ROUTE_ENDS = frozenset({"to", "from", "towards", "toward", "bound"})
 
 def _localities(sent: Span) -> set[str]:
     """"near the Tajori area", "the house in the Mosaki village": a locality inside whatever district the
-    report already named, written as "the X area"; it is the detail of the incident just told, not a
+    report already named, written as "the X area" or "near X"; it is the detail of the incident just told, not a
     second incident's place (gazetteers rarely hold such places, so their district is not known here)."""
     units = _locality_units()
     out = set()
     for e in sent.ents:
+        if e.label_ in _PLACE_LABELS and e.start > 0 and e.doc[e.start - 1].lower_ == "near":
+            out.add(_place_key(e.text))  # "the van was on patrol near Shalobar when the bomb went off"
+            continue
         if e.label_ not in _PLACE_LABELS or e.start == 0 or e.doc[e.start - 1].lower_ != "the":
             continue
         last = e[-1].lower_ if e[-1].lower_ in units else \
@@ -461,6 +464,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             # weak cues ("killed", "injured") tell the toll, not another type.
             if last is not None and own and gap <= 2:
                 last.sentences.append(sent)
+                last.asides += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
                 last_index[id(last)] = index
                 last.hits.extend(o for o in own if gap == 1 and last.family in _FOLLOW_ON_FAMILIES
                                  and set(taxonomy.sub_event(o.sub_event_type).needs) & last.contexts)

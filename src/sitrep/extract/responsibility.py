@@ -59,6 +59,17 @@ class ResponsibilityCues:
         return self._matchers[id(vocab)]
 
 
+# Words just before a group's name that make it the attack's target ("an attack on a Frontier Corps
+# camp, saying its fighters had killed ..."), not the group that claims it
+_TARGET_WORDS = frozenset({"on", "against", "targeting", "targeted", "at"})
+
+
+def _target(doc: Doc, m: Mention) -> bool:
+    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
+    return bool(before) and (before[-1] in _TARGET_WORDS or before[-1] in ("a", "an", "the")
+                             and before[:1] != before[-1:] and before[0] in _TARGET_WORDS)
+
+
 def _claimant(mentions: list[Mention], start: int, end: int, *, after: bool, window: int,
               aside: tuple[int, int] | None = None) -> Mention | None:
     """The nearest named (non-template) group on the given side of the cue, within the window.
@@ -114,10 +125,13 @@ def _find(doc: Doc, *, actors: ActorDictionary, cues: ResponsibilityCues | None,
         if not found:
             continue
         mentions = actors.mentions(sent)
+        # a group named before the cue as what was hit is no claimant; after the cue the word before it
+        # is the cue's own ("blamed the bombing on the JMB")
+        untargeted = [m for m in mentions if not _target(doc, m)]
         for match_id, s, e in sorted(found, key=lambda m: m[1]):
             kind = doc.vocab.strings[match_id]
             start, end = s, e  # Doc offsets
-            who = _claimant(mentions, start, end, after=kind.endswith("_after"), window=cues.spec.window,
+            who = _claimant(mentions if kind.endswith("_after") else untargeted, start, end, after=kind.endswith("_after"), window=cues.spec.window,
                             aside=_aside_before(doc, start, sent.start))
             if who is None:
                 continue

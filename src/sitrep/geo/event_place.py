@@ -48,15 +48,21 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
     return any(s <= t.start and t.end <= e for s, e in spans)
 
 
-def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> int:
+def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> float:
     """0 best: in the event's sentences, not an origin or dateline; 3: dateline only. A place in
     an official's title ("the Bastar Inspector General said") counts as told outside them."""
     origin = words_before(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx):
-        return 1 if origin else 0
+        # a route's end yields to any other place of the event, but not to its start
+        return 1 if origin else 0.5 if _ROUTE_END.search(text[max(0, t.start - 60):t.start]) else 0
     return 2
+
+
+# "a convoy travelling from Parachinar to Peshawar": the end of a journey, like its start, is no
+# place where the convoy was hit
+_ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$")
 
 
 def _titled(t: Toponym, text: str, ctx: Context) -> bool:

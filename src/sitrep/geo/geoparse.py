@@ -22,7 +22,7 @@ from sitrep.geo.build import ALIAS, PRIMARY
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import normalise, strip_generic
 from sitrep.geo.rank import Mention, resolve
-from sitrep.geo.weak import add_weak_mentions
+from sitrep.geo.weak import add_weak_mentions, ends_a_name
 from sitrep.model import Article, Toponym
 from sitrep.nlp.sentences import text_of
 
@@ -81,6 +81,8 @@ def _is_place(doc: Doc, span: Span, ctx: Context, *, unit: str | None, surnames:
         return False  # "North"; "Hartmann" after "Dan Hartmann"
     if span[-1].text in ctx.not_place_after:  # "Webb Center", "Main Street"
         return False
+    if len(span) == 1 and ends_a_name(doc, span, ctx):
+        return False  # "Officer Saleem Abbas Kulachi said": a family name taken from a town
     return not (span.text in ctx.peoples and unit is None)
 
 

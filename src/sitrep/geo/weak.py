@@ -128,6 +128,18 @@ def _focus(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[tuple[str, 
     return out
 
 
+def ends_a_name(doc: Doc, span: Span, ctx: Context) -> bool:
+    """A one-word place after two capitalised words that are no name the tagger knows and no
+    preposition, and before a lower-case word: the last of a person's names ("Saleem Abbas Kulachi
+    said"; South Asian family names are often towns). A headline's capitals stop at its prepositions."""
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    names = doc[span.start - 2:span.start]
+    after = doc[span.end]
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_
+               and t.lower_ not in ctx.locative_words for t in names) and after.is_alpha and after.is_lower
+
+
 def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer) -> list[Mention]:
     """`mentions` plus the strong place names found outside them, in text order."""
     ctx = gazetteer.context
@@ -141,7 +153,7 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
             if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
             before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
-            if before in ctx.not_place_before:
+            if before in ctx.not_place_before or (len(span) == 1 and ends_a_name(doc, span, ctx)):
                 continue
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
