@@ -484,9 +484,13 @@ def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Liter
 
 
 _BODIES = frozenset({"bodies", "corpses"})
-
-
 _BODY_VERBS = frozenset({"received", "recovered", "retrieved", "brought", "found", "counted", "pulled"})
+
+
+def _of_bodies(words: Sequence[str], r: _Reading) -> bool:
+    """The figure counts bodies ("14 bodies", "three dead bodies")."""
+    after = words[r.fig.end:r.fig.end + 2]
+    return bool(after) and (after[0] in _BODIES or after == ["dead", "bodies"])
 
 
 def _bodies_received(words: Sequence[str], r: _Reading) -> Quantity | None:
@@ -494,15 +498,13 @@ def _bodies_received(words: Sequence[str], r: _Reading) -> Quantity | None:
     killed ("student bodies", "parts of their bodies" are not: no figure right after such a verb)."""
     if r.fig.start == 0 or words[r.fig.start - 1] not in _BODY_VERBS:
         return None
-    after = words[r.fig.end:r.fig.end + 2]
-    return "killed" if after[:1] and (after[0] in _BODIES or after == ["dead", "bodies"]) else None
+    return "killed" if _of_bodies(words, r) else None
 
 
 def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None:
     """"Three bodies were found after the operation" (after "three militants were killed"): bodies
     counted are all the dead, whichever side, so the count is a report of the whole toll."""
-    after = words[r.fig.end:r.fig.end + 2]
-    return "stated" if after[:1] and (after[0] in _BODIES or after == ["dead", "bodies"]) else None
+    return "stated" if _of_bodies(words, r) else None
 
 
 def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Literal["revised"] | None:
