@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer
@@ -34,14 +35,23 @@ class PlaceChoice:
 
 def words_before(text: str, start: int, words: Sequence[str]) -> bool:
     """One of `words` ends the text just before `start` (a trailing "the", "of", "a", "an", "in" aside)."""
+    if not words:
+        return False
     head = text[max(0, start - _BEFORE):start].lower().rstrip()
+    ending = _ending(tuple(words))
     # each trimmed form is tried: "resident of" ends in a word that is trimmed ("a native of Swat")
-    while not any(re.search(rf"\b{re.escape(w)}$", head) for w in words):
+    while not ending.search(head):
         trimmed = re.sub(r"\b(?:the|of|a|an|in|district|tehsil)$", "", head).rstrip()
         if trimmed == head:
             return False
         head = trimmed  # "near the", "outskirts of the", "resident of District Chakwal"
     return True
+
+
+@lru_cache(maxsize=32)
+def _ending(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for "one of `words` ends the text" (built once per word list, not per place)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
 def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
