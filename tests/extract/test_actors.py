@@ -744,3 +744,39 @@ def test_actors_an_unnamed_state_defuses_and_seizes(nlp: Language, actors: Actor
     roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
                         actors=actors, country="Bangladesh")
     assert (roles.actor1.name if roles.actor1 is not None else None) == actor1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "(IM)" in lower case splits like the contraction "I'm"; the name still matches as written
+    ("Suspected NSCN (IM) cadres abducted a contractor near Khonsa.",
+     "NSCN-IM: National Socialist Council of Nagaland (Isak-Muivah)"),
+    ("Cadres of the NSCN-IM set up a checkpoint on the highway.",
+     "NSCN-IM: National Socialist Council of Nagaland (Isak-Muivah)"),
+    ("ULFA-I militants fired at a tea garden office.", "ULFA-I: United Liberation Front of Asom (Independent)"),
+    ("Armed Kuki militants burned two houses in the foothills.", "Kuki Ethnic Militia (India)"),
+    ("Meitei village volunteers fired towards the hill villages.", "Meitei Ethnic Militia (India)"),
+])
+def test_actors_indian_armed_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
+    found = actors.mentions(nlp(text))
+    assert found and found[0].entry.name == name and found[0].entry.country == "India"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # a country's posts along a border or the Line of Control are its troops
+    ("Indian troops fired at Pakistani posts along the Line of Control.", "Military Forces of Pakistan"),
+    ("Pakistani troops fired at Indian posts along the Line of Control.", "Military Forces of India"),
+    ("Pakistani forces shelled Afghan border posts near Chaman.", "Military Forces of Afghanistan"),
+])
+def test_actors_a_countrys_posts_are_its_troops(nlp: Language, actors: ActorDictionary, text: str,
+                                                actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "fired at" if "fired" in text else "shelled"),
+                        actors=actors, country="Pakistan")
+    assert roles.actor2 is not None and roles.actor2.name == actor2
+
+
+def test_actors_attackers_name_the_identity_militia_named_before(nlp: Language, actors: ActorDictionary) -> None:
+    text = ("Suspected Kuki militants opened fire on a village near the foothills. "
+            "Security forces rushed to the area and exchanged fire with the attackers.")
+    roles = find_actors(nlp(text), candidate(text, "exchanged fire"), actors=actors, country="India")
+    assert {a.name for a in (roles.actor1, roles.actor2) if a is not None} == {
+        "Kuki Ethnic Militia (India)", "Military Forces of India"}

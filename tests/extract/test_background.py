@@ -34,6 +34,9 @@ def cues() -> BackgroundCues:
     ("Swat and Buner remained the epicentres of the violence, where militants repeatedly attacked police posts.",
      "trend"),
     ("The ceasefire collapsed, and military operations have not yet delivered lasting peace.", "trend"),
+    # a count of incidents so far is a trend, not one more incident
+    ("This is the third IED attack on security forces in the district this month.", "trend"),
+    ("It was the second such ambush on the highway since the start of the month.", "trend"),
 ])
 def test_background_sentence_kinds(nlp: Language, cues: BackgroundCues, text: str, kind: str) -> None:
     sent = next(nlp(text).sents)

@@ -484,6 +484,18 @@ def test_events_refusal_does_not_hide_an_arrest_before_it(nlp: Language, taxonom
     ("Gunmen shot and killed a community leader at a refugee camp near the border.", "Attack"),
     ("Gunmen attacked an army camp near the border, killing two soldiers.", "Armed clash"),
     ("Masked men stabbed and killed a community elder at a shelter camp near Teknaf.", "Attack"),
+    # Villagers or students beating someone are a mob (ACLED: rioters), unless they shoot.
+    ("Villagers beat to death a man suspected of stealing goats near Dhule.", "Mob violence"),
+    ("Students beat up a clerk of the examination board in the college yard.", "Mob violence"),
+    ("Villagers shot dead a man suspected of stealing goats near Dhule.", "Attack"),
+    # Marchers are protesters: dispersing them is an intervention.
+    ("Police used water cannons to disperse farmers marching to the capital.", "Protest with intervention"),
+    ("Hundreds of traders marched through the bazaar and dispersed peacefully after speeches.", "Peaceful protest"),
+    ("Police fired tear gas at the marchers, who dispersed after an hour.", "Protest with intervention"),
+    # a beating over a land dispute is a communal militia's attack (ACLED), not a mob's
+    ("A group of villagers beat a man to death over a land dispute near the canal.", "Attack"),
+    # A country's posts along a border are its troops' positions: firing at them is a clash.
+    ("Indian troops fired at Pakistani posts along the Line of Control near Kotli.", "Armed clash"),
 ])
 def test_events_issue4_south_asia_context(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -165,6 +165,9 @@ def test_event_place_a_family_name_taken_from_a_town_is_no_place(nlp, gazetteer:
      "Complex in Peshawar.", "Khyber"),
     # the two ends of a convoy's route are not where it was ambushed
     ("Gunmen ambushed a convoy travelling from Parachinar to Peshawar in Lower Kurram on Thursday.", "Kurram"),
+    # where a march was headed is not where it was stopped
+    ("Police fired tear gas at farmers marching towards Delhi in Sangrur district on Tuesday.", "Sangrur"),
+    ("Militants attacked a convoy bound for Parachinar in Orakzai district on Friday.", "Orakzai"),
 ])
 def test_event_place_not_where_victims_went(nlp, gazetteer: Gazetteer, text: str, location: str) -> None:
     doc = nlp(text)

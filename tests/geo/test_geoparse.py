@@ -39,6 +39,21 @@ def test_geoparse_marks_the_dateline(nlp, gazetteer: Gazetteer, text: str, datel
     assert not [t for t in tops if not t.is_dateline and t.place is None]
 
 
+@pytest.mark.parametrize("text, dateline", [
+    # a title-case dateline after a headline counts when its day follows it
+    ("Two jawans killed in Maoist blast in Bijapur\n\nRaipur, March 24 (PTI): Two men of the DRG were killed.", "Raipur"),
+    ("Three killed as violence erupts in Jiribam\n\nImphal, 25 March: Three people were shot dead.", "Imphal"),
+])
+def test_geoparse_dated_dateline_after_a_headline(text: str, dateline: str) -> None:
+    span = find_dateline(text, Article(id="x", text=text))
+    assert span is not None and text[span[0]:span[1]] == dateline
+
+
+def test_geoparse_a_sentence_after_a_headline_is_no_dateline() -> None:
+    text = "Blast in Bijapur\n\nPolice, who reached the spot: nothing was left of the vehicle."
+    assert find_dateline(text, Article(id="x", text=text)) is None
+
+
 def test_geoparse_dateline_from_article_field() -> None:
     text = "Officials in Turbat said the road was closed."
     assert find_dateline(text, Article(id="x", text=text, dateline="Turbat")) == (13, 19)

@@ -138,3 +138,10 @@ def test_rank_a_unit_named_by_the_name_itself_beats_units_spelled_alike(gazettee
     # the three share a spelling key; each names its own unit and only that
     place = resolve([_m(name, 0, unit="admin2"), _m("Pakistan", 1)], gazetteer=gazetteer)[0].place
     assert place is not None and place.admin2 == admin2
+
+
+def test_rank_a_unit_named_by_the_name_beats_a_foreign_unit_spelled_alike(gazetteer: Gazetteer) -> None:
+    # Indian troops named in the text do not make "Kotli district" (Azad Kashmir) India's Kaithal,
+    # which only shares its spelling key
+    place = resolve([_m("Indian", 0, demonym=True), _m("Kotli", 1, unit="admin2")], gazetteer=gazetteer)[1].place
+    assert place is not None and place.admin2 == "Kotli District" and place.country == "Pakistan"

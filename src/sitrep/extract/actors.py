@@ -201,7 +201,7 @@ class ActorDictionary:
             m = PhraseMatcher(vocab, attr=attr)
             make = English(vocab=vocab).make_doc
             for label, texts in phrases:
-                patterns = [make(t) for t in texts]
+                patterns = [d for t in texts for d in _tokenized(make, t, attr)]
                 if patterns:
                     m.add(label, patterns)
             self._matchers[key] = m
@@ -329,6 +329,16 @@ def _with_contingents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(c.start <= m.start < c.end or m.start <= c.start < m.end for c in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _tokenized(make: Callable[[str], Doc], text: str, attr: str) -> list[Doc]:
+    """A lower-case phrase as the tokenizer splits it, and also as it splits the phrase in capitals
+    when that differs: "nscn (im)" splits "im" like the contraction "I'm", "NSCN (IM)" does not."""
+    doc = make(text)
+    if attr != "LOWER":
+        return [doc]
+    upper = make(text.upper())
+    return [doc] if [t.lower_ for t in upper] == [t.lower_ for t in doc] else [doc, upper]
 
 
 def _forms(alias: str) -> tuple[str, ...]:
@@ -642,10 +652,10 @@ def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | Non
 
 
 def _named_back(doc: Doc, own: list[Mention], rest: list[Mention], trigger_tok: int, *, fight: bool) -> list[Mention]:
-    """A plain word for fighters in the trigger's sentence names the one non-state armed group the
-    incident named before it ("TTP militants attacked a post. Three militants were also killed");
-    with two such groups named, or none, the word stays unknown."""
-    named = {m.entry.name: m for m in (*rest, *own) if not m.entry.template and m.entry.inter in (2, 3)}
+    """A plain word for fighters in the trigger's sentence names the one non-state armed group (rebel,
+    political or identity militia) the incident named before it ("TTP militants attacked a post. Three
+    militants were also killed"); with two such groups named, or none, the word stays unknown."""
+    named = {m.entry.name: m for m in (*rest, *own) if not m.entry.template and m.entry.inter in (2, 3, 4)}
     if len(named) != 1:
         return own
     (group,) = named.values()

@@ -86,6 +86,7 @@ class Context(BaseModel):
     origin_words: tuple[str, ...]
     route_words: tuple[str, ...]
     route_place_words: tuple[str, ...] = ()
+    destination_words: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     locality_units: tuple[str, ...] = ()

@@ -66,7 +66,10 @@ def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context)
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx):
         # a route's end yields to any other place of the event, but not to its start
-        return 1 if origin else 0.5 if _ROUTE_END.search(text[max(0, t.start - 60):t.start]) else 0
+        if origin:
+            return 1
+        goal = _ROUTE_END.search(text[max(0, t.start - 60):t.start]) or words_before(text, t.start, ctx.destination_words)
+        return 0.5 if goal else 0
     return 2
 
 

@@ -43,6 +43,12 @@ _DATELINE = re.compile(
 _DATELINE_AFTER_HEADLINE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
     r"(?:\s*,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Z][\w .&-]*\))?\s*(?:—|–|--|:)")
+# ... or in title case when the day follows it: "Two killed in Bijapur blast\n\nRaipur, March 24 (PTI): ..."
+_DATELINE_DATED_AFTER_HEADLINE = re.compile(
+    r"\n\s*(?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})\s*,\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s*\d{4})?"
+    r"\s*(?:\([A-Z][\w .&-]*\))?\s*(?::|—|–|--|\s-\s)")
 _DATELINE_WINDOW = 300
 
 
@@ -134,7 +140,7 @@ def find_dateline(text: str, article: Article) -> tuple[int, int] | None:
         at = head.lower().find(article.dateline.lower())
         if at >= 0:
             return at, at + len(article.dateline)
-    m = _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head)
+    m = _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head) or _DATELINE_DATED_AFTER_HEADLINE.search(head)
     return (m.start("place"), m.end("place")) if m else None
 
 

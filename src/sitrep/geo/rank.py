@@ -155,10 +155,11 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym
              and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
              and not _code_as_word(m.text, c)]
-    # a unit the name itself names leaves no room for another of its country and level spelled alike
-    # ("Mohmand" is Mohmand district, not Bajaur's tehsil Mamund nor Kech's Mand)
-    named = {(c.place.iso3, c.place.level) for c in found if c.kind in (PRIMARY, ALIAS)}
-    found = [c for c in found if c.kind != SPELLING or (c.place.iso3, c.place.level) not in named]
+    # a unit the name itself names leaves no room for another of its level spelled alike, in its
+    # country or abroad ("Mohmand" is Mohmand district, not Bajaur's tehsil Mamund nor Kech's Mand;
+    # "Kotli district" beside Indian troops is still Kotli, not India's Kaithal)
+    named = {c.place.level for c in found if c.kind in (PRIMARY, ALIAS) and c.place.level != "town"}
+    found = [c for c in found if c.kind != SPELLING or c.place.level not in named]
     own = max((c.place.population for c in found if c.kind != ALTERNATE and c.place.level == "town"),
               default=-1)
     if own < 0:
