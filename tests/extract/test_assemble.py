@@ -791,3 +791,17 @@ def test_a_market_blast_whose_other_side_is_civilians_targets_civilians(pipeline
     events = _on(pipeline, text, date(2026, 8, 13))
     assert events and events[0].event_type == "Explosions/Remote violence"
     assert events[0].actor2 == "Civilians (Afghanistan)" and events[0].civilian_targeting == "Civilian targeting"
+
+
+@pytest.mark.parametrize("text, actor1, actor2, killed", [
+    # the claim is the only report of the attack: the attack is still coded, and the claimant attacked
+    ("The Islamic State Khorasan Province claimed responsibility for a bomb blast at a mosque in Mazar-i-Sharif "
+     "on Friday that killed seven worshippers.", "ISKP: Islamic State Khorasan Province", "Civilians (Afghanistan)", 7),
+    ("The BLA claimed responsibility for an attack on an FC post in Kech on Friday that killed three soldiers.",
+     "BLA: Baloch Liberation Army", "Military Forces of Pakistan", 3),
+])
+def test_an_attack_told_only_inside_its_claim_is_coded(pipeline, text: str, actor1: str, actor2: str,
+                                                        killed: int) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert (events[0].actor1, events[0].actor2, events[0].fatalities) == (actor1, actor2, killed)

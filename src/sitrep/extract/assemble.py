@@ -187,22 +187,30 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     made = [r for r in responsibility if not r.denied]
     groups = set(_specific(r.group for r in made))
     made = [r for r in made if r.group in groups]
-    a1 = roles.actor1
-    # a group named by a claim outranks an actor inferred from generic words ("rival groups": a communal militia)
-    # (and a drone's unknown operator: a group that claims the strike flew it)
-    inferred = a1 is not None and (a1.name.startswith(("Unidentified Armed Group", "Unidentified Military Forces"))
-                                   or "Communal Militia" in a1.name)
-    if a1 is None or not inferred or len(groups) != 1:
+    a1, a2 = roles.actor1, roles.actor2
+    if len(groups) != 1 or a1 is None:
         return roles
     claim = made[0]
     if any(r.denied and r.group == claim.group for r in responsibility):
         return roles
+    if not _inferred(a1):
+        # "the BLA claimed an attack on an FC post that killed three soldiers": the post's side came first
+        # and the unknown attacker second; the claimant is that attacker, and attackers come first
+        if a2 is None or not _inferred(a2) or a1.name == claim.group:
+            return roles
+        a1, a2 = a2, a1
     entry = res.actors.by_name(claim.group)
     actor = Actor(claim.group, entry.inter if entry else a1.inter, claim.label, claim.start, claim.end)
-    a2 = roles.actor2
     if a2 is not None and _branch_of(claim.group, a2.name):
         a2 = None  # "an attack later claimed by the Islamic State group": the claimant is no target
     return replace(roles, actor1=actor, actor2=a2)
+
+
+def _inferred(actor: Actor) -> bool:
+    """An actor read from generic words: a group named by a claim outranks it ("rival groups": a communal
+    militia; a drone's unknown operator: a group that claims the strike flew it)."""
+    return actor.name.startswith(("Unidentified Armed Group", "Unidentified Military Forces")) \
+        or "Communal Militia" in actor.name
 
 
 def _branch_of(group: str, other: str) -> bool:
