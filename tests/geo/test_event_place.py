@@ -175,3 +175,17 @@ def test_event_place_not_where_victims_went(nlp, gazetteer: Gazetteer, text: str
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     choice = choose_event_place(tops, sentence_spans=sents, text=text, gazetteer=gazetteer)
     assert choice is not None and choice.location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # a possessive names the unit that holds the place, not the place
+    ("Two rival groups clashed over a market in Sylhet's Beanibazar upazila on Sunday.", "Beanibazar"),
+    ("Two policemen were killed in an IED blast in Chhattisgarh's Bijapur district on Tuesday.", "Bijapur"),
+])
+def test_event_place_owner_before_a_possessive_holds_the_place(nlp, gazetteer: Gazetteer, text: str,
+                                                               location: str) -> None:
+    doc = nlp(text)
+    tops = find_toponyms(doc, Article(id="a", text=text), gazetteer=gazetteer)
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    choice = choose_event_place(tops, sentence_spans=sents, text=text, gazetteer=gazetteer)
+    assert choice is not None and choice.location == location

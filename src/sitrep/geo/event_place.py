@@ -189,11 +189,17 @@ def _level(t: Toponym) -> str:
 
 def _containers(toponyms: Sequence[Toponym], text: str) -> set[Toponym]:
     """Names given as the container of the name before them ("(Jhenaidah, Khulna)": Khulna;
-    "Turbat, Kech": Kech): the name they hold is the more specific place. Not when the two are read
+    "Turbat, Kech": Kech) or as its owner ("Kech's Turbat"): the name they hold is the more specific place. Not when the two are read
     in different countries ("Mohamed Farah, in Mogadishu": Farah is a man, not a place Mogadishu holds)."""
     ordered = sorted(toponyms, key=lambda t: t.start)
-    return {b for a, b in zip(ordered, ordered[1:]) if CONTAINED_BY.match(text[a.end:b.start])
-            and a.place is not None and b.place is not None and a.place.iso3 == b.place.iso3}
+    pairs = [(a, b) for a, b in zip(ordered, ordered[1:])
+             if a.place is not None and b.place is not None and a.place.iso3 == b.place.iso3]
+    # ... or before it, as its owner: "Sylhet's Beanibazar upazila", "Chhattisgarh's Bijapur district"
+    return {b for a, b in pairs if CONTAINED_BY.match(text[a.end:b.start])} \
+        | {a for a, b in pairs if _POSSESSIVE.match(text[a.end:b.start])}
+
+
+_POSSESSIVE = re.compile(r"^['’]s\s+$")
 
 
 def _choice(t: Toponym, text: str, ctx: Context, gazetteer: Gazetteer) -> PlaceChoice:
