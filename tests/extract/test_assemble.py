@@ -791,3 +791,12 @@ def test_a_market_blast_whose_other_side_is_civilians_targets_civilians(pipeline
     events = _on(pipeline, text, date(2026, 8, 13))
     assert events and events[0].event_type == "Explosions/Remote violence"
     assert events[0].actor2 == "Civilians (Afghanistan)" and events[0].civilian_targeting == "Civilian targeting"
+
+
+def test_a_man_killed_at_home_is_a_civilian_whatever_group_is_named_beside_his_killers(pipeline) -> None:
+    # ACLED: at home or off duty he is no armed side; a second armed group named with the killers (their
+    # ally) may be read as the target, but does not make the killing a clash
+    events = _events(pipeline, "A junior officer was killed on Sunday night in his house near Bannu. Gunmen said to "
+                               "be members of Hafiz Gul Bahadur, a faction allied with the Tehreek-e-Taliban "
+                               "Pakistan (TTP), stormed the officer's home and killed him.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
