@@ -1013,3 +1013,17 @@ def test_events_violence_people_met_to_discuss_is_no_new_event(nlp: Language, ta
     text = ("Police detained up to 60 clan elders who had gathered in Dhobley to discuss the killing of "
             "nine herders last month.")
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # two communities named by their own names, with deaths: ACLED's communal militias fight a battle
+    ("Six people were killed in clashes over grazing land between Kotile and Madogo near Garsen.", "Armed clash"),
+    ("Two men died during a clash between the Orma and Wardei over a disputed pasture.", "Armed clash"),
+    # a faith or an unnamed pair of groups is no named militia: their fight stays a riot
+    ("Two people were killed in a clash between Hindus and Muslims over a temple courtyard in the town.",
+     "Mob violence"),
+    ("One man was killed in a clash between two groups over a piece of land in the village.", "Mob violence"),
+])
+def test_events_a_deadly_clash_between_named_communities_is_a_battle(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                                     sub: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub]

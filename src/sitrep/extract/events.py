@@ -207,6 +207,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     found = _cue_matches(sent, taxonomy)
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
+    if _named_sides(sent, contexts):
+        ctx_kinds.add("named_sides")
     # Longest first, a cue of its own before a weak one of the same words, then text order.
     cues = sorted((m for m in found if not m[0].startswith("ctx:")),
                   key=lambda m: (m[1] - m[2], m[0].startswith("weak:"), m[1]))
@@ -268,6 +270,54 @@ def _mass(doc: Doc, end: int, least: int | None) -> bool:
         if word not in _BEFORE_FIGURE:
             return False
     return False
+
+
+# Context kinds that name what a side is: a party, a state's or a rebel's force, civilians or a faith. Sides
+# named by none of them are communities ("a clash between the Kamba and Orma"), as ACLED's communal militias.
+_KNOWN_SIDES = frozenset({"ctx:political", "ctx:state_force", "ctx:non_state", "ctx:civilian_target", "ctx:crowd",
+                          "ctx:gathering", "ctx:armed_actor"})
+_SIDE_LINKS = frozenset({"and", "&"})
+
+
+def _named_sides(sent: Span, contexts: list[tuple[str, int, int]]) -> bool:
+    """"clashes over land between Ketu and Madoba": two sides named by their own proper names after
+    "between", no party, force, faith or body of people among the sentence's words, and no date ("between
+    Monday and Friday"), in a sentence that tells deaths. ACLED names such sides communal militias (inter
+    4): their fight is a battle, not a riot, even with no weapon told."""
+    kinds = {k for k, _, _ in contexts}
+    if "ctx:lethal" not in kinds or kinds & {"ctx:political"}:
+        return False
+    doc = sent.doc
+    known = [(s, e) for k, s, e in contexts if k in _KNOWN_SIDES]
+    for t in sent:
+        if t.lower_ != "between":
+            continue
+        i = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "the")
+        first = _proper_run(doc, i, sent.end)
+        if not first or first[1] >= sent.end or doc[first[1]].lower_ not in _SIDE_LINKS:
+            continue
+        j = first[1] + 1 + (first[1] + 1 < sent.end and doc[first[1] + 1].lower_ == "the")
+        second = _proper_run(doc, j, sent.end)
+        sides = [first, second] if second else []
+        if sides and not any(s < e2 and s2 < e for s, e in sides for s2, e2 in known):
+            return True
+    return False
+
+
+def _proper_run(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """Tokens [i, j) of one or two capitalised words that are no date word: a proper name."""
+    j = i
+    while j < end and j - i < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper \
+            and doc[j].lower_ not in _date_words():
+        j += 1
+    return (i, j) if j > i else None
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    from sitrep.extract.dates import _default_lexicon
+
+    return weekday_names() | frozenset(_default_lexicon().months)
 
 
 _REMEMBERING = frozenset({"remembered", "preceded"})  # hedge kinds that tell an earlier incident, with its own day and place
