@@ -805,3 +805,12 @@ def test_an_attack_told_only_inside_its_claim_is_coded(pipeline, text: str, acto
     events = _events(pipeline, text)
     assert len(events) == 1
     assert (events[0].actor1, events[0].actor2, events[0].fatalities) == (actor1, actor2, killed)
+
+
+def test_a_man_killed_at_home_is_a_civilian_whatever_group_is_named_beside_his_killers(pipeline) -> None:
+    # ACLED: at home or off duty he is no armed side; a second armed group named with the killers (their
+    # ally) may be read as the target, but does not make the killing a clash
+    events = _events(pipeline, "A junior officer was killed on Sunday night in his house near Bannu. Gunmen said to "
+                               "be members of Hafiz Gul Bahadur, a faction allied with the Tehreek-e-Taliban "
+                               "Pakistan (TTP), stormed the officer's home and killed him.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")

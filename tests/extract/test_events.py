@@ -989,3 +989,53 @@ def test_air_strikes_during_a_battle_are_part_of_it(nlp: Language, taxonomy: Tax
 def test_a_demonstration_answering_violence_is_its_own_incident(nlp: Language, taxonomy: Taxonomy, text: str,
                                                                 subs: list[str]) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    # ACLED codes mass arrests whoever is held: a large figure needs no political word
+    ("Police arrested more than 300, including several women, after the fair in Kisangi.", "Arrests"),
+    ("Security forces detained some 80 villagers near the border post on Sunday.", "Arrests"),
+])
+def test_events_mass_arrests_stand_alone(nlp: Language, taxonomy: Taxonomy, text: str, sub: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    # a few people held for a crime, or a figure that counts goods, are no mass arrest
+    "Police arrested 12 men in the market on Sunday.",
+    "Customs officers intercepted a lorry for carrying 90 kg of cannabis near the border.",
+])
+def test_events_small_or_non_human_figures_are_no_mass_arrest(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+def test_events_gunshots_heard_at_a_police_post_are_a_clash(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Gunshots were heard near the police post in Malindi town. A constable was wounded in the leg."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Armed clash"]
+
+
+def test_events_an_earlier_blast_is_another_incident(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the soldier's earlier wound is remembered; the ambush is the news
+    text = ("A soldier hurt in an earlier bomb blast was wounded again when the truck carrying him to hospital "
+            "was ambushed by militants near Garissa.")
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_violence_people_met_to_discuss_is_no_new_event(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = ("Police detained up to 60 clan elders who had gathered in Dhobley to discuss the killing of "
+            "nine herders last month.")
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    # two communities named by their own names, with deaths: ACLED's communal militias fight a battle
+    ("Six people were killed in clashes over grazing land between Kotile and Madogo near Garsen.", "Armed clash"),
+    ("Two men died during a clash between the Orma and Wardei over a disputed pasture.", "Armed clash"),
+    # a faith or an unnamed pair of groups is no named militia: their fight stays a riot
+    ("Two people were killed in a clash between Hindus and Muslims over a temple courtyard in the town.",
+     "Mob violence"),
+    ("One man was killed in a clash between two groups over a piece of land in the village.", "Mob violence"),
+])
+def test_events_a_deadly_clash_between_named_communities_is_a_battle(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                                     sub: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub]

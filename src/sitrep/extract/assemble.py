@@ -246,9 +246,11 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
         return replace(cand, event_type="Violence against civilians", sub_event_type="Attack",
                        civilian_targeting=True)
     # Killing a member of a rebel group is fighting that group, not violence against a civilian;
-    # a former member is a civilian (ACLED: "Civilians" with the group as associated actor).
+    # a former member is a civilian (ACLED: "Civilians" with the group as associated actor), and so is
+    # anyone attacked at home, off duty or beaten, as the taxonomy rules read it.
     if cand.sub_event_type == "Attack" and roles.actor2 is not None and roles.actor2.inter == 2 \
-            and roles.actor1 is not None and roles.actor1.inter != 7 and not _former(doc, roles.actor2):
+            and roles.actor1 is not None and roles.actor1.inter != 7 and not _former(doc, roles.actor2) \
+            and not cand.unarmed_victims:
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
                        civilian_targeting=False)
     return cand

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.background import (SentenceView, analyse, answers_violence, is_opinion, opens_new_incident,
                                         reference_year)
 from sitrep.extract.dates import weekday_names
+from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
@@ -58,6 +59,9 @@ class EventCandidate:
     # character spans of its sentences that tell what it remembers ("relatives of miners who were shot
     # dead in Harnai on Friday"): their dates are not the event's
     asides: tuple[tuple[int, int], ...] = ()
+    # its victims are told at home, off duty or beaten: no armed side whatever their job (ACLED: killing
+    # a policeman in his house attacks a civilian)
+    unarmed_victims: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     found = _cue_matches(sent, taxonomy)
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
+    if _named_sides(sent, contexts):
+        ctx_kinds.add("named_sides")
     # Longest first, a cue of its own before a weak one of the same words, then text order.
     cues = sorted((m for m in found if not m[0].startswith("ctx:")),
                   key=lambda m: (m[1] - m[2], m[0].startswith("weak:"), m[1]))
@@ -218,7 +224,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
             continue
         kind, name = label.split(":", 1)
         sub = taxonomy.sub_event(name)
-        if kind == "weak" and not ctx_kinds & set(sub.needs):
+        if kind == "weak" and not ctx_kinds & set(sub.needs) and not _mass(doc, end, sub.mass):
             if view.sentence is None and view.hedge(start, sub.event_type) is None:
                 orphans.append(Hit(name, start, end, False, _target(contexts, start, end, doc),
                                    _agent(contexts, start, end, doc)))
@@ -242,6 +248,76 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
                    for r in remembered)
     hits = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
     return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans, asides
+
+
+_MASS_REACH = 4  # tokens after a cue in which its figure may start ("arrested more than 200")
+# words that may stand between the cue and the figure it counts ("detained up to 300", "held some 60"); any
+# other word ("intercepted for smuggling 50 kg") ends the search
+_BEFORE_FIGURE = frozenset({"over", "more", "than", "up", "to", "at", "least", "about", "around", "nearly", "almost",
+                            "some", "approximately", "roughly", "as", "many", "well", "the"})
+
+
+def _mass(doc: Doc, end: int, least: int | None) -> bool:
+    """A figure of at least `least` right after the cue or after words that qualify it: "detained up to
+    300 people"."""
+    if least is None:
+        return False
+    words = [t.lower_ for t in doc[end:min(end + _MASS_REACH, len(doc))]]
+    for i, word in enumerate(words):
+        value = plain_number(words, i)
+        if value is not None:
+            return value >= least
+        if word not in _BEFORE_FIGURE:
+            return False
+    return False
+
+
+# Context kinds that name what a side is: a party, a state's or a rebel's force, civilians or a faith. Sides
+# named by none of them are communities ("a clash between the Kamba and Orma"), as ACLED's communal militias.
+_KNOWN_SIDES = frozenset({"ctx:political", "ctx:state_force", "ctx:non_state", "ctx:civilian_target", "ctx:crowd",
+                          "ctx:gathering", "ctx:armed_actor"})
+_SIDE_LINKS = frozenset({"and", "&"})
+
+
+def _named_sides(sent: Span, contexts: list[tuple[str, int, int]]) -> bool:
+    """"clashes over land between Ketu and Madoba": two sides named by their own proper names after
+    "between", no party, force, faith or body of people among the sentence's words, and no date ("between
+    Monday and Friday"), in a sentence that tells deaths. ACLED names such sides communal militias (inter
+    4): their fight is a battle, not a riot, even with no weapon told."""
+    kinds = {k for k, _, _ in contexts}
+    if "ctx:lethal" not in kinds or kinds & {"ctx:political"}:
+        return False
+    doc = sent.doc
+    known = [(s, e) for k, s, e in contexts if k in _KNOWN_SIDES]
+    for t in sent:
+        if t.lower_ != "between":
+            continue
+        i = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "the")
+        first = _proper_run(doc, i, sent.end)
+        if not first or first[1] >= sent.end or doc[first[1]].lower_ not in _SIDE_LINKS:
+            continue
+        j = first[1] + 1 + (first[1] + 1 < sent.end and doc[first[1] + 1].lower_ == "the")
+        second = _proper_run(doc, j, sent.end)
+        sides = [first, second] if second else []
+        if sides and not any(s < e2 and s2 < e for s, e in sides for s2, e2 in known):
+            return True
+    return False
+
+
+def _proper_run(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """Tokens [i, j) of one or two capitalised words that are no date word: a proper name."""
+    j = i
+    while j < end and j - i < 2 and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper \
+            and doc[j].lower_ not in _date_words():
+        j += 1
+    return (i, j) if j > i else None
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    from sitrep.extract.dates import _default_lexicon
+
+    return weekday_names() | frozenset(_default_lexicon().months)
 
 
 _REMEMBERING = frozenset({"remembered", "preceded"})  # hedge kinds that tell an earlier incident, with its own day and place
@@ -576,6 +652,9 @@ def _strong_over_weak(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> 
     return present - weak_only if weak_only and (present - weak_only) & strong else present
 
 
+_UNARMED_SETTINGS = frozenset({"off_duty", "beating"})  # context kinds that tell the victims were unarmed
+
+
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
     present = _strong_over_weak(_apply_rules({h.sub_event_type for h in inc.hits}, inc, taxonomy), inc, taxonomy)
     chosen = min(present, key=taxonomy.rank)
@@ -598,7 +677,8 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     first = min((h for h in inc.hits if h.strong), key=lambda h: h.start, default=trigger_hit)
     first_cue = (doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
     return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
-                          derived, first_cue if first_cue != trigger else None, tuple(inc.asides)), score
+                          derived, first_cue if first_cue != trigger else None, tuple(inc.asides),
+                          bool(inc.contexts & _UNARMED_SETTINGS)), score
 
 
 _NOTE_TAG = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}):\s")

@@ -116,6 +116,12 @@ def _core(words: Sequence[str], i: int) -> tuple[int, int] | None:
     return _number_words(words, i)
 
 
+def plain_number(words: Sequence[str], i: int) -> int | None:
+    """The value of a plain number (digits or number words) at `i`, without qualifiers or ranges."""
+    core = _core(words, i)
+    return core[0] if core is not None else None
+
+
 class FigureReader:
     """Reads figures with the lexicon's vague words and qualifiers."""
 

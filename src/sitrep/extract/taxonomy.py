@@ -22,7 +22,7 @@ from sitrep.errors import DataFileError
 
 NAME = "sitrep.acled_taxonomy.v1"
 # Contexts read from word order around a cue rather than from word presence.
-_ROLE_CONTEXTS = ("armed_target", "civilian_target", "protest_target", "state_agent", "non_state_agent", "crowd_agent",
+_ROLE_CONTEXTS = ("named_sides", "armed_target", "civilian_target", "protest_target", "state_agent", "non_state_agent", "crowd_agent",
                   "gathering_agent", "following_agent")
 CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest",
                  "state_force", "non_state", "crowd", "gathering", "armed_fight", "thrown")
@@ -38,6 +38,8 @@ class SubEventSpec(_Strict):
     cues: list[str] = Field(min_length=1)
     weak: list[str] = []
     needs: list[str] = ["armed_actor", "weapon"]  # context kinds any of which a weak cue needs
+    # a weak cue told of at least this many people ("arrested over 200") stands alone (ACLED's mass arrests)
+    mass: int | None = None
 
 
 class EventTypeSpec(_Strict):
@@ -102,6 +104,7 @@ class SubEventType:
     weak: tuple[str, ...]
     needs: tuple[str, ...]
     family: str = "strategic"
+    mass: int | None = None
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ class Taxonomy:
     @classmethod
     def from_spec(cls, spec: TaxonomyFile) -> Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
-                                  tuple(s.needs), e.family)
+                                  tuple(s.needs), e.family, s.mass)
                      for e in spec.event_types for s in e.sub_event_types)
         rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of),
                            (r.with_context,) if isinstance(r.with_context, str) else tuple(r.with_context or ()),
