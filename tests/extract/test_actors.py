@@ -744,3 +744,52 @@ def test_actors_an_unnamed_state_defuses_and_seizes(nlp: Language, actors: Actor
     roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
                         actors=actors, country="Bangladesh")
     assert (roles.actor1.name if roles.actor1 is not None else None) == actor1
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "actor1"), [
+    # a crowd that punishes a suspected thief is a vigilante militia (ACLED, inter 4), not an unknown group
+    ("A man accused of stealing a phone was beaten to death at a taxi rank in Mamelodi.", "beaten",
+     "South Africa", "Vigilante Militia (South Africa)"),
+    ("Vigilantes shot a suspected kidnapper near the market in Kaduna.", "shot", "Nigeria", "Vigilante Militia (Nigeria)"),
+    # raiders of cattle and a village's own militia are communal militias with no village named
+    ("Cattle raiders shot two herders near Pibor.", "shot", "South Sudan", "Unidentified Communal Militia (South Sudan)"),
+    ("A local militia executed two men near Zawiya.", "executed", "Libya", "Unidentified Communal Militia (Libya)"),
+    # a people's fighters are its ethnic militia
+    ("Murle youths attacked a cattle camp near Bor.", "attacked", "South Sudan", "Murle Ethnic Militia (South Sudan)"),
+    ("Pokot raiders killed a herder near Baringo.", "killed", "Kenya", "Pokot Ethnic Militia (Kenya)"),
+])
+def test_actors_identity_militias(nlp: Language, actors: ActorDictionary, text: str, trigger: str, country: str,
+                                  actor1: str) -> None:
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country=country)
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_two_peoples_clash_as_their_militias(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Dinka and Nuer youths clashed near a water point in Jonglei."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="South Sudan")
+    assert {a.name for a in (roles.actor1, roles.actor2) if a is not None} == {
+        "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"}
+
+
+def test_actors_a_mission_that_arrests_is_the_captor(nlp: Language, actors: ActorDictionary) -> None:
+    text = "UNISFA arrested three gunmen near the market in Abyei town."
+    cand = candidate(text, "arrested", "Strategic developments", "Arrests")
+    roles = find_actors(nlp(text), cand, actors=actors, country="South Sudan")
+    assert roles.actor1 is not None and roles.actor1.name.startswith("UNISFA")
+    assert roles.actor2 is not None and roles.actor2.name == "Unidentified Armed Group (South Sudan)"
+
+
+@pytest.mark.parametrize("text", ["Soldiers were the target of a roadside bomb near Gao.",
+                                  "Peacekeepers were the target of a roadside bomb near Gao."])
+def test_actors_the_target_of_a_bomb_did_not_set_it(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Mali")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_actors_civilians_caught_in_a_battle_are_no_side(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two civilians died when mortars hit a peacekeepers' camp and a gun battle followed near Bambari."
+    roles = find_actors(nlp(text), candidate(text, "gun battle"), actors=actors, country="Central African Republic")
+    names = {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+    assert names == {"Peacekeepers", "Unidentified Armed Group (Central African Republic)"}
