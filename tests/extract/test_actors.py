@@ -8,8 +8,9 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import DataFileError
-from sitrep.extract.actors import ActorDictionary, find_actors
+from sitrep.extract.actors import ActorDictionary, _is_attribution, find_actors
 from sitrep.extract.events import EventCandidate
+from sitrep.extract.sources import default_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -793,3 +794,18 @@ def test_actors_civilians_caught_in_a_battle_are_no_side(nlp: Language, actors: 
     roles = find_actors(nlp(text), candidate(text, "gun battle"), actors=actors, country="Central African Republic")
     names = {a.name for a in (roles.actor1, roles.actor2) if a is not None}
     assert names == {"Peacekeepers", "Unidentified Armed Group (Central African Republic)"}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a reporter that tells of its own act as "they" is a party, not only a source
+    ("Army sources said they clashed with the militants near Derna.", True),
+    ("The army reported that they have recaptured the cement factory near Derna.", True),
+    # "they" that did nothing, or found the dead, leaves the reporter a source
+    ("Police said they were investigating the shooting near Derna.", False),
+    ("Police said they recovered the bodies of two men near Derna.", False),
+])
+def test_actors_a_reporter_telling_its_own_act_is_a_party(nlp: Language, actors: ActorDictionary, text: str,
+                                                          party: bool) -> None:
+    doc = nlp(text)
+    m = actors.mentions(doc)[0]
+    assert _is_attribution(doc, m, default_lexicon()) is not party

@@ -495,7 +495,23 @@ _SELF = frozenset({"it", "its", "we", "our"})
 
 def _reports_itself(doc: Doc, after_verb: int) -> bool:
     k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
-    return k < len(doc) and doc[k].lower_ in _SELF
+    return k < len(doc) and (doc[k].lower_ in _SELF or doc[k].lower_ == "they" and _own_act(doc, k + 1))
+
+
+# Acts a reporter tells of itself as "they": "forces said they clashed with the militants", "the army
+# reported that they have recovered the industrial zone" (not "recovered the bodies": a finder's report)
+_OWN_ACTS = frozenset({"clashed", "killed", "seized", "captured", "recaptured", "retook", "retaken", "took",
+                       "taken", "repelled", "repulsed", "destroyed", "shelled", "attacked", "ambushed", "overran",
+                       "recovered", "regained", "liberated", "cleared"})
+
+
+def _own_act(doc: Doc, i: int) -> bool:
+    """The words from `i` are an act the subject did: "(have|had) clashed", "recovered the zone"."""
+    if i < len(doc) and doc[i].lower_ in ("have", "had", "'ve", "'d"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _OWN_ACTS:
+        return False
+    return not any(t.lower_ in _REMAINS for t in doc[i + 1:i + 5])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
