@@ -676,6 +676,9 @@ def test_actors_a_battle_s_side_named_in_words_we_do_not_know_stays_unnamed(
     ("Two Ansar members assaulted a youth outside the upazila office.", "assaulted", "Bangladesh",
      "Police Forces of Bangladesh Bangladesh Ansar"),
     ("Navy personnel fired on a fishing trawler near the coast.", "fired", "Bangladesh", "Military Forces of Bangladesh"),
+    # a francophone country's gendarmerie is a unit of its police (ACLED: "Police Forces of X Gendarmerie")
+    ("Gendarmes beat a trader at a checkpoint near Kaya.", "beat", "Burkina Faso",
+     "Police Forces of Burkina Faso Gendarmerie"),
 ])
 def test_actors_state_units_named_by_common_words(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
                                                   country: str, name: str) -> None:
