@@ -8,8 +8,9 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import DataFileError
-from sitrep.extract.actors import ActorDictionary, find_actors
+from sitrep.extract.actors import ActorDictionary, _is_attribution, find_actors
 from sitrep.extract.events import EventCandidate
+from sitrep.extract.sources import default_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -675,6 +676,9 @@ def test_actors_a_battle_s_side_named_in_words_we_do_not_know_stays_unnamed(
     ("Two Ansar members assaulted a youth outside the upazila office.", "assaulted", "Bangladesh",
      "Police Forces of Bangladesh Bangladesh Ansar"),
     ("Navy personnel fired on a fishing trawler near the coast.", "fired", "Bangladesh", "Military Forces of Bangladesh"),
+    # a francophone country's gendarmerie is a unit of its police (ACLED: "Police Forces of X Gendarmerie")
+    ("Gendarmes beat a trader at a checkpoint near Kaya.", "beat", "Burkina Faso",
+     "Police Forces of Burkina Faso Gendarmerie"),
 ])
 def test_actors_state_units_named_by_common_words(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
                                                   country: str, name: str) -> None:
@@ -780,3 +784,67 @@ def test_actors_attackers_name_the_identity_militia_named_before(nlp: Language, 
     roles = find_actors(nlp(text), candidate(text, "exchanged fire"), actors=actors, country="India")
     assert {a.name for a in (roles.actor1, roles.actor2) if a is not None} == {
         "Kuki Ethnic Militia (India)", "Military Forces of India"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "actor1"), [
+    # a crowd that punishes a suspected thief is a vigilante militia (ACLED, inter 4), not an unknown group
+    ("A man accused of stealing a phone was beaten to death at a taxi rank in Mamelodi.", "beaten",
+     "South Africa", "Vigilante Militia (South Africa)"),
+    ("Vigilantes shot a suspected kidnapper near the market in Kaduna.", "shot", "Nigeria", "Vigilante Militia (Nigeria)"),
+    # raiders of cattle and a village's own militia are communal militias with no village named
+    ("Cattle raiders shot two herders near Pibor.", "shot", "South Sudan", "Unidentified Communal Militia (South Sudan)"),
+    ("A local militia executed two men near Zawiya.", "executed", "Libya", "Unidentified Communal Militia (Libya)"),
+    # a people's fighters are its ethnic militia
+    ("Murle youths attacked a cattle camp near Bor.", "attacked", "South Sudan", "Murle Ethnic Militia (South Sudan)"),
+    ("Pokot raiders killed a herder near Baringo.", "killed", "Kenya", "Pokot Ethnic Militia (Kenya)"),
+])
+def test_actors_identity_militias(nlp: Language, actors: ActorDictionary, text: str, trigger: str, country: str,
+                                  actor1: str) -> None:
+    cand = candidate(text, trigger, "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country=country)
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_two_peoples_clash_as_their_militias(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Dinka and Nuer youths clashed near a water point in Jonglei."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="South Sudan")
+    assert {a.name for a in (roles.actor1, roles.actor2) if a is not None} == {
+        "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"}
+
+
+def test_actors_a_mission_that_arrests_is_the_captor(nlp: Language, actors: ActorDictionary) -> None:
+    text = "UNISFA arrested three gunmen near the market in Abyei town."
+    cand = candidate(text, "arrested", "Strategic developments", "Arrests")
+    roles = find_actors(nlp(text), cand, actors=actors, country="South Sudan")
+    assert roles.actor1 is not None and roles.actor1.name.startswith("UNISFA")
+    assert roles.actor2 is not None and roles.actor2.name == "Unidentified Armed Group (South Sudan)"
+
+
+@pytest.mark.parametrize("text", ["Soldiers were the target of a roadside bomb near Gao.",
+                                  "Peacekeepers were the target of a roadside bomb near Gao."])
+def test_actors_the_target_of_a_bomb_did_not_set_it(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Mali")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Mali)"
+
+
+def test_actors_civilians_caught_in_a_battle_are_no_side(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two civilians died when mortars hit a peacekeepers' camp and a gun battle followed near Bambari."
+    roles = find_actors(nlp(text), candidate(text, "gun battle"), actors=actors, country="Central African Republic")
+    names = {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+    assert names == {"Peacekeepers", "Unidentified Armed Group (Central African Republic)"}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a reporter that tells of its own act as "they" is a party, not only a source
+    ("Army sources said they clashed with the militants near Derna.", True),
+    ("The army reported that they have recaptured the cement factory near Derna.", True),
+    # "they" that did nothing, or found the dead, leaves the reporter a source
+    ("Police said they were investigating the shooting near Derna.", False),
+    ("Police said they recovered the bodies of two men near Derna.", False),
+])
+def test_actors_a_reporter_telling_its_own_act_is_a_party(nlp: Language, actors: ActorDictionary, text: str,
+                                                          party: bool) -> None:
+    doc = nlp(text)
+    m = actors.mentions(doc)[0]
+    assert _is_attribution(doc, m, default_lexicon()) is not party

@@ -814,3 +814,23 @@ def test_a_man_killed_at_home_is_a_civilian_whatever_group_is_named_beside_his_k
                                "be members of Hafiz Gul Bahadur, a faction allied with the Tehreek-e-Taliban "
                                "Pakistan (TTP), stormed the officer's home and killed him.")
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(("published", "name"), [
+    # Ethiopia's troops joined AMISOM in January 2014: after that they are its contingent in Somalia
+    (date(2016, 6, 20), "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    (date(2008, 6, 20), "Military Forces of Ethiopia"),
+])
+def test_a_mission_s_national_troops_are_its_contingent(pipeline, published: date, name: str) -> None:
+    text = "Al Shabaab fighters ambushed Ethiopian troops near Baidoa in Somalia on Monday."
+    events = list(pipeline.process([Article(id="e", text=text, published=published)]))[0][1]
+    assert events and name in {events[0].actor1, events[0].actor2}
+    if name.startswith("AMISOM"):  # external forces, as the mission is
+        assert 8 in {events[0].inter1, events[0].inter2}
+
+
+def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
+    events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
+    assert events and {events[0].actor1, events[0].actor2} == {
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic",
+        "Anti-Balaka"}

@@ -84,6 +84,9 @@ class ActorEntry(BaseModel):
     country_bracket: bool = False
     # Countries where ACLED names the branch otherwise: {"Afghanistan": "ISKP: Islamic State Khorasan Province"}.
     branches: dict[str, str] = {}
+    # The days the branches hold, first and last (None: open): Ethiopia's troops in Somalia are AMISOM's
+    # contingent only from January 2014, when it joined the mission. An undated event takes them.
+    branches_between: tuple[date, date | None] | None = None
     # The party whose wing the group is: "Jamaat-Shibir men" act as the Jamaat-e-Islami (ACLED codes the
     # party, the wing as associated actor) when the two are named together.
     wing_of: str | None = None
@@ -268,9 +271,11 @@ class ActorDictionary:
 
     @cached_property
     def _by_alias(self) -> dict[str, ActorEntry]:
+        # named actors first; then a people's militia ("Dinka and Nuer youths"), a template that
+        # takes the event's country
         index: dict[str, ActorEntry] = {}
-        for e in self.entries:
-            if not e.template:
+        for e in sorted(self.entries, key=lambda e: e.template):
+            if not e.template or e.kind == "identity":
                 for alias in e.aliases:
                     for form in _forms(alias.lower()):
                         index.setdefault(form, e)
@@ -435,9 +440,15 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
         if i < len(doc) and doc[i].lower_.endswith("ly") and i + 1 < len(doc):
             i += 1  # an adverb between: "have been reportedly killed"
         return i < len(doc) and doc[i].lower_.endswith(("ed", "en", "shot", "hit"))
+    def target(i: int) -> bool:  # "were the target of a roadside bomb", "was the victim of an attack"
+        return i + 2 < len(doc) and doc[i].lower_ in ("the", "a") and doc[i + 1].lower_ in _TARGET_NOUNS \
+            and doc[i + 2].lower_ == "of"
     return _reduced_passive(doc, start) or any(
-        doc[i].lower_ in _AUX and participle(i + 1) or doc[i].lower_ in _SUFFERED
+        doc[i].lower_ in _AUX and (participle(i + 1) or target(i + 1)) or doc[i].lower_ in _SUFFERED
         for i in range(start, min(end, len(doc) - 1)))
+
+
+_TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
 
 
 # Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
@@ -494,7 +505,23 @@ _SELF = frozenset({"it", "its", "we", "our"})
 
 def _reports_itself(doc: Doc, after_verb: int) -> bool:
     k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
-    return k < len(doc) and doc[k].lower_ in _SELF
+    return k < len(doc) and (doc[k].lower_ in _SELF or doc[k].lower_ == "they" and _own_act(doc, k + 1))
+
+
+# Acts a reporter tells of itself as "they": "forces said they clashed with the militants", "the army
+# reported that they have recovered the industrial zone" (not "recovered the bodies": a finder's report)
+_OWN_ACTS = frozenset({"clashed", "killed", "seized", "captured", "recaptured", "retook", "retaken", "took",
+                       "taken", "repelled", "repulsed", "destroyed", "shelled", "attacked", "ambushed", "overran",
+                       "recovered", "regained", "liberated", "cleared"})
+
+
+def _own_act(doc: Doc, i: int) -> bool:
+    """The words from `i` are an act the subject did: "(have|had) clashed", "recovered the zone"."""
+    if i < len(doc) and doc[i].lower_ in ("have", "had", "'ve", "'d"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _OWN_ACTS:
+        return False
+    return not any(t.lower_ in _REMAINS for t in doc[i + 1:i + 5])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -818,12 +845,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if state_led and a1 is not None and a1.inter != 1 and as_of(a1.name) == a1.name:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
-    if candidate.event_type == "Battles" and a1 is not None and a1.inter == 1 and a2 is None \
+    if candidate.event_type == "Battles" and a1 is not None and a1.inter in (1, 8) \
+            and (a2 is None or fight and a2.inter == 7) \
             and not any(t.lower_ == "by" for t in doc[trigger_end:trigger_end + _SETTER_GAP]):
         # ACLED: a battle has two armed sides; one the text does not name ("a convoy came under attack",
-        # "two soldiers killed in Wau") is an unidentified armed group, the attacker when the state
-        # forces are told as those who suffered. One it names by words we do not know ("shot at by a
-        # neighbour's border force") may be a state's: left unnamed.
+        # "two soldiers killed in Wau", "mortars shelled peacekeepers, killing three civilians") is an
+        # unidentified armed group, the attacker when the state or mission forces are told as those who
+        # suffered; civilians caught in it are no side. One it names by words we do not know ("shot at
+        # by a neighbour's border force") may be a state's: left unnamed.
         unknown = pick.generic("Unidentified Armed Group ({country})", actors)
         a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
@@ -866,7 +895,10 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
     the other side. Captors, or those who defused or seized a weapon ("two bombs were found and
     defused"), that the text does not name are the police; a bomb that went off while being made
     stays with its makers (None)."""
-    state = next((m for m in mentions if m.entry.inter == 1), None)
+    # a peace mission that makes the arrest ("UNISFA arrested two militiamen") is the captor where no
+    # state force is named
+    state = next((m for m in mentions if m.entry.inter == 1), None) \
+        or next((m for m in mentions if m.entry.inter == 8), None)
     taken = any(w in trigger for w in _TAKEN_WORDS) and not any(w in trigger for w in _MAKERS_WORDS)
     if state is None and sub_event_type != "Arrests" and not taken:
         return None

@@ -70,7 +70,7 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
     return _renamed(roles, res, then)
 
 
-def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
+def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: date | None = None) -> ActorRoles:
     """Actors as ACLED codes them in the event's country: a transnational group under the name of
     its branch there ("Islamic State (Bangladesh)"); another state's forces as external forces
     (inter 8: "Military Forces of India" in Pakistan). Done after claims are read, which name the
@@ -80,14 +80,24 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources) -> Actor
         return roles
 
     def there(actor: Actor, entry: ActorEntry) -> Actor | None:
-        if where in entry.branches:  # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province
-            return replace(actor, name=entry.branches[where])
+        abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
+        if where in entry.branches and _in_span(day, entry.branches_between):
+            # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province
+            # "Ugandan troops" in Somalia are AMISOM's Ugandan contingent, external forces as AMISOM is
+            return replace(actor, name=entry.branches[where], inter=8 if abroad else actor.inter)
         if entry.country_bracket:
             return replace(actor, name=f"{actor.name} ({where})")
-        abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
         return replace(actor, inter=8) if abroad else None
 
     return _renamed(roles, res, there)
+
+
+def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool:
+    """The day falls in the span (an undated event falls in any)."""
+    if day is None or between is None:
+        return True
+    first, last = between
+    return first <= day and (last is None or day <= last)
 
 
 def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
@@ -389,7 +399,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
-    roles = _in_country(roles, country, res)
+    roles = _in_country(roles, country, res, when.start if when else article.published)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims)
