@@ -205,11 +205,21 @@ def _skip_participle(words: Sequence[str], p: int, limit: int, lex: CasualtyLexi
             or any(x.match(words, p) for x in lex.after.values()):
         return p
     for k in range(p, min(limit, p + 1 + _PARTICIPLE_SPAN)):
-        if words[k] in (",", ";", ".", ":", "and") or lex.reader.read_at(words, k) is not None:
+        if words[k] in (",", ";", ".", ":") or _opens_other_figure(words, k, lex):
             return p
         if words[k] in ("were", "was") and _after_quantity(words, k, limit, lex) is not None:
             return k
     return p
+
+
+def _opens_other_figure(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
+    """Inside a participle phrase, whether k starts other people who may share the verb ("and three
+    civilians", "and a driver", a figure), as opposed to words of the description ("accused of
+    robberies and assaults", "running a number of rackets")."""
+    if words[k] == "and":
+        return k + 1 >= len(words) or words[k + 1] in _DETERMINERS or lex.reader.read_at(words, k + 1) is not None
+    fig = lex.reader.read_at(words, k)
+    return fig is not None and not fig.vague  # "a number of", "dozens of" describe; they count no one here
 
 
 _APPOSITION_SPAN = 14  # tokens an apposition describing a place may take ("a village on the ... border")
@@ -454,7 +464,9 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
             out[idx] = replace(r, quantity=own)
             continue
         if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
-            out[idx] = replace(r, quantity=prev.quantity)
+            # "injured 6 people, 3 seriously": a figure told by how badly is some of the figure before
+            part = words[link] == "," and r.noun_end == r.fig.end and lex.part_adverbs.match(words, r.fig.end) > 0
+            out[idx] = replace(r, quantity=prev.quantity, part_marker=r.part_marker or part)
         elif words[link] in ("along", "together"):
             out[idx] = replace(r, quantity=_verb_before(words, s, link, lex))
     return out
@@ -541,6 +553,7 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             found = ("injured", k)  # "a vaccinator, Sajid Ali, sustained injuries"
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
                 and lex.after["killed"].match(words, k) and not _the_dead(words, k, lex) \
+                and words[k] not in _PLURAL_TOLLS \
                 and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
             found = ("killed", k)
         else:
@@ -569,6 +582,8 @@ def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
     return words[k] == "dead" and words[k - 1] == "the" and not lex.sides.match(words, k + 1)
 
 
+# Killing words that are plural nouns: "the deaths were caused by ..." tells no death of one.
+_PLURAL_TOLLS = frozenset({"deaths", "fatalities"})
 _SUSTAINED = frozenset({"sustained", "received", "suffered"})  # verbs of an injury phrase with its own subject
 
 
@@ -634,8 +649,9 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             if quantity is None:
                 continue
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
+            value, low, high = _reading(words, r.fig, quantity, lexicon)
             claim = Claim(
-                quantity=quantity, value=r.fig.value, low=r.fig.low, high=r.fig.high,
+                quantity=quantity, value=value, low=low, high=high,
                 about=doc[r.fig.end:r.noun_end].text, side=side, source=found.at(doc[r.fig.start].idx),
                 start=doc[r.fig.start].idx, end=doc[r.fig.end - 1].idx + len(doc[r.fig.end - 1]),
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
@@ -648,8 +664,9 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             if not r.part_marker:
                 parent = claim
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
-            if _after_cause(words, s, subj, lexicon):
-                continue
+            if _after_cause(words, s, subj, lexicon) or any(
+                    subj <= r.fig.start < subj_end and r.quantity == q for r in readings):
+                continue  # "the body of a compatriot that was killed": the figure before the verb told it
             taken = _their_bodies(words, verb, claims)
             if taken is None and words[verb] in _BODIES and words[verb + 1:verb + 2] not in (["were"], ["was"]):
                 continue  # "their bodies recovered": bodies with no figure are not one person
@@ -659,15 +676,35 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                                       end=doc[end - 1].idx + len(doc[end - 1]), sentence_start=sent.start_char,
                                       sentence_end=sent.end_char, part_of=None, toll=None))
                 continue
-            claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
+            # "Four reported Boko Haram dead": a figure in the subject with no verb of its own is the count
+            counted = next((r for r in readings if subj <= r.fig.start < subj_end and r.quantity is None), None)
+            value, low, high = _reading(words, counted.fig, q, lexicon) if counted else (1, 1, 1)
+            claims.append(Claim(quantity=q, value=value, low=low, high=high, about=doc[subj:subj_end].text,
                                 side=_side(words, subj, subj_end, lexicon), source=found.at(None),
-                                start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
+                                start=doc[counted.fig.start if counted else verb].idx,
+                                end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
-                                article_id=article.id))
+                                qualifier=counted.fig.qualifier if counted else None, article_id=article.id))
         claims.extend(_told_plurals(sent, words, lexicon, claims, used))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
         claims.extend(_unnumbered_tolls(doc, words, sent, zero, lexicon, lambda: found.at(None), article.id))
-    return _restatements(sorted(claims, key=lambda c: c.start), doc.text)
+    return _summed_up(_restatements(sorted(claims, key=lambda c: c.start), doc.text), lexicon)
+
+
+def _reading(words: Sequence[str], fig: Figure, quantity: Quantity, lex: CasualtyLexicon) -> tuple[int, int, int]:
+    """The figure's value, low and high. A vague word ACLED reads otherwise when it counts the dead
+    ("killing several" is 10 dead in ACLED's data; "several injured" stays the word's 3) takes ACLED's
+    figure for the killed."""
+    if not fig.vague or quantity != "killed":
+        return fig.value, fig.low, fig.high
+    for j in range(fig.start, fig.end):
+        n = lex.reader.vague_set.match(words, j)
+        if n:
+            entry = lex.data.vague.get(" ".join(words[j:j + n]))
+            if entry is not None and entry.killed is not None:
+                return entry.killed, entry.killed, max(fig.high, entry.killed)
+            break
+    return fig.value, fig.low, fig.high
 
 
 def _told_plurals(sent: Span, words: Sequence[str], lex: CasualtyLexicon, claims: Sequence[Claim],
@@ -717,13 +754,23 @@ def _spelled(word: str, lex: CasualtyLexicon) -> str:
     return lex.spellings.get(word, word)
 
 
+_RELATIVES = frozenset({"which", "that"})
+
+
 def _after_cause(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> bool:
     """"attacked the village in retaliation for the killing of two herders": a figure after words that
-    name the earlier event an attack answers, in the same clause, is that event's."""
+    name the earlier event an attack answers, in the same clause, is that event's. So is a figure in
+    a relative clause on an event named by its earlier time ("suspected of taking part in March's
+    bombing which killed 40"): the past event's toll, told as background."""
+    relative = False
     for j in range(k - 1, s - 1, -1):
         if words[j] in (",", ";", ":", ".", "—"):
             return False
         if lex.prior_cause.match(words, j):
+            return True
+        if words[j] in _RELATIVES:
+            relative = True
+        elif relative and lex.past_event.match(words, j):
             return True
     return False
 
@@ -764,6 +811,30 @@ def _unnumbered_tolls(doc: Doc, words: Sequence[str], sent: Span, zero: set[int]
                          qualifier="an unknown number of", article_id=article_id, unnumbered=True))
         i += n
     return out
+
+
+def _summed_up(claims: list[Claim], lex: CasualtyLexicon) -> list[Claim]:
+    """"Fourteen militants were killed on Saturday ... A total of eighteen militants were killed in the
+    two operations": a total told after figures of the same quantity that it can hold sums them up;
+    they are its parts (counted once, inside it), not more dead."""
+    out = list(claims)
+    for t, total in enumerate(out):
+        if total.qualifier not in lex.data.sum_markers or total.part_of is not None:
+            continue
+        earlier = [i for i, c in enumerate(out[:t]) if c.quantity == total.quantity and c.part_of is None
+                   and c.article_id == total.article_id and c.sentence_end <= total.sentence_start and c.value
+                   and _may_hold(total.side, c.side)]
+        if earlier and sum(out[i].value for i in earlier) <= total.value:
+            for i in earlier:
+                out[i] = replace(out[i], part_of=total.start)
+    return out
+
+
+def _may_hold(total: Side, part: Side) -> bool:
+    """Whether a total of one side may hold a figure of another: a generic total ("people", read as
+    civilians, or no side) holds any; a total of an armed side only its own ("a total of five
+    militants" holds no soldiers)."""
+    return total in ("civilians", "unknown") or part in (total, "unknown")
 
 
 _PRONOUNS = frozenset({"he", "him", "she", "her"})

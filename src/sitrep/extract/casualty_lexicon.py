@@ -32,6 +32,9 @@ class _VagueEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     value: int
     high: int
+    # ACLED's own figure when the word counts the dead ("killing several" is 10), where it differs
+    # from the word's plain reading, which injuries and the other quantities keep
+    killed: int | None = None
 
 
 class _LexiconFile(BaseModel):
@@ -62,6 +65,9 @@ class _LexiconFile(BaseModel):
     spellings: dict[str, str] = {}
     unnumbered_tolls: list[str] = []
     prior_cause: list[str] = []
+    past_event: list[str] = []
+    sum_markers: frozenset[str] = frozenset()
+    part_adverbs: list[str] = []
     self_killed: list[str] = []
 
 
@@ -93,6 +99,8 @@ class CasualtyLexicon:
         self.spellings = {k.lower(): v.lower() for k, v in data.spellings.items()}
         self.unnumbered_tolls = PhraseSet(data.unnumbered_tolls)
         self.prior_cause = PhraseSet(data.prior_cause)
+        self.past_event = PhraseSet(data.past_event)
+        self.part_adverbs = PhraseSet(data.part_adverbs)
         self.self_killed = PhraseSet(data.self_killed)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
