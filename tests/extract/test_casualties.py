@@ -610,3 +610,20 @@ def test_a_total_after_its_parts_is_counted_once(nlp, lex, text, fatalities):
 ])
 def test_a_figure_told_by_how_badly_is_part_of_the_one_before(nlp, lex, text, injuries):
     assert summarise(_claims(nlp, lex, text)).injuries == injuries
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # an ACLED note states the coder's own count: it supersedes the figures the note tells
+    ("Reports said either five soldiers or one officer died, while 4 to 6 rebels were killed "
+     "(coded as 5 fatalities total).", 5),
+    ("Herders and farmers fought near Jos; 3 police and 30 villagers killed over two days (17 fatalities "
+     "coded for 3 May and 16 coded for 4 May).", 17),
+    ("A chief spoke of many casualties in the clashes (coded as 10).", 10),
+])
+def test_a_note_s_coded_count_is_the_toll(nlp, lex, text, fatalities):
+    assert summarise(_claims(nlp, lex, text)).fatalities == fatalities
+
+
+def test_a_place_coded_as_is_no_count(nlp, lex):
+    text = "A man was shot dead in the old bazaar (coded as Rangpur) on Monday."
+    assert summarise(_claims(nlp, lex, text)).fatalities == 1

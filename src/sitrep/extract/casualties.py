@@ -386,7 +386,8 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     out = []
     for f in figs:
         part = bool(lex.parts.match_ending(words, f.start))
-        found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex)
+        found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex) \
+            or (("killed", f.end) if _coded(words, f, lex) else None)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
     return _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex), lex), lex)
@@ -517,6 +518,12 @@ def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None
     """"Three bodies were found after the operation" (after "three militants were killed"): bodies
     counted are all the dead, whichever side, so the count is a report of the whole toll."""
     return "stated" if _of_bodies(words, r) else None
+
+
+def _coded(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
+    """"(coded as 7 fatalities total)", "22 fatalities coded for June 24": ACLED's notes state the
+    coder's own count of the dead; it supersedes the figures the note tells."""
+    return bool(lex.coded_before.match_ending(words, fig.start) or lex.coded_after.match(words, fig.end))
 
 
 def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Literal["revised"] | None:
@@ -658,6 +665,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
                 part_of=parent.start if r.part_marker and parent is not None else None,
                 toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon)
+                      or ("revised" if _coded(words, r.fig, lexicon) else None)
                       or _bodies_count(words, r)) if quantity == "killed" else None,
                 unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)

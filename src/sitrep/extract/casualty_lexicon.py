@@ -68,6 +68,7 @@ class _LexiconFile(BaseModel):
     past_event: list[str] = []
     sum_markers: frozenset[str] = frozenset()
     part_adverbs: list[str] = []
+    coded_tolls: _QuantityCues = _QuantityCues(after=[], before=[])
     self_killed: list[str] = []
 
 
@@ -101,6 +102,8 @@ class CasualtyLexicon:
         self.prior_cause = PhraseSet(data.prior_cause)
         self.past_event = PhraseSet(data.past_event)
         self.part_adverbs = PhraseSet(data.part_adverbs)
+        self.coded_before = PhraseSet(data.coded_tolls.before)
+        self.coded_after = PhraseSet(data.coded_tolls.after)
         self.self_killed = PhraseSet(data.self_killed)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
