@@ -627,3 +627,20 @@ def test_a_note_s_coded_count_is_the_toll(nlp, lex, text, fatalities):
 def test_a_place_coded_as_is_no_count(nlp, lex):
     text = "A man was shot dead in the old bazaar (coded as Rangpur) on Monday."
     assert summarise(_claims(nlp, lex, text)).fatalities == 1
+
+
+@pytest.mark.parametrize("text,share", [
+    ("Seven people were killed across both attacks.", (1, 2)),
+    ("Nine soldiers were killed across all three attacks on the posts.", (2, 3)),
+    ("This was one of four raids that night. Eight people were hurt across the raids.", (3, 4)),
+    # no size of the set: no share
+    ("At least 20 people were injured across all of the explosions.", None),
+    ("Protests were held across the country; two people were killed.", None),
+])
+def test_a_toll_summed_over_a_set_of_incidents_is_shared(nlp, lex, text, share):
+    assert [c.share for c in _claims(nlp, lex, text) if c.value] == [share]
+
+
+def test_each_incident_counts_the_share_without_the_remainder(nlp, lex):
+    t = summarise(_claims(nlp, lex, "Seven people were killed and five were hurt across both blasts."))
+    assert (t.fatalities, t.injuries) == (3, 2)

@@ -696,7 +696,57 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         claims.extend(_told_plurals(sent, words, lexicon, claims, used))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
         claims.extend(_unnumbered_tolls(doc, words, sent, zero, lexicon, lambda: found.at(None), article.id))
+        share = _summed_over(words, s, e, lexicon)
+        if share is not None:
+            claims = [replace(c, share=share) if c.sentence_start == sent.start_char and c.value else c
+                      for c in claims]
     return _summed_up(_restatements(sorted(claims, key=lambda c: c.start), doc.text), lexicon)
+
+
+_SET_SIZE_REACH = 3  # words between "across" and the size of the set ("across all of the three attacks")
+
+
+def _summed_over(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon) -> tuple[int, int] | None:
+    """"Five soldiers were killed across both attacks", "... across all three attacks": a toll summed over
+    a set of incidents the report's is one of. Each counts an even share (ACLED divides a summarised
+    toll among its locations, GTD gives each attack its share): the last of n shares, the one without
+    the remainder (ACLED's conservative figure). The size of the set comes after "across", or from
+    "one of three attacks" in the article; None when neither tells it (the toll is then no share)."""
+    for j in range(s, e - 1):
+        if words[j] not in lex.summed_over:
+            continue
+        if words[j + 1] in lex.data.set_sizes:
+            n: int | None = lex.data.set_sizes[words[j + 1]]
+        else:
+            k = j + 1
+            while k < min(e, j + 1 + _SET_SIZE_REACH) and words[k] in lex.set_fillers:
+                k += 1
+            fig = lex.reader.read_at(words, k)
+            if fig is not None and not fig.vague:
+                n = fig.value
+            elif lex.incidents.match(words, k):
+                n = _set_size(words, lex)
+            else:
+                continue
+        if n is not None and 1 < n <= _LARGEST_SET:
+            return n - 1, n
+    return None
+
+
+_LARGEST_SET = 12  # a set of more incidents than this is a campaign's toll, not a share of one attack's
+
+
+def _set_size(words: Sequence[str], lex: CasualtyLexicon) -> int | None:
+    """"This was one of three attacks on the same day": the size of the set the article's incident is one of."""
+    for j in range(len(words) - 2):
+        n = lex.one_of.match(words, j)
+        if n:
+            fig = lex.reader.read_at(words, j + n)
+            if fig is not None and not fig.vague:
+                return fig.value
+            if words[j + n] in lex.data.set_sizes:
+                return lex.data.set_sizes[words[j + n]]
+    return None
 
 
 def _reading(words: Sequence[str], fig: Figure, quantity: Quantity, lex: CasualtyLexicon) -> tuple[int, int, int]:

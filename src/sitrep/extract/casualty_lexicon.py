@@ -69,6 +69,11 @@ class _LexiconFile(BaseModel):
     sum_markers: frozenset[str] = frozenset()
     part_adverbs: list[str] = []
     coded_tolls: _QuantityCues = _QuantityCues(after=[], before=[])
+    summed_over: list[str] = []
+    set_sizes: dict[str, int] = {}
+    set_fillers: list[str] = []
+    incidents: list[str] = []
+    one_of: list[str] = []
     self_killed: list[str] = []
 
 
@@ -104,6 +109,10 @@ class CasualtyLexicon:
         self.part_adverbs = PhraseSet(data.part_adverbs)
         self.coded_before = PhraseSet(data.coded_tolls.before)
         self.coded_after = PhraseSet(data.coded_tolls.after)
+        self.summed_over = frozenset(data.summed_over)
+        self.set_fillers = frozenset(data.set_fillers)
+        self.incidents = PhraseSet(data.incidents)
+        self.one_of = PhraseSet(data.one_of)
         self.self_killed = PhraseSet(data.self_killed)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
