@@ -163,6 +163,20 @@ def test_a_toll_summed_over_several_attacks_is_no_one_attack_s(pipeline) -> None
     assert events[0].injuries is None
 
 
+@pytest.mark.parametrize(("text", "fatalities", "injuries"), [
+    # GTD gives each attack of a set its share of a toll told for all of them; ACLED divides a
+    # summarised toll evenly among its locations
+    ("Gunmen attacked an army post in Jamrud on Monday. This was one of three attacks on posts in Khyber "
+     "that day. Nine soldiers were killed across all three attacks.", 3, None),
+    ("A bomb hit a police van in Quetta on Friday. This was one of two blasts in the city that day. Five "
+     "policemen were killed and nine people were injured across both blasts.", 2, 4),
+])
+def test_a_toll_summed_over_a_set_of_attacks_counts_this_attack_s_share(pipeline, text: str, fatalities: int,
+                                                                       injuries: int | None) -> None:
+    events = _events(pipeline, text)
+    assert events and (events[0].fatalities, events[0].injuries) == (fatalities, injuries)
+
+
 @pytest.mark.parametrize("text", [
     "Police arrested a man in Khuzdar on Sunday who was wanted in the murder of a journalist.",
     "Police in Karachi detained two activists accused of killing a trader last year.",

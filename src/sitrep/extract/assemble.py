@@ -364,7 +364,8 @@ def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, 
 def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Sequence[Claim],
                  *, res: Resources, toponyms, dates, responsibility, country_clues: Callable[[], Sequence[CountryClue]],
                  attributions: Sequence[ResponsibilityClaim] = (),
-                 follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = ()) -> Event:
+                 follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = (),
+                 summed: Sequence[Claim] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
                                       and not _inside(cand.asides, c.start, c.end)  # a remembered incident's
@@ -372,6 +373,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
     told = {c.quantity for c in own_claims}
     own_claims += tuple(c for c in claims if _inside(follow_up, c.start, c.end) and c.quantity not in told)
+    # a toll summed over the set of incidents this one belongs to ("nine soldiers were killed across all
+    # three attacks"), in a sentence no other incident owns, gives its share where its own sentences give none
+    told = {c.quantity for c in own_claims}
+    own_claims += tuple(c for c in summed if c.quantity not in told and c not in own_claims)
     # a later statement of the whole toll is another report of the same dead (totals weighs it)
     own_claims += tuple(c for c in tolls if c not in own_claims)
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
@@ -532,7 +537,8 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
                            attributions=tuple(r for r, owner in suspects if owner is c),
                            country_clues=country_clues,
                            follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
-                           tolls=tuple(t for t, owner in tolls if owner is c))
+                           tolls=tuple(t for t, owner in tolls if owner is c),
+                           summed=_summed_tolls(claims, c, candidates))
               for c in candidates)
     out = []
     for c, e in zip(candidates, events):
@@ -615,6 +621,16 @@ def _revision_verb(doc: Doc, cue_start: int, claim: Claim, res: Resources) -> bo
     if words[-1:] == ["to"]:
         words = words[:-1]
     return bool(words) and res.lexicon.toll_revisions.match(words, 0) == len(words)
+
+
+def _summed_tolls(claims: Sequence[Claim], cand: EventCandidate,
+                  candidates: Sequence[EventCandidate]) -> tuple[Claim, ...]:
+    """Figures given as a share of a toll summed over a set of incidents (casualties._summed_over) in
+    sentences no other incident owns: "This was one of three attacks ... nine soldiers were killed
+    across all three attacks" is background to the detector, yet holds this incident's share."""
+    return tuple(c for c in claims if c.share is not None and c.start >= min((s for s, _ in cand.sentence_spans),
+                                                                            default=0)
+                 and not any(_inside(o.sentence_spans, c.start, c.end) for o in candidates if o is not cand))
 
 
 def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,

@@ -205,11 +205,21 @@ def _skip_participle(words: Sequence[str], p: int, limit: int, lex: CasualtyLexi
             or any(x.match(words, p) for x in lex.after.values()):
         return p
     for k in range(p, min(limit, p + 1 + _PARTICIPLE_SPAN)):
-        if words[k] in (",", ";", ".", ":", "and") or lex.reader.read_at(words, k) is not None:
+        if words[k] in (",", ";", ".", ":") or _opens_other_figure(words, k, lex):
             return p
         if words[k] in ("were", "was") and _after_quantity(words, k, limit, lex) is not None:
             return k
     return p
+
+
+def _opens_other_figure(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
+    """Inside a participle phrase, whether k starts other people who may share the verb ("and three
+    civilians", "and a driver", a figure), as opposed to words of the description ("accused of
+    robberies and assaults", "running a number of rackets")."""
+    if words[k] == "and":
+        return k + 1 >= len(words) or words[k + 1] in _DETERMINERS or lex.reader.read_at(words, k + 1) is not None
+    fig = lex.reader.read_at(words, k)
+    return fig is not None and not fig.vague  # "a number of", "dozens of" describe; they count no one here
 
 
 _APPOSITION_SPAN = 14  # tokens an apposition describing a place may take ("a village on the ... border")
@@ -376,7 +386,8 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     out = []
     for f in figs:
         part = bool(lex.parts.match_ending(words, f.start))
-        found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex)
+        found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex) \
+            or (("killed", f.end) if _coded(words, f, lex) else None)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
     return _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex), lex), lex)
@@ -454,7 +465,9 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
             out[idx] = replace(r, quantity=own)
             continue
         if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
-            out[idx] = replace(r, quantity=prev.quantity)
+            # "injured 6 people, 3 seriously": a figure told by how badly is some of the figure before
+            part = words[link] == "," and r.noun_end == r.fig.end and lex.part_adverbs.match(words, r.fig.end) > 0
+            out[idx] = replace(r, quantity=prev.quantity, part_marker=r.part_marker or part)
         elif words[link] in ("along", "together"):
             out[idx] = replace(r, quantity=_verb_before(words, s, link, lex))
     return out
@@ -507,6 +520,12 @@ def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None
     return "stated" if _of_bodies(words, r) else None
 
 
+def _coded(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
+    """"(coded as 7 fatalities total)", "22 fatalities coded for June 24": ACLED's notes state the
+    coder's own count of the dead; it supersedes the figures the note tells."""
+    return bool(lex.coded_before.match_ending(words, fig.start) or lex.coded_after.match(words, fig.end))
+
+
 def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Literal["revised"] | None:
     """"later revised the toll, saying six policemen and five attackers had died": a figure after
     words that replace the toll told earlier is part of the revised count."""
@@ -541,6 +560,7 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             found = ("injured", k)  # "a vaccinator, Sajid Ali, sustained injuries"
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
                 and lex.after["killed"].match(words, k) and not _the_dead(words, k, lex) \
+                and words[k] not in _PLURAL_TOLLS \
                 and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
             found = ("killed", k)
         else:
@@ -569,6 +589,8 @@ def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
     return words[k] == "dead" and words[k - 1] == "the" and not lex.sides.match(words, k + 1)
 
 
+# Killing words that are plural nouns: "the deaths were caused by ..." tells no death of one.
+_PLURAL_TOLLS = frozenset({"deaths", "fatalities"})
 _SUSTAINED = frozenset({"sustained", "received", "suffered"})  # verbs of an injury phrase with its own subject
 
 
@@ -634,22 +656,25 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
             if quantity is None:
                 continue
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
+            value, low, high = _reading(words, r.fig, quantity, lexicon)
             claim = Claim(
-                quantity=quantity, value=r.fig.value, low=r.fig.low, high=r.fig.high,
+                quantity=quantity, value=value, low=low, high=high,
                 about=doc[r.fig.end:r.noun_end].text, side=side, source=found.at(doc[r.fig.start].idx),
                 start=doc[r.fig.start].idx, end=doc[r.fig.end - 1].idx + len(doc[r.fig.end - 1]),
                 sentence_start=sent.start_char, sentence_end=sent.end_char, qualifier=r.fig.qualifier,
                 implausible=r.fig.value > lexicon.data.implausible_above, article_id=article.id,
                 part_of=parent.start if r.part_marker and parent is not None else None,
                 toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon)
+                      or ("revised" if _coded(words, r.fig, lexicon) else None)
                       or _bodies_count(words, r)) if quantity == "killed" else None,
                 unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)
             if not r.part_marker:
                 parent = claim
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
-            if _after_cause(words, s, subj, lexicon):
-                continue
+            if _after_cause(words, s, subj, lexicon) or any(
+                    subj <= r.fig.start < subj_end and r.quantity == q for r in readings):
+                continue  # "the body of a compatriot that was killed": the figure before the verb told it
             taken = _their_bodies(words, verb, claims)
             if taken is None and words[verb] in _BODIES and words[verb + 1:verb + 2] not in (["were"], ["was"]):
                 continue  # "their bodies recovered": bodies with no figure are not one person
@@ -659,15 +684,85 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                                       end=doc[end - 1].idx + len(doc[end - 1]), sentence_start=sent.start_char,
                                       sentence_end=sent.end_char, part_of=None, toll=None))
                 continue
-            claims.append(Claim(quantity=q, value=1, low=1, high=1, about=doc[subj:subj_end].text,
+            # "Four reported Boko Haram dead": a figure in the subject with no verb of its own is the count
+            counted = next((r for r in readings if subj <= r.fig.start < subj_end and r.quantity is None), None)
+            value, low, high = _reading(words, counted.fig, q, lexicon) if counted else (1, 1, 1)
+            claims.append(Claim(quantity=q, value=value, low=low, high=high, about=doc[subj:subj_end].text,
                                 side=_side(words, subj, subj_end, lexicon), source=found.at(None),
-                                start=doc[verb].idx, end=doc[end - 1].idx + len(doc[end - 1]),
+                                start=doc[counted.fig.start if counted else verb].idx,
+                                end=doc[end - 1].idx + len(doc[end - 1]),
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
-                                article_id=article.id))
+                                qualifier=counted.fig.qualifier if counted else None, article_id=article.id))
         claims.extend(_told_plurals(sent, words, lexicon, claims, used))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
         claims.extend(_unnumbered_tolls(doc, words, sent, zero, lexicon, lambda: found.at(None), article.id))
-    return _restatements(sorted(claims, key=lambda c: c.start), doc.text)
+        share = _summed_over(words, s, e, lexicon)
+        if share is not None:
+            claims = [replace(c, share=share) if c.sentence_start == sent.start_char and c.value else c
+                      for c in claims]
+    return _summed_up(_restatements(sorted(claims, key=lambda c: c.start), doc.text), lexicon)
+
+
+_SET_SIZE_REACH = 3  # words between "across" and the size of the set ("across all of the three attacks")
+
+
+def _summed_over(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon) -> tuple[int, int] | None:
+    """"Five soldiers were killed across both attacks", "... across all three attacks": a toll summed over
+    a set of incidents the report's is one of. Each counts an even share (ACLED divides a summarised
+    toll among its locations, GTD gives each attack its share): the last of n shares, the one without
+    the remainder (ACLED's conservative figure). The size of the set comes after "across", or from
+    "one of three attacks" in the article; None when neither tells it (the toll is then no share)."""
+    for j in range(s, e - 1):
+        if words[j] not in lex.summed_over:
+            continue
+        if words[j + 1] in lex.data.set_sizes:
+            n: int | None = lex.data.set_sizes[words[j + 1]]
+        else:
+            k = j + 1
+            while k < min(e, j + 1 + _SET_SIZE_REACH) and words[k] in lex.set_fillers:
+                k += 1
+            fig = lex.reader.read_at(words, k)
+            if fig is not None and not fig.vague:
+                n = fig.value
+            elif lex.incidents.match(words, k):
+                n = _set_size(words, lex)
+            else:
+                continue
+        if n is not None and 1 < n <= _LARGEST_SET:
+            return n - 1, n
+    return None
+
+
+_LARGEST_SET = 12  # a set of more incidents than this is a campaign's toll, not a share of one attack's
+
+
+def _set_size(words: Sequence[str], lex: CasualtyLexicon) -> int | None:
+    """"This was one of three attacks on the same day": the size of the set the article's incident is one of."""
+    for j in range(len(words) - 2):
+        n = lex.one_of.match(words, j)
+        if n:
+            fig = lex.reader.read_at(words, j + n)
+            if fig is not None and not fig.vague:
+                return fig.value
+            if words[j + n] in lex.data.set_sizes:
+                return lex.data.set_sizes[words[j + n]]
+    return None
+
+
+def _reading(words: Sequence[str], fig: Figure, quantity: Quantity, lex: CasualtyLexicon) -> tuple[int, int, int]:
+    """The figure's value, low and high. A vague word ACLED reads otherwise when it counts the dead
+    ("killing several" is 10 dead in ACLED's data; "several injured" stays the word's 3) takes ACLED's
+    figure for the killed."""
+    if not fig.vague or quantity != "killed":
+        return fig.value, fig.low, fig.high
+    for j in range(fig.start, fig.end):
+        n = lex.reader.vague_set.match(words, j)
+        if n:
+            entry = lex.data.vague.get(" ".join(words[j:j + n]))
+            if entry is not None and entry.killed is not None:
+                return entry.killed, entry.killed, max(fig.high, entry.killed)
+            break
+    return fig.value, fig.low, fig.high
 
 
 def _told_plurals(sent: Span, words: Sequence[str], lex: CasualtyLexicon, claims: Sequence[Claim],
@@ -717,13 +812,23 @@ def _spelled(word: str, lex: CasualtyLexicon) -> str:
     return lex.spellings.get(word, word)
 
 
+_RELATIVES = frozenset({"which", "that"})
+
+
 def _after_cause(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> bool:
     """"attacked the village in retaliation for the killing of two herders": a figure after words that
-    name the earlier event an attack answers, in the same clause, is that event's."""
+    name the earlier event an attack answers, in the same clause, is that event's. So is a figure in
+    a relative clause on an event named by its earlier time ("suspected of taking part in March's
+    bombing which killed 40"): the past event's toll, told as background."""
+    relative = False
     for j in range(k - 1, s - 1, -1):
         if words[j] in (",", ";", ":", ".", "—"):
             return False
         if lex.prior_cause.match(words, j):
+            return True
+        if words[j] in _RELATIVES:
+            relative = True
+        elif relative and lex.past_event.match(words, j):
             return True
     return False
 
@@ -764,6 +869,30 @@ def _unnumbered_tolls(doc: Doc, words: Sequence[str], sent: Span, zero: set[int]
                          qualifier="an unknown number of", article_id=article_id, unnumbered=True))
         i += n
     return out
+
+
+def _summed_up(claims: list[Claim], lex: CasualtyLexicon) -> list[Claim]:
+    """"Fourteen militants were killed on Saturday ... A total of eighteen militants were killed in the
+    two operations": a total told after figures of the same quantity that it can hold sums them up;
+    they are its parts (counted once, inside it), not more dead."""
+    out = list(claims)
+    for t, total in enumerate(out):
+        if total.qualifier not in lex.data.sum_markers or total.part_of is not None:
+            continue
+        earlier = [i for i, c in enumerate(out[:t]) if c.quantity == total.quantity and c.part_of is None
+                   and c.article_id == total.article_id and c.sentence_end <= total.sentence_start and c.value
+                   and _may_hold(total.side, c.side)]
+        if earlier and sum(out[i].value for i in earlier) <= total.value:
+            for i in earlier:
+                out[i] = replace(out[i], part_of=total.start)
+    return out
+
+
+def _may_hold(total: Side, part: Side) -> bool:
+    """Whether a total of one side may hold a figure of another: a generic total ("people", read as
+    civilians, or no side) holds any; a total of an armed side only its own ("a total of five
+    militants" holds no soldiers)."""
+    return total in ("civilians", "unknown") or part in (total, "unknown")
 
 
 _PRONOUNS = frozenset({"he", "him", "she", "her"})

@@ -32,6 +32,9 @@ class _VagueEntry(BaseModel):
     model_config = ConfigDict(extra="forbid")
     value: int
     high: int
+    # ACLED's own figure when the word counts the dead ("killing several" is 10), where it differs
+    # from the word's plain reading, which injuries and the other quantities keep
+    killed: int | None = None
 
 
 class _LexiconFile(BaseModel):
@@ -62,6 +65,15 @@ class _LexiconFile(BaseModel):
     spellings: dict[str, str] = {}
     unnumbered_tolls: list[str] = []
     prior_cause: list[str] = []
+    past_event: list[str] = []
+    sum_markers: frozenset[str] = frozenset()
+    part_adverbs: list[str] = []
+    coded_tolls: _QuantityCues = _QuantityCues(after=[], before=[])
+    summed_over: list[str] = []
+    set_sizes: dict[str, int] = {}
+    set_fillers: list[str] = []
+    incidents: list[str] = []
+    one_of: list[str] = []
     self_killed: list[str] = []
 
 
@@ -93,6 +105,14 @@ class CasualtyLexicon:
         self.spellings = {k.lower(): v.lower() for k, v in data.spellings.items()}
         self.unnumbered_tolls = PhraseSet(data.unnumbered_tolls)
         self.prior_cause = PhraseSet(data.prior_cause)
+        self.past_event = PhraseSet(data.past_event)
+        self.part_adverbs = PhraseSet(data.part_adverbs)
+        self.coded_before = PhraseSet(data.coded_tolls.before)
+        self.coded_after = PhraseSet(data.coded_tolls.after)
+        self.summed_over = frozenset(data.summed_over)
+        self.set_fillers = frozenset(data.set_fillers)
+        self.incidents = PhraseSet(data.incidents)
+        self.one_of = PhraseSet(data.one_of)
         self.self_killed = PhraseSet(data.self_killed)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
