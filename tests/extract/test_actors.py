@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -848,3 +849,19 @@ def test_actors_a_reporter_telling_its_own_act_is_a_party(nlp: Language, actors:
     doc = nlp(text)
     m = actors.mentions(doc)[0]
     assert _is_attribution(doc, m, default_lexicon()) is not party
+
+
+@pytest.mark.parametrize("text, trigger, sub, actor1, actor2", [
+    # after August 2021 the Taliban are Afghanistan's state forces: they arrest, and the arrested are the target
+    ("Taliban forces arrested three women activists in Kabul.", "arrested", "Arrests",
+     "Military Forces of Afghanistan", "Civilians (Afghanistan)"),
+    ("Taliban intelligence detained a journalist in Herat.", "detained", "Arrests",
+     "Military Forces of Afghanistan", "Civilians (Afghanistan)"),
+])
+def test_actors_a_group_that_is_a_state_on_the_day_acts_as_one(nlp: Language, actors: ActorDictionary, text: str,
+                                                                trigger: str, sub: str, actor1: str,
+                                                                actor2: str) -> None:
+    cand = candidate(text, trigger, "Strategic developments", sub, civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Afghanistan", day=date(2026, 4, 11))
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)

@@ -746,6 +746,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         later = entry.name_on(day) if entry is not None and day is not None else None
         return later.name if later is not None else name
 
+    def on_day(m: Mention) -> Mention:
+        # a group that is a state's forces on the day acts as one ("Taliban forces arrested three
+        # activists" in 2026: the state arrests, and the activists are its target)
+        later = m.entry.name_on(day) if day is not None else None
+        state = actors.by_name(later.name) if later is not None and later.inter == 1 else None
+        return replace(m, entry=state) if state is not None else m
+
     trig = doc.char_span(*candidate.trigger, alignment_mode="expand")
     trigger_tok = trig.start if trig is not None else 0
     own: list[Mention] = []
@@ -754,7 +761,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [_as_former(doc, m, actors)
+            found = [on_day(_as_former(doc, m, actors))
                      for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m)]
