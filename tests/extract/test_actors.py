@@ -865,3 +865,19 @@ def test_actors_a_group_that_is_a_state_on_the_day_acts_as_one(nlp: Language, ac
     roles = find_actors(nlp(text), cand, actors=actors, country="Afghanistan", day=date(2026, 4, 11))
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, sub, actor1, actor2", [
+    # forces named together are one side: the group they fought is the other
+    ("Rashtriya Rifles and SOG personnel killed a Lashkar-e-Taiba commander in an encounter near Kulgam.", "encounter",
+     "Battles", "Armed clash", "Military Forces of India", "Lashkar-e-Taiba"),
+    # a police informer is a civilian, not the police
+    ("Naxals killed a sarpanch near Bijapur, branding him a police informer.", "killed",
+     "Violence against civilians", "Attack", "CPI (Maoist): Communist Party of India (Maoist)", "Civilians (India)"),
+])
+def test_actors_indian_forces_and_their_targets(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                event_type: str, sub: str, actor1: str, actor2: str) -> None:
+    cand = candidate(text, trigger, event_type, sub, civilian=event_type == "Violence against civilians")
+    roles = find_actors(nlp(text), cand, actors=actors, country="India")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)

@@ -494,6 +494,8 @@ def test_events_refusal_does_not_hide_an_arrest_before_it(nlp: Language, taxonom
     ("Police fired tear gas at the marchers, who dispersed after an hour.", "Protest with intervention"),
     # a beating over a land dispute is a communal militia's attack (ACLED), not a mob's
     ("A group of villagers beat a man to death over a land dispute near the canal.", "Attack"),
+    # An armed group's helpers ("over ground workers") are its members for an arrest.
+    ("Police arrested four over ground workers of the Jaish-e-Mohammed in Anantnag.", "Arrests"),
     # A country's posts along a border are its troops' positions: firing at them is a clash.
     ("Indian troops fired at Pakistani posts along the Line of Control near Kotli.", "Armed clash"),
 ])

@@ -822,6 +822,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     fight = candidate.event_type == "Battles" and not derived
     armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
     a2 = pick.first(armed, avoid=avoid)
+    if fight and a1 is not None and a2 is not None and a1.inter == 1 and a2.inter == 1:
+        # "army and police personnel killed a LeT commander": forces named together are one side, and
+        # the armed group they fought is the other
+        a2 = pick.first([m for m in armed if m.entry.inter in (2, 3, 4)], avoid=avoid) or a2
     if a2 is None and not (fight and listed):
         a2 = pick.first(mentions, avoid=avoid)
     if a1 is not None and any(w in a1.name for w in _COMMUNAL) and candidate.event_type == "Battles" \
