@@ -494,6 +494,10 @@ def test_events_refusal_does_not_hide_an_arrest_before_it(nlp: Language, taxonom
     ("Police fired tear gas at the marchers, who dispersed after an hour.", "Protest with intervention"),
     # a beating over a land dispute is a communal militia's attack (ACLED), not a mob's
     ("A group of villagers beat a man to death over a land dispute near the canal.", "Attack"),
+    # Armed gangs of the countryside are armed actors: their attack on a police post is a clash.
+    ("Dacoits attacked a police post in the riverine area of Kashmore, killing two policemen.", "Armed clash"),
+    # The people arrested, named as killers, tell no killing.
+    ("Rangers arrested four target killers of a banned outfit in Karachi.", "Arrests"),
     # An armed group's helpers ("over ground workers") are its members for an arrest.
     ("Police arrested four over ground workers of the Jaish-e-Mohammed in Anantnag.", "Arrests"),
     # A country's posts along a border are its troops' positions: firing at them is a clash.
