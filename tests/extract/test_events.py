@@ -1027,3 +1027,15 @@ def test_events_violence_people_met_to_discuss_is_no_new_event(nlp: Language, ta
 def test_events_a_deadly_clash_between_named_communities_is_a_battle(nlp: Language, taxonomy: Taxonomy, text: str,
                                                                      sub: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # an armed group moving in and occupying a place with no fight told: ACLED's non-violent transfer
+    ("Ex-rebel elements moved into Bambari on Friday and occupied the district office.",
+     ["Non-violent transfer of territory"]),
+    # "occupied" as the name of a territory is no act
+    ("The report describes life in the occupied territories over the past decade.", []),
+])
+def test_events_occupying_a_place_without_a_fight(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                 subs: list[str]) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == subs
