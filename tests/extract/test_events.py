@@ -1039,3 +1039,9 @@ def test_events_a_deadly_clash_between_named_communities_is_a_battle(nlp: Langua
 def test_events_occupying_a_place_without_a_fight(nlp: Language, taxonomy: Taxonomy, text: str,
                                                  subs: list[str]) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == subs
+
+
+def test_events_party_supporters_burning_property_are_rioters(nlp: Language, taxonomy: Taxonomy) -> None:
+    # supporters named after their party are no armed organisation: wrecking property, they are a mob
+    text = "Angered by the choice of candidate, KANU supporters burnt the district party office and two cars in Voi."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Mob violence"]
