@@ -1045,3 +1045,21 @@ def test_events_violence_people_met_to_discuss_is_no_new_event(nlp: Language, ta
 def test_events_a_deadly_clash_between_named_communities_is_a_battle(nlp: Language, taxonomy: Taxonomy, text: str,
                                                                      sub: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub]
+
+
+@pytest.mark.parametrize("text, subs", [
+    # an armed group moving in and occupying a place with no fight told: ACLED's non-violent transfer
+    ("Ex-rebel elements moved into Bambari on Friday and occupied the district office.",
+     ["Non-violent transfer of territory"]),
+    # "occupied" as the name of a territory is no act
+    ("The report describes life in the occupied territories over the past decade.", []),
+])
+def test_events_occupying_a_place_without_a_fight(nlp: Language, taxonomy: Taxonomy, text: str,
+                                                 subs: list[str]) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == subs
+
+
+def test_events_party_supporters_burning_property_are_rioters(nlp: Language, taxonomy: Taxonomy) -> None:
+    # supporters named after their party are no armed organisation: wrecking property, they are a mob
+    text = "Angered by the choice of candidate, KANU supporters burnt the district party office and two cars in Voi."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Mob violence"]
