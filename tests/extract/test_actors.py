@@ -812,3 +812,13 @@ def test_actors_a_reporter_telling_its_own_act_is_a_party(nlp: Language, actors:
     doc = nlp(text)
     m = actors.mentions(doc)[0]
     assert _is_attribution(doc, m, default_lexicon()) is not party
+
+
+@pytest.mark.parametrize("text", ["A paramilitary group attacked farmers near Nyala and beat them.",
+                                  "Pro-government militiamen attacked farmers near Nyala and beat them."])
+def test_actors_a_pro_government_militia_is_acled_s_generic_one(nlp: Language, actors: ActorDictionary,
+                                                                 text: str) -> None:
+    # ACLED names such militias "Militia (Pro-Government)", with no country: not a state force
+    cand = candidate(text, "attacked", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Sudan")
+    assert roles.actor1 is not None and (roles.actor1.name, roles.actor1.inter) == ("Militia (Pro-Government)", 3)
