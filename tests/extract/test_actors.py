@@ -881,3 +881,20 @@ def test_actors_indian_forces_and_their_targets(nlp: Language, actors: ActorDict
     roles = find_actors(nlp(text), cand, actors=actors, country="India")
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", ["A paramilitary group attacked farmers near Nyala and beat them.",
+                                  "Pro-government militiamen attacked farmers near Nyala and beat them."])
+def test_actors_a_pro_government_militia_is_acled_s_generic_one(nlp: Language, actors: ActorDictionary,
+                                                                 text: str) -> None:
+    # ACLED names such militias "Militia (Pro-Government)", with no country: not a state force
+    cand = candidate(text, "attacked", "Violence against civilians", "Attack", civilian=True)
+    roles = find_actors(nlp(text), cand, actors=actors, country="Sudan")
+    assert roles.actor1 is not None and (roles.actor1.name, roles.actor1.inter) == ("Militia (Pro-Government)", 3)
+
+
+def test_actors_a_town_s_militia_fights_an_unnamed_community(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Zintani militiamen clashed with armed youths from a nearby village, leaving six dead."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Libya")
+    assert roles.actor1 is not None and roles.actor1.name == "Zintan Communal Militia (Libya)"
+    assert roles.actor2 is not None and roles.actor2.name == "Unidentified Communal Militia (Libya)"

@@ -830,7 +830,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         a2 = pick.first(mentions, avoid=avoid)
     if a1 is not None and any(w in a1.name for w in _COMMUNAL) and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
-        a2 = a1  # "two groups of villagers clashed", "clan fighting": the same kind on both sides
+        # "two groups of villagers clashed", "clan fighting": the same kind on both sides; a town's
+        # named militia ("Misratan militia") fights another community's, which the text does not name
+        named = (entry := actors.by_name(a1.name)) is not None and not entry.template
+        a2 = (pick.generic("Unidentified Communal Militia ({country})", actors, said=a2) if named else None) or a1
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group

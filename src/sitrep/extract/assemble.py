@@ -392,7 +392,9 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger,
                              asides=cand.asides)
     roles = find_actors(doc, cand, actors=res.actors, country=country,
-                        place=place.location if place is not None else None,
+                        # a communal militia is named after a village or town, never the country
+                        # ("Unidentified Communal Militia (Libya)", not "Libya Communal Militia")
+                        place=place.location if place is not None and place.place.level != "country" else None,
                         crowd_country=_crowd_origin(doc, cand, country, res),
                         day=when.start if when else article.published)
     cand = _one_sided(doc, cand, roles)
