@@ -644,3 +644,24 @@ def test_a_toll_summed_over_a_set_of_incidents_is_shared(nlp, lex, text, share):
 def test_each_incident_counts_the_share_without_the_remainder(nlp, lex):
     t = summarise(_claims(nlp, lex, "Seven people were killed and five were hurt across both blasts."))
     assert (t.fatalities, t.injuries) == (3, 2)
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # a relative clause or an apposition between the figure and its verb
+    ("Two militants, who were planting a bomb on the road at the time, were killed.", 2),
+    ("Five labourers, who were repairing the road near Turbat, were shot dead.", 5),
+    ("Two men, who were injured in the blast, later died in hospital.", 2),
+    # the apposition's figures are parts of the figure it describes, not more dead
+    ("Six people, a policeman and five attackers, were killed in the gunfight.", 6),
+    ("Eight people, an officer, two soldiers, and five militants, were killed in the clash.", 8),
+    # a list of victims in an "including" aside with commas of its own
+    ("Three civilians, including a retired colonel, his driver, and a guard, were killed in the ambush.", 3),
+    # no apposition: an age, and a figure of one before a figure of several
+    ("On Monday, Karim Uddin, 45, a trader, was killed when gunmen fired on his shop.", 1),
+    ("In addition to the bomber, nine people, including a minister, were killed.", 10),
+    # a list, no aside: each figure counts
+    ("Two soldiers, a policeman and a civilian were killed.", 4),
+    ("Two soldiers and a policeman, who were on patrol, were killed.", 3),
+])
+def test_a_figure_and_its_verb_across_an_aside(nlp, lex, text, fatalities):
+    assert summarise(_claims(nlp, lex, text)).fatalities == fatalities

@@ -169,11 +169,46 @@ def _skip_part(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -
     if not lex.parts.match(words, q):
         return p
     j = q + lex.parts.match(words, q)
-    while j < limit and words[j] not in (",", ";", "—", "–"):
-        if any(s.match(words, j) for s in lex.after.values()) and not lex.sides.match(words, j):
+    first_comma = None
+    while j < limit and j - q < _ASIDE_SPAN and words[j] not in (";", "—", "–", ".", ":"):
+        if first_comma is None and any(s.match(words, j) for s in lex.after.values()) and not lex.sides.match(words, j):
             return j
+        if words[j] == ",":
+            # ", including village chief Ali, his driver and a guard, were killed": the aside's list
+            # has commas of its own; it ends at the comma the verb follows
+            if _after_quantity(words, j + 1, limit, lex) is not None:
+                return j + 1
+            first_comma = j if first_comma is None else first_comma
         j += 1
+    if first_comma is not None:
+        return first_comma + 1
     return j + 1 if j < limit else j
+
+
+_ASIDE_SPAN = 24  # tokens an aside between commas may take ("who were planting the device at the time")
+_RELATIVE_OPENERS = frozenset({"who", "whom", "whose"})
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _skip_aside(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon, plural: bool = True) -> int:
+    """"Two assailants, who were planting the device, were killed", "Four people, a soldier and three
+    assailants, were killed": past a relative clause or an apposition between commas to the verb
+    after its closing comma; p itself when no verb follows one (a list of victims, another clause).
+    An apposition naming people (an article or a figure first) describes only a figure of several,
+    and holds no casualty verb of its own ("In addition to the bomber, nine people were killed")."""
+    if p + 1 >= limit or words[p] != ",":
+        return p
+    relative = words[p + 1] in _RELATIVE_OPENERS
+    if not relative and not (plural and (words[p + 1] in _ARTICLES or lex.reader.read_at(words, p + 1) is not None)):
+        return p
+    for k in range(p + 2, min(limit, p + 2 + _ASIDE_SPAN)):
+        if words[k] in (";", ".", ":", "(", ")", "—", "–"):
+            return p
+        if not relative and any(x.match(words, k) for x in lex.after.values()):
+            return p
+        if words[k] == "," and _after_quantity(words, k + 1, limit, lex) is not None:
+            return k + 1
+    return p
 
 
 def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -> int:
@@ -240,10 +275,12 @@ def _past_apposition(words: Sequence[str], comma: int, limit: int, lex: Casualty
 
 def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], limit: int,
                     lex: CasualtyLexicon, depth: int = 0) -> tuple[Quantity, int] | None:
-    p = _noun_end(words, fig.end, lex, limit)
+    p = noun_end = _noun_end(words, fig.end, lex, limit)
     p = _skip_part(words, p, limit, lex)
     p = _skip_name(words, p, limit, lex)
     p = _skip_participle(words, p, limit, lex, noun_start=fig.end)
+    # a figure with no noun before the comma ("Mazid, 45, a trader, was killed") is an age, no count
+    p = _skip_aside(words, p, limit, lex, plural=fig.value > 1 and noun_end > fig.end)
     found = _after_quantity(words, p, limit, lex,
                             perpetrators=_side(words, fig.end, p, lex) in ("b", "attackers"))
     if found is not None or depth > 4:
@@ -390,7 +427,24 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
             or (("killed", f.end) if _coded(words, f, lex) else None)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
-    return _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex), lex), lex)
+    return _aside_parts(words, e, _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex),
+                                                                           lex), lex), lex)
+
+
+def _aside_parts(words: Sequence[str], e: int, readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
+    """"Nine people, an officer, three soldiers and five attackers, were killed": figures in the aside
+    between a figure and its verb are parts of it (counted once, inside it), not more dead."""
+    out = list(readings)
+    for h in readings:
+        if h.verb is None or h.quantity is None or h.part_marker or h.noun_end >= e or words[h.noun_end] != ",":
+            continue
+        end = _skip_aside(words, h.noun_end, e, lex, plural=h.fig.value > 1 and h.noun_end > h.fig.end)
+        inside = [i for i, r in enumerate(out) if h.noun_end < r.fig.start < end and r.quantity in (None, h.quantity)]
+        if sum(out[i].fig.value for i in inside) > h.fig.value:
+            continue  # more than the figure holds: no parts of it
+        for i in inside:
+            out[i] = replace(out[i], quantity=h.quantity, part_marker=True)
+    return out
 
 
 def _link_before(words: Sequence[str], i: int, lex: CasualtyLexicon) -> int:
