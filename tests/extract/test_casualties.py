@@ -547,3 +547,19 @@ def test_one_person_who_sustained_injuries_is_one_injured(nlp, lex):
     # people told as many are no figure of one (their vague reading stands alone)
     assert all(c.value != 1 for c in _claims(nlp, lex, "Many people sustained injuries in the stampede."))
     assert all(c.value != 1 for c in _claims(nlp, lex, "The policemen sustained injuries in the stampede."))
+
+
+def test_people_named_as_unhurt_are_no_part_of_the_dead(nlp, lex):
+    claims = _claims(nlp, lex, "Both constables died on the spot, while the vaccinators, including two women, "
+                               "remained unhurt.")
+    assert [(c.quantity, c.value) for c in claims] == [("killed", 2)]
+
+
+def test_a_denial_of_the_toll_is_a_zero_not_a_death(nlp, lex):
+    claims = _claims(nlp, lex, "Officials confirmed the explosion but denied that anyone had been killed.")
+    assert [(c.quantity, c.value) for c in claims] == [("killed", 0)]
+
+
+def test_how_lightly_people_were_hurt_does_not_hide_the_figure(nlp, lex):
+    claims = _claims(nlp, lex, "A magnetic bomb exploded and two of our mujahideen were lightly injured.")
+    assert [(c.quantity, c.value) for c in claims] == [("injured", 2)]
