@@ -665,3 +665,19 @@ def test_each_incident_counts_the_share_without_the_remainder(nlp, lex):
 ])
 def test_a_figure_and_its_verb_across_an_aside(nlp, lex, text, fatalities):
     assert summarise(_claims(nlp, lex, text)).fatalities == fatalities
+
+
+def test_people_named_as_unhurt_are_no_part_of_the_dead(nlp, lex):
+    claims = _claims(nlp, lex, "Both constables died on the spot, while the vaccinators, including two women, "
+                               "remained unhurt.")
+    assert [(c.quantity, c.value) for c in claims] == [("killed", 2)]
+
+
+def test_a_denial_of_the_toll_is_a_zero_not_a_death(nlp, lex):
+    claims = _claims(nlp, lex, "Officials confirmed the explosion but denied that anyone had been killed.")
+    assert [(c.quantity, c.value) for c in claims] == [("killed", 0)]
+
+
+def test_how_lightly_people_were_hurt_does_not_hide_the_figure(nlp, lex):
+    claims = _claims(nlp, lex, "A magnetic bomb exploded and two of our mujahideen were lightly injured.")
+    assert [(c.quantity, c.value) for c in claims] == [("injured", 2)]

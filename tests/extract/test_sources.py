@@ -61,3 +61,14 @@ def test_each_figure_takes_the_source_of_its_own_clause(nlp):
 
 def test_put_the_toll_at_is_an_attribution(nlp):
     assert _first_sentence_source(nlp, "The district police put the toll at three dead.") == "district police"
+
+
+def test_who_revised_a_toll_is_the_source_of_the_new_one(nlp):
+    assert _first_sentence_source(nlp, "A police official later revised the toll, saying six policemen and five "
+                                       "attackers had died in the gunbattle.") == "police official"
+
+
+def test_an_aside_before_the_verb_leaves_the_subject_the_source(nlp):
+    assert _first_sentence_source(nlp, "Pakistani security officials, speaking on condition of anonymity, said the "
+                                       "strikes targeted hideouts of the Tehreek-e-Taliban Pakistan.") == \
+        "Pakistani security officials"

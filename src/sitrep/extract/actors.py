@@ -15,6 +15,7 @@ others at once, so it cannot name one group; where a text names the group, that 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -503,9 +504,19 @@ def _is_finder(doc: Doc, m: Mention) -> bool:
 _SELF = frozenset({"it", "its", "we", "our"})
 
 
+# "Police said it appeared to be a targeted killing": an empty "it" that judges the event, not the
+# reporter's own act ("Police claimed it was a gunfight" still tells of their own fight)
+_EMPTY_IT = frozenset({"appeared", "appears", "seemed", "seems", "looked", "looks"})
+
+
 def _reports_itself(doc: Doc, after_verb: int) -> bool:
     k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
-    return k < len(doc) and (doc[k].lower_ in _SELF or doc[k].lower_ == "they" and _own_act(doc, k + 1))
+    if k >= len(doc):
+        return False
+    if doc[k].lower_ == "they":
+        return _own_act(doc, k + 1)
+    empty = doc[k].lower_ == "it" and k + 1 < len(doc) and doc[k + 1].lower_ in _EMPTY_IT
+    return doc[k].lower_ in _SELF and not empty
 
 
 # Acts a reporter tells of itself as "they": "forces said they clashed with the militants", "the army
@@ -944,6 +955,9 @@ def _unit_of(unit: str, force: str) -> bool:
     return force.startswith(("Police Forces of ", "Military Forces of ")) and unit.startswith(force + " ")
 
 
+_STATE_NAME = re.compile(r"^(?:Military|Police) Forces of ")
+
+
 @dataclass(frozen=True)
 class _Picker:
     doc: Doc
@@ -984,8 +998,10 @@ class _Picker:
         """`origin`: the crowd's own country when the text gives it and it is not the event's."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
-        named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
-        state = next((m for m in mentions if m.entry.inter == 1), None)
+        # a group that is the state's forces on the day (the Taliban after August 2021) acts as the state
+        states = [m for m in mentions if m.entry.inter == 1 or _STATE_NAME.match(self.as_of(m.entry.name))]
+        state = states[0] if states else None
+        named = next((m for m in mentions if m.entry.inter in (2, 3, 4) and m not in states), None)
         own = replace(self, country=origin) if origin else self  # the crowd's name only, not the police's
         actor1 = own.actor(lead) if lead else None
         if actor1 is None:

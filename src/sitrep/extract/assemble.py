@@ -21,7 +21,7 @@ from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
 from sitrep.geo.country import (GROUP, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues, people_origin,
-                                toponym_clues, weigh)
+                                qualifier_origin, toponym_clues, weigh)
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
@@ -147,6 +147,28 @@ def _crowd_origin(doc: Doc, cand: EventCandidate, country: str | None, res: Reso
         return None
     origin = people_origin(doc, trig.sent.start, trig.start, res.gazetteer)
     return origin if origin != country else None
+
+
+def _foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
+                       res: Resources) -> ActorRoles:
+    """ACLED names civilians after their own country: Chinese engineers attacked in Pakistan are
+    "Civilians (China)", Afghan refugees in Pakistan "Civilians (Afghanistan)". The demonym qualifies
+    the civilians' mention ("two Chinese engineers") or, for civilians the text implies, a plural noun
+    after the trigger in its sentence ("opened fire on a van carrying Chinese nationals")."""
+    for field in ("actor1", "actor2"):
+        actor = getattr(roles, field)
+        if actor is None or actor.inter != 7 or not actor.name.startswith("Civilians"):
+            continue
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            continue
+        origin = qualifier_origin(doc, span.start, res.gazetteer)
+        trig = doc.char_span(*cand.trigger, alignment_mode="expand")
+        if origin is None and not actor.label and trig is not None:
+            origin = people_origin(doc, trig.end, trig.sent.end, res.gazetteer)
+        if origin is not None and origin != country:
+            roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
+    return roles
 
 
 def _gazetteer_country(country: str, res: Resources) -> str | None:
@@ -397,6 +419,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                         place=place.location if place is not None and place.place.level != "country" else None,
                         crowd_country=_crowd_origin(doc, cand, country, res),
                         day=when.start if when else article.published)
+    roles = _foreign_civilians(doc, cand, roles, country, res)
     cand = _one_sided(doc, cand, roles)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":

@@ -705,6 +705,8 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         used = zero | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
+            if r.part_marker and r.quantity is None and _unhurt(words, r.noun_end, e):
+                continue  # "the vaccinators, including two women, remained unhurt": not among the dead
             quantity = r.quantity or (parent.quantity if r.part_marker and parent else None) \
                 or _bodies_received(words, r)
             if quantity is None:
@@ -853,6 +855,15 @@ def _their_bodies(words: Sequence[str], verb: int, claims: Sequence[Claim]) -> C
     if words[verb] != "bodies" or verb == 0 or words[verb - 1] != "their":
         return None
     return next((c for c in reversed(claims) if c.quantity == "abducted" and c.value and c.part_of is None), None)
+
+
+# Words that say the people just named came to no harm
+_UNHURT = frozenset({"unhurt", "unharmed", "unscathed", "safe", "escaped", "survived"})
+
+
+def _unhurt(words: Sequence[str], noun_end: int, e: int) -> bool:
+    """The next few words after a figure's noun say those people came to no harm."""
+    return any(words[j] in _UNHURT for j in range(noun_end, min(noun_end + 4, e)))
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1+")

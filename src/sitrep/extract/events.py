@@ -104,7 +104,11 @@ def _target(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc
         or start > 2 and doc[start - 1].lower_ == "and" and doc[start - 3].lower_ in _PASSIVE_AUX  # "was shot and injured"
     kinds = {"ctx:armed_target": "armed", "ctx:civilian_target": "civilian", "ctx:protest_target": "protest",
              "ctx:former_target": "civilian"}
-    targets = [(s, kinds[k]) for k, s, _ in contexts if k in kinds]
+    spans = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
+    # "a convoy of passenger vehicles" is a civilian target, though "convoy" alone is an armed one: a word
+    # inside a longer target phrase of another kind does not speak for it
+    targets = [(s, kind) for s, e, kind in spans
+               if not any(k != kind and s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, k in spans)]
     after_all = [t for t in targets if t[0] >= end]
     # "the attack, carried out by allies of the militia": words after a "by" name who acted
     after = [t for t in after_all if not any(doc[i].lower_ == "by" for i in range(end, t[0]))]
@@ -157,11 +161,11 @@ def _target_after_agent(doc: Doc, end: int, after: list[tuple[int, str]]) -> str
 
 
 def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc) -> str | None:
-    """State, non-state, crowd, gathering (a body of people: students, residents) or following (a leader's
-    supporters) initiator: the nearest
+    """State, non-state, crowd, gathering (a body of people: students, residents), following (a leader's
+    supporters) or partisan (a party's rank and file: "TLP supporters") initiator: the nearest
     actor word before an active cue, after a passive "by"."""
     kinds = {"ctx:state_force": "state", "ctx:non_state": "non_state", "ctx:crowd": "crowd",
-             "ctx:gathering": "gathering", "ctx:following": "following"}
+             "ctx:gathering": "gathering", "ctx:following": "following", "ctx:partisan": "partisan"}
     named = [(s, e, kinds[k]) for k, s, e in contexts if k in kinds]
     # "angry students" is a crowd, "pro-government militias" the state's side: a word inside a longer
     # actor phrase of another kind does not speak for it

@@ -110,7 +110,15 @@ def _before(sent: Span, k: int, lex: SourceLexicon) -> list[str]:
     while j >= sent.start and sent.doc[j].lower_ not in _BOUNDARY and len(out) <= _MAX_SOURCE_TOKENS:
         out.insert(0, sent.doc[j].text)
         j -= 1
+    if out and out[0].lower() in _ASIDE_OPENERS and j > sent.start and sent.doc[j].text == ",":
+        # "Pakistani officials, speaking on condition of anonymity, said": the aside names no one;
+        # the source is the subject before it
+        return _before(sent, j, lex)
     return out
+
+
+# Words that open an aside between a source and its verb ("speaking on condition of anonymity")
+_ASIDE_OPENERS = frozenset({"speaking", "requesting", "asking", "declining", "who", "talking"})
 
 
 def _after(sent: Span, k: int) -> list[str]:

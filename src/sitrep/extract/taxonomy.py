@@ -23,7 +23,7 @@ from sitrep.errors import DataFileError
 NAME = "sitrep.acled_taxonomy.v1"
 # Contexts read from word order around a cue rather than from word presence.
 _ROLE_CONTEXTS = ("named_sides", "armed_target", "civilian_target", "protest_target", "state_agent", "non_state_agent", "crowd_agent",
-                  "gathering_agent", "following_agent")
+                  "gathering_agent", "following_agent", "partisan_agent")
 CONTEXT_KINDS = ("armed_actor", "armed_target", "civilian_target", "weapon", "political", "protest",
                  "state_force", "non_state", "crowd", "gathering", "armed_fight", "thrown")
 

@@ -94,6 +94,17 @@ def people_origin(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str |
     return None
 
 
+def qualifier_origin(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
+    """The country of a demonym that qualifies the words from token `start` ("two Chinese engineers",
+    "a Chinese national"): the one or two capitalised words right before them."""
+    for n in (1, 2):
+        words = doc[max(0, start - n):start]
+        if len(words) == n and all(t.is_title and t.is_alpha for t in words) and len(words.text) >= 4 \
+                and (country := _demonym_of(words.text, gazetteer)) is not None:
+            return country
+    return None
+
+
 def _demonym_of(text: str, gazetteer: Gazetteer) -> str | None:
     return next((m.place.country for m in gazetteer.lookup(text, limit=3)
                  if m.kind == DEMONYM_NAME and m.place.country), None)

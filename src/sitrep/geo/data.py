@@ -87,6 +87,8 @@ class Context(BaseModel):
     route_words: tuple[str, ...]
     route_place_words: tuple[str, ...] = ()
     destination_words: tuple[str, ...] = ()
+    site_heads: tuple[str, ...] = ()
+    speaking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     locality_units: tuple[str, ...] = ()

@@ -64,7 +64,7 @@ def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context)
     origin = words_before(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
-    if _inside(spans, t) and not _titled(t, text, ctx):
+    if _inside(spans, t) and not _titled(t, text, ctx) and not _speaks(t, text, ctx):
         # a route's end yields to any other place of the event, but not to its start
         if origin:
             return 1
@@ -85,6 +85,12 @@ def _titled(t: Toponym, text: str, ctx: Context) -> bool:
         return True
     before = text[max(0, t.start - _BEFORE):t.start].lower().rstrip()
     return any(" " in w and re.search(rf"\b{re.escape(w)}$", before) for w in ctx.title_words)
+
+
+def _speaks(t: Toponym, text: str, ctx: Context) -> bool:
+    """"Kabul says civilians killed", "Islamabad denies": a capital told as its government speaking."""
+    word = re.match(r"\s+(\w+)", text[t.end:t.end + 20])
+    return word is not None and word.group(1).lower() in ctx.speaking_verbs
 
 
 def _precision(t: Toponym, text: str, ctx: Context) -> int:

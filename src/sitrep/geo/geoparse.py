@@ -35,13 +35,14 @@ CONTAINED_BY = re.compile(
 # "QUETTA:", "Quetta, Feb 3 (Reuters) -", "date 2026-02-04 Quetta:", "ISLAMABAD/QUETTA —"
 _DATELINE = re.compile(
     r"^\W*(?:date\s+\S+\s+)?(?P<place>[A-Z][\w'.-]*(?:[ -][A-Z][\w'.-]*){0,3})"
-    r"(?:\s*/\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})*"
+    r"(?P<more>(?:\s*/\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})*)"
     r"(?:\s*,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?(?=\s*[,(:—–-]))?"  # ", Afghanistan" / ", Pakistan,"
     r"(?:\s*,\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,}\.?)(?:,?\s*\d{4})?)?"
     r"\s*(?:\([A-Z][\w .&-]*\))?\s*(?::|—|–|--|\s-\s)")
 # After a headline the dateline is in capitals: "Council votes. MANSFIELD — The City Council..."
 _DATELINE_AFTER_HEADLINE = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})"
+    r"(?P<more>(?:\s*/\s*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})*)"  # "KABUL/ISLAMABAD:" (more: the others)
     r"(?:\s*,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*(?:\([A-Z][\w .&-]*\))?\s*(?:—|–|--|:)")
 # ... or in title case when the day follows it: "Two killed in Bijapur blast\n\nRaipur, March 24 (PTI): ..."
 _DATELINE_DATED_AFTER_HEADLINE = re.compile(
@@ -104,10 +105,10 @@ def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, boo
         # the small model often tags a lone demonym before a noun as a person or a body ("Bangladeshi fishermen")
         demonym = (ent.label_ == "NORP" or ent.label_ in ("PERSON", "ORG") and len(ent) == 1) \
             and gazetteer.is_demonym(ent.text)
-        if ent.label_ not in PLACE_LABELS and not demonym:
-            continue
         span = _trim(ent)
         if span is None:
+            continue
+        if ent.label_ not in PLACE_LABELS and not demonym and not _names_a_site(doc, span, ctx, gazetteer):
             continue
         unit = _unit_after(doc, span, ctx)
         if not _is_place(doc, span, ctx, unit=unit, surnames=surnames):
@@ -120,6 +121,17 @@ def _spans(doc: Doc, ctx: Context, gazetteer: Gazetteer) -> list[tuple[Span, boo
             continue  # "H5N1", "Route 9": codes, not names
         out.append((span, demonym, unit))
     return out
+
+
+def _names_a_site(doc: Doc, span: Span, ctx: Context, gazetteer: Gazetteer) -> bool:
+    """An organisation tag on a known place before a site head ("the Torkham border crossing",
+    "the Pezu checkpost"): the model reads the name with its head as a body, but the site lies in the place.
+    Only a name the gazetteer holds as written (not a spelling variant of another place)."""
+    if not ctx.site_heads or span.end >= len(doc):
+        return False
+    following = doc[span.end:span.end + 2].text.lower()
+    return any(following == head or following.startswith(head + " ") for head in ctx.site_heads) \
+        and any(m.kind in (PRIMARY, ALIAS) for m in gazetteer.lookup(span.text, limit=3))
 
 
 def _named(text: str, gazetteer: Gazetteer) -> bool:
@@ -140,8 +152,22 @@ def find_dateline(text: str, article: Article) -> tuple[int, int] | None:
         at = head.lower().find(article.dateline.lower())
         if at >= 0:
             return at, at + len(article.dateline)
-    m = _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head) or _DATELINE_DATED_AFTER_HEADLINE.search(head)
+    m = _dateline_match(head)
     return (m.start("place"), m.end("place")) if m else None
+
+
+def _dateline_match(head: str) -> re.Match[str] | None:
+    return _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head) or _DATELINE_DATED_AFTER_HEADLINE.search(head)
+
+
+def _co_datelines(text: str, dateline: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"KABUL/ISLAMABAD:": the offsets of the places the dateline joins to its first ("/ISLAMABAD"),
+    reporting places as much as the first is."""
+    m = _dateline_match(text[:_DATELINE_WINDOW])
+    if dateline is None or m is None or m.start("place") != dateline[0] or "more" not in m.re.groupindex \
+            or not m.group("more"):
+        return None
+    return m.start("more"), m.end("more")
 
 
 def _with_dateline(mentions: list[Mention], dateline: tuple[int, int] | None, text: str,
@@ -249,7 +275,10 @@ def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[M
     mentions = _repeat_mentions(doc, mentions, gazetteer)
     text = text_of(doc)
     mentions = [m for m in _join_hyphenated(mentions, text, gazetteer) if not _compound_tail(m, text)]
-    mentions = _with_dateline(mentions, find_dateline(text, article), text, gazetteer)
+    dateline = find_dateline(text, article)
+    mentions = _with_dateline(mentions, dateline, text, gazetteer)
+    if (more := _co_datelines(text, dateline)) is not None:
+        mentions = [replace(m, is_dateline=True) if more[0] <= m.start and m.end <= more[1] else m for m in mentions]
     return _link_containers(mentions, text)
 
 
