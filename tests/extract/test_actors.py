@@ -898,3 +898,14 @@ def test_actors_a_town_s_militia_fights_an_unnamed_community(nlp: Language, acto
     roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Libya")
     assert roles.actor1 is not None and roles.actor1.name == "Zintan Communal Militia (Libya)"
     assert roles.actor2 is not None and roles.actor2.name == "Unidentified Communal Militia (Libya)"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BRA militants blew up a gas pipeline near Sui.", "BRA: Baloch Republican Army"),
+    ("The Baloch Nationalist Army said its men fired on the camp.", "BNA: Baloch Nationalist Army"),
+    ("The Sindhudesh Revolutionary Army planted a bomb on the railway track.", "SRA: Sindhudesh Revolutionary Army"),
+    ("The Ahle Sunnat Wal Jamaat called a strike in Jhang.", "ASWJ: Ahle Sunnat Wal Jamaat"),
+])
+def test_actors_pakistani_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
+    found = actors.mentions(nlp(text))
+    assert found and found[0].entry.name == name and found[0].entry.country == "Pakistan"
