@@ -1063,3 +1063,12 @@ def test_events_party_supporters_burning_property_are_rioters(nlp: Language, tax
     # supporters named after their party are no armed organisation: wrecking property, they are a mob
     text = "Angered by the choice of candidate, KANU supporters burnt the district party office and two cars in Voi."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Mob violence"]
+
+
+@pytest.mark.parametrize("text", [
+    # an intelligence service is a state force (ACLED): attacking its agents is fighting an armed side
+    "Unknown gunmen killed a NISS officer near the market in Kassala on Tuesday.",
+    "Gunmen shot and wounded two intelligence agents outside a hotel in Gao.",
+])
+def test_events_attacks_on_intelligence_agents_are_clashes(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
