@@ -681,3 +681,27 @@ def test_a_denial_of_the_toll_is_a_zero_not_a_death(nlp, lex):
 def test_how_lightly_people_were_hurt_does_not_hide_the_figure(nlp, lex):
     claims = _claims(nlp, lex, "A magnetic bomb exploded and two of our mujahideen were lightly injured.")
     assert [(c.quantity, c.value) for c in claims] == [("injured", 2)]
+
+
+@pytest.mark.parametrize("text,fatalities", [
+    # a victim named by an office, a qualifying side word before it ("police commander") included
+    ("Gunmen fired upon and killed the district police commander in Jowhar.", 1),
+    ("Insurgents killed the district commissioner and a senior police officer in Beledweyne.", 2),
+    ("The district chief and the deputy were killed in the attack.", 2),
+    ("Gunmen killed the police officers guarding the bank.", None),  # a plural: no figure of one
+    # people taken, told again as captives or with their noun, are as many dead
+    ("Gunmen kidnapped two teachers near Wajir. The teachers were beheaded soon afterward.", 2),
+    ("Militants abducted three traders from the market. The hostages were publicly executed months later.", 3),
+    ("Militants abducted three traders. The victims were beheaded and their bodies were found on Monday.", 3),
+    ("Militants abducted four teachers. The soldiers were killed in a separate attack.", None),
+    ("Militants abducted 11 soldiers. One of the hostages was killed in August.", 1),
+    # some of the dead told again
+    ("At least 30 people were killed in the clash. Two of the deceased had been executed.", 30),
+])
+def test_victims_told_by_office_or_as_captives(nlp, lex, text, fatalities):
+    assert summarise(_claims(nlp, lex, text)).fatalities == fatalities
+
+
+def test_one_of_the_injured_who_died_is_a_death(nlp, lex):
+    text = "Rioters beat two guards at the depot. One of the injured died in hospital on Tuesday."
+    assert summarise(_claims(nlp, lex, text)).fatalities == 1

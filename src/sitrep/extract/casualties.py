@@ -351,15 +351,28 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
         if i == s or not (after_verb or linked):
             continue
         end = _noun_end(words, i + 1, lex, e)
-        person = any(lex.sides.match(words, j) for j in range(i + 1, end))
+        person = any(lex.sides.match(words, j) or lex.singulars.match(words, j) for j in range(i + 1, end))
         one = words[i] in ("a", "an", "another", "his", "her") or (words[i] == "the" and after_verb and person) \
             or (after_verb and texts[i][:1].isupper() and texts[i].isalpha()) \
             or _bare_singular(words, i, end, lex)
-        if one and words[i + 1] not in lex.not_one and not _plural(words, i, end, lex):
+        if one and words[i + 1] not in lex.not_one and (not _plural(words, i, end, lex) or _singular_head(words, i + 1, end, lex)):
             out.append(Figure(i, i + 1, 1, 1, 1))
         elif linked and words[i - 1] in _POSSESSIVES and lex.singulars.match(words, i):
             out.append(Figure(i - 1, i, 1, 1, 1))  # "a policeman and his son were killed": "his" is one, the son
     return out
+
+
+def _singular_head(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> bool:
+    """The noun's last person word is a singular ("the district police commander": "police" only
+    qualifies the commander)."""
+    last = None
+    for j in range(start, end):
+        n = lex.singulars.match(words, j)
+        if n:
+            last = True
+        elif lex.sides.match(words, j):
+            last = False
+    return bool(last)
 
 
 def _bare_singular(words: Sequence[str], i: int, end: int, lex: CasualtyLexicon) -> bool:
@@ -729,8 +742,9 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 parent = claim
         for q, subj, subj_end, verb, end in _implicit_ones(words, s, e, lexicon, used):
             if _after_cause(words, s, subj, lexicon) or any(
-                    subj <= r.fig.start < subj_end and r.quantity == q for r in readings):
-                continue  # "the body of a compatriot that was killed": the figure before the verb told it
+                    subj <= r.fig.start < subj_end and r.quantity == q for r in readings) \
+                    or any(lexicon.of_the_dead.match(words, j) for j in range(subj, subj_end)):
+                continue  # "the body of a compatriot that was killed", "two of the deceased had been executed"
             taken = _their_bodies(words, verb, claims)
             if taken is None and words[verb] in _BODIES and words[verb + 1:verb + 2] not in (["were"], ["was"]):
                 continue  # "their bodies recovered": bodies with no figure are not one person
@@ -750,6 +764,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                                 sentence_start=sent.start_char, sentence_end=sent.end_char,
                                 qualifier=counted.fig.qualifier if counted else None, article_id=article.id))
         claims.extend(_told_plurals(sent, words, lexicon, claims, used))
+        claims.extend(_captives_killed(sent, words, lexicon, claims))
         claims.extend(_zero_claims(doc, zeros, s, e, lambda: found.at(None), article.id))
         claims.extend(_unnumbered_tolls(doc, words, sent, zero, lexicon, lambda: found.at(None), article.id))
         share = _summed_over(words, s, e, lexicon)
@@ -845,6 +860,39 @@ def _told_plurals(sent: Span, words: Sequence[str], lex: CasualtyLexicon, claims
         out.append(replace(before, about=doc[k + 1:k + 1 + n].text, start=doc[k].idx,
                            end=doc[v].idx + len(doc[v]), sentence_start=sent.start_char,
                            sentence_end=sent.end_char, part_of=before.start, toll=None))
+    return out
+
+
+def _captives_killed(sent: Span, words: Sequence[str], lex: CasualtyLexicon, claims: Sequence[Claim]) -> list[Claim]:
+    """"Assailants kidnapped two soldiers ... The soldiers were beheaded", "abducted three people ... The
+    hostages were executed": the people taken, told again as "the" captives or with the noun they were
+    taken as, are as many dead (new deaths, not a part of a figure of dead)."""
+    doc, s, e = sent.doc, sent.start, sent.end
+    out: list[Claim] = []
+    for k in range(s, e - 2):
+        if words[k] != "the" or (k > s and words[k - 1] == "of"):
+            continue  # "one of the hostages was killed" is one of them, told on its own
+        j = k + 1
+        fig = lex.reader.read_at(words, j)
+        if fig is not None and not fig.vague:
+            j = fig.end
+        n = lex.captives.match(words, j) or (lex.sides.match(words, j) if _plural(words, j, j + lex.sides.match(
+            words, j), lex) else 0)
+        found = _after_quantity(words, j + n, e, lex) if n else None
+        if found is None or found[0] != "killed":
+            continue
+        head = words[j + n - 1]
+        taken = next((c for c in reversed(claims) if c.quantity == "abducted" and c.part_of is None and c.value
+                      and c.sentence_end <= sent.start_char
+                      and (lex.captives.match(words, j) or c.about.lower().split()[-1:] == [head])), None)
+        if taken is None or (fig is not None and not fig.vague and fig.value != taken.value) or any(
+                c.quantity == "killed" and c.sentence_start == sent.start_char and c.value == taken.value
+                for c in claims):
+            continue  # "the victims were beheaded and their bodies were found": told once already
+        v = found[1]
+        out.append(replace(taken, quantity="killed", about=doc[j:j + n].text, start=doc[k].idx,
+                           end=doc[v].idx + len(doc[v]), sentence_start=sent.start_char,
+                           sentence_end=sent.end_char, part_of=None, toll=None, qualifier=None))
     return out
 
 

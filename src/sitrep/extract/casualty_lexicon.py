@@ -74,6 +74,8 @@ class _LexiconFile(BaseModel):
     set_fillers: list[str] = []
     incidents: list[str] = []
     one_of: list[str] = []
+    captives: list[str] = []
+    of_the_dead: list[str] = []
     self_killed: list[str] = []
 
 
@@ -113,6 +115,8 @@ class CasualtyLexicon:
         self.set_fillers = frozenset(data.set_fillers)
         self.incidents = PhraseSet(data.incidents)
         self.one_of = PhraseSet(data.one_of)
+        self.captives = PhraseSet(data.captives)
+        self.of_the_dead = PhraseSet(data.of_the_dead)
         self.self_killed = PhraseSet(data.self_killed)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
