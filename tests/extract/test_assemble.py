@@ -62,6 +62,36 @@ def test_killing_a_former_rebel_group_member_is_an_attack_on_a_civilian(pipeline
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen killed three people and injured two others belonging to a local vigilante group in Gusau.",
+    "Gunmen killed two men and wounded three others who were members of a vigilante group in Ankpa on Sunday.",
+])
+def test_killing_people_the_text_places_in_a_vigilante_group_is_a_clash_with_it(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Battles", "Armed clash")
+    assert events[0].actor2 == "Vigilante Militia (Nigeria)"
+
+
+def test_killing_members_of_a_party_stays_an_attack(pipeline) -> None:
+    # ACLED: a party's members are civilians when they are the victims
+    events = _events(pipeline, "Gunmen shot dead two men who were members of the African National Congress "
+                               "in Soweto on Friday.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_killing_a_member_of_a_people_stays_an_attack(pipeline) -> None:
+    # a community is no armed group, though an identity militia carries its name
+    events = _events(pipeline, "Unidentified assailants shot and killed a member of the Rohingya community in a camp "
+                               "in Ukhia on Monday.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_killing_villagers_near_a_vigilante_group_stays_an_attack(pipeline) -> None:
+    events = _events(pipeline, "Gunmen killed four villagers in Ankpa on Sunday, a week after a vigilante group "
+                               "was formed there.")
+    assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
+
+
 def test_firing_on_civilians_by_border_guards_is_an_attack(pipeline) -> None:
     # only the weak cue "firing" says clash; the victims are farmers, so it is violence against civilians
     events = _events(pipeline, "Two farmers were injured in firing by border guards near the frontier in Sialkot.")

@@ -394,6 +394,40 @@ def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
 
 
+_MEMBERSHIP = frozenset({"belonging", "members", "member", "affiliated"})  # "... belonging to a vigilante group"
+_MEMBERSHIP_REACH = 12  # tokens from the plain victims back to the group they are said to belong to
+# "a member of the Rohingya community", "belonging to the Nuer tribe": a people, not its armed men
+_PEOPLE_NOUNS = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans", "people", "ethnic",
+                           "ethnicity", "minority", "origin", "descent", "family", "families"})
+
+
+def _of_a_people(doc: Doc, start: int, end: int) -> bool:
+    """The mention, or the word right after it, names a people rather than a group of fighters."""
+    return any(t.lower_ in _PEOPLE_NOUNS for t in doc[start:min(end + 1, len(doc))])
+
+
+def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Gunmen killed three people and injured two others belonging to a vigilante group": victims the
+    text places in an armed group are that group (ACLED: killing a militia's members is fighting it),
+    so the plain-people words before it ("people", "men") name no civilians. Not a party's members
+    ("attacked EFF members"): ACLED counts them civilians when they are the victims."""
+    groups = [m for m in mentions if m.entry.inter in (2, 4)
+              and any(t.lower_ in _MEMBERSHIP for t in doc[max(0, m.start - 4):m.start])
+              and not _of_a_people(doc, m.start, m.end)]
+    return [m for m in mentions if not (m.entry.inter == 7 and m.entry.template and any(
+        0 <= g.start - m.end <= _MEMBERSHIP_REACH and doc[m.start].sent == doc[g.start].sent
+        and not any(o is not m and m.end <= o.start < g.start for o in mentions) for g in groups))]
+
+
+def stated_member(doc: Doc, actor: Actor) -> bool:
+    """The text places the actor's people in it as members ("two others belonging to a vigilante group",
+    "who were members of a local militia"): the words just before its mention say so."""
+    words = doc.text[max(0, actor.start - 40):actor.start].lower().split()
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return any(w in _MEMBERSHIP for w in words[-4:]) and not (span is not None
+                                                             and _of_a_people(doc, span.start, span.end))
+
+
 _SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
 
 
@@ -773,7 +807,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [on_day(_as_former(doc, m, actors))
-                     for m in _prefer_parties(doc, _prefer_factions(doc, _merge_generic(doc, actors.mentions(span))))
+                     for m in _members_of_group(doc, _prefer_parties(doc, _prefer_factions(
+                         doc, _merge_generic(doc, actors.mentions(span)))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m)]
             mine = span.start <= trigger_tok < span.end

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import ActorEntry, ActorRoles, find_actors
+from sitrep.extract.actors import ActorEntry, ActorRoles, find_actors, stated_member
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_single_day
@@ -279,8 +279,11 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
                        civilian_targeting=True)
     # Killing a member of a rebel group is fighting that group, not violence against a civilian;
     # a former member is a civilian (ACLED: "Civilians" with the group as associated actor), and so is
-    # anyone attacked at home, off duty or beaten, as the taxonomy rules read it.
-    if cand.sub_event_type == "Attack" and roles.actor2 is not None and roles.actor2.inter == 2 \
+    # anyone attacked at home, off duty or beaten, as the taxonomy rules read it. Victims the text
+    # places in an identity militia ("two men belonging to a vigilante group") are its fighters too;
+    # a party's members (inter 3, "attacked EFF members") stay civilians.
+    if cand.sub_event_type == "Attack" and roles.actor2 is not None \
+            and (roles.actor2.inter == 2 or roles.actor2.inter == 4 and stated_member(doc, roles.actor2)) \
             and roles.actor1 is not None and roles.actor1.inter != 7 and not _former(doc, roles.actor2) \
             and not cand.unarmed_victims:
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
