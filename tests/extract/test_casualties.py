@@ -705,3 +705,24 @@ def test_victims_told_by_office_or_as_captives(nlp, lex, text, fatalities):
 def test_one_of_the_injured_who_died_is_a_death(nlp, lex):
     text = "Rioters beat two guards at the depot. One of the injured died in hospital on Tuesday."
     assert summarise(_claims(nlp, lex, text)).fatalities == 1
+
+
+def test_civilians_and_militants_from_rival_sources_of_a_strike_are_the_same_dead():
+    # a drone strike in a border district: the struck side's ministry says 12 civilians died, the
+    # striking side's officials say 18 militants died, a district chief says 14 -> one toll, 12 to 18
+    claims = [_claim(12, "civilians", "ministry", 0), _claim(18, "b", "officials", 1),
+              _claim(14, "unknown", "district chief", 2, toll="stated")]
+    t = summarise(claims, one_sided=True)
+    assert (t.fatalities, t.low, t.best, t.high) == (12, 12, 12, 18)
+    assert (t.deaths_civilians, t.deaths_b) == (12, 18)
+    # in a fight (not a strike on civilians) the sides' dead are different people
+    assert summarise(claims[:2]).fatalities == 30
+
+
+def test_civilians_and_militants_still_add_when_one_source_tells_both_or_forces_died():
+    # one source: three militants and two bystanders died -> five different people
+    assert summarise([_claim(3, "b", "police", 0), _claim(2, "civilians", "police", 1)], one_sided=True).fatalities == 5
+    # soldiers died too: each side's dead are told by whom they concern
+    t = summarise([_claim(2, "a", "army", 0), _claim(4, "b", "army", 0), _claim(3, "civilians", "residents", 1)],
+                  one_sided=True)
+    assert t.fatalities == 9

@@ -435,7 +435,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _in_country(roles, country, res, when.start if when else article.published)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
-    totals = summarise(own_claims)
+    totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),
                         ("assoc_actor_1", roles.assoc_actor_1), ("assoc_actor_2", roles.assoc_actor_2)):
@@ -515,7 +515,7 @@ def _share(event: Event, i: int, n: int, key: str, **fields: object) -> Event:
     each claim counts its even share, and the totals and the note follow from them."""
     claims = tuple(replace(c, share=(i, n)) for c in event.claims)
     split = replace(event, event_id=content_hash(event.event_id, key), claims=claims, **fields,
-                    **_totals_fields(summarise(claims)))
+                    **_totals_fields(summarise(claims, one_sided=event.civilian_targeting is not None)))
     return replace(split, notes=write_note(split))
 
 

@@ -18,6 +18,9 @@ Rules (each documented where it is applied):
   when it is smaller it conflicts with them (low = min, high = max). From the source of a sided
   figure, the same number pointing back without a side ("five militants ... five of them") is that
   figure again.
+- A strike on civilians told by rival sources, one counting civilians and another militants, with no
+  source telling both and no forces' dead reported, is two descriptions of the same dead: they
+  conflict instead of adding up.
 - A figure given for several places at once ("killing seven in Turbat, Panjgur and Gwadar") counts
   its even share in each place's event (ACLED divides such a toll evenly).
 - Perpetrators' own dead (a suicide bomber) count in fatalities (ACLED) and in deaths_b (UCDP puts
@@ -144,21 +147,21 @@ def _by_source(claims: Sequence[Claim]) -> dict[Side, dict[Source, _Range]]:
     return by_source
 
 
-def _block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range, int] | None:
+def _block(claims: Sequence[Claim], one_sided: bool = False) -> tuple[dict[Side, _Range], _Range, int] | None:
     """Per-side figures, the total and ACLED's fatalities; toll statements are read last."""
     if not claims:
         return None
     earlier = _superseded(claims)
     if earlier:
         # the revised figures are the count; what was told before still bounds UCDP's low and high
-        current = _block([c for c in claims if c not in earlier])
-        before = _block(earlier)
+        current = _block([c for c in claims if c not in earlier], one_sided)
+        before = _block(earlier, one_sided)
         assert current is not None and before is not None
         sides, total, fatalities = current
         return sides, _Range(min(total.low, before[1].low), total.best, max(total.high, before[1].high)), fatalities
     tolls = [c for c in claims if c.toll is not None and c.side == "unknown"]
     figures = [c for c in claims if c.toll is None or c.side != "unknown"]
-    block = _figures_block(figures) if figures else None
+    block = _figures_block(figures, one_sided) if figures else None
     if not tolls:
         assert block is not None
         return block[0], block[1], block[1].low
@@ -215,13 +218,16 @@ def _revised(sides: dict[Side, _Range], total: _Range | None, stated: _Range | N
     return sides, whole, latest.value
 
 
-def _figures_block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range]:
+def _figures_block(claims: Sequence[Claim], one_sided: bool = False) -> tuple[dict[Side, _Range], _Range]:
     by_source = _by_source(claims)
     sides = {side: _resolve(list(by.values())) for side, by in by_source.items()}
     total = _ZERO
+    rival = _rival_accounts(by_source) if one_sided else ()
     for side, r in sides.items():
-        if not _alternative_total(side, by_source):
+        if not _alternative_total(side, by_source) and side not in rival:
             total = total + r
+    if rival:
+        total = total + _resolve([sides[s] for s in rival])
     if "unknown" in sides and _alternative_total("unknown", by_source):
         whole = sides.pop("unknown")
         if whole.best >= total.best:  # "five killed" (police) holds the "two soldiers" (ISPR)
@@ -233,6 +239,22 @@ def _figures_block(claims: Sequence[Claim]) -> tuple[dict[Side, _Range], _Range]
     return sides, total
 
 
+# The victims as each party tells them: the side that struck calls its dead militants, the side
+# struck calls them civilians.
+_RIVAL_SIDES: tuple[Side, Side] = ("civilians", "b")
+
+
+def _rival_accounts(by_source: dict[Side, dict[Source, _Range]]) -> tuple[Side, ...]:
+    """"Kabul says 15 civilians were killed; Islamabad says 20 militants were killed": in an event
+    that targets civilians, when no source tells both and nobody reports the forces' own dead,
+    the civilians of one account and the militants of the other are rival descriptions of the same
+    dead. They conflict (ACLED keeps the lower, UCDP's range spans both) instead of adding up."""
+    if "a" in by_source or not all(s in by_source for s in _RIVAL_SIDES):
+        return ()
+    civilians, militants = (set(by_source[s]) for s in _RIVAL_SIDES)
+    return _RIVAL_SIDES if not civilians & militants else ()
+
+
 def _alternative_total(side: Side, by_source: dict[Side, dict[Source, _Range]]) -> bool:
     """An unattributed toll from sources that give no side is another report of the same dead:
     "a security official said four soldiers died, while police put the toll at three"."""
@@ -242,10 +264,11 @@ def _alternative_total(side: Side, by_source: dict[Side, dict[Source, _Range]]) 
     return not (set(by_source["unknown"]) & sided)
 
 
-def summarise(claims: Sequence[Claim]) -> Totals:
-    """Totals over claims (see the module docstring for the rules)."""
-    killed = _block([c for c in claims if c.quantity == "killed" and not c.implausible])
-    injured = _block([c for c in claims if c.quantity == "injured" and not c.implausible])
+def summarise(claims: Sequence[Claim], *, one_sided: bool = False) -> Totals:
+    """Totals over claims (see the module docstring for the rules). `one_sided`: the event targets
+    civilians (a strike, an attack), where rival accounts may name the same dead differently."""
+    killed = _block([c for c in claims if c.quantity == "killed" and not c.implausible], one_sided)
+    injured = _block([c for c in claims if c.quantity == "injured" and not c.implausible], one_sided)
     injuries = injured[2] if injured else None
     if killed is None:
         return Totals(injuries=injuries)
