@@ -92,6 +92,19 @@ def test_killing_villagers_near_a_vigilante_group_stays_an_attack(pipeline) -> N
     assert events and (events[0].event_type, events[0].sub_event_type) == ("Violence against civilians", "Attack")
 
 
+@pytest.mark.parametrize("text, sides", [
+    ("At least nine people were killed in clashes over a land dispute between Dalla and Sorba, near the town of Mopti.",
+     {"Dalla Communal Militia (Mali)", "Sorba Communal Militia (Mali)"}),
+    ("Two men were killed during a clash between the Bakua and Tshibala communities over farmland in the Kananga "
+     "area.", {"Bakua Communal Militia (Democratic Republic of Congo)",
+               "Tshibala Communal Militia (Democratic Republic of Congo)"}),
+])
+def test_each_community_a_clash_is_between_has_its_own_militia(pipeline, text: str, sides: set[str]) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].event_type == "Battles"
+    assert {events[0].actor1, events[0].actor2} == sides
+
+
 def test_firing_on_civilians_by_border_guards_is_an_attack(pipeline) -> None:
     # only the weak cue "firing" says clash; the victims are farmers, so it is violence against civilians
     events = _events(pipeline, "Two farmers were injured in firing by border guards near the frontier in Sialkot.")

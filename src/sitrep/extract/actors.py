@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
-from sitrep.extract.locality import find_locality
+from sitrep.extract.locality import find_locality, find_pair
 from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import Actor
 
@@ -880,6 +880,12 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # named militia ("Misratan militia") fights another community's, which the text does not name
         named = (entry := actors.by_name(a1.name)) is not None and not entry.template
         a2 = (pick.generic("Unidentified Communal Militia ({country})", actors, said=a2) if named else None) or a1
+        # "clashes between Lorem and Ipsum": each community the text names has its own militia
+        sides = _two_sides(own_span, a1) if a2 is a1 and "Communal Militia" in a1.name else None
+        if sides is not None:
+            one, other = (replace(pick, place=p).generic("{place} Communal Militia ({country})", actors)
+                          for p in sides)
+            a1, a2 = one or a1, other or a2
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
@@ -927,6 +933,17 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if a1 is None and candidate.event_type != "Strategic developments":
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+def _two_sides(span: Span | None, actor: Actor) -> tuple[str, str] | None:
+    """The two places or communities a fight is told as between, the actor's own first: its militia
+    is named after one of them, or after the area where they fought ("in the Lorem area"), which then
+    gives way to the communities the text names."""
+    pair = find_pair(span) if span is not None else None
+    if pair is None:
+        return None
+    first, second = pair
+    return (second, first) if actor.name.startswith(second + " ") else (first, second)
 
 
 def _suffered(doc: Doc, own: list[Mention], actor: Actor, trigger_tok: int) -> bool:

@@ -73,3 +73,22 @@ def find_locality(span: Span) -> str | None:
                 if run is not None and run[1] < span.end and doc[run[1]].lower_ in _AFTER_AT:
                     return doc[run[0]:run[1]].text
     return None
+
+
+def find_pair(span: Span) -> tuple[str, str] | None:
+    """Two places or communities a fight is told as between: "clashes between Lorem and Ipsum",
+    "between the Lorem and Ipsum communities", "villagers from Lorem and Ipsum" (ACLED names each
+    side's communal militia after its own)."""
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ not in _PAIR_OPENERS:
+            continue
+        j = tok.i + 1 + (tok.i + 1 < span.end and doc[tok.i + 1].lower_ == "the")
+        first = _name_forward(doc, j, span.end)
+        if first is None or first[1] + 1 >= span.end or doc[first[1]].lower_ not in ("and", "&"):
+            continue
+        second = _name_forward(doc, first[1] + 1, span.end)
+        # "between Monday and Friday" names days, not sides
+        if second is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in doc[first[0]:second[1]]):
+            return doc[first[0]:first[1]].text, doc[second[0]:second[1]].text
+    return None
