@@ -1041,3 +1041,23 @@ def test_a_state_s_shells_named_by_its_demonym_are_its_forces(pipeline) -> None:
     event = _events(pipeline, text)[0]
     assert (event.actor1, event.actor2) == ("Military Forces of Pakistan", "Civilians (Afghanistan)")
     assert event.location == "Spin Boldak"
+
+
+def test_a_summary_s_figure_told_again_for_another_incident_counts_only_there(pipeline) -> None:
+    # the lead sums up a border clash (one soldier) and shelling across the line (three villagers);
+    # the villagers are told again for the shelling, so the clash counts the soldier only
+    events = _events(pipeline, (
+        "TORKHAM: Pakistani and Afghan border forces traded fire at Torkham on Sunday, killing a Pakistani "
+        "soldier and three villagers on the Afghan side, officials said.\n\n"
+        "The governor's spokesman in Nangarhar said three villagers were killed in Lalpur when Pakistani "
+        "mortar rounds struck their homes."))
+    by_type = {e.event_type: e for e in events}
+    assert by_type["Battles"].fatalities == 1
+    assert by_type["Explosions/Remote violence"].fatalities == 3
+
+
+def test_two_incidents_each_with_the_same_toll_keep_their_own_dead(pipeline) -> None:
+    events = _events(pipeline, (
+        "Gunmen shot dead two shopkeepers in Kohat on Sunday, police said. "
+        "In a separate attack on Monday, gunmen shot dead two shopkeepers in Hangu."))
+    assert len(events) == 2 and all(e.fatalities == 2 for e in events)

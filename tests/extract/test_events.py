@@ -1072,3 +1072,26 @@ def test_events_party_supporters_burning_property_are_rioters(nlp: Language, tax
 ])
 def test_events_attacks_on_intelligence_agents_are_clashes(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # a trend's time phrase said of the protests themselves recalls them: no event, no places
+    "Similar sit-ins against the new toll tax have taken place in Swabi and Mardan in recent months.",
+    "Traders in Kurram have protested in recent months over the closure of the main road.",
+    "The valley has seen protests by farmers over water shares in recent years.",
+])
+def test_events_protests_a_trend_dates_are_recalled(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the trend is the protest's topic: today's protest
+    "Hundreds of women rallied in Quetta on Sunday against the rising number of abductions in recent months.",
+    "Lawyers boycotted the courts in Multan on Monday over attacks on advocates in recent years.",
+    # a trend word that is no time ("spate of attacks") dates nothing
+    "Hundreds of students blocked a highway in Rajshahi protesting the recent spate of attacks on traders.",
+    "A dawn-to-dusk hartal called by the opposition went on peacefully, barring a few incidents of violence, "
+    "in Khulna on Sunday.",
+])
+def test_events_protests_against_a_trend_stay_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Protests"]

@@ -390,9 +390,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                  *, res: Resources, toponyms, dates, responsibility, country_clues: Callable[[], Sequence[CountryClue]],
                  attributions: Sequence[ResponsibilityClaim] = (),
                  follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = (),
-                 summed: Sequence[Claim] = ()) -> Event:
+                 summed: Sequence[Claim] = (), elsewhere: frozenset[Claim] = frozenset()) -> Event:
     spans = cand.sentence_spans
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
+                                      and c not in elsewhere  # a summary's figure another incident tells
                                       and not _inside(cand.asides, c.start, c.end)  # a remembered incident's
                                       and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
@@ -566,7 +567,8 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
                            country_clues=country_clues,
                            follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
                            tolls=tuple(t for t, owner in tolls if owner is c),
-                           summed=_summed_tolls(claims, c, candidates))
+                           summed=_summed_tolls(claims, c, candidates),
+                           elsewhere=_told_elsewhere(claims, c, candidates))
               for c in candidates)
     out = []
     for c, e in zip(candidates, events):
@@ -659,6 +661,30 @@ def _summed_tolls(claims: Sequence[Claim], cand: EventCandidate,
     return tuple(c for c in claims if c.share is not None and c.start >= min((s for s, _ in cand.sentence_spans),
                                                                             default=0)
                  and not any(_inside(o.sentence_spans, c.start, c.end) for o in candidates if o is not cand))
+
+
+_COUNTED = ("killed", "injured")
+
+
+def _told_elsewhere(claims: Sequence[Claim], cand: EventCandidate,
+                    candidates: Sequence[EventCandidate]) -> frozenset[Claim]:
+    """Figures of a summary sentence that belong to another incident of the article: "killing a
+    soldier and two civilians on the other side" sums up two events when a later sentence of the
+    other incident tells the same two civilians again ("two civilians were killed when shells hit
+    houses in ..."). Only a sentence that counts several sides is read as such a summary, so two
+    separate incidents that each killed two civilians keep their own dead."""
+    spans = cand.sentence_spans
+    mine = [c for c in claims if _inside(spans, c.start, c.end) and c.quantity in _COUNTED]
+    later = {(o.quantity, o.side, o.value, o.sentence_start) for other in candidates if other is not cand
+             for o in claims if _inside(other.sentence_spans, o.start, o.end) and not _inside(spans, o.start, o.end)}
+    out = set()
+    for c in mine:
+        sides = {o.side for o in mine if o.sentence_start == c.sentence_start and o.quantity == c.quantity}
+        if c.side != "unknown" and len(sides) > 1 and any(
+                (q, side, v) == (c.quantity, c.side, c.value) and start >= c.sentence_end
+                for q, side, v, start in later):
+            out.add(c)
+    return frozenset(out)
 
 
 def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandidate], *, res: Resources,

@@ -32,6 +32,9 @@ class _SentenceKind(BaseModel):
     spares: list[str] = []  # event types this kind does not suppress
     cues: list[str]
     fronted: bool = False  # its cues count only in the sentence's opening phrase ("Earlier in March, ...")
+    # its time phrases, said of a spared act itself ("protests have taken place ... in recent months"),
+    # make that act background too: spared are acts the sentence tells against a trend, not in one
+    dates_spared: bool = False
 
 
 class _HistoryYears(BaseModel):
@@ -58,6 +61,11 @@ class BackgroundFile(BaseModel):
     new_incident: list[str] = []
     answers_violence: list[str] = []
     opinion_footer: list[str] = []
+    # words that open an act's topic ("protests against ...") and verbs that close it again ("... have
+    # taken place"): where a spared kind's time phrase belongs (dates_act)
+    act_topic: list[str] = []
+    act_times: list[str] = []  # the spared kinds' phrases that are times, which dates_act reads
+    act_verbs: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -67,6 +75,7 @@ class Background:
     kind: str
     start: int  # token index of the background phrase
     spares: tuple[str, ...] = ()
+    end: int | None = None  # token index after the phrase, where a kind dates spared acts (dates_spared)
 
 
 @dataclass(frozen=True)
@@ -193,10 +202,11 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     # "they were denied access": a phrase that only looks like a denial or a negation is neither
     # of several kinds, the one that spares fewest event types: "talks collapsed, and military operations
     # have not yet delivered peace" is a verdict on a trend, whatever the accident word says
-    kinds = [(k, s) for k, s, _ in found if k in cues.spec.sentence and s not in exempt
+    kinds = [(k, s, e) for k, s, e in found if k in cues.spec.sentence and s not in exempt
              and (not cues.spec.sentence[k].fronted or _fronted(sent, s))]
     first = min(kinds, key=lambda m: len(cues.spec.sentence[m[0]].spares)) if kinds else None
-    sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares)) if first else None
+    sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares),
+                          first[2] if cues.spec.sentence[first[0]].dates_spared else None) if first else None
     if sentence is not None and sentence.spares and _fronted(sent, sentence.start):
         # "In March last year, police staged a sit-in": a time opening the sentence dates all of it, the
         # protest too (a protest is spared only where the past is its topic: "against the killings last year")
@@ -244,3 +254,25 @@ def is_opinion(doc: Doc, cues: BackgroundCues) -> bool:
 def _opens_with(head: str, markers: Iterable[str]) -> bool:
     """The lower-cased text opens with one of the markers as whole words ("separately," not "separatists")."""
     return any(head.startswith(m) and not head[len(m):len(m) + 1].isalpha() for m in markers)
+
+
+def dates_act(doc: Doc, background: Background, start: int, end: int, *, cues: BackgroundCues) -> bool:
+    """Whether a spared sentence's time phrase ("in recent months", "has seen") is said of the act at
+    start:end itself, read from the words (the pipeline has no parse): the phrase follows the act with
+    no topic word ("against", "over") between them, or one that a verb of the act's own ("have taken
+    place") closes; or it comes right before the act ("the district has seen protests"). "Similar
+    protests have taken place in two districts in recent months" recalls protests; "residents
+    protested against the rising number of killings" is today's protest."""
+    if background.end is None or not background.spares \
+            or doc[background.start:background.end].text.lower() not in cues.spec.act_times:
+        return False  # "barring a few incidents of violence", "the spate of attacks": no time phrase
+    if background.end <= start:
+        return start - background.end <= _SEEN_REACH
+    if background.start < end:
+        return False
+    words = [t.lower_ for t in doc[end:background.start]]
+    topic = max((i for i, w in enumerate(words) if w in cues.spec.act_topic), default=None)
+    return topic is None or any(w in cues.spec.act_verbs for w in words[topic + 1:])
+
+
+_SEEN_REACH = 2  # words between "has seen" and the act it counts ("has seen several large protests")

@@ -18,7 +18,7 @@ import pycountry
 
 from spacy.tokens import Doc, Span
 
-from sitrep.extract.background import (SentenceView, analyse, answers_violence, is_opinion, opens_new_incident,
+from sitrep.extract.background import (SentenceView, analyse, dates_act, answers_violence, is_opinion, opens_new_incident,
                                         reference_year)
 from sitrep.extract.dates import weekday_names
 from sitrep.extract.numbers import plain_number
@@ -239,7 +239,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
             if hedged.kind in _REMEMBERING:
                 remembered.append(hedged.start)
             continue
-        if view.sentence is not None and sub.event_type not in view.sentence.spares:
+        if view.sentence is not None and (sub.event_type not in view.sentence.spares
+                                          or dates_act(doc, view.sentence, start, end, cues=taxonomy.background)):
             continue
         taken |= set(range(start, end))
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
