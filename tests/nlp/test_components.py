@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.nlp.build import load_nlp
@@ -15,9 +17,25 @@ TEXT = ("The council met in Lahore on Monday to discuss the budget. "
     (["kill"], "A skilled worker.", False),  # stems match at a word start only
     (["blast"], "BLAST in market", True),
     ([], "anything", False),
+    # stems sharing a prefix, and "~" inside a phrase ("clash~ with" finds "clashed with")
+    (["kill", "killing of", "kidnap"], "The kidnappers fled.", True),
+    (["killing of", "kidnap"], "The killing spree ended.", False),
+    (["clash~ with", "clan"], "Villagers clashed with police.", True),
+    (["clash~ with", "clan"], "The clashes ended.", False),
+    (["a", "ab"], "xab", False),
 ])
 def test_components_cue_regex(cues, text, hit):
     assert bool(cue_regex(cues).search(text)) is hit
+
+
+def test_components_cue_regex_finds_what_a_flat_alternation_finds():
+    # the trie is only a faster form of "any stem at a word start"
+    cues = ["kill", "killed in", "kid~", "blast", "bla~st", "explo~", "explosion near", "fire", "fired on", "fir"]
+    flat = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\~", r"\w*") for c in cues) + ")", re.IGNORECASE)
+    texts = ["A blast hit", "kidnapped", "blackest", "explosions near the", "firearms", "a fir tree", "skilled",
+             "misfired", "Fired On", "killed in the", "nothing here", "bla-st"]
+    for text in texts:
+        assert bool(cue_regex(cues).search(text)) == bool(flat.search(text)), text
 
 
 @pytest.mark.model
