@@ -338,6 +338,12 @@ def weekday_names() -> frozenset[str]:
     return frozenset(w for w in _default_lexicon().weekdays if w.endswith("day"))
 
 
+@lru_cache(maxsize=1)
+def month_names() -> frozenset[str]:
+    """The lexicon's month names and their short forms ("june", "jun")."""
+    return frozenset(_default_lexicon().months)
+
+
 def _current(d: DateRange, published: date | None, lex: DateLexicon) -> bool:
     if published is None:
         return True

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.extract.background import (SentenceView, analyse, dates_act, answers_violence, is_opinion, opens_new_incident,
                                         reference_year)
-from sitrep.extract.dates import weekday_names
+from sitrep.extract.dates import month_names, weekday_names
 from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
@@ -320,9 +320,7 @@ def _proper_run(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _date_words() -> frozenset[str]:
-    from sitrep.extract.dates import _default_lexicon
-
-    return weekday_names() | frozenset(_default_lexicon().months)
+    return weekday_names() | month_names()
 
 
 _REMEMBERING = frozenset({"remembered", "preceded"})  # hedge kinds that tell an earlier incident, with its own day and place
