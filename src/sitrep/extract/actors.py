@@ -15,7 +15,6 @@ others at once, so it cannot name one group; where a text names the group, that 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -1007,9 +1006,6 @@ def _unit_of(unit: str, force: str) -> bool:
     return force.startswith(("Police Forces of ", "Military Forces of ")) and unit.startswith(force + " ")
 
 
-_STATE_NAME = re.compile(r"^(?:Military|Police) Forces of ")
-
-
 @dataclass(frozen=True)
 class _Picker:
     doc: Doc
@@ -1050,10 +1046,10 @@ class _Picker:
         """`origin`: the crowd's own country when the text gives it and it is not the event's."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
-        # a group that is the state's forces on the day (the Taliban after August 2021) acts as the state
-        states = [m for m in mentions if m.entry.inter == 1 or _STATE_NAME.match(self.as_of(m.entry.name))]
-        state = states[0] if states else None
-        named = next((m for m in mentions if m.entry.inter in (2, 3, 4) and m not in states), None)
+        # (a group that is the state's forces on the day, the Taliban after August 2021, already carries
+        # the state's entry: find_actors' on_day)
+        named = next((m for m in mentions if m.entry.inter in (2, 3, 4)), None)
+        state = next((m for m in mentions if m.entry.inter == 1), None)
         own = replace(self, country=origin) if origin else self  # the crowd's name only, not the police's
         actor1 = own.actor(lead) if lead else None
         if actor1 is None:
