@@ -1061,3 +1061,44 @@ def test_two_incidents_each_with_the_same_toll_keep_their_own_dead(pipeline) -> 
         "Gunmen shot dead two shopkeepers in Kohat on Sunday, police said. "
         "In a separate attack on Monday, gunmen shot dead two shopkeepers in Hangu."))
     assert len(events) == 2 and all(e.fatalities == 2 for e in events)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Unknown assailants hacked a BNP activist to death in Feni on Sunday.", "BNP: Bangladesh Nationalist Party"),
+    ("Police arrested 14 activists of Jamaat-e-Islami in Bogura on Sunday.", "JeI: Jamaat-e-Islami"),
+    ("Gunmen shot dead two members of the African National Congress in Soweto on Friday.",
+     "ANC: African National Congress"),
+])
+def test_party_members_attacked_or_arrested_are_civilians_with_their_party_as_associate(
+        pipeline, text: str, party: str) -> None:
+    # ACLED: the party is actor2 only where its members are a side (a clash, their arms seized)
+    (event,) = _events(pipeline, text)
+    assert event.actor2 is not None and event.actor2.startswith("Civilians (")
+    assert (event.inter2, event.assoc_actor_2) == (7, party)
+
+
+def test_party_members_in_an_armed_clash_stay_the_party(pipeline) -> None:
+    (event,) = _events(pipeline, "Activists of the BNP and the Awami League clashed with guns in Feni on Sunday, "
+                                 "leaving two dead.")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} == {"BNP: Bangladesh Nationalist Party", "AL: Bangladesh Awami League"}
+
+
+def test_a_party_man_killed_by_party_rivals_is_attacked_by_his_party(pipeline) -> None:
+    (event,) = _events(pipeline, "A Jubo League leader was stabbed to death by party rivals in Noakhali on Sunday.")
+    assert (event.actor1, event.actor2, event.assoc_actor_2) == (
+        "Jubo League", "Civilians (Bangladesh)", "Jubo League")
+
+
+def test_a_fight_within_one_party_has_it_on_both_sides(pipeline) -> None:
+    # the people hurt are no side of the fight
+    (event,) = _events(pipeline, "Two factions of the Chhatra League clashed with firearms over a hall seat in "
+                                 "Rajshahi on Sunday, injuring 11 people.")
+    assert event.actor1 == event.actor2 == "BCL: Bangladesh Chhatra League"
+
+
+def test_a_riot_between_two_groups_has_rioters_on_both_sides(pipeline) -> None:
+    (event,) = _events(pipeline, "Two groups of villagers clashed over the lease of a pond in Bhola on Sunday, "
+                                 "injuring 20 people.")
+    assert event.event_type == "Riots"
+    assert event.actor1 == event.actor2 == "Rioters (Bangladesh)"

@@ -41,6 +41,7 @@ _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happ
 # Triggers that name a fight between sides rather than an act by one on the other.
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
               "shoot-out", "fighting", "skirmish", "battle")
+_MUTUAL = ("each other", "one another")  # "the groups attacked each other"
 
 
 class Succession(BaseModel):
@@ -825,7 +826,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type in ("Protests", "Riots"):
-        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country))
+        # a riot told as a fight between groups anywhere in its sentence ("two factions clashed, leaving
+        # 15 people injured", typed by its injuries) has rioters on both sides
+        said = trig.sent.text.lower() if trig is not None else ""
+        mutual = symmetric or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
+        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
@@ -888,8 +893,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
-    if a2 is None and a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1:
-        a2 = a1  # "two AL factions clashed", "two armed groups clashed": the same kind on both sides
+    if a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1 and (
+            a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in _COMMUNITY_WORDS):
+        # "two AL factions clashed", "two armed groups clashed": the same kind on both sides; the
+        # people hurt ("... clashed, injuring 20 people") are no side of a fight
+        a2 = a1
     state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
     if candidate.sub_event_type == "Armed clash" and symmetric and not derived \
             and a1 is not None and a1.inter == 1 and _unnamed_side(doc, own, a1, a2, trigger_tok):
@@ -1042,8 +1050,9 @@ class _Picker:
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention],
-                      origin: str | None = None) -> ActorRoles:
-        """`origin`: the crowd's own country when the text gives it and it is not the event's."""
+                      origin: str | None = None, mutual: bool = False) -> ActorRoles:
+        """`origin`: the crowd's own country when the text gives it and it is not the event's;
+        `mutual`: the trigger names a fight between sides ("clashed"), not an act of one on another."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         # (a group that is the state's forces on the day, the Taliban after August 2021, already carries
@@ -1058,9 +1067,15 @@ class _Picker:
         assoc = self.actor(named) if named else None
         actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None
+        assoc2 = None
         if actor2 is None and crowd == 5:
             other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
             actor2 = self.actor(other) if other else None
+            if mutual and (actor2 is None or actor2.inter in (3, 7)):
+                # "two rival groups clashed", "AL and BNP activists clashed": rioters on both sides
+                # (ACLED), each with its party; a party named second is the other side's
+                assoc2 = actor2 if actor2 is not None and actor2.inter == 3 else assoc
+                actor2 = Actor(actor1.name, crowd, "", *self.trigger)
         if candidate.sub_event_type == "Excessive force against protesters" and actor2 is not None:
             return ActorRoles(actor1=actor2, actor2=actor1, assoc_actor_2=assoc)  # the state initiates
-        return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2)
+        return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2, assoc_actor_2=assoc2)

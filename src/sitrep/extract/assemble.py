@@ -171,6 +171,35 @@ def _foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, countr
     return roles
 
 
+def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
+                          res: Resources) -> ActorRoles:
+    """ACLED: a party's members who are attacked, bombed, arrested or whose office is wrecked are
+    civilians, their party the associated actor ("Civilians (Bangladesh)" with "BNP: Bangladesh
+    Nationalist Party"); only where the sub-event type makes them a side (a clash, their arms seized:
+    `party_side` in the taxonomy) is the party actor2 itself."""
+    victim = roles.actor2
+    if victim is None or victim.inter != 3 or victim.name.startswith("Unidentified") \
+            or res.taxonomy.sub_event(cand.sub_event_type).party_side:  # an unknown armed group is no party
+        return roles
+    where = res.actors.acled_country(country)
+    civilians = Actor(f"Civilians ({where})" if where else "Civilians", 7, victim.label, victim.start, victim.end)
+    attacker = roles.actor1
+    unnamed = attacker is None or attacker.name.startswith("Unidentified Armed Group") \
+        or "Communal Militia" in attacker.name  # the feud's side the text did not name
+    if unnamed and _intra_group(doc, cand, res):
+        attacker = victim  # "a Jubo League man was shot dead by party rivals": his own party attacked him
+    return replace(roles, actor1=attacker, actor2=civilians, assoc_actor_2=roles.assoc_actor_2 or victim)
+
+
+def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
+    """The trigger's sentence says the attackers came from the victim's own group (`intra_group`)."""
+    trig = doc.char_span(*cand.trigger, alignment_mode="expand")
+    if trig is None:
+        return False
+    sent = trig.sent
+    return any(doc.vocab.strings[m] == "ctx:intra_group" for m, _, _ in res.taxonomy.matcher(doc.vocab)(sent))
+
+
 def _gazetteer_country(country: str, res: Resources) -> str | None:
     """The gazetteer's name for a country as the actor files write it, so the clues add up."""
     iso = _iso3(country)
@@ -434,6 +463,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res, when.start if when else article.published)
+    roles = _members_as_civilians(doc, cand, roles, country, res)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))

@@ -40,6 +40,9 @@ class SubEventSpec(_Strict):
     needs: list[str] = ["armed_actor", "weapon"]  # context kinds any of which a weak cue needs
     # a weak cue told of at least this many people ("arrested over 200") stands alone (ACLED's mass arrests)
     mass: int | None = None
+    # a party's members on the receiving side are a side of their own (a clash, weapons seized from
+    # them); elsewhere ACLED codes them as civilians with the party as associated actor
+    party_side: bool = False
 
 
 class EventTypeSpec(_Strict):
@@ -105,6 +108,7 @@ class SubEventType:
     needs: tuple[str, ...]
     family: str = "strategic"
     mass: int | None = None
+    party_side: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,7 +153,7 @@ class Taxonomy:
     @classmethod
     def from_spec(cls, spec: TaxonomyFile) -> Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
-                                  tuple(s.needs), e.family, s.mass)
+                                  tuple(s.needs), e.family, s.mass, s.party_side)
                      for e in spec.event_types for s in e.sub_event_types)
         rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of),
                            (r.with_context,) if isinstance(r.with_context, str) else tuple(r.with_context or ()),
