@@ -31,6 +31,15 @@ def test_data_files_taxonomy_every_sub_event_has_cues(taxonomy: Taxonomy) -> Non
         assert set(sub.needs) <= set(taxonomy.context), sub.name
 
 
+def test_data_files_taxonomy_targets_are_generic_actors(taxonomy: Taxonomy, actors: ActorDictionary) -> None:
+    # a sub-event type's default actor2 is a template of the actor dictionary, filled with the country
+    targets = [s.target for s in taxonomy.sub_event_types if s.target]
+    assert targets
+    for name in targets:
+        entry = actors.by_name(name)
+        assert entry is not None and entry.template, name
+
+
 def test_data_files_taxonomy_strong_cues_not_duplicated(taxonomy: Taxonomy) -> None:
     for sub in taxonomy.sub_event_types:
         forms = Counter(f for cue in sub.cues for f in expand_cue(cue))

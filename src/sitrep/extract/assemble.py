@@ -200,6 +200,20 @@ def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
     return any(doc.vocab.strings[m] == "ctx:intra_group" for m, _, _ in res.taxonomy.matcher(doc.vocab)(sent))
 
 
+def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
+    """The sub-event type's `target` as actor2 when the text names none: looted or wrecked property
+    was civilians'; a seized weapon whose owner is not told was an unknown armed group's."""
+    template = res.taxonomy.sub_event(cand.sub_event_type).target
+    entry = res.actors.by_name(template) if template and roles.actor2 is None else None
+    if entry is None:
+        return roles
+    where = res.actors.acled_country(country)
+    name = template.replace("{country}", where) if where else template.replace(" ({country})", "")
+    if roles.actor1 is not None and roles.actor1.name == name:
+        return roles  # the text's only side is already that actor
+    return replace(roles, actor2=Actor(name, entry.inter, "", *cand.trigger))
+
+
 def _gazetteer_country(country: str, res: Resources) -> str | None:
     """The gazetteer's name for a country as the actor files write it, so the clues add up."""
     iso = _iso3(country)
@@ -464,6 +478,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res, when.start if when else article.published)
     roles = _members_as_civilians(doc, cand, roles, country, res)
+    roles = _default_target(cand, roles, country, res)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))

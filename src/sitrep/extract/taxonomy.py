@@ -43,6 +43,7 @@ class SubEventSpec(_Strict):
     # a party's members on the receiving side are a side of their own (a clash, weapons seized from
     # them); elsewhere ACLED codes them as civilians with the party as associated actor
     party_side: bool = False
+    target: str | None = None  # the generic actor that is actor2 when the text names none
 
 
 class EventTypeSpec(_Strict):
@@ -109,6 +110,7 @@ class SubEventType:
     family: str = "strategic"
     mass: int | None = None
     party_side: bool = False
+    target: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ class Taxonomy:
     @classmethod
     def from_spec(cls, spec: TaxonomyFile) -> Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
-                                  tuple(s.needs), e.family, s.mass, s.party_side)
+                                  tuple(s.needs), e.family, s.mass, s.party_side, s.target)
                      for e in spec.event_types for s in e.sub_event_types)
         rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of),
                            (r.with_context,) if isinstance(r.with_context, str) else tuple(r.with_context or ()),
