@@ -1113,3 +1113,10 @@ def test_the_sub_event_type_gives_actor2_when_the_text_names_none(pipeline, text
     # ACLED: wrecked property was civilians'; seized bombs whose owner is not told, an unknown group's
     (event,) = _events(pipeline, text)
     assert event.actor2 == actor2
+
+
+def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pipeline) -> None:
+    # the community's militia is a side only where it fights; its members shot dead are civilians
+    (event,) = _events(pipeline, "Masked gunmen shot dead a member of the Rohingya community in a refugee camp "
+                                 "in Ukhia upazila on Sunday.")
+    assert (event.event_type, event.actor2, event.inter2) == ("Violence against civilians", "Civilians (Myanmar)", 7)

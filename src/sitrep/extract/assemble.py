@@ -191,6 +191,22 @@ def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, cou
     return replace(roles, actor1=attacker, actor2=civilians, assoc_actor_2=roles.assoc_actor_2 or victim)
 
 
+_BRACKET = re.compile(r"\(([^()]+)\)$")
+
+
+def _people_as_civilians(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
+    """ACLED: people an attack on civilians falls on are civilians of their own country, whatever
+    community they belong to: "a member of the Rohingya community was shot dead in a camp" is
+    "Civilians (Myanmar)", not the community's militia (inter 4), which is a side only where it fights."""
+    victim = roles.actor2
+    if victim is None or victim.inter != 4 or cand.event_type != "Violence against civilians":
+        return roles
+    own = _BRACKET.search(victim.name)
+    where = own.group(1) if own else res.actors.acled_country(country)
+    return replace(roles, actor2=Actor(f"Civilians ({where})" if where else "Civilians", 7, victim.label,
+                                       victim.start, victim.end))
+
+
 def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
     """The trigger's sentence says the attackers came from the victim's own group (`intra_group`)."""
     trig = doc.char_span(*cand.trigger, alignment_mode="expand")
@@ -478,6 +494,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res, when.start if when else article.published)
     roles = _members_as_civilians(doc, cand, roles, country, res)
+    roles = _people_as_civilians(cand, roles, country, res)
     roles = _default_target(cand, roles, country, res)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
