@@ -1108,6 +1108,7 @@ def test_a_riot_between_two_groups_has_rioters_on_both_sides(pipeline) -> None:
     ("Unknown men vandalised a temple and two shops in Dinajpur on Sunday.", "Civilians (Bangladesh)"),
     ("Police recovered 25 crude bombs from a char area in Brahmanbaria on Sunday.",
      "Unidentified Armed Group (Bangladesh)"),
+    ("An angry mob beat up a school teacher in Bogura on Sunday.", "Civilians (Bangladesh)"),
 ])
 def test_the_sub_event_type_gives_actor2_when_the_text_names_none(pipeline, text: str, actor2: str) -> None:
     # ACLED: wrecked property was civilians'; seized bombs whose owner is not told, an unknown group's
