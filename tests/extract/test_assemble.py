@@ -1121,3 +1121,13 @@ def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pi
     (event,) = _events(pipeline, "Masked gunmen shot dead a member of the Rohingya community in a refugee camp "
                                  "in Ukhia upazila on Sunday.")
     assert (event.event_type, event.actor2, event.inter2) == ("Violence against civilians", "Civilians (Myanmar)", 7)
+
+
+def test_a_blast_that_killed_people_no_side_is_named_for_fell_on_civilians(pipeline) -> None:
+    (event,) = _events(pipeline, "A bomb went off in a crowded bazaar in Gaibandha on Sunday, killing three persons.")
+    assert (event.event_type, event.actor2) == ("Explosions/Remote violence", "Civilians (Bangladesh)")
+
+
+def test_a_blast_that_hurt_no_one_keeps_no_actor2(pipeline) -> None:
+    (event,) = _events(pipeline, "A crude bomb went off near a party office in Gaibandha on Sunday. No one was hurt.")
+    assert event.event_type == "Explosions/Remote violence" and event.actor2 is None

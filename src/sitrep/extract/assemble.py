@@ -230,6 +230,18 @@ def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None
     return replace(roles, actor2=Actor(name, entry.inter, "", *cand.trigger))
 
 
+def _blast_victims(cand: EventCandidate, roles: ActorRoles, claims: Sequence[Claim], country: str | None,
+                   res: Resources) -> ActorRoles:
+    """An explosion that killed or hurt people the text names no side for ("a bomb went off in a
+    village, killing three persons") fell on civilians (ACLED's actor2); one that hurt no one keeps
+    no actor2."""
+    if cand.event_type != "Explosions/Remote violence" or roles.actor2 is not None or not any(
+            c.quantity in ("killed", "injured") and c.value > 0 and c.side in ("civilians", "unknown") for c in claims):
+        return roles
+    where = res.actors.acled_country(country)
+    return replace(roles, actor2=Actor(f"Civilians ({where})" if where else "Civilians", 7, "", *cand.trigger))
+
+
 def _gazetteer_country(country: str, res: Resources) -> str | None:
     """The gazetteer's name for a country as the actor files write it, so the clues add up."""
     iso = _iso3(country)
@@ -496,6 +508,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _members_as_civilians(doc, cand, roles, country, res)
     roles = _people_as_civilians(cand, roles, country, res)
     roles = _default_target(cand, roles, country, res)
+    roles = _blast_victims(cand, roles, own_claims, country, res)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))
