@@ -1095,3 +1095,34 @@ def test_events_protests_a_trend_dates_are_recalled(nlp: Language, taxonomy: Tax
 ])
 def test_events_protests_against_a_trend_stay_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    # police and army ranks as South Asian reports name them are state forces: attacking them is fighting
+    "Unknown gunmen shot dead an ASI at a check post in Bannu on Monday.",
+    "An army sepoy was stabbed to death by two men near the rail station in Sylhet.",
+    "An SHO was martyred when terrorists opened fire on his vehicle in Tank.",
+    "Attackers raided an Ansar camp near Ukhia, killing its commander and looting rifles.",
+])
+def test_events_attacks_on_police_and_army_ranks_are_clashes(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_a_police_rank_at_home_stays_a_civilian(nlp: Language, taxonomy: Taxonomy) -> None:
+    # ACLED: security men at home or off duty are no armed side
+    text = "Unidentified assailants shot dead an off-duty ASI at his home in Peshawar."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # attackers no one could name, or an attack told as planned, are an organised group, not a crowd
+    "The officer-in-charge of the Sadar police station was injured in an attack by unidentified men in Bogura.",
+    "Assailants killed a village guard posted at a polling centre near Rajbari in a targeted attack.",
+])
+def test_events_unnamed_attackers_of_security_men_are_no_mob(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_villagers_beating_a_policeman_stay_a_mob(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Angry villagers beat up a constable who tried to stop a wedding in Rangpur."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Mob violence"]
