@@ -1126,3 +1126,8 @@ def test_events_unnamed_attackers_of_security_men_are_no_mob(nlp: Language, taxo
 def test_events_villagers_beating_a_policeman_stay_a_mob(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Angry villagers beat up a constable who tried to stop a wedding in Rangpur."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Mob violence"]
+
+
+def test_events_a_condemned_attack_told_with_its_toll_is_the_event(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "The opposition has condemned the attack on the home of a councillor in Umlazi that left two people dead."
+    assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Violence against civilians"]
