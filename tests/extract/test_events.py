@@ -1131,3 +1131,21 @@ def test_events_villagers_beating_a_policeman_stay_a_mob(nlp: Language, taxonomy
 def test_events_a_condemned_attack_told_with_its_toll_is_the_event(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "The opposition has condemned the attack on the home of a councillor in Umlazi that left two people dead."
     assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    # a device that went off on those trying to defuse it, hurting them, is an explosion
+    "A member of the bomb disposal squad was confirmed dead as he tried to defuse an IED near the army base in Mandera.",
+    "A soldier died while defusing a landmine near the border in Kunar.",
+    "Three policemen were wounded when a roadside bomb exploded as they were attempting to defuse it in Kismayo.",
+])
+def test_events_a_bomb_that_hurt_its_defusers_went_off(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police defused two bombs planted near a church in Garissa.",
+    "The bomb disposal squad was trying to defuse the device found near the market in Quetta.",
+])
+def test_events_a_defusal_that_hurt_no_one_disrupted_the_bomb(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Disrupted weapons use"]
