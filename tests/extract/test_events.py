@@ -1149,3 +1149,20 @@ def test_events_a_bomb_that_hurt_its_defusers_went_off(nlp: Language, taxonomy: 
 ])
 def test_events_a_defusal_that_hurt_no_one_disrupted_the_bomb(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Disrupted weapons use"]
+
+
+def test_events_soldiers_marching_to_beat_people_attack_them(nlp: Language, taxonomy: Taxonomy) -> None:
+    # soldiers who march are no demonstrators: their beating of people is an attack, not force on a protest
+    text = "Soldiers armed with sticks and rifles marched to a quarter of Malakal and beat people. Two civilians died."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # the marchers are named beside the force's word: a demonstration still
+    "Police said hundreds of residents marched to the district office in Swat on Monday.",
+    "Police said Jamaat members marched towards the assembly in Dhaka.",
+    "The police officers' union marched to the interior ministry in Nairobi over unpaid allowances.",
+    "Police wives organised a peace march in Koforidua ahead of the elections.",
+])
+def test_events_marchers_named_beside_a_force_still_demonstrate(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protests"]
