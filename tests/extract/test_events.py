@@ -1166,3 +1166,17 @@ def test_events_soldiers_marching_to_beat_people_attack_them(nlp: Language, taxo
 ])
 def test_events_marchers_named_beside_a_force_still_demonstrate(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    # people ambushed for who they are, told by their ethnic group, are civilians attacked
+    "Four killed and three wounded of the Nuer ethnic group in a car ambush near Bentiu.",
+    "Gunmen ambushed a bus carrying members of the Murle ethnic group near Pibor, killing six.",
+])
+def test_events_an_ambush_on_an_ethnic_group_attacks_civilians(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+def test_events_an_ambush_on_soldiers_of_an_ethnic_group_is_a_clash(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Four soldiers of the Nuer ethnic group were killed in an ambush near Bentiu."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
