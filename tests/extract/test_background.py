@@ -57,6 +57,23 @@ def test_background_a_fronted_past_dates_protests_too(nlp: Language, cues: Backg
     assert view.sentence is not None and ("Protests" in view.sentence.spares) == spared
 
 
+@pytest.mark.parametrize("text", [
+    # the act told with its toll after the condemnation is reported there
+    "The opposition condemned the attack on the home of a councillor in Umlazi that left two people dead.",
+    "The governor denounced the ambush which killed four soldiers near Damboa.",
+])
+def test_background_a_statement_telling_its_act_with_a_toll_reports_it(nlp: Language, cues: BackgroundCues,
+                                                                       text: str) -> None:
+    assert analyse(next(nlp(text).sents), cues=cues).sentence is None
+
+
+def test_background_a_claim_telling_a_toll_is_still_a_claim(nlp: Language, cues: BackgroundCues) -> None:
+    # a group's claim is its statement, not the attack, whatever toll it tells
+    text = "The group claimed responsibility for a car bomb in Mogadishu that killed eight people."
+    view = analyse(next(nlp(text).sents), cues=cues)
+    assert view.sentence is not None and view.sentence.kind == "claim"
+
+
 def test_background_statement_spares_protests(nlp: Language, cues: BackgroundCues) -> None:
     view = analyse(next(nlp("Students condemned the fee rise at a rally.").sents), cues=cues)
     assert view.sentence is not None and "Protests" in view.sentence.spares

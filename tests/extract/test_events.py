@@ -1095,3 +1095,88 @@ def test_events_protests_a_trend_dates_are_recalled(nlp: Language, taxonomy: Tax
 ])
 def test_events_protests_against_a_trend_stay_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    # police and army ranks as South Asian reports name them are state forces: attacking them is fighting
+    "Unknown gunmen shot dead an ASI at a check post in Bannu on Monday.",
+    "An army sepoy was stabbed to death by two men near the rail station in Sylhet.",
+    "An SHO was martyred when terrorists opened fire on his vehicle in Tank.",
+    "Attackers raided an Ansar camp near Ukhia, killing its commander and looting rifles.",
+])
+def test_events_attacks_on_police_and_army_ranks_are_clashes(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_a_police_rank_at_home_stays_a_civilian(nlp: Language, taxonomy: Taxonomy) -> None:
+    # ACLED: security men at home or off duty are no armed side
+    text = "Unidentified assailants shot dead an off-duty ASI at his home in Peshawar."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # attackers no one could name, or an attack told as planned, are an organised group, not a crowd
+    "The officer-in-charge of the Sadar police station was injured in an attack by unidentified men in Bogura.",
+    "Assailants killed a village guard posted at a polling centre near Rajbari in a targeted attack.",
+])
+def test_events_unnamed_attackers_of_security_men_are_no_mob(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_villagers_beating_a_policeman_stay_a_mob(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Angry villagers beat up a constable who tried to stop a wedding in Rangpur."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Mob violence"]
+
+
+def test_events_a_condemned_attack_told_with_its_toll_is_the_event(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "The opposition has condemned the attack on the home of a councillor in Umlazi that left two people dead."
+    assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text", [
+    # a device that went off on those trying to defuse it, hurting them, is an explosion
+    "A member of the bomb disposal squad was confirmed dead as he tried to defuse an IED near the army base in Mandera.",
+    "A soldier died while defusing a landmine near the border in Kunar.",
+    "Three policemen were wounded when a roadside bomb exploded as they were attempting to defuse it in Kismayo.",
+])
+def test_events_a_bomb_that_hurt_its_defusers_went_off(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police defused two bombs planted near a church in Garissa.",
+    "The bomb disposal squad was trying to defuse the device found near the market in Quetta.",
+])
+def test_events_a_defusal_that_hurt_no_one_disrupted_the_bomb(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Disrupted weapons use"]
+
+
+def test_events_soldiers_marching_to_beat_people_attack_them(nlp: Language, taxonomy: Taxonomy) -> None:
+    # soldiers who march are no demonstrators: their beating of people is an attack, not force on a protest
+    text = "Soldiers armed with sticks and rifles marched to a quarter of Malakal and beat people. Two civilians died."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    # the marchers are named beside the force's word: a demonstration still
+    "Police said hundreds of residents marched to the district office in Swat on Monday.",
+    "Police said Jamaat members marched towards the assembly in Dhaka.",
+    "The police officers' union marched to the interior ministry in Nairobi over unpaid allowances.",
+    "Police wives organised a peace march in Koforidua ahead of the elections.",
+])
+def test_events_marchers_named_beside_a_force_still_demonstrate(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    # people ambushed for who they are, told by their ethnic group, are civilians attacked
+    "Four killed and three wounded of the Nuer ethnic group in a car ambush near Bentiu.",
+    "Gunmen ambushed a bus carrying members of the Murle ethnic group near Pibor, killing six.",
+])
+def test_events_an_ambush_on_an_ethnic_group_attacks_civilians(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Attack"]
+
+
+def test_events_an_ambush_on_soldiers_of_an_ethnic_group_is_a_clash(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Four soldiers of the Nuer ethnic group were killed in an ambush near Bentiu."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]

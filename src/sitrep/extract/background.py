@@ -35,6 +35,9 @@ class _SentenceKind(BaseModel):
     # its time phrases, said of a spared act itself ("protests have taken place ... in recent months"),
     # make that act background too: spared are acts the sentence tells against a trend, not in one
     dates_spared: bool = False
+    # phrases after its cue that tell the act itself with its toll ("condemned the attack on a candidate's
+    # home that left one person dead"): the sentence reports the act, and is no background of this kind
+    unless_told: list[str] = []
 
 
 class _HistoryYears(BaseModel):
@@ -102,6 +105,7 @@ class BackgroundCues:
         if key not in self._matchers:
             m = PhraseMatcher(vocab, attr="LOWER")
             groups = {k: v.cues for k, v in self.spec.sentence.items()} | dict(self.spec.window)
+            groups |= {f"told:{k}": v.unless_told for k, v in self.spec.sentence.items() if v.unless_told}
             groups["exempt"] = self.spec.not_negation + self.spec.not_hypothetical  # look hedged, are not
             groups["topic"] = self.spec.topic
             groups["topic_clause"] = self.spec.topic_clause
@@ -203,7 +207,8 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
     # of several kinds, the one that spares fewest event types: "talks collapsed, and military operations
     # have not yet delivered peace" is a verdict on a trend, whatever the accident word says
     kinds = [(k, s, e) for k, s, e in found if k in cues.spec.sentence and s not in exempt
-             and (not cues.spec.sentence[k].fronted or _fronted(sent, s))]
+             and (not cues.spec.sentence[k].fronted or _fronted(sent, s))
+             and not any(k2 == f"told:{k}" and s2 >= e for k2, s2, _ in found)]
     first = min(kinds, key=lambda m: len(cues.spec.sentence[m[0]].spares)) if kinds else None
     sentence = Background(first[0], first[1], tuple(cues.spec.sentence[first[0]].spares),
                           first[2] if cues.spec.sentence[first[0]].dates_spared else None) if first else None
