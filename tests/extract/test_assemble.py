@@ -1061,3 +1061,32 @@ def test_two_incidents_each_with_the_same_toll_keep_their_own_dead(pipeline) -> 
         "Gunmen shot dead two shopkeepers in Kohat on Sunday, police said. "
         "In a separate attack on Monday, gunmen shot dead two shopkeepers in Hangu."))
     assert len(events) == 2 and all(e.fatalities == 2 for e in events)
+
+
+def test_arrests_on_the_day_after_a_protest_are_their_own_event(pipeline) -> None:
+    # ACLED codes the later arrests as Strategic developments / Arrests on their own day
+    text = ("QUETTA: Hundreds of students rallied on Sunday outside the press club against fee increases. "
+            "On Monday, police arrested nine students who had organised the rally.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    got = {(e.sub_event_type, e.event_date) for e in events}
+    assert got == {("Peaceful protest", date(2026, 4, 5)), ("Arrests", date(2026, 4, 6))}
+
+
+def test_a_shelling_paragraph_with_no_day_takes_the_leads_day(pipeline) -> None:
+    text = ("Border guards trade fire at Chaman\n\n"
+            "CHAMAN: Pakistani and Afghan border forces exchanged fire at the Chaman crossing on Sunday, "
+            "killing one Pakistani soldier, officials said.\n\n"
+            "The firing started after a dispute over the construction of a new gate, a local official said.\n\n"
+            "Officials in Kandahar said Pakistani mortar shells landed in a village in Spin Boldak district, "
+            "killing a woman.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].event_date == date(2026, 4, 5) and shelling[0].time_precision == 1
+
+
+def test_a_foreign_groups_shells_land_in_the_upazila_the_text_names(pipeline) -> None:
+    # "upazila" says Bangladesh: the Arakan Army's country (Myanmar) does not make Bandarban abroad
+    text = ("Mortar shells fired by the Arakan Army from across the border landed in Tumbru area of "
+            "Ghumdhum union in Naikhongchhari upazila (Bandarban) on Friday, injuring a farmer.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    assert events and events[0].country == "Bangladesh" and events[0].admin2 == "Bandarban"
