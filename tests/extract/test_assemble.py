@@ -1090,3 +1090,11 @@ def test_a_foreign_groups_shells_land_in_the_upazila_the_text_names(pipeline) ->
             "Ghumdhum union in Naikhongchhari upazila (Bandarban) on Friday, injuring a farmer.")
     events = _on(pipeline, text, date(2026, 4, 8))
     assert events and events[0].country == "Bangladesh" and events[0].admin2 == "Bandarban"
+
+
+def test_a_two_clause_headline_joins_no_two_incidents(pipeline) -> None:
+    # the strike is another incident; with the clash it read as a protest turned violent
+    text = ("Rival Awami League groups clash in Sylhet, two hurt; hartal called\n\n"
+            "Two people were injured when two groups of the Awami League clashed with sticks in Sylhet on Monday.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    assert [e.sub_event_type in ("Mob violence", "Armed clash") for e in events] == [True]

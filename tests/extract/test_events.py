@@ -1095,3 +1095,16 @@ def test_events_protests_a_trend_dates_are_recalled(nlp: Language, taxonomy: Tax
 ])
 def test_events_protests_against_a_trend_stay_events(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
     assert [c.event_type for c in detect(nlp, taxonomy, text)] == ["Protests"]
+
+
+def test_events_arrests_in_connection_with_a_clash_tell_no_new_clash(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the clash is why the four were held; after a strike the sentence must not turn it violent
+    text = ("The party called a dawn-to-dusk hartal in the town on Tuesday. Shops stayed shut. "
+            "Police arrested four people in connection with the clash.")
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
+
+
+def test_events_a_protest_word_that_opens_the_topic_keeps_the_killing_out(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Protesting the killing of a student leader, the alliance enforced a hartal across the district."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
+
