@@ -734,3 +734,11 @@ def test_civilians_and_militants_still_add_when_one_source_tells_both_or_forces_
 ])
 def test_a_plural_verb_after_an_apposition_is_no_one_person(nlp, lex, text):
     assert ("killed", 1) not in [(c.quantity, c.value) for c in _claims(nlp, lex, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A doctor at the district hospital said 12 bodies had been brought in.",
+    "Hospital officials said 12 bodies were received from the site.",
+])
+def test_bodies_taken_in_at_a_hospital_after_the_figure_are_a_toll(nlp, lex, text):
+    assert [(c.quantity, c.value, c.toll) for c in _claims(nlp, lex, text)] == [("killed", 12, "stated")]
