@@ -909,3 +909,10 @@ def test_actors_a_town_s_militia_fights_an_unnamed_community(nlp: Language, acto
 def test_actors_pakistani_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
     found = actors.mentions(nlp(text))
     assert found and found[0].entry.name == name and found[0].entry.country == "Pakistan"
+
+
+def test_actors_the_baloch_groups_by_the_provinces_name(nlp: Language, actors: ActorDictionary) -> None:
+    # the Pakistani press writes the province's name into the groups' names as often as the people's
+    text = "The Balochistan Liberation Army and the Balochistan Liberation Front both claimed the attacks."
+    names = [m.entry.name for m in actors.mentions(nlp(text))]
+    assert names == ["BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front"]

@@ -1131,3 +1131,40 @@ def test_a_blast_that_killed_people_no_side_is_named_for_fell_on_civilians(pipel
 def test_a_blast_that_hurt_no_one_keeps_no_actor2(pipeline) -> None:
     (event,) = _events(pipeline, "A crude bomb went off near a party office in Gaibandha on Sunday. No one was hurt.")
     assert event.event_type == "Explosions/Remote violence" and event.actor2 is None
+
+
+def test_arrests_on_the_day_after_a_protest_are_their_own_event(pipeline) -> None:
+    # ACLED codes the later arrests as Strategic developments / Arrests on their own day
+    text = ("QUETTA: Hundreds of students rallied on Sunday outside the press club against fee increases. "
+            "On Monday, police arrested nine students who had organised the rally.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    got = {(e.sub_event_type, e.event_date) for e in events}
+    assert got == {("Peaceful protest", date(2026, 4, 5)), ("Arrests", date(2026, 4, 6))}
+
+
+def test_a_shelling_paragraph_with_no_day_takes_the_leads_day(pipeline) -> None:
+    text = ("Border guards trade fire at Chaman\n\n"
+            "CHAMAN: Pakistani and Afghan border forces exchanged fire at the Chaman crossing on Sunday, "
+            "killing one Pakistani soldier, officials said.\n\n"
+            "The firing started after a dispute over the construction of a new gate, a local official said.\n\n"
+            "Officials in Kandahar said Pakistani mortar shells landed in a village in Spin Boldak district, "
+            "killing a woman.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].event_date == date(2026, 4, 5) and shelling[0].time_precision == 1
+
+
+def test_a_foreign_groups_shells_land_in_the_upazila_the_text_names(pipeline) -> None:
+    # "upazila" says Bangladesh: the Arakan Army's country (Myanmar) does not make Bandarban abroad
+    text = ("Mortar shells fired by the Arakan Army from across the border landed in Tumbru area of "
+            "Ghumdhum union in Naikhongchhari upazila (Bandarban) on Friday, injuring a farmer.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    assert events and events[0].country == "Bangladesh" and events[0].admin2 == "Bandarban"
+
+
+def test_a_two_clause_headline_joins_no_two_incidents(pipeline) -> None:
+    # the strike is another incident; with the clash it read as a protest turned violent
+    text = ("Rival Awami League groups clash in Sylhet, two hurt; hartal called\n\n"
+            "Two people were injured when two groups of the Awami League clashed with sticks in Sylhet on Monday.")
+    events = _on(pipeline, text, date(2026, 4, 8))
+    assert [e.sub_event_type in ("Mob violence", "Armed clash") for e in events] == [True]

@@ -726,3 +726,19 @@ def test_civilians_and_militants_still_add_when_one_source_tells_both_or_forces_
     t = summarise([_claim(2, "a", "army", 0), _claim(4, "b", "army", 0), _claim(3, "civilians", "residents", 1)],
                   one_sided=True)
     assert t.fatalities == 9
+
+
+@pytest.mark.parametrize("text", [
+    "The victims, a retired teacher and his nephew, were found dead in a ditch.",
+    "The two guards, both from Mardan, were found dead near the gate.",
+])
+def test_a_plural_verb_after_an_apposition_is_no_one_person(nlp, lex, text):
+    assert ("killed", 1) not in [(c.quantity, c.value) for c in _claims(nlp, lex, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A doctor at the district hospital said 12 bodies had been brought in.",
+    "Hospital officials said 12 bodies were received from the site.",
+])
+def test_bodies_taken_in_at_a_hospital_after_the_figure_are_a_toll(nlp, lex, text):
+    assert [(c.quantity, c.value, c.toll) for c in _claims(nlp, lex, text)] == [("killed", 12, "stated")]

@@ -137,3 +137,14 @@ def test_day_runs(text: str, days: list[int]) -> None:
 def test_has_single_day() -> None:
     assert has_single_day("five were killed on June 20")
     assert not has_single_day("fighting over 24-26 June")
+
+
+def test_dates_a_later_paragraph_with_no_day_takes_the_leads_day(nlp):
+    # the lead dates the news; a paragraph further down telling part of it has no day of its own
+    text = ("Guards of the two countries traded fire at the crossing on Monday, officials said.\n\n"
+            "Officials across the border said mortar shells landed in a village, killing a herder.")
+    doc = nlp(text)
+    second = text.index("Officials across")
+    got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[(second, len(text))],
+                            published=WED, paragraph_start=second)
+    assert got is not None and got.start == date(2026, 2, 2) and got.precision == 1

@@ -1180,3 +1180,16 @@ def test_events_an_ambush_on_an_ethnic_group_attacks_civilians(nlp: Language, ta
 def test_events_an_ambush_on_soldiers_of_an_ethnic_group_is_a_clash(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Four soldiers of the Nuer ethnic group were killed in an ambush near Bentiu."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_arrests_in_connection_with_a_clash_tell_no_new_clash(nlp: Language, taxonomy: Taxonomy) -> None:
+    # the clash is why the four were held; after a strike the sentence must not turn it violent
+    text = ("The party called a dawn-to-dusk hartal in the town on Tuesday. Shops stayed shut. "
+            "Police arrested four people in connection with the clash.")
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
+
+
+def test_events_a_protest_word_that_opens_the_topic_keeps_the_killing_out(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Protesting the killing of a student leader, the alliance enforced a hartal across the district."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
+

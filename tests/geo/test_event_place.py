@@ -189,3 +189,24 @@ def test_event_place_owner_before_a_possessive_holds_the_place(nlp, gazetteer: G
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     choice = choose_event_place(tops, sentence_spans=sents, text=text, gazetteer=gazetteer)
     assert choice is not None and choice.location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # the province names whose police speak; the dateline inside it is the only more specific place
+    ("BANNU: Gunmen shot dead a grocer near the bus stand on Saturday, the Khyber Pakhtunkhwa police said.",
+     "Bannu"),
+    ("TURBAT: Two labourers were shot dead on Monday night, Balochistan Levies officials told reporters.",
+     "Turbat"),
+    # a legislature named after its province stands in the capital the dateline names
+    ("LAHORE: Thousands of teachers rallied outside the Punjab Assembly on Tuesday.", "Lahore"),
+])
+def test_event_place_a_speakers_province_yields_to_the_dateline(nlp, gazetteer: Gazetteer, text: str,
+                                                                location: str) -> None:
+    choice = _choose(nlp, gazetteer, text)
+    assert choice is not None and choice.location == location and choice.toponym.is_dateline
+
+
+def test_event_place_a_speakers_district_still_places_an_event_with_no_other_place(nlp, gazetteer: Gazetteer) -> None:
+    # the dateline (Peshawar) is not inside Bannu: the district whose police speak is still the better guess
+    choice = _choose(nlp, gazetteer, "PESHAWAR: A shopkeeper was shot dead on Friday, Bannu police said.")
+    assert choice is not None and choice.location == "Bannu"

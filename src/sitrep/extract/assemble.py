@@ -623,7 +623,12 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     if not candidates:
         return []
     actor_countries = _actor_countries(doc, res)
-    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=_country_hints(actor_countries))
+    hints = _country_hints(actor_countries)
+    # "Naikhongchhari upazila (Bandarban)": a country's own administrative word votes for it like an
+    # actor would, so that a named foreign group ("the Arakan Army") does not make its towns abroad
+    if (worded := _iso3(res.actors.country_from_words(doc) or "")) is not None:
+        hints[worded] = hints.get(worded, 0.0) + 1.0
+    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=hints)
 
     @cache
     def country_clues() -> list[CountryClue]:

@@ -641,6 +641,8 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             subj -= 1
         if _plural(words, max(subj, k - 3), k, lex):  # the head noun sits just before the verb
             continue
+        if any(words[j] in _PLURAL_AUX for j in range(subj, k)):
+            continue  # "The victims, a farmer and his son, were found dead": a plural verb is no one person
         if subj < k and all(w.endswith("ly") for w in words[subj:k]):
             continue  # "they were captured and summarily executed": the verb shares the subject before "and"
         if any(words[j] in lex.data.vague for j in range(subj, k)):
@@ -648,6 +650,9 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
         n = max(x.match(words, verb) for x in lex.after.values())
         out.append((q, subj, k, verb, verb + n))
     return out
+
+
+_PLURAL_AUX = frozenset({"were", "are"})
 
 
 def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:

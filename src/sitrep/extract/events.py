@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import pycountry
@@ -252,7 +252,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     asides = tuple((r, min((h.start for h in hits if h.start > r and h.strong), default=sent.end))
                    for r in remembered)
     hits = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
-    return _drop_reasons(hits, view, taxonomy), ctx_kinds, orphans, asides
+    return _drop_reasons(hits, view, taxonomy, doc, orphans), ctx_kinds, orphans, asides
 
 
 _MASS_REACH = 4  # tokens after a cue in which its figure may start ("arrested more than 200")
@@ -334,7 +334,8 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
                 or h.sub_event_type == "Violent demonstration"]
     if not protests:
         return hits
-    first = protests[0].end
+    # the protest word may be the topic marker itself: "Protesting the killing, the party called a hartal"
+    first = protests[0].start
 
     def kept(h: Hit) -> bool:
         sub = taxonomy.sub_event(h.sub_event_type)
@@ -349,14 +350,27 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
 _REASONED = ("Arrests", "Change to group/activity")  # actions whose reason a sentence often names after them
 
 
-def _drop_reasons(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
+def _drop_reasons(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy, doc: Doc,
+                  orphans: Sequence[Hit] = ()) -> list[Hit]:
     """"Police arrested 40 activists following a clash" / "on charges of attacking police": the violence
-    is why they were arrested (an earlier event), not what this sentence reports."""
-    lead = next((h for h in hits if h.sub_event_type in _REASONED), None)
+    is why they were arrested (an earlier event), not what this sentence reports; so it is when the
+    arrest alone is no event ("Police arrested four people in connection with the clash")."""
+    lead = min((h for h in [*hits, *orphans] if h.sub_event_type in _REASONED), key=lambda h: h.start, default=None)
     if lead is None:
         return hits
     return [h for h in hits if h.start < lead.end or taxonomy.sub_event(h.sub_event_type).family == "strategic"
-            or not view.topic_between(lead.end, h.start)]
+            or not (view.topic_between(lead.end, h.start) or _who_led(h, lead, view, taxonomy, doc))]
+
+
+# words that point a protest noun back at one already told ("the protest", "Sunday's rally")
+_BACK = frozenset({"the", "that", "this", "their", "its", "'s", "’s"})
+
+
+def _who_led(h: Hit, lead: Hit, view: SentenceView, taxonomy: Taxonomy, doc: Doc) -> bool:
+    """"Police arrested 14 traders who had led the protest": the protest already told says who was
+    held; it is no protest of this sentence (ACLED codes the later arrests as their own event)."""
+    return lead.sub_event_type == "Arrests" and taxonomy.sub_event(h.sub_event_type).family == "demonstration" \
+        and any(lead.end <= r < h.start for r in view.relatives) and h.start > 0 and doc[h.start - 1].lower_ in _BACK
 
 
 @lru_cache(maxsize=4096)
@@ -533,6 +547,10 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             # incidents sums up the body, which tells each; naming all their places, it would join them
             continue
         hits, contexts, orphans, asides = _sentence_hits(sent, taxonomy, ref_year)
+        if index == 0 and headline and ";" in sent.text and len({_family([h], taxonomy) for h in hits}) > 1:
+            # "Party factions clash in Feni, one killed; hartal called": a headline of two clauses sums
+            # up two incidents the body tells; read as one, the clash would take in the strike
+            continue
         if not hits:
             last = incidents[-1] if incidents else None
             gap = index - last_index[id(last)] if last is not None else 0
@@ -581,9 +599,11 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
                            and not inc.days & target.days), target)
         if target is None and not fresh and not places and incidents and family == "strategic" \
-                and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH:
+                and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH \
+                and not (days and incidents[-1].days and not days & incidents[-1].days):
             # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
-            # the raid: weapons found, told only by weak words and no place of their own, are the raid's
+            # the raid: weapons found, told only by weak words and no place of their own, are the raid's;
+            # not what is told on another day ("On Monday, police arrested 14 of the protest's leaders")
             target = incidents[-1]
         if target is None:
             target = _Incident(family, aside=fresh and bool(incidents))

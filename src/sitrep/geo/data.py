@@ -90,6 +90,7 @@ class Context(BaseModel):
     site_heads: tuple[str, ...] = ()
     speaking_verbs: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
+    speaking_bodies: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     locality_units: tuple[str, ...] = ()
     peoples: tuple[str, ...]

@@ -79,12 +79,23 @@ _ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$
 
 
 def _titled(t: Toponym, text: str, ctx: Context) -> bool:
-    """"the Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu"."""
+    """"the Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu",
+    "the Khyber Pakhtunkhwa police said"."""
     after = re.sub(r"^(?:'s|’s)", "", text[t.end:t.end + 40]).lower()
     if any(re.match(rf"\s+{re.escape(w)}\b", after) for w in ctx.title_words):
         return True
+    if _speaking_body(ctx.speaking_bodies, ctx.speaking_verbs).match(after):
+        return True
     before = text[max(0, t.start - _BEFORE):t.start].lower().rstrip()
     return any(" " in w and re.search(rf"\b{re.escape(w)}$", before) for w in ctx.title_words)
+
+
+@lru_cache(maxsize=4)
+def _speaking_body(bodies_: tuple[str, ...], verbs_: tuple[str, ...]) -> re.Pattern[str]:
+    """A force or body and a speaking verb after a name: "police said", "Levies officials told"."""
+    bodies = "|".join(re.escape(w) for w in sorted(bodies_, key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in verbs_)
+    return re.compile(rf"\s+(?:{bodies})(?:\s+(?:officials?|spokesman|spokesperson|sources))?\s+(?:{verbs})\b")
 
 
 def _speaks(t: Toponym, text: str, ctx: Context) -> bool:
@@ -120,10 +131,31 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         if inside:
             counts = Counter(t.place.geonameid for t in inside)
             best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
+    if tiers[best] == 2:
+        best = _dateline_inside(best, usable) or best
     choice = _choice(best, text, ctx, gazetteer)
     if choice.geo_precision == 1 and _holds_unknown(best, toponyms, sentence_spans, text):
         choice = replace(choice, geo_precision=2)
     return choice
+
+
+def _dateline_inside(best: Toponym, usable: Sequence[Toponym]) -> Toponym | None:
+    """The dateline's place, when it lies inside a unit the event's sentences do not tell as theirs
+    ("BARA: ... the Khyber Pakhtunkhwa police said"): the province names whose police speak; the
+    dateline is the one more specific place the article gives."""
+    outer = best.place
+    if outer is None or outer.level not in ("admin1", "admin2"):
+        return None
+    return next((t for t in usable if t.is_dateline and t.place is not None and _within(t.place, outer)), None)
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    """`outer`, a province or district, holds `inner`."""
+    if inner.iso3 != outer.iso3 or inner.geonameid == outer.geonameid or _LEVEL_ORDER[inner.level] >= _LEVEL_ORDER[outer.level]:
+        return False
+    if outer.level == "admin1":
+        return inner.admin1 == outer.admin1
+    return inner.admin2 is not None and inner.admin2 == outer.admin2
 
 
 # What joins the names of a list of places: "A, B and C", "A and B", "A, as well as B".
