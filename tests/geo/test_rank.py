@@ -145,3 +145,10 @@ def test_rank_a_unit_named_by_the_name_beats_a_foreign_unit_spelled_alike(gazett
     # which only shares its spelling key
     place = resolve([_m("Indian", 0, demonym=True), _m("Kotli", 1, unit="admin2")], gazetteer=gazetteer)[1].place
     assert place is not None and place.admin2 == "Kotli District" and place.country == "Pakistan"
+
+
+def test_rank_another_spelling_of_a_town_is_no_unit(gazetteer: Gazetteer) -> None:
+    # "Andoni" is also GeoNames' other spelling of Andong, a Korean town; "Andoni local government"
+    # is the Nigerian unit, even in a text that names Seoul
+    out = resolve([_m("Seoul", 0), _m("Andoni", 1, unit="admin2")], gazetteer=gazetteer)
+    assert (out[1].place.iso3, out[1].place.feature_code) == ("NGA", "ADM2")

@@ -151,9 +151,11 @@ def _focus(best: Sequence[Place | None], mentions: Sequence[Mention],
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     """The name's candidates; an alternate spelling only when it names a place far larger than
     any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris"); a
-    spelling-key match only at a level the unit word allows ("Kalni village" is not Khulna)."""
+    spelling-key match or another spelling only at a level the unit word allows ("Kalni village" is
+    not Khulna; "Andoni local government", a Nigerian unit, is not Andong, a Korean town GeoNames
+    also spells "Andoni")."""
     found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym
-             and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
+             and not (c.kind in (ALTERNATE, SPELLING) and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
              and not _code_as_word(m.text, c)]
     # a unit the name itself names leaves no room for another of its level spelled alike, in its
     # country or abroad ("Mohmand" is Mohmand district, not Bajaur's tehsil Mamund nor Kech's Mand;
