@@ -177,3 +177,31 @@ def test_geoparse_a_province_written_with_other_inner_capitals(nlp, gazetteer: G
     doc.ents = [doc.char_span(start, start + len("KwaZulu-Natal"), label="ORG")]
     tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
     assert [(t.text, t.place.country if t.place else None) for t in tops] == [("KwaZulu-Natal", "South Africa")]
+
+
+def _tagged(nlp, text: str, name: str, label: str = "GPE"):
+    doc = nlp(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label=label)]
+    return doc
+
+
+def test_geoparse_local_government_sets_a_nigerian_unit(nlp, gazetteer: Gazetteer) -> None:
+    # "local government" (area), "LGA": Nigeria's second-level units, not a namesake town abroad
+    for text in ("Herders attacked farmers in Bassa local government on Sunday.",
+                 "Herders attacked farmers in Bassa LGA on Sunday."):
+        tops = find_toponyms(_tagged(nlp, text, "Bassa"), Article(id="a1", text=text), gazetteer=gazetteer)
+        assert [(t.place.iso3, t.place.feature_code) for t in tops if t.place] == [("NGA", "ADM2")]
+
+
+def test_geoparse_a_title_word_before_a_name_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    # "Sheikh" is also a Somali district; here it heads a longer name, and North Sinai says where
+    tops = _parse(nlp, gazetteer, "Gunmen attacked a checkpoint near Sheikh Barakat in North Sinai.")
+    assert [(t.text, t.place.country) for t in tops if t.place] == [("North Sinai", "Egypt")]
+
+
+def test_geoparse_a_direction_inside_a_longer_name_is_no_unit(nlp, gazetteer: Gazetteer) -> None:
+    # Sikkim's "South District" is not the end of a Ghanaian district's name
+    tops = _parse(nlp, gazetteer, "Clashes over grazing land killed three people in the Bawku Plains South District.")
+    assert not [t for t in tops if t.place is not None and t.place.country == "India"]
+

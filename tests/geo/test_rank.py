@@ -145,3 +145,25 @@ def test_rank_a_unit_named_by_the_name_beats_a_foreign_unit_spelled_alike(gazett
     # which only shares its spelling key
     place = resolve([_m("Indian", 0, demonym=True), _m("Kotli", 1, unit="admin2")], gazetteer=gazetteer)[1].place
     assert place is not None and place.admin2 == "Kotli District" and place.country == "Pakistan"
+
+
+def test_rank_another_spelling_of_a_town_is_no_unit(gazetteer: Gazetteer) -> None:
+    # "Andoni" is also GeoNames' other spelling of Andong, a Korean town; "Andoni local government"
+    # is the Nigerian unit, even in a text that names Seoul
+    out = resolve([_m("Seoul", 0), _m("Andoni", 1, unit="admin2")], gazetteer=gazetteer)
+    assert (out[1].place.iso3, out[1].place.feature_code) == ("NGA", "ADM2")
+
+
+def test_rank_a_namesake_told_beside_a_town_is_the_one_near_it(gazetteer: Gazetteer) -> None:
+    # GeoNames knows the Eastern Cape's Berlin only as another name of a village there: beside
+    # Mdantsane it is that village, alone it is Germany's capital
+    out = resolve([_m("Mdantsane", 0, unit="town"), _m("Berlin", 1)], gazetteer=gazetteer)
+    assert [(r.place.iso3, r.place.admin1) for r in out] == [("ZAF", "Eastern Cape")] * 2
+    assert resolve([_m("Berlin", 0)], gazetteer=gazetteer)[0].place.iso3 == "DEU"
+
+
+def test_rank_no_other_name_of_a_town_where_the_name_has_its_own(gazetteer: Gazetteer) -> None:
+    # Paris has towns of its own name in the United States: beside Henry County (read in Georgia) it is
+    # not Swainsboro, Georgia, which GeoNames also calls Paris
+    out = resolve([_m("Paris", 0), _m("Henry County", 1, unit="admin2")], gazetteer=gazetteer)
+    assert out[0].place.name == "Paris"

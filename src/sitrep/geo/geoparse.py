@@ -22,7 +22,7 @@ from sitrep.geo.build import ALIAS, PRIMARY
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.names import normalise, strip_generic
 from sitrep.geo.rank import Mention, resolve
-from sitrep.geo.weak import add_weak_mentions, ends_a_name
+from sitrep.geo.weak import add_weak_mentions, ends_a_name, inside_longer_name
 from sitrep.model import Article, Toponym
 from sitrep.nlp.sentences import text_of
 
@@ -67,10 +67,12 @@ def _trim(span: Span) -> Span | None:
 
 def _unit_after(doc: Doc, span: Span, ctx: Context) -> str | None:
     nxt = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("tribal", "frontier"))
-    if nxt < len(doc):  # "Kech district", "Bajaur tribal district"
-        level = ctx.unit_level.get(doc[nxt].lower_)
-        if level is not None:
-            return level
+    # "Kech district", "Bajaur tribal district", "Bassa local government (area)": the longest unit word
+    for n in (3, 2, 1):
+        if nxt + n <= len(doc):
+            level = ctx.unit_level.get(" ".join(t.lower_ for t in doc[nxt:nxt + n]))
+            if level is not None:
+                return level
     last = span[-1].lower_
     if len(span) > 1 and last in ctx.unit_level:  # "Kech District" as one entity
         return ctx.unit_level[last]
@@ -90,6 +92,8 @@ def _is_place(doc: Doc, span: Span, ctx: Context, *, unit: str | None, surnames:
         return False
     if len(span) == 1 and ends_a_name(doc, span, ctx):
         return False  # "Officer Saleem Abbas Kulachi said": a family name taken from a town
+    if inside_longer_name(doc, span, ctx):
+        return False
     return not (span.text in ctx.peoples and unit is None)
 
 

@@ -21,6 +21,7 @@ from sitrep.geo.names import normalise
 from sitrep.model import Place
 
 CANDIDATES = 15
+_ALL = 200  # every row the gazetteer reads for a name
 LEVEL_BONUS, LEVEL_PENALTY = 2.5, -1.0
 CONTAINED_BONUS = 3.0
 CONTAINER_BONUS = 2.0
@@ -151,9 +152,11 @@ def _focus(best: Sequence[Place | None], mentions: Sequence[Mention],
 def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     """The name's candidates; an alternate spelling only when it names a place far larger than
     any town that bears the name itself ("Bombay" -> Mumbai, not Swainsboro for "Paris"); a
-    spelling-key match only at a level the unit word allows ("Kalni village" is not Khulna)."""
+    spelling-key match or another spelling only at a level the unit word allows ("Kalni village" is
+    not Khulna; "Andoni local government", a Nigerian unit, is not Andong, a Korean town GeoNames
+    also spells "Andoni")."""
     found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES) if (c.kind == DEMONYM) == m.demonym
-             and not (c.kind == SPELLING and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
+             and not (c.kind in (ALTERNATE, SPELLING) and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
              and not _code_as_word(m.text, c)]
     # a unit the name itself names leaves no room for another of its level spelled alike, in its
     # country or abroad ("Mohmand" is Mohmand district, not Bajaur's tehsil Mamund nor Kech's Mand;
@@ -165,6 +168,38 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     if own < 0:
         return found
     return [c for c in found if c.kind != ALTERNATE or c.place.population >= ALTERNATE_FACTOR * max(own, 1000)]
+
+
+def _add_neighbours(mentions: Sequence[Mention], cands: list[list[Match]], local: Sequence[list[float]],
+                    gazetteer: Gazetteer) -> bool:
+    """Give a name back the other spellings of small towns `_candidates` left out for a larger
+    namesake, where they lie in the admin1 unit another name of the text is read in: the reading
+    where the names lie together ("Mdantsane township near Berlin": the Berlin of the Eastern Cape,
+    which GeoNames lists as another name of a village near Mdantsane, not Germany's capital). The
+    focus then weighs them. True when a candidate was added."""
+    anchors: dict[str, set[tuple[str, str]]] = {}
+    for m, cs, ls in zip(mentions, cands, local):
+        if cs:
+            best = max(zip(ls, cs), key=lambda v: v[0])
+            p = best[1].place
+            if not _weak(best) and p.iso3 and p.admin1 and p.level != "country":
+                anchors.setdefault(_key(m), set()).add((p.iso3, p.admin1))
+    added = False
+    for i, m in enumerate(mentions):
+        near = set().union(*(a for k, a in anchors.items() if k != _key(m)))
+        if not near or m.demonym:
+            continue
+        # only for a name with no reading of its own in those countries: a US town's other names
+        # are many, and "Paris" beside Henry County is still the Paris that has the name itself
+        if {c.place.iso3 for c in cands[i]} & {cc for cc, _ in near}:
+            continue
+        have = {c.place.geonameid for c in cands[i]}
+        more = [c for c in gazetteer.lookup(m.text, limit=_ALL) if c.kind == ALTERNATE and c.place.level == "town"
+                and c.place.geonameid not in have and (c.place.iso3, c.place.admin1) in near]
+        if more:
+            cands[i] = cands[i] + more
+            added = True
+    return added
 
 
 def _code_as_word(text: str, c: Match) -> bool:
@@ -297,6 +332,8 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
     codes of countries the text points to otherwise, with the weight of their vote."""
     cands = [_candidates(m, gazetteer) for m in mentions]
     local = _local_scores(mentions, cands)
+    if _add_neighbours(mentions, cands, local, gazetteer):
+        local = _local_scores(mentions, cands)
     picks: list[Place | None] = [cs[max(range(len(cs)), key=ls.__getitem__)].place if cs else None
                                  for cs, ls in zip(cands, local)]
     pooled: dict[str, dict[int, tuple[float, Match]]] = {}

@@ -140,6 +140,23 @@ def ends_a_name(doc: Doc, span: Span, ctx: Context) -> bool:
                and t.lower_ not in ctx.locative_words for t in names) and after.is_alpha and after.is_lower
 
 
+def inside_longer_name(doc: Doc, span: Span, ctx: Context) -> bool:
+    """The span is only a piece of a longer capitalised name that the gazetteer reads as a place of its
+    own: a title word before another name ("Sheikh Barakat"; Sheikh is also a Somali district) or a
+    direction and a unit word after other capitals ("Bawku Plains South District", not Sikkim's
+    "South District")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and span.text in ctx.not_place_before and after is not None \
+            and after.is_alpha and after.text[:1].isupper():
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    # only a direction and a unit word ("South District", "Central Region"): "Michelin North America"
+    # still names a continent
+    return len(span) > 1 and span[0].lower_ in ctx.not_place_words and span[-1].lower_ in ctx.unit_level \
+        and before is not None and not before.is_sent_start and before.is_alpha and before.text[:1].isupper() \
+        and not before.is_stop
+
+
 def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer) -> list[Mention]:
     """`mentions` plus the strong place names found outside them, in text order."""
     ctx = gazetteer.context
@@ -153,7 +170,8 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
             if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
             before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
-            if before in ctx.not_place_before or (len(span) == 1 and ends_a_name(doc, span, ctx)):
+            if before in ctx.not_place_before or (len(span) == 1 and ends_a_name(doc, span, ctx)) \
+                    or inside_longer_name(doc, span, ctx):
                 continue
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
