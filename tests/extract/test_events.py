@@ -1180,3 +1180,18 @@ def test_events_an_ambush_on_an_ethnic_group_attacks_civilians(nlp: Language, ta
 def test_events_an_ambush_on_soldiers_of_an_ethnic_group_is_a_clash(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Four soldiers of the Nuer ethnic group were killed in an ambush near Bentiu."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    # control as the motive of the fight, not ground that changed hands
+    "Two armed rival groups clashed with guns over taking control of a ferry ghat near Chandpur, injuring six.",
+    "Two factions of the militia fought to take control of the checkpoint in Tripoli; three fighters died.",
+])
+def test_events_a_clash_over_taking_control_is_the_clash(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_ground_taken_after_a_clash_is_still_taken(nlp: Language, taxonomy: Taxonomy) -> None:
+    # no motive word before the take: the fight ended with the town in the rebels' hands
+    text = "Rebels took control of the town of Kidal after heavy fighting with the army."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Non-state actor overtakes territory"]
