@@ -1195,3 +1195,13 @@ def test_events_ground_taken_after_a_clash_is_still_taken(nlp: Language, taxonom
     # no motive word before the take: the fight ended with the town in the rebels' hands
     text = "Rebels took control of the town of Kidal after heavy fighting with the army."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_events_a_rally_the_police_foiled_is_an_intervention(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Police foiled a rally of opposition lawyers in front of the press club in Lahore."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protest with intervention"]
+
+
+def test_events_weapons_seized_in_a_foiled_plot_on_a_rally_are_disrupted(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Police foiled a plan to attack the rally and seized two pistols in Quetta."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Disrupted weapons use"]
