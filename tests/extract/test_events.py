@@ -1205,3 +1205,18 @@ def test_events_a_rally_the_police_foiled_is_an_intervention(nlp: Language, taxo
 def test_events_weapons_seized_in_a_foiled_plot_on_a_rally_are_disrupted(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Police foiled a plan to attack the rally and seized two pistols in Quetta."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    # the protest verb's object is what the protest is about, not violence at it
+    "Students of Khulna University blocked the highway protesting an assault on two classmates by police.",
+    "Students of Rajshahi College on Sunday protested assaulting of their teachers by party activists.",
+])
+def test_events_violence_a_protest_verb_takes_as_object_is_its_topic(nlp: Language, taxonomy: Taxonomy,
+                                                                     text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Peaceful protest"]
+
+
+def test_events_force_told_after_a_protest_verb_with_when_is_an_intervention(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Students were protesting when police beat them with batons in Dhaka."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protest with intervention"]
