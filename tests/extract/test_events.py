@@ -1193,3 +1193,42 @@ def test_events_a_protest_word_that_opens_the_topic_keeps_the_killing_out(nlp: L
     text = "Protesting the killing of a student leader, the alliance enforced a hartal across the district."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Peaceful protest"]
 
+
+@pytest.mark.parametrize("text", [
+    # control as the motive of the fight, not ground that changed hands
+    "Two armed rival groups clashed with guns over taking control of a ferry ghat near Chandpur, injuring six.",
+    "Two factions of the militia fought to take control of the checkpoint in Tripoli; three fighters died.",
+])
+def test_events_a_clash_over_taking_control_is_the_clash(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Armed clash"]
+
+
+def test_events_ground_taken_after_a_clash_is_still_taken(nlp: Language, taxonomy: Taxonomy) -> None:
+    # no motive word before the take: the fight ended with the town in the rebels' hands
+    text = "Rebels took control of the town of Kidal after heavy fighting with the army."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_events_a_rally_the_police_foiled_is_an_intervention(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Police foiled a rally of opposition lawyers in front of the press club in Lahore."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protest with intervention"]
+
+
+def test_events_weapons_seized_in_a_foiled_plot_on_a_rally_are_disrupted(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Police foiled a plan to attack the rally and seized two pistols in Quetta."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    # the protest verb's object is what the protest is about, not violence at it
+    "Students of Khulna University blocked the highway protesting an assault on two classmates by police.",
+    "Students of Rajshahi College on Sunday protested assaulting of their teachers by party activists.",
+])
+def test_events_violence_a_protest_verb_takes_as_object_is_its_topic(nlp: Language, taxonomy: Taxonomy,
+                                                                     text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Peaceful protest"]
+
+
+def test_events_force_told_after_a_protest_verb_with_when_is_an_intervention(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Students were protesting when police beat them with batons in Dhaka."
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protest with intervention"]

@@ -245,7 +245,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
         taken |= set(range(start, end))
         hits.append(Hit(name, start, end, kind == "sub", _target(contexts, start, end, doc),
                         _agent(contexts, start, end, doc)))
-    hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy)
+    hits = _drop_protest_topics(sorted(hits, key=lambda h: h.start), view, taxonomy, doc)
     # a remembered incident runs from its phrase to the next act the sentence reports in its own cue
     # (or its end); the weak words inside ("where eight attackers were killed") are the remembered
     # incident's, as are its figures (assemble)
@@ -326,7 +326,20 @@ def _date_words() -> frozenset[str]:
 _REMEMBERING = frozenset({"remembered", "preceded"})  # hedge kinds that tell an earlier incident, with its own day and place
 
 
-def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy) -> list[Hit]:
+_TOPIC_VERBS = frozenset({"protest", "protests", "protested", "protesting"})
+_OBJECT_GAP = 2  # words a protest verb's object may open with before its act ("protesting the brutal assault")
+_OBJECT_BREAKS = _NOT_MODIFIERS | {"when", "while", "but", "until", "then"}
+
+
+def _verb_object(doc: Doc, verb_end: int, start: int) -> bool:
+    """The cue at `start` opens the object of the protest verb ending at `verb_end`: at most two words
+    between, none of them a preposition, a conjunction or a punctuation mark ("protesting an assault",
+    not "protesting when police beat them")."""
+    between = doc[verb_end:start]
+    return 0 <= start - verb_end <= _OBJECT_GAP and all(t.is_alpha and t.lower_ not in _OBJECT_BREAKS for t in between)
+
+
+def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy, doc: Doc) -> list[Hit]:
     """"Students protested against the killing": the killing is what the protest is about; so it is
     for a violent demonstration ("residents burnt tyres in response to the killing"). Riot words
     are the topic only inside a clause ("demanding punishment of those who vandalised the temple")."""
@@ -334,11 +347,18 @@ def _drop_protest_topics(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy
                 or h.sub_event_type == "Violent demonstration"]
     if not protests:
         return hits
-    # the protest word may be the topic marker itself: "Protesting the killing, the party called a hartal"
-    first = protests[0].start
+    # the protest word that opens the sentence is the topic marker itself ("Protesting the killing, the
+    # party called a hartal"); elsewhere what follows it may be force at the protest ("were protesting
+    # when police beat them")
+    lead = protests[0]
+    first = lead.start if doc[lead.start].is_sent_start else lead.end
+    # "protesting an assault on two students", "protested assaulting of teachers": the protest verb's object
+    objects = [h.end for h in protests if h.end - h.start == 1 and doc[h.start].lower_ in _TOPIC_VERBS]
 
     def kept(h: Hit) -> bool:
         sub = taxonomy.sub_event(h.sub_event_type)
+        if sub.family != "demonstration" and any(_verb_object(doc, end, h.start) for end in objects):
+            return False
         if h.start < first or sub.event_type == "Protests" or not view.topic_between(first, h.start):
             return True
         topic = min(t for t in view.topics if first <= t < h.start)
