@@ -205,3 +205,13 @@ def test_geoparse_a_direction_inside_a_longer_name_is_no_unit(nlp, gazetteer: Ga
     tops = _parse(nlp, gazetteer, "Clashes over grazing land killed three people in the Bawku Plains South District.")
     assert not [t for t in tops if t.place is not None and t.place.country == "India"]
 
+
+
+def test_geoparse_a_bodys_initials_are_no_lone_town(nlp, gazetteer: Gazetteer) -> None:
+    # "Sala" is a Slovak and a Swedish town; "(SALA)" after a body's name is the body's initials
+    text = "Members of the Southern Agricultural Labourers Association (SALA) blocked a road on Monday."
+    doc = nlp(text)
+    start = text.index("SALA")
+    doc.ents = [doc.char_span(start, start + 4, label="ORG")]
+    tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
+    assert [t.text for t in tops if t.place is not None] == []

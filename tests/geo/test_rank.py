@@ -167,3 +167,10 @@ def test_rank_no_other_name_of_a_town_where_the_name_has_its_own(gazetteer: Gaze
     # not Swainsboro, Georgia, which GeoNames also calls Paris
     out = resolve([_m("Paris", 0), _m("Henry County", 1, unit="admin2")], gazetteer=gazetteer)
     assert out[0].place.name == "Paris"
+
+
+def test_rank_the_container_of_an_unknown_village_is_no_other_spelling_of_a_town(gazetteer: Gazetteer) -> None:
+    # "Arsi" is also GeoNames' other name of an Albanian village; after a village it does not know
+    # and a comma, it is the Ethiopian zone
+    out = resolve([_m("Dambokota", 0, container=1), _m("Arsi", 1)], gazetteer=gazetteer)
+    assert (out[1].place.iso3, out[1].place.feature_code) == ("ETH", "ADM2")

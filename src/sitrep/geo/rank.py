@@ -218,11 +218,17 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
     for j, m in enumerate(mentions):
         if m.container is not None:
             inner.setdefault(m.container, []).extend(cands[j][:5])
+    # a name told as the container of a place the gazetteer does not know ("Dambokota, Arsi": an
+    # unknown village, then its zone) is no town that GeoNames merely also spells so
+    holds_unknown = {k for k, held in inner.items() if not held}
     out = []
     for i, m in enumerate(mentions):
         outer = cands[m.container][:5] if m.container is not None else []
         towns = [c for c in cands[i] if c.place.level == "town"]
         scores = [_local(m, c, outer, inner.get(i, []), towns) for c in cands[i]]
+        if i in holds_unknown and m.unit is None:
+            scores = [s + (LEVEL_PENALTY if c.kind == ALTERNATE and c.place.level == "town" else 0.0)
+                      for s, c in zip(scores, cands[i])]
         if m.unit is None:  # the town takes its unit's standing (its prior before the penalty)
             for k, c in enumerate(cands[i]):
                 town = _shadow(c, towns)

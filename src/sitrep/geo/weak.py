@@ -57,8 +57,11 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             return True
         if part:
             continue
-        if cued and not focus and level in ("town", "admin2") and m.place.population >= _UNFOCUSED_POP:
-            return True  # "In Rusape, residents ...": a text naming no other place names its town bare
+        if cued and not focus and level in ("town", "admin2") and m.place.population >= _UNFOCUSED_POP \
+                and not text.isupper():
+            # "In Rusape, residents ...": a text naming no other place names its town bare; in
+            # capitals it is a body's initials ("the Higher Trades Institute (SAI)"), not Japan's Sai
+            return True
     return False
 
 
