@@ -297,6 +297,15 @@ def test_actors_country_words_and_acled_country_names(nlp: Language, actors: Act
     assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Democratic Republic of Congo"
 
 
+def test_actors_country_signs_are_matched_as_written_longest_first(nlp: Language, actors: ActorDictionary) -> None:
+    doc = nlp("Raiders hit Massalit herders near East Jebel Marrah and took LD 3,000; the EFCC said nothing.")
+    found = [(kind, country, doc.text[s:e]) for kind, country, s, e in actors.country_signs(doc)]
+    assert found == [("peoples", "Sudan", "Massalit"), ("areas", "Sudan", "Jebel Marrah"),
+                     ("currencies", "Libya", "LD"), ("bodies", "Nigeria", "EFCC")]
+    # case counts: an acronym in lower case is a word, not the body
+    assert actors.country_signs(nlp("the efcc and the ld were closed")) == []
+
+
 def test_actors_unidentified_side_of_a_fight_with_state_forces_comes_first(nlp: Language,
                                                                           actors: ActorDictionary) -> None:
     text = "Six policemen were wounded in a gunfight with unidentified gunmen near the market."

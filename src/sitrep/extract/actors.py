@@ -114,6 +114,12 @@ class CountryFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     acled_names: dict[str, str] = {}
     words: dict[str, list[str]] = {}
+    # Names that point to one country without being a place the gazetteer holds or an actor we
+    # name, matched as written ("Massalit", "EFCC"): weighed as clues by sitrep.geo.country.
+    peoples: dict[str, list[str]] = {}
+    bodies: dict[str, list[str]] = {}
+    areas: dict[str, list[str]] = {}
+    currencies: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -173,6 +179,22 @@ class ActorDictionary:
         """(country, start, end character offsets) of each administrative word of one country in the text."""
         matcher = self._phrase_matcher("countries", doc.vocab, "LOWER", self.countries.words.items())
         return [(doc.vocab.strings[i], doc[s:e].start_char, doc[s:e].end_char) for i, s, e in matcher(doc)]
+
+    def country_signs(self, doc: Doc) -> list[tuple[str, str, int, int]]:
+        """(kind, country, start, end character offsets) of each name of one country's people, body,
+        area or currency in the text ("Massalit farmers", "the EFCC", "Jebel Marra", "LD 7 million"),
+        in order; kind is "peoples", "bodies", "areas" or "currencies". Matched as written: "NDC" is
+        an acronym, "ndc" is not."""
+        kinds = ("peoples", "bodies", "areas", "currencies")
+        matcher = self._phrase_matcher("signs", doc.vocab, "ORTH", (
+            (f"{kind}|{country}", names) for kind in kinds for country, names in getattr(self.countries, kind).items()))
+        out = []
+        for label, s, e in sorted(matcher(doc), key=lambda m: (m[1], m[1] - m[2])):
+            if out and s < out[-1][3]:  # "East Jebel Marrah" once, by its longest name
+                continue
+            kind, country = doc.vocab.strings[label].split("|", 1)
+            out.append((kind, country, s, e))
+        return [(kind, country, doc[s:e].start_char, doc[s:e].end_char) for kind, country, s, e in out]
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)
