@@ -918,3 +918,43 @@ def test_actors_a_town_s_militia_fights_an_unnamed_community(nlp: Language, acto
 def test_actors_pakistani_groups(nlp: Language, actors: ActorDictionary, text: str, name: str) -> None:
     found = actors.mentions(nlp(text))
     assert found and found[0].entry.name == name and found[0].entry.country == "Pakistan"
+
+
+@pytest.mark.parametrize(("text", "trigger", "assoc1", "assoc2"), [
+    # two crowds told as fighting each other: rioters on both sides, not rioters against the hurt
+    ("Students of two hostels clashed over a seat, leaving twelve people injured.", "clashed", None, None),
+    # each side's party is its associated actor
+    ("Clashes broke out between JCD and BCL activists at the college, injuring nine.", "Clashes",
+     "JCD: Bangladesh Jatiotabadi Chatra Dal", "BCL: Bangladesh Chhatra League"),
+])
+def test_actors_a_riot_told_as_a_fight_has_rioters_on_both_sides(nlp: Language, actors: ActorDictionary, text: str,
+                                                                  trigger: str, assoc1: str | None,
+                                                                  assoc2: str | None) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Riots", "Mob violence"), actors=actors,
+                        country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert roles.actor1.name == roles.actor2.name == "Rioters (Bangladesh)"
+    assert (roles.assoc_actor_1.name if roles.assoc_actor_1 else None) == assoc1
+    assert (roles.assoc_actor_2.name if roles.assoc_actor_2 else None) == assoc2
+
+
+def test_actors_a_riot_against_someone_keeps_its_target(nlp: Language, actors: ActorDictionary) -> None:
+    text = "An angry mob attacked a shopkeeper over a dispute, injuring him."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Riots", "Mob violence"), actors=actors,
+                        country="Bangladesh")
+    assert roles.actor2 is not None and roles.actor2.name == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), [
+    # a bomb that went off in its unnamed makers' hands is an unknown armed group's
+    ("Three men were injured when the bombs they were making went off at a house.", "went off",
+     "Unidentified Armed Group (Bangladesh)"),
+    # makers the text names are theirs
+    ("A JMB militant was killed when a bomb he was making went off at a house.", "went off",
+     "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+])
+def test_actors_a_weapon_that_went_off_in_its_makers_hands_is_theirs(nlp: Language, actors: ActorDictionary,
+                                                                     text: str, trigger: str, actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1

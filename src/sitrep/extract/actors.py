@@ -847,7 +847,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type in ("Protests", "Riots"):
-        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country))
+        # "two groups clashed", "clashes broke out between supporters of two candidates": a riot told
+        # as a fight has rioters on both sides
+        mutual = symmetric or "between" in after.split()
+        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
@@ -951,7 +954,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # ACLED's rare "Unidentified Military Forces" (inter 1 or 8): only a state flies strike
         # aircraft, but which state is unknown, so none is named (inter 8: not known to be at home)
         a1 = pick.generic("Unidentified Military Forces", actors)
-    if a1 is None and candidate.event_type != "Strategic developments":
+    # a weapon that went off in its makers' hands or was found unclaimed is its makers' ("a JMB militant
+    # was killed while making a bomb"; ACLED: the actor whose weapon use was disrupted), or an unknown
+    # armed group's, as an attack by unknown men is
+    if a1 is None and candidate.sub_event_type == "Disrupted weapons use" and a2 is not None and a2.inter in (2, 3, 4):
+        a1, a2 = a2, None
+    if a1 is None and (candidate.event_type != "Strategic developments"
+                       or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
 
@@ -1064,8 +1073,9 @@ class _Picker:
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention],
-                      origin: str | None = None) -> ActorRoles:
-        """`origin`: the crowd's own country when the text gives it and it is not the event's."""
+                      origin: str | None = None, *, mutual: bool = False) -> ActorRoles:
+        """`origin`: the crowd's own country when the text gives it and it is not the event's; `mutual`:
+        the text tells the riot as a fight between sides ("two groups clashed")."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         # (a group that is the state's forces on the day, the Taliban after August 2021, already carries
@@ -1080,6 +1090,15 @@ class _Picker:
         assoc = self.actor(named) if named else None
         actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None
+        if actor2 is None and crowd == 5 and mutual:
+            # ACLED: mob violence between two groups is rioters against rioters, each side's party or
+            # group its associated actor ("a clash between JCD and BCL activists"); the people hurt
+            # in it are of either side, not civilians
+            rival = next((m for m in mentions if m.entry.inter in (2, 3, 4) and named is not None
+                          and m.entry is not named.entry), None)
+            return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=replace(actor1, label="", start=self.trigger[0],
+                                                                                  end=self.trigger[1]),
+                              assoc_actor_2=self.actor(rival) if rival else None)
         if actor2 is None and crowd == 5:
             other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
             actor2 = self.actor(other) if other else None
