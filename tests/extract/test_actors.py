@@ -749,9 +749,11 @@ def test_actors_mayi_mayi_factions_named_before(nlp: Language, actors: ActorDict
     # nobody named defused or seized it: the police did, as ACLED codes it
     ("Two bombs were found and defused outside a school in Lorem.", "defused", "Police Forces of Bangladesh"),
     ("A cache of arms was seized from a house in Lorem.", "seized", "Police Forces of Bangladesh"),
-    # a bomb that went off in its makers' hands was taken by no one
-    ("Two men were hurt when a bomb went off while making bombs in Lorem.", "while making bombs", None),
-    ("Detonation: two men were hurt when a crude bomb went off at a house in Lorem.", "Detonation", None),
+    # a bomb that went off in its makers' hands was taken by no one: its unknown makers' weapon
+    ("Two men were hurt when a bomb went off while making bombs in Lorem.", "while making bombs",
+     "Unidentified Armed Group (Bangladesh)"),
+    ("Detonation: two men were hurt when a crude bomb went off at a house in Lorem.", "Detonation",
+     "Unidentified Armed Group (Bangladesh)"),
 ])
 def test_actors_an_unnamed_state_defuses_and_seizes(nlp: Language, actors: ActorDictionary, text: str,
                                                     trigger: str, actor1: str | None) -> None:
