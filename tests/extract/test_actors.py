@@ -960,3 +960,32 @@ def test_actors_a_weapon_that_went_off_in_its_makers_hands_is_theirs(nlp: Langua
     roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
                         actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), [
+    ("Fursan Janzour fighters clashed with Ghneiwa's forces near a bridge, wounding two.", "clashed",
+     ["Janzur Knights Brigade", "Abu Salim Brigade"]),
+    ("The Bab Tajoura brigade exchanged fire with the Sumud Front overnight.", "exchanged fire",
+     ["Bab al-Tajoura Brigade", "The Steadfastness Front"]),
+    ("Bunyan Masrous forces clashed with Islamic State fighters at the port.", "clashed",
+     ["Military Forces of Libya Presidential Guard", "Islamic State"]),
+])
+def test_actors_libyan_armed_groups_by_their_own_names(nlp: Language, actors: ActorDictionary, text: str,
+                                                       trigger: str, names: list[str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Libya")
+    assert [a.name for a in (roles.actor1, roles.actor2) if a is not None] == names
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), [
+    ("Militants of the Islamic State (IS)-affiliated group 'Sinai Province' attacked an army checkpoint.", "attacked",
+     "State of Sinai"),
+    ("Al Qaeda-linked al Shabaab fighters attacked a police station.", "attacked", "Al Shabaab"),
+    # a group said to back another is not told as its affiliate
+    ("Al Shabaab, which pledged loyalty to Al Qaeda, attacked a police station.", "attacked", "Al Shabaab"),
+])
+def test_actors_a_group_told_as_another_s_affiliate_is_the_actor(nlp: Language, actors: ActorDictionary, text: str,
+                                                                 trigger: str, actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Egypt")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+    if "pledged" not in text:  # the larger group an affiliate is tied to is no side
+        assert roles.actor2 is None or roles.actor2.name not in ("Al Qaeda", "Islamic State")

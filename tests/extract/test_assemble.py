@@ -546,6 +546,13 @@ def test_without_a_place_a_people_area_body_or_currency_of_one_country_gives_it(
     assert events and events[0].country == country and events[0].actor1 == actor
 
 
+def test_without_a_place_a_party_of_one_country_gives_it(pipeline) -> None:
+    events = _events(pipeline, "New Patriotic Party supporters set fire to a party office at Lorem over the choice "
+                               "of a district chief executive.")
+    assert events and events[0].country == "Ghana"
+    assert "NPP: New Patriotic Party" in (events[0].actor1, events[0].assoc_actor_1)
+
+
 def test_a_people_of_several_countries_gives_no_country(pipeline) -> None:
     # never a country from nothing: Fulani herders live from Senegal to Sudan
     events = _events(pipeline, "Fulani herders clashed with farmers at Lorem on Sunday, leaving two dead.")

@@ -15,6 +15,7 @@ others at once, so it cannot name one group; where a text names the group, that 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -476,6 +477,30 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _PAIR_LINKS = frozenset({"-", "–", "and", "&", "/", ",", "its", "student", "wing", "the"})
 
 
+# Words that tie a group to the larger one it is an affiliate of: "IS-affiliated", "al Qaeda-linked".
+_AFFILIATE_WORDS = frozenset({"affiliated", "affiliate", "linked", "allied", "aligned"})
+_AFFILIATE_GAP = _FACTION_LINKS | _AFFILIATE_WORDS | {"'", "‘", "’", '"', "“", "”", "militant", "outfit", "the", "its"}
+_AFFILIATE_REACH = 8  # tokens from the parent to its affiliate: "Islamic State (IS)-affiliated group 'Sinai Province'"
+
+
+def prefer_affiliates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Islamic State (IS)-affiliated group 'Sinai Province'", "the al Qaeda-linked al Shabaab": a named
+    group told as another's affiliate is the actor; the larger group it is tied to is no side of its own."""
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        for n in mentions[i + 1:i + 4]:
+            if n.entry is m.entry or n.entry.template or m.entry.template:
+                continue
+            # words as written, also inside one token ("IS)-affiliated")
+            words = [w for t in doc[m.end:n.start] for w in re.findall(r"\w+|[^\w\s]", t.text)]
+            if 0 < len(words) <= 2 * _AFFILIATE_REACH and any(w.lower() in _AFFILIATE_WORDS for w in words) \
+                    and all(w.lower() in _AFFILIATE_GAP or w.isupper() for w in words):
+                # the parent and its acronym told in between ("(IS)")
+                dropped |= {id(k) for k in mentions if k.entry is m.entry and k.start < n.start}
+            break
+    return [m for m in mentions if id(m) not in dropped]
+
+
 def _prefer_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Jamaat-Shibir activists", "Jamaat-e-Islami and its student wing, Islami Chhatra Shibir": a wing
     named together with its party acts as the party."""
@@ -828,8 +853,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [on_day(_as_former(doc, m, actors))
-                     for m in _members_of_group(doc, _prefer_parties(doc, _prefer_factions(
-                         doc, _merge_generic(doc, actors.mentions(span)))))
+                     for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
+                         doc, _merge_generic(doc, actors.mentions(span))))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m)]
             mine = span.start <= trigger_tok < span.end
