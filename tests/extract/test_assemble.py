@@ -553,6 +553,15 @@ def test_without_a_place_a_party_of_one_country_gives_it(pipeline) -> None:
     assert "NPP: New Patriotic Party" in (events[0].actor1, events[0].assoc_actor_1)
 
 
+def test_a_people_or_area_of_one_country_hints_the_geoparser(pipeline) -> None:
+    # the countries that weigh ambiguous town names: a named party's, and a people's of one country
+    from sitrep.extract.assemble import _actor_countries
+
+    doc = pipeline.res.nlp("Konkomba farmers and NDC supporters fought at the market; 5,000 cedis were stolen.")
+    found = _actor_countries(doc, pipeline.res)
+    assert found["Ghana"] == 2  # the people and the party; a sum of money is no hint where the place is
+
+
 def test_a_people_of_several_countries_gives_no_country(pipeline) -> None:
     # never a country from nothing: Fulani herders live from Senegal to Sudan
     events = _events(pipeline, "Fulani herders clashed with farmers at Lorem on Sunday, leaving two dead.")

@@ -101,8 +101,10 @@ def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool
 
 
 def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
-    """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh)."""
-    return Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
+    """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh), and of the
+    peoples, bodies and areas of one country it names ("Konkomba herders": Ghana)."""
+    return Counter([m.entry.country for m in res.actors.mentions(doc) if m.entry.country]
+                   + [country for kind, country, _, _ in res.actors.country_signs(doc) if kind != "currencies"])
 
 
 def _country_hints(actor_countries: Counter[str]) -> dict[str, float]:
