@@ -297,6 +297,15 @@ def test_actors_country_words_and_acled_country_names(nlp: Language, actors: Act
     assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Democratic Republic of Congo"
 
 
+def test_actors_country_signs_are_matched_as_written_longest_first(nlp: Language, actors: ActorDictionary) -> None:
+    doc = nlp("Raiders hit Massalit herders near East Jebel Marrah and took LD 3,000; the EFCC said nothing.")
+    found = [(kind, country, doc.text[s:e]) for kind, country, s, e in actors.country_signs(doc)]
+    assert found == [("peoples", "Sudan", "Massalit"), ("areas", "Sudan", "Jebel Marrah"),
+                     ("currencies", "Libya", "LD"), ("bodies", "Nigeria", "EFCC")]
+    # case counts: an acronym in lower case is a word, not the body
+    assert actors.country_signs(nlp("the efcc and the ld were closed")) == []
+
+
 def test_actors_unidentified_side_of_a_fight_with_state_forces_comes_first(nlp: Language,
                                                                           actors: ActorDictionary) -> None:
     text = "Six policemen were wounded in a gunfight with unidentified gunmen near the market."
@@ -740,9 +749,11 @@ def test_actors_mayi_mayi_factions_named_before(nlp: Language, actors: ActorDict
     # nobody named defused or seized it: the police did, as ACLED codes it
     ("Two bombs were found and defused outside a school in Lorem.", "defused", "Police Forces of Bangladesh"),
     ("A cache of arms was seized from a house in Lorem.", "seized", "Police Forces of Bangladesh"),
-    # a bomb that went off in its makers' hands was taken by no one
-    ("Two men were hurt when a bomb went off while making bombs in Lorem.", "while making bombs", None),
-    ("Detonation: two men were hurt when a crude bomb went off at a house in Lorem.", "Detonation", None),
+    # a bomb that went off in its makers' hands was taken by no one: its unknown makers' weapon
+    ("Two men were hurt when a bomb went off while making bombs in Lorem.", "while making bombs",
+     "Unidentified Armed Group (Bangladesh)"),
+    ("Detonation: two men were hurt when a crude bomb went off at a house in Lorem.", "Detonation",
+     "Unidentified Armed Group (Bangladesh)"),
 ])
 def test_actors_an_unnamed_state_defuses_and_seizes(nlp: Language, actors: ActorDictionary, text: str,
                                                     trigger: str, actor1: str | None) -> None:
@@ -916,3 +927,72 @@ def test_actors_the_baloch_groups_by_the_provinces_name(nlp: Language, actors: A
     text = "The Balochistan Liberation Army and the Balochistan Liberation Front both claimed the attacks."
     names = [m.entry.name for m in actors.mentions(nlp(text))]
     assert names == ["BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "assoc1", "assoc2"), [
+    # two crowds told as fighting each other: rioters on both sides, not rioters against the hurt
+    ("Students of two hostels clashed over a seat, leaving twelve people injured.", "clashed", None, None),
+    # each side's party is its associated actor
+    ("Clashes broke out between JCD and BCL activists at the college, injuring nine.", "Clashes",
+     "JCD: Bangladesh Jatiotabadi Chatra Dal", "BCL: Bangladesh Chhatra League"),
+])
+def test_actors_a_riot_told_as_a_fight_has_rioters_on_both_sides(nlp: Language, actors: ActorDictionary, text: str,
+                                                                  trigger: str, assoc1: str | None,
+                                                                  assoc2: str | None) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Riots", "Mob violence"), actors=actors,
+                        country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert roles.actor1.name == roles.actor2.name == "Rioters (Bangladesh)"
+    assert (roles.assoc_actor_1.name if roles.assoc_actor_1 else None) == assoc1
+    assert (roles.assoc_actor_2.name if roles.assoc_actor_2 else None) == assoc2
+
+
+def test_actors_a_riot_against_someone_keeps_its_target(nlp: Language, actors: ActorDictionary) -> None:
+    text = "An angry mob attacked a shopkeeper over a dispute, injuring him."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Riots", "Mob violence"), actors=actors,
+                        country="Bangladesh")
+    assert roles.actor2 is not None and roles.actor2.name == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), [
+    # a bomb that went off in its unnamed makers' hands is an unknown armed group's
+    ("Three men were injured when the bombs they were making went off at a house.", "went off",
+     "Unidentified Armed Group (Bangladesh)"),
+    # makers the text names are theirs
+    ("A JMB militant was killed when a bomb he was making went off at a house.", "went off",
+     "JMB: Jamaat-ul-Mujahideen Bangladesh"),
+])
+def test_actors_a_weapon_that_went_off_in_its_makers_hands_is_theirs(nlp: Language, actors: ActorDictionary,
+                                                                     text: str, trigger: str, actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Strategic developments", "Disrupted weapons use"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "trigger", "names"), [
+    ("Fursan Janzour fighters clashed with Ghneiwa's forces near a bridge, wounding two.", "clashed",
+     ["Janzur Knights Brigade", "Abu Salim Brigade"]),
+    ("The Bab Tajoura brigade exchanged fire with the Sumud Front overnight.", "exchanged fire",
+     ["Bab al-Tajoura Brigade", "The Steadfastness Front"]),
+    ("Bunyan Masrous forces clashed with Islamic State fighters at the port.", "clashed",
+     ["Military Forces of Libya Presidential Guard", "Islamic State"]),
+])
+def test_actors_libyan_armed_groups_by_their_own_names(nlp: Language, actors: ActorDictionary, text: str,
+                                                       trigger: str, names: list[str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Libya")
+    assert [a.name for a in (roles.actor1, roles.actor2) if a is not None] == names
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor1"), [
+    ("Militants of the Islamic State (IS)-affiliated group 'Sinai Province' attacked an army checkpoint.", "attacked",
+     "State of Sinai"),
+    ("Al Qaeda-linked al Shabaab fighters attacked a police station.", "attacked", "Al Shabaab"),
+    # a group said to back another is not told as its affiliate
+    ("Al Shabaab, which pledged loyalty to Al Qaeda, attacked a police station.", "attacked", "Al Shabaab"),
+])
+def test_actors_a_group_told_as_another_s_affiliate_is_the_actor(nlp: Language, actors: ActorDictionary, text: str,
+                                                                 trigger: str, actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger), actors=actors, country="Egypt")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+    if "pledged" not in text:  # the larger group an affiliate is tied to is no side
+        assert roles.actor2 is None or roles.actor2.name not in ("Al Qaeda", "Islamic State")

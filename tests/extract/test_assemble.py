@@ -528,6 +528,46 @@ def test_without_a_place_more_unit_words_of_one_country(pipeline, text: str, cou
     assert events and events[0].country == country
 
 
+@pytest.mark.parametrize("text, country, actor", [
+    # a people of one country
+    ("Gunmen attacked Konkomba yam farmers at Lorem on Sunday.", "Ghana", "Unidentified Armed Group (Ghana)"),
+    # a region the gazetteer lacks
+    ("Militiamen attacked Lorem village in western Jebel Marra, wounding two farmers.", "Sudan",
+     "Unidentified Armed Group (Sudan)"),
+    # a state body of one country
+    ("Traders marched to the EFCC office in protest at the seizure of their goods.", "Nigeria",
+     "Protesters (Nigeria)"),
+    # a sum in one country's money
+    ("Armed men shot dead a money changer and took LD 40,000 at Lorem market.", "Libya", "Unidentified Armed Group (Libya)"),
+])
+def test_without_a_place_a_people_area_body_or_currency_of_one_country_gives_it(pipeline, text: str, country: str,
+                                                                               actor: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].country == country and events[0].actor1 == actor
+
+
+def test_without_a_place_a_party_of_one_country_gives_it(pipeline) -> None:
+    events = _events(pipeline, "New Patriotic Party supporters set fire to a party office at Lorem over the choice "
+                               "of a district chief executive.")
+    assert events and events[0].country == "Ghana"
+    assert "NPP: New Patriotic Party" in (events[0].actor1, events[0].assoc_actor_1)
+
+
+def test_a_people_or_area_of_one_country_hints_the_geoparser(pipeline) -> None:
+    # the countries that weigh ambiguous town names: a named party's, and a people's of one country
+    from sitrep.extract.assemble import _actor_countries
+
+    doc = pipeline.res.nlp("Konkomba farmers and NDC supporters fought at the market; 5,000 cedis were stolen.")
+    found = _actor_countries(doc, pipeline.res)
+    assert found["Ghana"] == 2  # the people and the party; a sum of money is no hint where the place is
+
+
+def test_a_people_of_several_countries_gives_no_country(pipeline) -> None:
+    # never a country from nothing: Fulani herders live from Senegal to Sudan
+    events = _events(pipeline, "Fulani herders clashed with farmers at Lorem on Sunday, leaving two dead.")
+    assert events and events[0].country is None
+
+
 def test_a_locality_in_the_next_sentence_tells_the_same_incident(pipeline) -> None:
     """"... near the Tajori area": a detail of the ambush just told, not a second ambush."""
     text = ("Militants ambushed a convoy in Lakki Marwat district on Monday, killing five soldiers, officials said.\n\n"

@@ -73,6 +73,9 @@ def test_responsibility_group_saying_its_fighters_carried_out_the_attack() -> No
     ("Police blamed the bombing on the JMB.", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
     ("A shell hit a market in Baidoa. Al Shabaab are believed to be responsible.", "Al Shabaab"),
     ("Two guards were shot at the depot; the BLA is held responsible.", "BLA: Baloch Liberation Army"),
+    # the affiliate named, not the larger group it is tied to
+    ("Gunmen believed to be members of the Islamic State (IS)-affiliated group 'Sinai Province' shot a "
+     "policeman.", "State of Sinai"),
 ])
 def test_responsibility_attributions(nlp: Language, actors: ActorDictionary, text: str, group: str) -> None:
     found = find_attributions(nlp(text), actors=actors)

@@ -15,6 +15,7 @@ others at once, so it cannot name one group; where a text names the group, that 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -115,6 +116,12 @@ class CountryFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     acled_names: dict[str, str] = {}
     words: dict[str, list[str]] = {}
+    # Names that point to one country without being a place the gazetteer holds or an actor we
+    # name, matched as written ("Massalit", "EFCC"): weighed as clues by sitrep.geo.country.
+    peoples: dict[str, list[str]] = {}
+    bodies: dict[str, list[str]] = {}
+    areas: dict[str, list[str]] = {}
+    currencies: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,22 @@ class ActorDictionary:
         """(country, start, end character offsets) of each administrative word of one country in the text."""
         matcher = self._phrase_matcher("countries", doc.vocab, "LOWER", self.countries.words.items())
         return [(doc.vocab.strings[i], doc[s:e].start_char, doc[s:e].end_char) for i, s, e in matcher(doc)]
+
+    def country_signs(self, doc: Doc) -> list[tuple[str, str, int, int]]:
+        """(kind, country, start, end character offsets) of each name of one country's people, body,
+        area or currency in the text ("Massalit farmers", "the EFCC", "Jebel Marra", "LD 7 million"),
+        in order; kind is "peoples", "bodies", "areas" or "currencies". Matched as written: "NDC" is
+        an acronym, "ndc" is not."""
+        kinds = ("peoples", "bodies", "areas", "currencies")
+        matcher = self._phrase_matcher("signs", doc.vocab, "ORTH", (
+            (f"{kind}|{country}", names) for kind in kinds for country, names in getattr(self.countries, kind).items()))
+        out = []
+        for label, s, e in sorted(matcher(doc), key=lambda m: (m[1], m[1] - m[2])):
+            if out and s < out[-1][3]:  # "East Jebel Marrah" once, by its longest name
+                continue
+            kind, country = doc.vocab.strings[label].split("|", 1)
+            out.append((kind, country, s, e))
+        return [(kind, country, doc[s:e].start_char, doc[s:e].end_char) for kind, country, s, e in out]
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)
@@ -453,6 +476,30 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _PAIR_LINKS = frozenset({"-", "–", "and", "&", "/", ",", "its", "student", "wing", "the"})
+
+
+# Words that tie a group to the larger one it is an affiliate of: "IS-affiliated", "al Qaeda-linked".
+_AFFILIATE_WORDS = frozenset({"affiliated", "affiliate", "linked", "allied", "aligned"})
+_AFFILIATE_GAP = _FACTION_LINKS | _AFFILIATE_WORDS | {"'", "‘", "’", '"', "“", "”", "militant", "outfit", "the", "its"}
+_AFFILIATE_REACH = 8  # tokens from the parent to its affiliate: "Islamic State (IS)-affiliated group 'Sinai Province'"
+
+
+def prefer_affiliates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Islamic State (IS)-affiliated group 'Sinai Province'", "the al Qaeda-linked al Shabaab": a named
+    group told as another's affiliate is the actor; the larger group it is tied to is no side of its own."""
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        for n in mentions[i + 1:i + 4]:
+            if n.entry is m.entry or n.entry.template or m.entry.template:
+                continue
+            # words as written, also inside one token ("IS)-affiliated")
+            words = [w for t in doc[m.end:n.start] for w in re.findall(r"\w+|[^\w\s]", t.text)]
+            if 0 < len(words) <= 2 * _AFFILIATE_REACH and any(w.lower() in _AFFILIATE_WORDS for w in words) \
+                    and all(w.lower() in _AFFILIATE_GAP or w.isupper() for w in words):
+                # the parent and its acronym told in between ("(IS)")
+                dropped |= {id(k) for k in mentions if k.entry is m.entry and k.start < n.start}
+            break
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _prefer_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -807,8 +854,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found = [on_day(_as_former(doc, m, actors))
-                     for m in _members_of_group(doc, _prefer_parties(doc, _prefer_factions(
-                         doc, _merge_generic(doc, actors.mentions(span)))))
+                     for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
+                         doc, _merge_generic(doc, actors.mentions(span))))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m)]
             mine = span.start <= trigger_tok < span.end
@@ -826,10 +873,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type in ("Protests", "Riots"):
-        # a riot told as a fight between groups anywhere in its sentence ("two factions clashed, leaving
-        # 15 people injured", typed by its injuries) has rioters on both sides
+        # a riot told as a fight between groups ("two factions clashed, leaving 15 people injured", typed
+        # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
-        mutual = symmetric or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
+        mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
@@ -937,7 +984,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # ACLED's rare "Unidentified Military Forces" (inter 1 or 8): only a state flies strike
         # aircraft, but which state is unknown, so none is named (inter 8: not known to be at home)
         a1 = pick.generic("Unidentified Military Forces", actors)
-    if a1 is None and candidate.event_type != "Strategic developments":
+    # a weapon that went off in its makers' hands or was found unclaimed is its makers' ("a JMB militant
+    # was killed while making a bomb"; ACLED: the actor whose weapon use was disrupted), or an unknown
+    # armed group's, as an attack by unknown men is
+    if a1 is None and candidate.sub_event_type == "Disrupted weapons use" and a2 is not None and a2.inter in (2, 3, 4):
+        a1, a2 = a2, None
+    if a1 is None and (candidate.event_type != "Strategic developments"
+                       or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
 
@@ -1050,9 +1103,9 @@ class _Picker:
         return Actor(name, entry.inter, "", *self.trigger)
 
     def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention],
-                      origin: str | None = None, mutual: bool = False) -> ActorRoles:
-        """`origin`: the crowd's own country when the text gives it and it is not the event's;
-        `mutual`: the trigger names a fight between sides ("clashed"), not an act of one on another."""
+                      origin: str | None = None, *, mutual: bool = False) -> ActorRoles:
+        """`origin`: the crowd's own country when the text gives it and it is not the event's; `mutual`:
+        the text tells the riot as a fight between sides ("two groups clashed")."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         # (a group that is the state's forces on the day, the Taliban after August 2021, already carries
@@ -1067,15 +1120,18 @@ class _Picker:
         assoc = self.actor(named) if named else None
         actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None
-        assoc2 = None
+        if actor2 is None and crowd == 5 and mutual:
+            # ACLED: mob violence between two groups is rioters against rioters, each side's party or
+            # group its associated actor ("a clash between JCD and BCL activists"; "two factions of the
+            # BCL clashed": the BCL on both sides); the people hurt in it are of either side, not civilians
+            rival = next((m for m in mentions if m.entry.inter in (2, 3, 4) and named is not None
+                          and m.entry is not named.entry), None)
+            return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=replace(actor1, label="", start=self.trigger[0],
+                                                                                  end=self.trigger[1]),
+                              assoc_actor_2=self.actor(rival) if rival else assoc)
         if actor2 is None and crowd == 5:
             other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
             actor2 = self.actor(other) if other else None
-            if mutual and (actor2 is None or actor2.inter in (3, 7)):
-                # "two rival groups clashed", "AL and BNP activists clashed": rioters on both sides
-                # (ACLED), each with its party; a party named second is the other side's
-                assoc2 = actor2 if actor2 is not None and actor2.inter == 3 else assoc
-                actor2 = Actor(actor1.name, crowd, "", *self.trigger)
         if candidate.sub_event_type == "Excessive force against protesters" and actor2 is not None:
             return ActorRoles(actor1=actor2, actor2=actor1, assoc_actor_2=assoc)  # the state initiates
-        return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2, assoc_actor_2=assoc2)
+        return ActorRoles(actor1=actor1, assoc_actor_1=assoc, actor2=actor2)

@@ -20,8 +20,8 @@ from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_si
 from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
-from sitrep.geo.country import (GROUP, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues, people_origin,
-                                qualifier_origin, toponym_clues, weigh)
+from sitrep.geo.country import (GROUP, SIGN_WEIGHTS, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues,
+                                people_origin, qualifier_origin, toponym_clues, weigh)
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
@@ -101,8 +101,10 @@ def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool
 
 
 def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
-    """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh)."""
-    return Counter(m.entry.country for m in res.actors.mentions(doc) if m.entry.country)
+    """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh), and of the
+    peoples, bodies and areas of one country it names ("Konkomba herders": Ghana)."""
+    return Counter([m.entry.country for m in res.actors.mentions(doc) if m.entry.country]
+                   + [country for kind, country, _, _ in res.actors.country_signs(doc) if kind != "currencies"])
 
 
 def _country_hints(actor_countries: Counter[str]) -> dict[str, float]:
@@ -121,13 +123,17 @@ def _iso3(country: str) -> str | None:
 
 def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
     """Everything in the text that points to a country (sitrep.geo.country): its resolved places and
-    demonyms, countries in the names of its bodies, the administrative words of one country, and the
-    countries of the actors it names."""
+    demonyms, countries in the names of its bodies, the administrative words of one country, the
+    names of one country's peoples, bodies, areas and currencies, and the countries of the actors it
+    names."""
     clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer) \
         + demonym_clues(doc, res.gazetteer)
     for country, start, end in res.actors.country_words(doc):
         if (name := _gazetteer_country(country, res)) is not None:
             clues.append(CountryClue(name, start, end, UNIT_WORD))
+    for kind, country, start, end in res.actors.country_signs(doc):
+        if (name := _gazetteer_country(country, res)) is not None:
+            clues.append(CountryClue(name, start, end, SIGN_WEIGHTS[kind]))
     for m in res.actors.mentions(doc):
         if m.entry.country and (name := _gazetteer_country(m.entry.country, res)) is not None:
             span = doc[m.start:m.end]

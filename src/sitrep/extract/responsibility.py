@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
-from sitrep.extract.actors import ActorDictionary, Mention
+from sitrep.extract.actors import ActorDictionary, Mention, prefer_affiliates
 from sitrep.model import ResponsibilityClaim
 from sitrep.nlp.sentences import sentences
 
@@ -124,7 +124,8 @@ def _find(doc: Doc, *, actors: ActorDictionary, cues: ResponsibilityCues | None,
         found = [m for m in cues.matcher(doc.vocab)(sent) if doc.vocab.strings[m[0]] in kinds]
         if not found:
             continue
-        mentions = actors.mentions(sent)
+        # "blamed on IS-affiliated Sinai Province": the affiliate, not the larger group it is tied to
+        mentions = prefer_affiliates(doc, actors.mentions(sent))
         # a group named before the cue as what was hit is no claimant; after the cue the word before it
         # is the cue's own ("blamed the bombing on the JMB")
         untargeted = [m for m in mentions if not _target(doc, m)]

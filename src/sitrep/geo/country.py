@@ -14,6 +14,18 @@ text mostly still says the country another way, and each such clue votes with a 
                                                    read from the words too, where the NER did not run
   a country named inside a body's name        1    "University of Zambia", "Electricity Company of
                                                    Ghana", "the Kenya Ports Authority"
+  a region or camp the gazetteer lacks        2    "Jebel Marra", "Darfur", "Kalma camp": a name
+                                                   like a place's, but people are named after it too
+                                                   ("Darfur refugees")
+  a state body, union or party of one         2    "the EFCC", "NEHAWU members": as a named group
+  country that no actor file names
+  a people of one country                     1    "Massalit farmers", "Konkomba herders": as a
+                                                   demonym; peoples of several countries (Fulani)
+                                                   give none
+  a currency of one country                   1    "LD 7 million", "50,000 naira"
+
+The last four are names in data/actors/countries.yaml (peoples, bodies, areas, currencies), matched
+as written.
 
 The country with the most weight wins (the earlier clue on a tie); its heaviest clue is the evidence.
 """
@@ -32,6 +44,9 @@ from sitrep.model import Toponym
 from sitrep.nlp.sentences import text_of
 
 PLACE, UNIT_WORD, GROUP, STATE, DEMONYM, BODY = 3.0, 2.5, 2.0, 1.0, 1.0, 1.0
+AREA, PEOPLE, CURRENCY = 2.0, 1.0, 1.0
+# the weight of each kind of name in countries.yaml (a state body or party weighs as a named group)
+SIGN_WEIGHTS = {"areas": AREA, "bodies": GROUP, "peoples": PEOPLE, "currencies": CURRENCY}
 BODY_LABELS = frozenset({"ORG", "FAC"})
 _MAX_WORDS = 4
 
