@@ -59,6 +59,18 @@ def test_body_clues_read_a_country_inside_an_organisation_s_name(gazetteer: Gaze
     assert [(c.country, doc.text[c.start:c.end]) for c in clues] == [("Lesotho", "Lesotho"), ("Malawi", "Malawian")]
 
 
+def test_body_clues_read_the_city_a_body_s_name_locates_it_in(gazetteer: Gazetteer) -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Nurses of the Teaching Hospital, Ibadan joined staff of the Polytechnic in Kumasi "
+                            "and writers of the Washington Post.")
+    # a city after a comma the NER left out, or after "in" inside the name, locates the body; a brand does not
+    doc.ents = [Span(doc, 2, 5, label="ORG"), Span(doc, 10, 14, label="ORG"), Span(doc, 17, 20, label="ORG")]
+    clues = body_clues(doc, gazetteer)
+    assert [(c.country, doc.text[c.start:c.end]) for c in clues] == [("Nigeria", "Ibadan"), ("Ghana", "Kumasi")]
+
+
 def test_demonym_clues_read_the_words_the_ner_did_not(gazetteer: Gazetteer) -> None:
     import spacy
 

@@ -13,7 +13,9 @@ text mostly still says the country another way, and each such clue votes with a 
                                                    away from home ("Chinese nationals", "Eritrean refugees");
                                                    read from the words too, where the NER did not run
   a country named inside a body's name        1    "University of Zambia", "Electricity Company of
-                                                   Ghana", "the Kenya Ports Authority"
+                                                   Ghana", "the Kenya Ports Authority"; or the one
+                                                   large city of its name the body is in ("University
+                                                   of Lagos", "the Teaching Hospital, Ibadan")
   a region or camp the gazetteer lacks        2    "Jebel Marra", "Darfur", "Kalma camp": a name
                                                    like a place's, but people are named after it too
                                                    ("Darfur refugees")
@@ -36,7 +38,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.geo.build import ALIAS, DEMONYM as DEMONYM_NAME, PRIMARY
 from sitrep.geo.gazetteer import Gazetteer
@@ -126,19 +128,52 @@ def _demonym_of(text: str, gazetteer: Gazetteer) -> str | None:
 
 
 def body_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
-    """Countries named inside the names of bodies and buildings ("University of Zambia"): a country's
-    institutions are mostly in it. The geoparser reads such names as one organisation, not a place."""
+    """Countries named inside the names of bodies and buildings ("University of Zambia"), and the
+    city a body's name says it is in ("Federal University of Agriculture, Abeokuta"): a country's
+    institutions are mostly in it. The geoparser reads such names as one organisation, not a place.
+    A city only counts after "of", "in", "at" or a comma, where a name tells where the body is, not
+    in a brand ("Washington Post")."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in BODY_LABELS:
             continue
         for i in range(len(ent)):
+            located = i > 0 and ent[i - 1].lower_ in _LOCATING
             for n in range(min(_MAX_WORDS, len(ent) - i), 0, -1):
                 words = ent[i:i + n]
-                if words.text[:1].isupper() and (country := _country_named(words.text, gazetteer)):
+                if not words.text[:1].isupper():
+                    continue
+                country = _country_named(words.text, gazetteer) or (_city_named(words.text, gazetteer) if located else None)
+                if country:
                     out.append(CountryClue(country, words.start_char, words.end_char, BODY))
                     break
+        if (clue := _city_after(doc, ent, gazetteer)) is not None:
+            out.append(clue)
     return out
+
+
+def _city_after(doc: Doc, ent: Span, gazetteer: Gazetteer) -> CountryClue | None:
+    """"the Federal University of Agriculture, Abeokuta": the NER may end a body's name before the
+    city after its comma (and call the city a person)."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    for n in range(min(_MAX_WORDS, len(doc) - ent.end - 1), 0, -1):
+        words = doc[ent.end + 1:ent.end + 1 + n]
+        if words.text[:1].isupper() and (country := _city_named(words.text, gazetteer)):
+            return CountryClue(country, words.start_char, words.end_char, BODY)
+    return None
+
+
+_LOCATING = frozenset({"of", "in", "at", ","})
+_CITY_POPULATION = 100_000  # smaller towns share their names with too many places abroad
+
+
+def _city_named(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the one large city of this name; None when there is none, or several in
+    different countries (Hyderabad)."""
+    countries = {m.place.country for m in gazetteer.lookup(text, limit=5)
+                 if m.kind in (PRIMARY, ALIAS) and m.place.level == "town" and m.place.population >= _CITY_POPULATION}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _country_named(text: str, gazetteer: Gazetteer) -> str | None:
