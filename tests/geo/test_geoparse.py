@@ -177,3 +177,14 @@ def test_geoparse_a_province_written_with_other_inner_capitals(nlp, gazetteer: G
     doc.ents = [doc.char_span(start, start + len("KwaZulu-Natal"), label="ORG")]
     tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
     assert [(t.text, t.place.country if t.place else None) for t in tops] == [("KwaZulu-Natal", "South Africa")]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A bomb went off in a market in Pul-e-Khumri on Monday.", "Pul-e-Khumri", "Baghlan"),
+    ("Gunmen attacked a police post in Pul-i-Alam, the capital of Logar, on Sunday.", "Pul-i-Alam", "Logar"),
+])
+def test_geoparse_a_name_cut_at_its_ezafe_takes_its_second_word(nlp, gazetteer: Gazetteer, text: str, name: str,
+                                                                admin1: str) -> None:
+    # "Pul" alone is a town in Iran; the whole name is the Afghan one
+    found = [t for t in _parse(nlp, gazetteer, text) if t.text.startswith(name.split("-")[0])]
+    assert found and found[0].text == name and found[0].place is not None and found[0].place.admin1 == admin1
