@@ -145,6 +145,11 @@ def test_dates_a_later_paragraph_with_no_day_takes_the_leads_day(nlp):
             "Officials across the border said mortar shells landed in a village, killing a herder.")
     doc = nlp(text)
     second = text.index("Officials across")
-    got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[(second, len(text))],
-                            published=WED, paragraph_start=second)
+    dates = find_dates(doc, published=WED)
+    got = choose_event_date(dates, sentence_spans=[(second, len(text))], published=WED, paragraph_start=second,
+                            lead=(0, text.index("\n")))
     assert got is not None and got.start == date(2026, 2, 2) and got.precision == 1
+    # a day told only after the lead ("state media reported Tuesday" in a second paragraph) dates nothing else
+    got = choose_event_date(dates, sentence_spans=[(second, len(text))], published=WED, paragraph_start=second,
+                            lead=None)
+    assert got == DateRange(WED, WED, 2, None)

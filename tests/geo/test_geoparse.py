@@ -215,3 +215,14 @@ def test_geoparse_a_bodys_initials_are_no_lone_town(nlp, gazetteer: Gazetteer) -
     doc.ents = [doc.char_span(start, start + 4, label="ORG")]
     tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
     assert [t.text for t in tops if t.place is not None] == []
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("A bomb went off in a market in Pul-e-Khumri on Monday.", "Pul-e-Khumri", "Baghlan"),
+    ("Gunmen attacked a police post in Pul-i-Alam, the capital of Logar, on Sunday.", "Pul-i-Alam", "Logar"),
+])
+def test_geoparse_a_name_cut_at_its_ezafe_takes_its_second_word(nlp, gazetteer: Gazetteer, text: str, name: str,
+                                                                admin1: str) -> None:
+    # "Pul" alone is a town in Iran; the whole name is the Afghan one
+    found = [t for t in _parse(nlp, gazetteer, text) if t.text.startswith(name.split("-")[0])]
+    assert found and found[0].text == name and found[0].place is not None and found[0].place.admin1 == admin1

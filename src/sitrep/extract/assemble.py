@@ -456,6 +456,14 @@ def _group_inter(doc: Doc, start: int, end: int, res: Resources, day: date | Non
     return later.inter if later is not None else entry.inter
 
 
+def _lead_paragraph(text: str, headline: int) -> tuple[int, int] | None:
+    """The first paragraph after the headline, when the text has paragraphs: the news the report leads
+    with, whose day a later paragraph telling part of it without a day of its own shares."""
+    start = len(text) - len(text[headline:].lstrip()) if headline else 0
+    end = text.find("\n", start)
+    return (start, end) if end > start else None
+
+
 def _body_over_headline(claims: Sequence[Claim], headline: int) -> tuple[Claim, ...]:
     """A headline's figure sums up the story: it counts only where the body gives none of its kind
     ("CTD kills five" over "killed five suspected terrorists" is not ten)."""
@@ -493,6 +501,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger,
+                             lead=_lead_paragraph(article.text, headline_end(doc)),
                              asides=cand.asides)
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         # a communal militia is named after a village or town, never the country

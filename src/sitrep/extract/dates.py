@@ -363,10 +363,11 @@ def _distance(d: DateRange, trigger: tuple[int, int] | None) -> int:
 def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tuple[int, int]],
                       published: date | None, paragraph_start: int = 0,
                       trigger: tuple[int, int] | None = None,
-                      asides: Sequence[tuple[int, int]] = ()) -> DateRange | None:
+                      asides: Sequence[tuple[int, int]] = (),
+                      lead: tuple[int, int] | None = None) -> DateRange | None:
     """The event's date: a dated expression in its sentences (a day or range before a month; in the
     cue's sentence the one nearest the cue, else the first), else the nearest one before them in the
-    same paragraph, else the article's first day before them (its lead's), else the publication date
+    same paragraph, else the day the article's `lead` paragraph tells, else the publication date
     with precision 2. A date from an earlier paragraph usually belongs to another incident, so
     `paragraph_start` bounds the nearest look-back; one inside
     `asides` (what the event remembers) is another incident's."""
@@ -387,9 +388,10 @@ def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tu
     # no day of its own nor in its paragraph: the day the article's lead tells ("exchanged fire on Sunday
     # ... Afghan officials said Pakistani shells landed in Spin Boldak"), a later paragraph's part of the
     # news the lead dates, rather than the day it was published
-    lead = [d for d in usable if d.span[1] <= first and d.precision == 1]
-    if lead:
-        return min(lead, key=lambda d: d.span[0])
+    told = [d for d in usable if lead is not None and lead[0] <= d.span[0] and d.span[1] <= min(lead[1], first)
+            and d.precision == 1]
+    if told:
+        return min(told, key=lambda d: d.span[0])
     if published is not None:
         return DateRange(published, published, 2, None)
     return None

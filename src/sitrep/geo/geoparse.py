@@ -237,6 +237,24 @@ def _join_hyphenated(mentions: list[Mention], text: str, gazetteer: Gazetteer) -
     return out
 
 
+# A Persian ezafe joining two words of one name: "Dand-e-Patan", "Pul-i-Khumri", "Darah-ye Pech"
+_EZAFE = re.compile(r"[-–](?:e|i|ye|y)[-–\s]([A-Z][\w'’]+)")
+
+
+def _join_ezafe(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """A name the model cut at its ezafe ("Dand" of "Dand-e-Patan", "Pul" of "Pul-e-Khumri") takes its
+    second word back when the whole name is a place: "Pul" alone is a town in Iran."""
+    out = []
+    for m in mentions:
+        tail = _EZAFE.match(text, m.end)
+        if tail is not None and not m.demonym:
+            joined = text[m.start:tail.end()]
+            if gazetteer.lookup(joined, limit=1):
+                m = replace(m, end=tail.end(), text=joined)
+        out.append(m)
+    return out
+
+
 def _lists(mentions: Sequence[Mention], text: str) -> dict[int, int]:
     """Mention index -> index of the first name of the list it is in: three or more names joined by
     commas with "and"/"or" before the last ("Alberta, Manitoba, Ontario and Quebec"). A chain of
@@ -278,7 +296,8 @@ def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[M
     mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
     mentions = _repeat_mentions(doc, mentions, gazetteer)
     text = text_of(doc)
-    mentions = [m for m in _join_hyphenated(mentions, text, gazetteer) if not _compound_tail(m, text)]
+    mentions = [m for m in _join_ezafe(_join_hyphenated(mentions, text, gazetteer), text, gazetteer)
+                if not _compound_tail(m, text)]
     dateline = find_dateline(text, article)
     mentions = _with_dateline(mentions, dateline, text, gazetteer)
     if (more := _co_datelines(text, dateline)) is not None:
