@@ -20,8 +20,9 @@ from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_si
 from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
+from sitrep.extract.targets import foreign_civilians, name_targets
 from sitrep.geo.country import (GROUP, SIGN_WEIGHTS, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues,
-                                people_origin, qualifier_origin, toponym_clues, weigh)
+                                people_origin, toponym_clues, weigh)
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
 from sitrep.geo.geoparse import find_toponyms
@@ -153,99 +154,6 @@ def _crowd_origin(doc: Doc, cand: EventCandidate, country: str | None, res: Reso
         return None
     origin = people_origin(doc, trig.sent.start, trig.start, res.gazetteer)
     return origin if origin != country else None
-
-
-def _foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
-                       res: Resources) -> ActorRoles:
-    """ACLED names civilians after their own country: Chinese engineers attacked in Pakistan are
-    "Civilians (China)", Afghan refugees in Pakistan "Civilians (Afghanistan)". The demonym qualifies
-    the civilians' mention ("two Chinese engineers") or, for civilians the text implies, a plural noun
-    after the trigger in its sentence ("opened fire on a van carrying Chinese nationals")."""
-    for field in ("actor1", "actor2"):
-        actor = getattr(roles, field)
-        if actor is None or actor.inter != 7 or not actor.name.startswith("Civilians"):
-            continue
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None:
-            continue
-        origin = qualifier_origin(doc, span.start, res.gazetteer)
-        trig = doc.char_span(*cand.trigger, alignment_mode="expand")
-        if origin is None and not actor.label and trig is not None:
-            origin = people_origin(doc, trig.end, trig.sent.end, res.gazetteer)
-        if origin is not None and origin != country:
-            roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
-    return roles
-
-
-def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
-                          res: Resources) -> ActorRoles:
-    """ACLED: a party's members who are attacked, bombed, arrested or whose office is wrecked are
-    civilians, their party the associated actor ("Civilians (Bangladesh)" with "BNP: Bangladesh
-    Nationalist Party"); only where the sub-event type makes them a side (a clash, their arms seized:
-    `party_side` in the taxonomy) is the party actor2 itself."""
-    victim = roles.actor2
-    if victim is None or victim.inter != 3 or victim.name.startswith("Unidentified") \
-            or res.taxonomy.sub_event(cand.sub_event_type).party_side:  # an unknown armed group is no party
-        return roles
-    where = res.actors.acled_country(country)
-    civilians = Actor(f"Civilians ({where})" if where else "Civilians", 7, victim.label, victim.start, victim.end)
-    attacker = roles.actor1
-    unnamed = attacker is None or attacker.name.startswith("Unidentified Armed Group") \
-        or "Communal Militia" in attacker.name  # the feud's side the text did not name
-    if unnamed and _intra_group(doc, cand, res):
-        attacker = victim  # "a Jubo League man was shot dead by party rivals": his own party attacked him
-    return replace(roles, actor1=attacker, actor2=civilians, assoc_actor_2=roles.assoc_actor_2 or victim)
-
-
-_BRACKET = re.compile(r"\(([^()]+)\)$")
-
-
-def _people_as_civilians(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
-    """ACLED: people an attack on civilians falls on are civilians of their own country, whatever
-    community they belong to: "a member of the Rohingya community was shot dead in a camp" is
-    "Civilians (Myanmar)", not the community's militia (inter 4), which is a side only where it fights."""
-    victim = roles.actor2
-    if victim is None or victim.inter != 4 or cand.event_type != "Violence against civilians":
-        return roles
-    own = _BRACKET.search(victim.name)
-    where = own.group(1) if own else res.actors.acled_country(country)
-    return replace(roles, actor2=Actor(f"Civilians ({where})" if where else "Civilians", 7, victim.label,
-                                       victim.start, victim.end))
-
-
-def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
-    """The trigger's sentence says the attackers came from the victim's own group (`intra_group`)."""
-    trig = doc.char_span(*cand.trigger, alignment_mode="expand")
-    if trig is None:
-        return False
-    sent = trig.sent
-    return any(doc.vocab.strings[m] == "ctx:intra_group" for m, _, _ in res.taxonomy.matcher(doc.vocab)(sent))
-
-
-def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
-    """The sub-event type's `target` as actor2 when the text names none: looted or wrecked property
-    was civilians'; a seized weapon whose owner is not told was an unknown armed group's."""
-    template = res.taxonomy.sub_event(cand.sub_event_type).target
-    entry = res.actors.by_name(template) if template and roles.actor2 is None else None
-    if entry is None:
-        return roles
-    where = res.actors.acled_country(country)
-    name = template.replace("{country}", where) if where else template.replace(" ({country})", "")
-    if roles.actor1 is not None and roles.actor1.name == name:
-        return roles  # the text's only side is already that actor
-    return replace(roles, actor2=Actor(name, entry.inter, "", *cand.trigger))
-
-
-def _blast_victims(cand: EventCandidate, roles: ActorRoles, claims: Sequence[Claim], country: str | None,
-                   res: Resources) -> ActorRoles:
-    """An explosion that killed or hurt people the text names no side for ("a bomb went off in a
-    village, killing three persons") fell on civilians (ACLED's actor2); one that hurt no one keeps
-    no actor2."""
-    if cand.event_type != "Explosions/Remote violence" or roles.actor2 is not None or not any(
-            c.quantity in ("killed", "injured") and c.value > 0 and c.side in ("civilians", "unknown") for c in claims):
-        return roles
-    where = res.actors.acled_country(country)
-    return replace(roles, actor2=Actor(f"Civilians ({where})" if where else "Civilians", 7, "", *cand.trigger))
 
 
 def _gazetteer_country(country: str, res: Resources) -> str | None:
@@ -509,7 +417,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                         place=place.location if place is not None and place.place.level != "country" else None,
                         crowd_country=_crowd_origin(doc, cand, country, res),
                         day=when.start if when else article.published)
-    roles = _foreign_civilians(doc, cand, roles, country, res)
+    roles = foreign_civilians(doc, cand, roles, country, res)
     cand = _one_sided(doc, cand, roles)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
@@ -520,10 +428,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res, when.start if when else article.published)
-    roles = _members_as_civilians(doc, cand, roles, country, res)
-    roles = _people_as_civilians(cand, roles, country, res)
-    roles = _default_target(cand, roles, country, res)
-    roles = _blast_victims(cand, roles, own_claims, country, res)
+    roles = name_targets(doc, cand, roles, own_claims, country, res)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))

@@ -1,0 +1,85 @@
+"""ACLED's conventions for the side an event falls on (sitrep.extract.targets), on the trained pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def _events(pipeline, text: str):
+    return list(pipeline.process([Article(id="t", text=text, published=date(2026, 3, 10))]))[0][1]
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Unknown assailants hacked a BNP activist to death in Feni on Sunday.", "BNP: Bangladesh Nationalist Party"),
+    ("Police arrested 14 activists of Jamaat-e-Islami in Bogura on Sunday.", "JeI: Jamaat-e-Islami"),
+    ("Gunmen shot dead two members of the African National Congress in Soweto on Friday.",
+     "ANC: African National Congress"),
+])
+def test_party_members_attacked_or_arrested_are_civilians_with_their_party_as_associate(
+        pipeline, text: str, party: str) -> None:
+    # ACLED: the party is actor2 only where its members are a side (a clash, their arms seized)
+    (event,) = _events(pipeline, text)
+    assert event.actor2 is not None and event.actor2.startswith("Civilians (")
+    assert (event.inter2, event.assoc_actor_2) == (7, party)
+
+
+def test_party_members_in_an_armed_clash_stay_the_party(pipeline) -> None:
+    (event,) = _events(pipeline, "Activists of the BNP and the Awami League clashed with guns in Feni on Sunday, "
+                                 "leaving two dead.")
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1, event.actor2} == {"BNP: Bangladesh Nationalist Party", "AL: Bangladesh Awami League"}
+
+
+def test_a_party_man_killed_by_party_rivals_is_attacked_by_his_party(pipeline) -> None:
+    (event,) = _events(pipeline, "A Jubo League leader was stabbed to death by party rivals in Noakhali on Sunday.")
+    assert (event.actor1, event.actor2, event.assoc_actor_2) == (
+        "Jubo League", "Civilians (Bangladesh)", "Jubo League")
+
+
+def test_a_fight_within_one_party_has_it_on_both_sides(pipeline) -> None:
+    # the people hurt are no side of the fight
+    (event,) = _events(pipeline, "Two factions of the Chhatra League clashed with firearms over a hall seat in "
+                                 "Rajshahi on Sunday, injuring 11 people.")
+    assert event.actor1 == event.actor2 == "BCL: Bangladesh Chhatra League"
+
+
+def test_a_riot_between_two_groups_has_rioters_on_both_sides(pipeline) -> None:
+    (event,) = _events(pipeline, "Two groups of villagers clashed over the lease of a pond in Bhola on Sunday, "
+                                 "injuring 20 people.")
+    assert event.event_type == "Riots"
+    assert event.actor1 == event.actor2 == "Rioters (Bangladesh)"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Unknown men vandalised a temple and two shops in Dinajpur on Sunday.", "Civilians (Bangladesh)"),
+    ("Police recovered 25 crude bombs from a char area in Brahmanbaria on Sunday.",
+     "Unidentified Armed Group (Bangladesh)"),
+    ("An angry mob beat up a school teacher in Bogura on Sunday.", "Civilians (Bangladesh)"),
+])
+def test_the_sub_event_type_gives_actor2_when_the_text_names_none(pipeline, text: str, actor2: str) -> None:
+    # ACLED: wrecked property was civilians'; seized bombs whose owner is not told, an unknown group's
+    (event,) = _events(pipeline, text)
+    assert event.actor2 == actor2
+
+
+def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pipeline) -> None:
+    # the community's militia is a side only where it fights; its members shot dead are civilians
+    (event,) = _events(pipeline, "Masked gunmen shot dead a member of the Rohingya community in a refugee camp "
+                                 "in Ukhia upazila on Sunday.")
+    assert (event.event_type, event.actor2, event.inter2) == ("Violence against civilians", "Civilians (Myanmar)", 7)
+
+
+def test_a_blast_that_killed_people_no_side_is_named_for_fell_on_civilians(pipeline) -> None:
+    (event,) = _events(pipeline, "A bomb went off in a crowded bazaar in Gaibandha on Sunday, killing three persons.")
+    assert (event.event_type, event.actor2) == ("Explosions/Remote violence", "Civilians (Bangladesh)")
+
+
+def test_a_blast_that_hurt_no_one_keeps_no_actor2(pipeline) -> None:
+    (event,) = _events(pipeline, "A crude bomb went off near a party office in Gaibandha on Sunday. No one was hurt.")
+    assert event.event_type == "Explosions/Remote violence" and event.actor2 is None
