@@ -82,12 +82,24 @@ def _titled(t: Toponym, text: str, ctx: Context) -> bool:
     """"the Bastar Inspector General", "Kech's deputy commissioner", "District Police Officer Bannu",
     "the Khyber Pakhtunkhwa police said"."""
     after = re.sub(r"^(?:'s|’s)", "", text[t.end:t.end + 40]).lower()
-    if any(re.match(rf"\s+{re.escape(w)}\b", after) for w in ctx.title_words):
+    if _title_after(ctx.title_words).match(after):
         return True
     if _speaking_body(ctx.speaking_bodies, ctx.speaking_verbs).match(after):
         return True
     before = text[max(0, t.start - _BEFORE):t.start].lower().rstrip()
-    return any(" " in w and re.search(rf"\b{re.escape(w)}$", before) for w in ctx.title_words)
+    return _title_before(ctx.title_words).search(before) is not None
+
+
+# one pattern per word list, built once: _titled runs for every place of every event
+@lru_cache(maxsize=4)
+def _title_after(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+@lru_cache(maxsize=4)
+def _title_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Titles of several words before the name ("District Police Officer Bannu")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words if " " in w) + r")$")
 
 
 @lru_cache(maxsize=4)
