@@ -1138,3 +1138,12 @@ def test_a_two_clause_headline_joins_no_two_incidents(pipeline) -> None:
             "Two people were injured when two groups of the Awami League clashed with sticks in Sylhet on Monday.")
     events = _on(pipeline, text, date(2026, 4, 8))
     assert [e.sub_event_type in ("Mob violence", "Armed clash") for e in events] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "PARACHINAR: Afghan border guards fired at Pakistani troops near the border in Kurram on Sunday, officials said.",
+    "PARACHINAR: Pakistani and Afghan troops exchanged fire near the border in Kurram on Sunday, officials said.",
+])
+def test_afghan_troops_and_border_guards_are_afghanistan_s_forces(pipeline, text: str) -> None:
+    (event,) = _events(pipeline, text)
+    assert {event.actor1, event.actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan"}
