@@ -1143,6 +1143,7 @@ def test_a_two_clause_headline_joins_no_two_incidents(pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "PARACHINAR: Afghan border guards fired at Pakistani troops near the border in Kurram on Sunday, officials said.",
     "PARACHINAR: Pakistani and Afghan troops exchanged fire near the border in Kurram on Sunday, officials said.",
+    "PARACHINAR: Pakistani and Afghan border guards traded fire in Kurram on Sunday, killing two Afghan guards.",
 ])
 def test_afghan_troops_and_border_guards_are_afghanistan_s_forces(pipeline, text: str) -> None:
     (event,) = _events(pipeline, text)
