@@ -274,6 +274,29 @@ def test_actors_rebel_killed_by_his_own_fellows(nlp: Language, actors: ActorDict
     assert roles.actor2 is not None and roles.actor2.name == "PBCP: Purba Banglar Communist Party"
 
 
+@pytest.mark.parametrize(("tail", "actor1"), [
+    # the alleged perpetrator named at the end of a long sentence set off the device
+    (" allegedly by cadres of Jamaat-e-Islami.", "JeI: Jamaat-e-Islami"),
+    # a group told only as claiming it is read apart
+    (", later claimed by the JMB.", "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_alleged_bomber_named_late(nlp: Language, actors: ActorDictionary, tail: str, actor1: str) -> None:
+    text = ("On 4 May 2014, two people were injured in a bomb attack on the house of a local AL leader at Lorem "
+            "village in Ipsum district" + tail)
+    roles = find_actors(nlp(text), candidate(text, "bomb attack", "Explosions/Remote violence", "Grenade"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+def test_actors_death_in_custody_told_after_a_label(nlp: Language, actors: ActorDictionary) -> None:
+    # the note's label is the trigger; the party member who died there suffered, the police hold him
+    text = "Other: On 3 March 2024, a member of BNP died in police custody at Lorem jail in Ipsum town."
+    roles = find_actors(nlp(text), candidate(text, "Other", "Strategic developments", "Other"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Police Forces of Bangladesh"
+    assert roles.actor2 is not None and roles.actor2.name == "BNP: Bangladesh Nationalist Party"
+
+
 def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: ActorDictionary) -> None:
     text = "Three soldiers were killed when BLA fighters attacked a checkpoint near Turbat."
     roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Pakistan")

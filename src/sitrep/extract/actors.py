@@ -710,9 +710,14 @@ def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | 
 
 
 def _set_by(doc: Doc, m: Mention) -> bool:
-    """"An IED planted by the KNA": the verb before "by" tells who set the device."""
+    """"An IED planted by the KNA": the verb before "by" tells who set the device; "a grenade attack
+    on a leader's house ... allegedly by JeI cadres": the alleged perpetrator, however far after it
+    (not "an attack later claimed by IS": claims are read apart)."""
     by = _by_of(doc, m)
-    return by is not None and doc[by - 1].lower_ in _SETTING
+    return by is not None and doc[by - 1].lower_ in _SETTING | _ALLEGED
+
+
+_ALLEGED = frozenset({"allegedly", "reportedly", "purportedly", "suspectedly"})
 
 
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
@@ -728,7 +733,10 @@ def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]
 def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
     """"Three soldiers were killed when a bomb struck", "two people, including a Jubo League leader,
     were injured in a bomb attack": the passive subjects suffered, they did not act."""
-    return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)]
+    # a trigger told before the sufferer (a note's label, "Other: ... a BNP member died in police
+    # custody") still leaves him the one who suffered
+    return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)
+            or m.start > trigger_tok and any(t.lower_ in _SUFFERED for t in doc[m.end:m.end + 2])]
 
 
 # Words that may stand between "including" and a casualty it lists: "including 15 pedestrians and two
