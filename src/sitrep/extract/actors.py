@@ -710,9 +710,14 @@ def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | 
 
 
 def _set_by(doc: Doc, m: Mention) -> bool:
-    """"An IED planted by the KNA": the verb before "by" tells who set the device."""
+    """"An IED planted by the KNA": the verb before "by" tells who set the device; "a grenade attack
+    on a leader's house ... allegedly by JeI cadres": the alleged perpetrator, however far after it
+    (not "an attack later claimed by IS": claims are read apart)."""
     by = _by_of(doc, m)
-    return by is not None and doc[by - 1].lower_ in _SETTING
+    return by is not None and doc[by - 1].lower_ in _SETTING | _ALLEGED
+
+
+_ALLEGED = frozenset({"allegedly", "reportedly", "purportedly", "suspectedly"})
 
 
 def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
@@ -728,7 +733,10 @@ def _order(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]
 def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> list[Mention]:
     """"Three soldiers were killed when a bomb struck", "two people, including a Jubo League leader,
     were injured in a bomb attack": the passive subjects suffered, they did not act."""
-    return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)]
+    # a trigger told before the sufferer (a note's label, "Other: ... a BNP member died in police
+    # custody") still leaves him the one who suffered
+    return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)
+            or m.start > trigger_tok and any(t.lower_ in _SUFFERED for t in doc[m.end:m.end + 2])]
 
 
 # Words that may stand between "including" and a casualty it lists: "including 15 pedestrians and two
@@ -751,7 +759,46 @@ def _listed_casualty(doc: Doc, m: Mention) -> bool:
     return False
 
 
+_BETWEEN_REACH = 4  # tokens from a fight word to the "between" that names its sides: "a clash [between]"
+
+
+def _between_casualties(doc: Doc, own: list[Mention], trig: Span | None, trigger_tok: int) -> list[Mention]:
+    """"A Jubo League leader was killed in a clash between two AL factions": the fight's sides are
+    named after "between", and a group told before it only as a casualty's affiliation is no side
+    (ACLED codes the two sides that fought). Empty unless a group is named after "between"."""
+    if trig is None:
+        return []
+    near = doc[trig.end:min(trig.end + _BETWEEN_REACH, len(doc))]
+    between = next((t.i for t in near if t.lower_ == "between"), None)
+    if between is None and trig.text.lower() != "between":  # the trigger may be the fight word itself
+        near = doc[trig.start:min(trig.end + _BETWEEN_REACH + 2, len(doc))]
+        fight = next((t.i for t in near if any(w in t.lower_ for w in _SYMMETRIC)), None)
+        between = next((t.i for t in doc[fight + 1:fight + 1 + _BETWEEN_REACH] if t.lower_ == "between"), None) \
+            if fight is not None else None
+    sides = [m for m in own if between is not None and m.start > between]
+    # a named group after "between"; with state forces there ("between his cohorts and police") the
+    # casualty's own men are the other side, which the text names by no group
+    if not any(not m.entry.template and m.entry.inter in (2, 3, 4) for m in sides) \
+            or any(m.entry.inter == 1 for m in sides):
+        return []
+    return [m for m in _passive_subjects(own, doc, trigger_tok) if m.end <= trig.start]
+
+
 _WITH_GAP = frozenset({"the", "a", "members", "member", "of", "personnel", "team", "teams"})
+
+
+def _fought_by(doc: Doc, own: list[Mention], trigger_tok: int) -> list[Mention]:
+    """"A BNP activist was killed in a gunfight with AL men": the group told as the casualty's comes
+    after the non-state group it fought, which acted on it; a fight with state forces keeps the text's
+    order ("two PBCP cadres were killed in a gunfight with RAB": ACLED names the party side first)."""
+    sides = [m for m in own if m.entry.inter != 7]  # "people were hurt when ..." names no side
+    if not sides or sides[0].start >= trigger_tok or not _passive(doc, sides[0].end, trigger_tok + 2):
+        return own
+    other = next((m for m in sides[1:] if m.start > trigger_tok and m.entry.inter not in (1, 7)
+                  and doc[_word_before(doc, m.start, _WITH_GAP | _UNKNOWN_WORDS)].lower_ == "with"), None)
+    if other is None or any(m.entry.inter == 1 for m in own):
+        return own
+    return [other] + [m for m in own if m is not other]
 
 
 def _unnamed_side(doc: Doc, own: list[Mention], state: Actor, other: Actor | None, trigger_tok: int) -> bool:
@@ -818,6 +865,27 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
+# Words after "by" that name the victim's own fellows: "hacked to death by his party members",
+# "shot by internal rivals of the outfit", "killed by the outfit rivals".
+_OWN_FELLOWS = frozenset({"rivals", "members", "comrades"})
+_OWN_FELLOWS_GAP = frozenset({"his", "its", "their", "own", "internal", "party", "outfit", "the", "some"})
+
+
+def _by_own_fellows(doc: Doc, span: Span | None) -> bool:
+    """The killers are told as the victim's fellows or rivals inside his group, with no group named."""
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lower_ != "by":
+            continue
+        i = tok.i + 1
+        while i < span.end and i - tok.i <= 3 and doc[i].lower_ in _OWN_FELLOWS_GAP:
+            i += 1
+        if i < span.end and doc[i].lower_ in _OWN_FELLOWS:
+            return True
+    return False
+
+
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
@@ -862,6 +930,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
     own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
+    if candidate.event_type == "Battles":
+        casualties = _between_casualties(doc, own, trig, trigger_tok)
+        own = [m for m in own if all(m is not c for c in casualties)]
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
     symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
@@ -869,7 +940,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # is told right after it, and the sides keep the text's order as in any fight
     after = doc[trig.end:min(trig.end + _FIGHT_REACH, len(doc))].text.lower() if trig is not None else ""
     symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
-    mentions = (own if symmetric and not _by_agent(own, doc, trigger_tok) else _order(own, doc, trigger_tok)) + rest
+    mentions = (_fought_by(doc, own, trigger_tok) if symmetric and not _by_agent(own, doc, trigger_tok)
+                else _order(own, doc, trigger_tok)) + rest
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type in ("Protests", "Riots"):
@@ -940,6 +1012,12 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
+    elif a2 is not None and a2.inter == 2 and candidate.event_type == "Violence against civilians" \
+            and (a1 is None or "Communal Militia" in a1.name or a1.name.startswith("Unidentified Armed Group")) \
+            and _by_own_fellows(doc, own_span):
+        # "a PBCP cadre was hacked to death by his party members": a rebel group's man killed by his own
+        # fellows is a fight within the group (an armed victim makes it a battle in assemble)
+        a1 = a2
     if a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1 and (
             a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in _COMMUNITY_WORDS):
         # "two AL factions clashed", "two armed groups clashed": the same kind on both sides; the
