@@ -1148,3 +1148,9 @@ def test_a_two_clause_headline_joins_no_two_incidents(pipeline) -> None:
 def test_afghan_troops_and_border_guards_are_afghanistan_s_forces(pipeline, text: str) -> None:
     (event,) = _events(pipeline, text)
     assert {event.actor1, event.actor2} == {"Military Forces of Pakistan", "Military Forces of Afghanistan"}
+
+
+def test_the_pcjss_is_found_by_its_full_name_as_the_press_spells_it(pipeline) -> None:
+    (event,) = _events(pipeline, "Armed cadres of the Parbatya Chattagram Jana Sanghati Samity shot dead a UPDF "
+                                 "activist in Baghaichhari upazila on Sunday.")
+    assert event.actor1 == "PCJSS: Parbatya Chattagram Jana Samhati Samiti"
