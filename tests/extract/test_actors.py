@@ -1043,3 +1043,14 @@ def test_actors_a_party_that_condemns_an_attack_is_no_side(nlp: Language, actors
     # the attacker is unknown; the party is named only as the victim's
     assert roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
     assert roles.actor2.name == "AL: Bangladesh Awami League"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen wearing military uniforms attacked a bus near Bambari, killing five passengers.",
+    "Gunmen in army fatigues attacked a bus near Bambari, killing five passengers.",
+])
+def test_actors_a_force_s_uniform_is_not_the_force(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack", True),
+                        actors=actors, country="Central African Republic")
+    assert roles.actor1.name == "Unidentified Armed Group (Central African Republic)"
+    assert roles.actor2 is None or "Military" not in roles.actor2.name

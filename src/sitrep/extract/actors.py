@@ -639,6 +639,16 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
                and len(e) > m.end - m.start for e in doc.ents)
 
 
+# Clothing a force's word qualifies: "gunmen wearing military uniforms" are not the military (ACLED
+# names them by who they are found to be, an unidentified group until then).
+_ATTIRE = frozenset({"uniform", "uniforms", "fatigues", "boots", "attire", "camouflage", "garb", "outfits"})
+
+
+def _worn(doc: Doc, m: Mention) -> bool:
+    """The mention names what someone wears ("in army uniform", "wearing police fatigues"), not a side."""
+    return m.end < len(doc) and doc[m.end].lower_ in _ATTIRE
+
+
 _FORMER = frozenset({"former", "retired", "ex"})
 
 
@@ -868,7 +878,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                      for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
                          doc, _merge_generic(doc, actors.mentions(span))))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
-                     and not _in_place_name(doc, m)]
+                     and not _in_place_name(doc, m) and not _worn(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
