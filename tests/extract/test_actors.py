@@ -242,6 +242,9 @@ def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: 
      "Char Dolor Communal Militia (Bangladesh)", "Char Dolor Communal Militia (Bangladesh)"),
     ("Two groups of villagers fought in Ipsum upazila over a pond.", "fought", "Battles",
      "Ipsum Communal Militia (Bangladesh)", "Ipsum Communal Militia (Bangladesh)"),
+    # an area's name may hold digits: "the KM7 area of Lorem"
+    ("Two rival self-defence groups clashed in the KM7 area of Lorem city.", "clashed", "Battles",
+     "KM7 Communal Militia (Bangladesh)", "KM7 Communal Militia (Bangladesh)"),
     # a named party joined to the group words is that party
     ("Two groups of armed BNP men clashed in Lorem village.", "clashed", "Battles",
      "BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party"),
