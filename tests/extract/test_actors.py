@@ -1057,3 +1057,9 @@ def test_actors_a_force_s_uniform_is_not_the_force(nlp: Language, actors: ActorD
                         actors=actors, country="Central African Republic")
     assert roles.actor1.name == "Unidentified Armed Group (Central African Republic)"
     assert roles.actor2 is None or "Military" not in roles.actor2.name
+
+
+def test_actors_a_security_force_escort_is_the_state(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Unknown gunmen attacked the convoy of a senator near Lorem. The security force escort returned fire."
+    roles = find_actors(nlp(text), candidate(text, "returned fire"), actors=actors, country="Nigeria")
+    assert {roles.actor1.name, roles.actor2.name} == {"Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"}
