@@ -318,6 +318,9 @@ def test_actors_passive_victims_of_an_attack_come_second(nlp: Language, actors: 
      "Char Dolor Communal Militia (Bangladesh)", "Char Dolor Communal Militia (Bangladesh)"),
     ("Two groups of villagers fought in Ipsum upazila over a pond.", "fought", "Battles",
      "Ipsum Communal Militia (Bangladesh)", "Ipsum Communal Militia (Bangladesh)"),
+    # an area's name may hold digits: "the KM7 area of Lorem"
+    ("Two rival self-defence groups clashed in the KM7 area of Lorem city.", "clashed", "Battles",
+     "KM7 Communal Militia (Bangladesh)", "KM7 Communal Militia (Bangladesh)"),
     # a named party joined to the group words is that party
     ("Two groups of armed BNP men clashed in Lorem village.", "clashed", "Battles",
      "BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party"),
@@ -1072,3 +1075,67 @@ def test_actors_a_group_told_as_another_s_affiliate_is_the_actor(nlp: Language, 
     assert roles.actor1 is not None and roles.actor1.name == actor1
     if "pledged" not in text:  # the larger group an affiliate is tied to is no side
         assert roles.actor2 is None or roles.actor2.name not in ("Al Qaeda", "Islamic State")
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "sub", "names"), [
+    # unnamed Islamists are ACLED's "Islamist Militia (<country>)", no communal militia
+    ("Suspected jihadists killed two herders near a village in the Mopti region.", "killed",
+     "Violence against civilians", "Attack", ["Islamist Militia (Mali)", "Civilians (Mali)"]),
+    ("The army killed three Islamists in an ambush near Lorem.", "ambush", "Battles", "Armed clash",
+     ["Military Forces of Mali", "Islamist Militia (Mali)"]),
+])
+def test_actors_unnamed_islamists_are_an_islamist_militia(nlp: Language, actors: ActorDictionary, text: str,
+                                                          trigger: str, event_type: str, sub: str,
+                                                          names: list[str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country="Mali")
+    assert [a.name for a in (roles.actor1, roles.actor2) if a is not None] == names
+
+
+def test_actors_a_group_killed_in_operations_fought_the_state(nlp: Language, actors: ActorDictionary) -> None:
+    text = ("Twelve armed Islamists were killed near Lorem, the scene of earlier clashes. "
+            "A total of twenty Islamists were killed in the two operations.")
+    roles = find_actors(nlp(text), candidate(text, "clashes"), actors=actors, country="Algeria")
+    assert (roles.actor1.name, roles.actor2.name) == ("Military Forces of Algeria", "Islamist Militia (Algeria)")
+    # without an operation the text names no state side: the group stays alone
+    text = "Twelve armed Islamists were killed near Lorem, the scene of earlier clashes."
+    roles = find_actors(nlp(text), candidate(text, "clashes"), actors=actors, country="Algeria")
+    assert "Military Forces" not in roles.actor1.name
+
+
+def test_actors_peoples_named_bare_sign_an_agreement(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Dinka and Nuer sign a peace agreement in Lorem after months of cattle raids."
+    roles = find_actors(nlp(text), candidate(text, "peace agreement", "Strategic developments", "Agreement"),
+                        actors=actors, country="South Sudan")
+    assert (roles.actor1.name, roles.actor2.name) == (
+        "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)")
+    # elsewhere a bare people's name is no side
+    text = "Gunmen killed two Dinka traders near Lorem."
+    roles = find_actors(nlp(text), candidate(text, "killed", "Violence against civilians", "Attack"),
+                        actors=actors, country="South Sudan")
+    assert all("Ethnic Militia" not in a.name for a in (roles.actor1, roles.actor2) if a is not None)
+
+
+def test_actors_a_party_that_condemns_an_attack_is_no_side(nlp: Language, actors: ActorDictionary) -> None:
+    text = "The Awami League has condemned the attack on the home of an AL leader in Lorem that left one dead."
+    roles = find_actors(nlp(text), candidate(text, "attack", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    # the attacker is unknown; the party is named only as the victim's
+    assert roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
+    assert roles.actor2.name == "AL: Bangladesh Awami League"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen wearing military uniforms attacked a bus near Bambari, killing five passengers.",
+    "Gunmen in army fatigues attacked a bus near Bambari, killing five passengers.",
+])
+def test_actors_a_force_s_uniform_is_not_the_force(nlp: Language, actors: ActorDictionary, text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack", True),
+                        actors=actors, country="Central African Republic")
+    assert roles.actor1.name == "Unidentified Armed Group (Central African Republic)"
+    assert roles.actor2 is None or "Military" not in roles.actor2.name
+
+
+def test_actors_a_security_force_escort_is_the_state(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Unknown gunmen attacked the convoy of a senator near Lorem. The security force escort returned fire."
+    roles = find_actors(nlp(text), candidate(text, "returned fire"), actors=actors, country="Nigeria")
+    assert {roles.actor1.name, roles.actor2.name} == {"Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"}

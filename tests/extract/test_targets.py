@@ -83,3 +83,10 @@ def test_a_blast_that_killed_people_no_side_is_named_for_fell_on_civilians(pipel
 def test_a_blast_that_hurt_no_one_keeps_no_actor2(pipeline) -> None:
     (event,) = _events(pipeline, "A crude bomb went off near a party office in Gaibandha on Sunday. No one was hurt.")
     assert event.event_type == "Explosions/Remote violence" and event.actor2 is None
+
+
+def test_a_party_condemning_an_attack_on_its_candidate_is_only_the_victim_s_associate(pipeline) -> None:
+    (event,) = _events(pipeline, "The Patriotic Front has condemned the attack on the home of a PF candidate "
+                                 "in Kasama that left one person dead.")
+    assert (event.actor1, event.actor2, event.assoc_actor_2) == (
+        "Unidentified Armed Group (Zambia)", "Civilians (Zambia)", "PF: Patriotic Front")

@@ -91,3 +91,11 @@ def test_people_origin_is_the_demonym_before_a_plural_noun(gazetteer: Gazetteer)
     assert people_origin(doc, 0, 5, gazetteer) == "Eritrea"
     doc = spacy.blank("en")("Workers marched past the Indian embassy and a Chinese-funded mine.")
     assert people_origin(doc, 0, len(doc), gazetteer) is None
+
+
+def test_demonym_clues_skip_a_demonym_inside_a_proper_name(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    # "the Turkish Offices" is a building's name, no clue of where the event is; "Libyan officials" is
+    doc = spacy.blank("en")("Troops took the buildings known as the Turkish Offices while Libyan officials watched.")
+    assert [(c.country, doc.text[c.start:c.end]) for c in demonym_clues(doc, gazetteer)] == [("Libya", "Libyan")]

@@ -163,3 +163,16 @@ def test_gazetteer_default_path_names_the_data_version(monkeypatch: pytest.Monke
     os.utime(stale, (month_ago, month_ago))
     gz._drop_old_indexes(current)
     assert current.exists() and recent.exists() and not stale.exists()
+
+
+@pytest.mark.parametrize("name, iso3, admin1", [
+    ("North-Western Province", "ZMB", "North-Western"), ("North West Province", "ZAF", "North-West"),
+])
+def test_gazetteer_a_province_s_full_name_also_finds_the_african_one(gazetteer: Gazetteer, name: str, iso3: str,
+                                                                    admin1: str) -> None:
+    # the full name alone matched only another country's province, so the short form never ran
+    assert any((p.iso3, p.admin1) == (iso3, admin1) for p in gazetteer.candidates(name))
+    # with a Zambian or South African town beside it, the ranker takes that country's province
+    town = {"ZMB": "Solwezi", "ZAF": "Mahikeng"}[iso3]
+    resolved = resolve([Mention(0, 1, town), Mention(2, 3, name, unit="admin1")], gazetteer=gazetteer)
+    assert resolved[1].place is not None and resolved[1].place.iso3 == iso3

@@ -305,7 +305,16 @@ class ActorDictionary:
                         index.setdefault(form, e)
         return index
 
+    def people(self, words: str) -> ActorEntry | None:
+        """The ethnic militia of a people named bare ("Dinka", "Beni Halba"), as written."""
+        return self._by_people.get(words)
 
+    @cached_property
+    def _by_people(self) -> dict[str, ActorEntry]:
+        return {e.name.split(_ETHNIC)[0]: e for e in self.entries if _ETHNIC in e.name and e.kind == "identity"}
+
+
+_ETHNIC = " Ethnic Militia"
 _COORDINATORS = frozenset({"and", "&"})
 
 
@@ -630,6 +639,16 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
                and len(e) > m.end - m.start for e in doc.ents)
 
 
+# Clothing a force's word qualifies: "gunmen wearing military uniforms" are not the military (ACLED
+# names them by who they are found to be, an unidentified group until then).
+_ATTIRE = frozenset({"uniform", "uniforms", "fatigues", "boots", "attire", "camouflage", "garb", "outfits"})
+
+
+def _worn(doc: Doc, m: Mention) -> bool:
+    """The mention names what someone wears ("in army uniform", "wearing police fatigues"), not a side."""
+    return m.end < len(doc) and doc[m.end].lower_ in _ATTIRE
+
+
 _FORMER = frozenset({"former", "retired", "ex"})
 
 
@@ -652,7 +671,7 @@ def _jurisdiction(doc: Doc, m: Mention) -> bool:
 
 def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     """The mention names who reports the event, not who takes part: "police said", "according to the army",
-    or who found its dead."""
+    who found its dead, or who reacts to it ("the party condemned the attack")."""
     if _is_finder(doc, m):
         return True
     if m.start >= 2 and doc[m.start - 2].lower_ == "according" and doc[m.start - 1].lower_ == "to" or \
@@ -662,6 +681,8 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
         tok = doc[j]
         if tok.lower_ in sources.verbs and tok.lower_ != "according":
             return not _reports_itself(doc, j + 1)
+        if tok.lower_ in sources.reactions:  # "the party has condemned the attack": it reacts, it took no part
+            return True
         if not (tok.lower_ in _TITLE_WORDS or tok.is_title or tok.is_upper):
             return False
     return False
@@ -925,7 +946,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                      for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
                          doc, _merge_generic(doc, actors.mentions(span))))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
-                     and not _in_place_name(doc, m)]
+                     and not _in_place_name(doc, m) and not _worn(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
@@ -942,6 +963,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
     mentions = (_fought_by(doc, own, trigger_tok) if symmetric and not _by_agent(own, doc, trigger_tok)
                 else _order(own, doc, trigger_tok)) + rest
+    if candidate.sub_event_type in _PEOPLES_SIGN and own_span is not None:
+        mentions = _with_peoples(own_span, mentions, actors)
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type in ("Protests", "Riots"):
@@ -955,7 +978,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
     listed = [m for m in own if _listed_casualty(doc, m)
               and (candidate.event_type != "Battles" or m.entry.inter == 1)]
-    victims = (_passive_subjects(own, doc, trigger_tok) if candidate.event_type != "Battles" else []) + listed
+    victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
+               if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
@@ -1043,6 +1067,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if state_led and a1 is not None and a1.inter != 1 and as_of(a1.name) == a1.name:
         state = next((m for m in mentions if m.entry.inter == 1), None)
         a1, a2 = (pick.actor(state) if state else pick.generic("Military Forces of {country}", actors)), a1
+    if candidate.event_type == "Battles" and a1 is not None and a1.inter in (2, 3) and a2 in (None, a1) \
+            and not any(m.entry.inter == 1 for m in mentions) and _killed_in_operation(doc, own, candidate):
+        # "fourteen armed Islamists were killed ... in the two operations": the state's forces ran them
+        a1, a2 = pick.generic("Military Forces of {country}", actors), a1
     if candidate.event_type == "Battles" and a1 is not None and a1.inter in (1, 8) \
             and (a2 is None or fight and a2.inter == 7) \
             and not any(t.lower_ == "by" for t in doc[trigger_end:trigger_end + _SETTER_GAP]):
@@ -1071,6 +1099,55 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                        or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+# Sub-event types where a people named bare is a side: "Dinka and Nuer sign a peace agreement" is
+# signed by the communities' militias, as ACLED codes it (elsewhere "Dinka" mostly names victims).
+_PEOPLES_SIGN = ("Agreement",)
+_PEOPLE_WORDS = 2  # "Beni Halba"
+
+
+def _with_peoples(span: Span, mentions: list[Mention], actors: ActorDictionary) -> list[Mention]:
+    """The mentions and, where no actor is named, each people the span names bare, in text order."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    i = span.start
+    while i < span.end:
+        for n in range(_PEOPLE_WORDS, 0, -1):
+            words = span.doc[i:min(i + n, span.end)]
+            entry = actors.people(words.text) if len(words) == n and words[0].is_title else None
+            if entry is not None and not taken & set(range(i, i + n)):
+                found.append(Mention(entry, i, i + n))
+                i += n - 1
+                break
+        i += 1
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
+_TARGET_MARKS = frozenset({"on", "against"})
+_MARK_REACH = 6  # tokens from "on" to the target it names: "attack on [the home of] a UPND candidate"
+
+
+def _targets_of_noun(mentions: list[Mention], doc: Doc, trig: Span | None) -> list[Mention]:
+    """"the attack on the home of an AL leader": what follows a noun cue's "on" or "against" is what
+    it fell on, not who made it (unless a "by" names the attacker first)."""
+    if trig is None or trig.end >= len(doc) or doc[trig.end].lower_ not in _TARGET_MARKS:
+        return []
+    return [m for m in mentions if trig.end < m.start <= trig.end + _MARK_REACH
+            and not any(t.lower_ == "by" or t.is_sent_start for t in doc[trig.end:m.start])]
+
+
+_OPERATIONS = frozenset({"operation", "operations", "offensive", "offensives", "crackdown"})
+_KILLED_REACH = 4  # tokens after a group's name in which "were killed" says it suffered
+
+
+def _killed_in_operation(doc: Doc, own: list[Mention], candidate: Any) -> bool:
+    """An armed group told as killed ("armed Islamists were killed") in an incident that speaks of
+    an operation, offensive or crackdown: a state's forces ran it, though the text does not name them."""
+    if not any(m.entry.inter in (2, 3) and _passive(doc, m.end, m.end + _KILLED_REACH) for m in own):
+        return False
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in candidate.sentence_spans)
+    return any(t.lower_ in _OPERATIONS for span in spans if span is not None for t in span)
 
 
 def _two_sides(span: Span | None, actor: Actor) -> tuple[str, str] | None:

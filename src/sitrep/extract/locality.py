@@ -29,7 +29,8 @@ def _name_back(doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
 
 
 def _name_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha and tok.text not in _NOT_NAMES
+    # letters, or letters and digits in a name that starts with a capital ("the PK5 area of Bangui")
+    return tok.text[:1].isupper() and tok.text.isalnum() and tok.text not in _NOT_NAMES
 
 
 def _name_forward(doc: Doc, start: int, hi: int) -> tuple[int, int] | None:

@@ -43,6 +43,7 @@ class _SourceFile(BaseModel):
     outlets: list[str]
     continuations: list[str]
     pronouns: list[str]
+    reactions: list[str] = []
 
 
 class SourceLexicon:
@@ -54,6 +55,7 @@ class SourceLexicon:
         self.outlets = frozenset(data.outlets)
         self.continuations = PhraseSet(data.continuations)
         self.pronouns = frozenset(data.pronouns)
+        self.reactions = frozenset(data.reactions)
 
     @classmethod
     def load(cls, path: Path | None = None) -> SourceLexicon:

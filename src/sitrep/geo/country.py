@@ -10,7 +10,8 @@ text mostly still says the country another way, and each such clue votes with a 
   a named state force                         1    a country's forces also act abroad ("Kenyan
                                                    troops" fight al Shabaab in Somalia)
   a demonym                                   1    "Libyan officials"; none before a word for people
-                                                   away from home ("Chinese nationals", "Eritrean refugees");
+                                                   away from home ("Chinese nationals", "Eritrean refugees")
+                                                   or inside a proper name ("the Chinese Offices");
                                                    read from the words too, where the NER did not run
   a country named inside a body's name        1    "University of Zambia", "Electricity Company of
                                                    Ghana", "the Kenya Ports Authority"; or the one
@@ -69,7 +70,7 @@ def toponym_clues(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) 
             continue
         if not gazetteer.is_demonym(t.text):
             out.append(CountryClue(t.place.country, t.start, t.end, PLACE))
-        elif not _away_from_home(text, t.end, gazetteer.context.abroad_words):
+        elif not _away_from_home(text, t.end, gazetteer.context.abroad_words) and not _names_with(text, t.end):
             out.append(CountryClue(t.place.country, t.start, t.end, DEMONYM))
     return out
 
@@ -88,7 +89,8 @@ def demonym_clues(doc: Doc, gazetteer: Gazetteer) -> list[CountryClue]:
                 continue
             country = _demonym_of(words.text, gazetteer)
             if country is not None:
-                if not _away_from_home(text, words.end_char, gazetteer.context.abroad_words):
+                if not _away_from_home(text, words.end_char, gazetteer.context.abroad_words) \
+                        and not _names_with(text, words.end_char):
                     out.append(CountryClue(country, words.start_char, words.end_char, DEMONYM))
                 i += n - 1
                 break
@@ -185,6 +187,13 @@ def _away_from_home(text: str, end: int, words: Iterable[str]) -> bool:
     """The demonym qualifies people who are often abroad ("Chinese nationals", "Sudanese refugees")."""
     after = re.match(r"[\s-]+(\w+)", text[end:end + 30])
     return after is not None and after.group(1).lower() in words
+
+
+def _names_with(text: str, end: int) -> bool:
+    """The demonym begins a proper name with the capitalised noun after it ("the Chinese Offices in
+    Lorem", "the Egyptian Embassy"): a building or body named after a people, no clue of where the
+    event is. Lower-case nouns keep it ("Libyan officials", "Kenyan troops")."""
+    return re.match(r"[ \t]+[A-Z][a-z]+\b", text[end:end + 30]) is not None
 
 
 def weigh(clues: Sequence[CountryClue]) -> CountryClue | None:
