@@ -34,11 +34,12 @@ def name_targets(doc: Doc, cand: EventCandidate, roles: ActorRoles, claims: Sequ
 
 
 def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
-                       res: Resources) -> ActorRoles:
+                      res: Resources) -> ActorRoles:
     """ACLED names civilians after their own country: Chinese engineers attacked in Pakistan are
     "Civilians (China)", Afghan refugees in Pakistan "Civilians (Afghanistan)". The demonym qualifies
     the civilians' mention ("two Chinese engineers") or, for civilians the text implies, a plural noun
     after the trigger in its sentence ("opened fire on a van carrying Chinese nationals")."""
+    trig = doc.char_span(*cand.trigger, alignment_mode="expand")
     for field in ("actor1", "actor2"):
         actor = getattr(roles, field)
         if actor is None or actor.inter != 7 or not actor.name.startswith("Civilians"):
@@ -47,7 +48,6 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
         if span is None:
             continue
         origin = qualifier_origin(doc, span.start, res.gazetteer)
-        trig = doc.char_span(*cand.trigger, alignment_mode="expand")
         if origin is None and not actor.label and trig is not None:
             origin = people_origin(doc, trig.end, trig.sent.end, res.gazetteer)
         if origin is not None and origin != country:
@@ -65,8 +65,7 @@ def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, cou
     if victim is None or victim.inter != 3 or victim.name.startswith("Unidentified") \
             or res.taxonomy.sub_event(cand.sub_event_type).party_side:  # an unknown armed group is no party
         return roles
-    where = res.actors.acled_country(country)
-    civilians = Actor(f"Civilians ({where})" if where else "Civilians", 7, victim.label, victim.start, victim.end)
+    civilians = _civilians(res.actors.acled_country(country), victim.label, victim.start, victim.end)
     attacker = roles.actor1
     unnamed = attacker is None or attacker.name.startswith("Unidentified Armed Group") \
         or "Communal Militia" in attacker.name  # the feud's side the text did not name
@@ -87,8 +86,7 @@ def _people_as_civilians(cand: EventCandidate, roles: ActorRoles, country: str |
         return roles
     own = _BRACKET.search(victim.name)
     where = own.group(1) if own else res.actors.acled_country(country)
-    return replace(roles, actor2=Actor(f"Civilians ({where})" if where else "Civilians", 7, victim.label,
-                                       victim.start, victim.end))
+    return replace(roles, actor2=_civilians(where, victim.label, victim.start, victim.end))
 
 
 def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
@@ -122,5 +120,9 @@ def _blast_victims(cand: EventCandidate, roles: ActorRoles, claims: Sequence[Cla
     if cand.event_type != "Explosions/Remote violence" or roles.actor2 is not None or not any(
             c.quantity in ("killed", "injured") and c.value > 0 and c.side in ("civilians", "unknown") for c in claims):
         return roles
-    where = res.actors.acled_country(country)
-    return replace(roles, actor2=Actor(f"Civilians ({where})" if where else "Civilians", 7, "", *cand.trigger))
+    return replace(roles, actor2=_civilians(res.actors.acled_country(country), "", *cand.trigger))
+
+
+def _civilians(country: str | None, label: str, start: int, end: int) -> Actor:
+    """ACLED's civilians of a country (inter 7), said by the words at start:end."""
+    return Actor(f"Civilians ({country})" if country else "Civilians", 7, label, start, end)
