@@ -388,13 +388,16 @@ def _forms(alias: str) -> tuple[str, ...]:
     return alias, alias + "s"
 
 
+def fill_name(template: str, country: str | None, place: str | None = None) -> str:
+    """A generic actor's name filled in: ACLED names communal militias after their place ("Karab
+    Communal Militia (Bangladesh)"); without a country, "Military Forces", not "... of {country}"."""
+    name = template.replace("{place}", place or "Unidentified")
+    return name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
+        " of {country}", "")
+
+
 def _actor(m: Mention, doc: Doc, country: str | None, place: str | None = None) -> Actor:
-    name = m.entry.name
-    if m.entry.template:
-        # ACLED names communal militias after their place: "Karab Communal Militia (Bangladesh)".
-        name = name.replace("{place}", place or "Unidentified")
-        name = name.replace("{country}", country) if country else name.replace(" ({country})", "").replace(
-            " of {country}", "")
+    name = fill_name(m.entry.name, country, place) if m.entry.template else m.entry.name
     if m.contingent is not None:
         name = f"{name} ({m.contingent})"
     span = doc[m.start:m.end]
@@ -1250,9 +1253,7 @@ class _Picker:
         entry = actors.by_name(template)
         if entry is None:
             return None
-        name = template.replace("{place}", self.place or "Unidentified")
-        name = name.replace("{country}", self.country) if self.country else \
-            name.replace(" ({country})", "").replace(" of {country}", "")  # "Military Forces", not "... of {country}"
+        name = fill_name(template, self.country, self.place)
         if said is not None:
             return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)

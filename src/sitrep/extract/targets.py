@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import ActorRoles
+from sitrep.extract.actors import ActorRoles, fill_name
 from sitrep.extract.events import EventCandidate
 from sitrep.geo.country import people_origin, qualifier_origin
 from sitrep.model import Actor, Claim
@@ -105,8 +105,7 @@ def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None
     entry = res.actors.by_name(template) if template and roles.actor2 is None else None
     if entry is None:
         return roles
-    where = res.actors.acled_country(country)
-    name = template.replace("{country}", where) if where else template.replace(" ({country})", "")
+    name = fill_name(template, res.actors.acled_country(country))
     if roles.actor1 is not None and roles.actor1.name == name:
         return roles  # the text's only side is already that actor
     return replace(roles, actor2=Actor(name, entry.inter, "", *cand.trigger))
@@ -125,4 +124,4 @@ def _blast_victims(cand: EventCandidate, roles: ActorRoles, claims: Sequence[Cla
 
 def _civilians(country: str | None, label: str, start: int, end: int) -> Actor:
     """ACLED's civilians of a country (inter 7), said by the words at start:end."""
-    return Actor(f"Civilians ({country})" if country else "Civilians", 7, label, start, end)
+    return Actor(fill_name("Civilians ({country})", country), 7, label, start, end)
