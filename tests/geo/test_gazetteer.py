@@ -176,3 +176,15 @@ def test_gazetteer_a_province_s_full_name_also_finds_the_african_one(gazetteer: 
     town = {"ZMB": "Solwezi", "ZAF": "Mahikeng"}[iso3]
     resolved = resolve([Mention(0, 1, town), Mention(2, 3, name, unit="admin1")], gazetteer=gazetteer)
     assert resolved[1].place is not None and resolved[1].place.iso3 == iso3
+
+
+def test_gazetteer_transliteration_matches_only_when_asked_and_only_without_an_exact_name(gazetteer: Gazetteer) -> None:
+    from sitrep.geo.build import TRANSLIT
+
+    found = gazetteer.lookup("Umdurman", limit=10, translit=True)
+    assert found and all(m.kind == TRANSLIT and m.place.iso3 == "SDN" for m in found)
+    assert found[0].place.name == "Omdurman"
+    assert gazetteer.lookup("Umdurman") == []  # a test of whether a word is a place gets none
+    # an exact name gets no transliteration rows; a word that only shares the key by many letters neither
+    assert all(m.kind != TRANSLIT for m in gazetteer.lookup("Kassala", limit=50, translit=True))
+    assert gazetteer.lookup("Ministry", limit=10, translit=True) == []

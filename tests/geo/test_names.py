@@ -59,3 +59,23 @@ def test_names_spelling_key(a: str, b: str, same: bool) -> None:
     from sitrep.geo.names import spelling_key
 
     assert (spelling_key(normalise(a)) == spelling_key(normalise(b))) is same
+
+
+# French and English spellings of one Arabic name share a transliteration key; different names do not.
+@pytest.mark.parametrize("a, b, same", [
+    ("Oum el Bouaghi", "Umm al Bawaghi", True), ("Gasserine", "Kasserine", True), ("Zouara", "Zuwara", True),
+    ("Djebel Chambi", "Jabal Shambi", True), ("Ouargla", "Wargla", True), ("Qassala", "Kassala", True),
+    ("Kassala", "Khartoum", False), ("Sousse", "Sfax", False),
+])
+def test_names_translit_key(a: str, b: str, same: bool) -> None:
+    from sitrep.geo.names import translit_key
+
+    assert (translit_key(normalise(a)) == translit_key(normalise(b))) is same
+
+
+def test_names_translit_distance_counts_letters_once_folded() -> None:
+    from sitrep.geo.names import translit_distance
+
+    assert translit_distance(normalise("Zouara"), normalise("Zuwara")) == 0
+    assert translit_distance(normalise("Umm al Bawaghi"), normalise("Oum el Bouaghi")) == 1
+    assert translit_distance(normalise("Ministry"), normalise("Monastir")) > 1

@@ -174,3 +174,14 @@ def test_rank_the_container_of_an_unknown_village_is_no_other_spelling_of_a_town
     # and a comma, it is the Ethiopian zone
     out = resolve([_m("Dambokota", 0, container=1), _m("Arsi", 1)], gazetteer=gazetteer)
     assert (out[1].place.iso3, out[1].place.feature_code) == ("ETH", "ADM2")
+
+
+def test_rank_transliterated_name_alone_or_with_its_country_but_not_against_another(gazetteer: Gazetteer) -> None:
+    # "Gasserine" is Tunisia's Kasserine as a Libyan or French writer may spell it
+    alone = resolve([_m("Gasserine", 0)], gazetteer=gazetteer)[0].place
+    assert alone is not None and alone.iso3 == "TUN"
+    beside = resolve([_m("Gasserine", 0), _m("Sousse", 1)], gazetteer=gazetteer)[0].place
+    assert beside is not None and beside.iso3 == "TUN"
+    # a text about elsewhere gives the spelling no reading, and the spelling does not move the other name
+    out = resolve([_m("Gasserine", 0), _m("Lahore", 1)], gazetteer=gazetteer)
+    assert out[0].place is None and out[1].place is not None and out[1].place.iso3 == "PAK"

@@ -31,12 +31,13 @@ from pathlib import Path
 from sitrep.errors import DataFileError
 from sitrep.geo.data import Alias, Points, RulerSettings, Town, data_hash, load_aliases, load_context, load_points
 from sitrep.geo.ruler import ruler_rows
-from sitrep.geo.names import fold, is_latin, normalise, spelling_key, strip_generic
+from sitrep.geo.names import fold, is_latin, normalise, spelling_key, strip_generic, translit_key
 
 SCHEMA_VERSION = "1"
 # Kinds of name row, best first; rank.py gives each a prior.
-PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM, SPELLING = range(6)
+PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM, SPELLING, TRANSLIT = range(7)
 SPELLING_MARK = "~"  # a SPELLING row's norm is this mark and the name's spelling key
+TRANSLIT_MARK = "="  # a TRANSLIT row's norm is this mark and the name's transliteration key
 _SPELLING_CODES = ("ADM2", "ADM3")  # towns: too many villages would find a namesake abroad
 _LEVEL_CODES = {"country": ("PCLI", "CONT"), "admin1": ("ADM1",), "admin2": ("ADM2",), "town": ("PPL", "PPLC")}
 
@@ -310,8 +311,18 @@ def _spelling_rows(r: _Row, spelling_countries: Sequence[str]) -> set[tuple[str,
     return {(SPELLING_MARK + k, r.id, SPELLING) for k in keys if len(k) >= 3}
 
 
+def _translit_rows(r: _Row, countries: Sequence[str]) -> set[tuple[str, int, int]]:
+    """(mark + transliteration key, id, TRANSLIT) rows of a town or unit of a country whose names
+    English and French reports spell many ways (Arabic names of North Africa, the Sahel and the
+    Horn), from its own names; a key of under three consonants matches too many names to help."""
+    if r.cc not in countries or not (r.fcode.startswith("PPL") or r.fcode in ("ADM1", "ADM2")):
+        return set()
+    keys = {translit_key(norm) for norm, kind in r.names if kind in (PRIMARY, ALIAS, SHORT)}
+    return {(TRANSLIT_MARK + k, r.id, TRANSLIT) for k in keys if len(k) >= 3}
+
+
 def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: RulerSettings,
-           spelling_countries: Sequence[str], data_hash: str) -> None:
+           spelling_countries: Sequence[str], translit_countries: Sequence[str], data_hash: str) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
@@ -330,6 +341,7 @@ def _write(path: Path, rows: list[_Row], countries: dict[str, _Row], *, ruler: R
             # a demonym row is kept beside any name row ("Palestinian" is both)
             names.extend((norm, r.id, DEMONYM) for norm, kind in r.names if kind == DEMONYM)
             names.extend(_spelling_rows(r, spelling_countries))
+            names.extend(_translit_rows(r, translit_countries))
         con.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
         con.executemany("INSERT INTO name VALUES (?,?,?)", names)
         con.executemany("INSERT INTO ruler VALUES (?,?)", sorted(set(ruler_rows(rows, ruler))))
@@ -371,5 +383,6 @@ def build_index(path: Path, *, aliases: Sequence[Alias] | None = None) -> Path:
     _apply_data(rows, load_aliases() if aliases is None else aliases, points)
     context = load_context()
     _write(path, list(rows.values()), countries, ruler=context.ruler,
-           spelling_countries=context.spelling_countries, data_hash=data_hash())
+           spelling_countries=context.spelling_countries,
+           translit_countries=context.transliteration_countries, data_hash=data_hash())
     return path

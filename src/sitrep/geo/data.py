@@ -100,6 +100,7 @@ class Context(BaseModel):
     locative_words: tuple[str, ...]
     abroad_words: tuple[str, ...] = ()
     spelling_countries: tuple[str, ...] = ()
+    transliteration_countries: tuple[str, ...] = ()
     ruler: RulerSettings
 
     @cached_property

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import ConfigError
-from sitrep.geo.build import DEMONYM, SCHEMA_VERSION, SPELLING_MARK, build_index
+from sitrep.geo.build import (ALIAS, ALTERNATE, DEMONYM, PRIMARY, SCHEMA_VERSION, SHORT, SPELLING_MARK, TRANSLIT,
+                              TRANSLIT_MARK, build_index)
 from sitrep.geo.data import Context, data_hash, load_context
-from sitrep.geo.names import normalise, spelling_key, strip_generic
+from sitrep.geo.names import normalise, spelling_key, strip_generic, translit_distance, translit_key
 from sitrep.model import Place
 
 _SELECT = """
@@ -31,12 +32,16 @@ LEFT JOIN place a1 ON a1.id = p.a1 LEFT JOIN place a2 ON a2.id = p.a2
 LEFT JOIN country c ON c.cc = p.cc
 """
 _FETCH = 200  # rows read per name before the prior picks `limit` of them
+_EXACT = (PRIMARY, ALIAS, ALTERNATE, SHORT)  # the name itself matched, not a key of it
+# Letters a transliteration may differ by once folded ("Meknassi", "Meknassy"): two let a village of
+# one country take a village's name abroad ("Bouhalouane", Boulaouane)
+TRANSLIT_EDITS = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
     """A candidate with how its name matched (sitrep.geo.build: PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM,
-    SPELLING)."""
+    SPELLING, TRANSLIT)."""
 
     place: Place
     kind: int
@@ -75,7 +80,7 @@ def prior(m: Match) -> float:
 
     # ADM2 units count their towns' people, so without the penalty a district outranks its seat
     level = {"PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.5, "ADM2": -0.8}.get(m.place.feature_code or "", 0.0)
-    kind = (0.0, -0.3, -1.2, -0.6, -0.5, -1.2)[m.kind]
+    kind = (0.0, -0.3, -1.2, -0.6, -0.5, -1.2, -1.2)[m.kind]
     return level + kind + 0.4 * math.log10(m.place.population + 10)
 
 
@@ -103,8 +108,10 @@ class Gazetteer:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(con, path)
 
-    def lookup(self, name: str, *, limit: int = 10) -> list[Match]:
-        """Places with this name (main name, alias, alternate spelling or short form), best prior first."""
+    def lookup(self, name: str, *, limit: int = 10, translit: bool = False) -> list[Match]:
+        """Places with this name (main name, alias, alternate spelling or short form), best prior first.
+        `translit`: also places whose name only shares the transliteration key (the ranker asks for
+        them; a test of whether a word is a place does not)."""
         norm = normalise(name)
         if not norm:
             return []
@@ -115,7 +122,10 @@ class Gazetteer:
             if not found and short and short != norm:  # "Lehri District": try "lehri"
                 found = self._query(short)
             found = self._with_spellings(found, short or norm)
+            found = self._with_transliterations(found, short or norm)
             self._cache[norm] = found
+        if not translit:
+            return [m for m in found if m.kind != TRANSLIT][:limit]
         return found[:limit]
 
     def _query(self, norm: str) -> list[Match]:
@@ -133,6 +143,25 @@ class Gazetteer:
         seen = {m.place.geonameid for m in found}
         more = [m for m in self._query(SPELLING_MARK + key) if m.place.geonameid not in seen]
         return sorted([*found, *more], key=prior, reverse=True) if more else found
+
+    def _with_transliterations(self, found: list[Match], norm: str) -> list[Match]:
+        """Places of the transliteration countries whose name is spelled otherwise ("Janzour":
+        Janzur), only for a name that matches no place as it is written: a spelling never beats
+        the name itself. Keys of three consonants only for names of six letters or more."""
+        if any(m.kind in _EXACT for m in found):
+            return found
+        key = translit_key(norm)
+        if len(key) < 3 or len(key) == 3 and len(norm.replace(" ", "")) < 6:
+            return found
+        more = self._query(TRANSLIT_MARK + key)
+        if not more:
+            return found
+        far = {m.place.geonameid: translit_distance(norm, normalise(m.place.name)) for m in more}
+        near = min(far.values())
+        if near > TRANSLIT_EDITS:  # a key shared by a name spelled otherwise ("Kienge", Gaongo)
+            return found
+        more = [m for m in more if far[m.place.geonameid] == near]
+        return sorted([*found, *more], key=prior, reverse=True)
 
     def candidates(self, name: str, *, limit: int = 10) -> list[Place]:
         return [m.place for m in self.lookup(name, limit=limit) if m.kind != DEMONYM]

@@ -93,3 +93,65 @@ def spelling_key(norm: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
+
+
+# Words Arabic names share, in the spellings English and French reports give them: the article
+# ("al", "el", "ad", "ash"; dropped), and heads such as Qasr, Jebel, Oum, Bir, Wadi, each folded to
+# one form ("Gasr Ben Gashir", "Qasr Bin Ghashir"; "Djebel", "Jabal"; "Oued", "Wadi").
+_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an", "ar",
+                       "adh", "ath", "l"})
+_HEADS = {**dict.fromkeys(("qasr", "gasr", "kasr", "ksar", "qsar", "gsar"), "ksr"),
+          **dict.fromkeys(("jebel", "jabal", "djebel", "gebel", "jbel", "djbel", "jabel", "jebal"), "jbl"),
+          **dict.fromkeys(("um", "umm", "oum", "om", "omm"), "um"),
+          **dict.fromkeys(("abu", "abou", "bou", "bu", "abo"), "bu"),
+          **dict.fromkeys(("bin", "ben", "ibn", "bni", "beni", "bani", "bene"), "bn"),
+          **dict.fromkeys(("wadi", "oued", "ouadi", "wad"), "wd"),
+          **dict.fromkeys(("ain", "ayn", "ein", "aioun", "ayoun", "uyun"), "yn"),
+          **dict.fromkeys(("bir", "beer"), "br")}
+# French and English letters for one sound: "Djerba"/"Jerba", "Chott"/"Shatt", "Ouargla"/"Wargla",
+# "Qasr"/"Gasr"/"Kasr" (Libyan and Sudanese speech say q as g).
+_TRANSLIT = (("tch", "c"), ("dj", "j"), ("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("q", "k"),
+             ("g", "k"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("x", "ks"))
+_OU_VOWEL = re.compile(r"ou(?=[aeiy])")
+
+
+def _translit_words(norm: str) -> list[str]:
+    """The name's words without the article, heads folded, letters for one sound merged (vowels kept)."""
+    words = [w for w in norm.split() if w not in _ARTICLES] or norm.split()
+    out: list[str] = []
+    for w in words:
+        if w in _HEADS:
+            out.append(_HEADS[w])
+            continue
+        w = _OU_VOWEL.sub("uw", w)  # "Zouara": Zuwara
+        for a, b in _TRANSLIT:
+            w = w.replace(a, b)
+        out.append(w)
+    return out
+
+
+def translit_distance(a: str, b: str) -> int:
+    """Edits between two normalised names once their article, heads and letters for one sound are
+    folded, vowels kept: of the places that share a key, the ones spelled most alike ("Meknassi" is
+    Meknassy, one edit, rather than Meknes)."""
+    x, y = " ".join(_translit_words(a)).replace("ou", "u"), " ".join(_translit_words(b)).replace("ou", "u")
+    prev = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        cur = [i]
+        for j, cy in enumerate(y, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (cx != cy)))
+        prev = cur
+    return prev[-1]
+
+
+def translit_key(norm: str) -> str:
+    """A key that English and French spellings of one Arabic (or Sahelian) place name share
+    ("Janzour", "Janzur"; "Meknassi", "Meknassy"; "Medjez El Beb", "Medjez el Bab"; "Gasr Ben
+    Gashir", "Qasr Bin Ghashir"): the article dropped, heads folded, then the consonants with
+    French and English letters for one sound merged, vowels and doubled letters dropped."""
+    key: list[str] = []
+    for ch in "".join(_translit_words(norm)):
+        if ch in "aeiouyh" or (key and ch == key[-1]):
+            continue
+        key.append(ch)
+    return "".join(key)
