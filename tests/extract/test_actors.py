@@ -1139,3 +1139,21 @@ def test_actors_a_security_force_escort_is_the_state(nlp: Language, actors: Acto
     text = "Unknown gunmen attacked the convoy of a senator near Lorem. The security force escort returned fire."
     roles = find_actors(nlp(text), candidate(text, "returned fire"), actors=actors, country="Nigeria")
     assert {roles.actor1.name, roles.actor2.name} == {"Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "sub", "state"), [
+    # ACLED: the unspecified "security forces" who police a crowd are the police
+    ("Security forces dispersed a sit-in by nurses outside the health ministry in Nairobi.", "dispersed",
+     "Protests", "Protest with intervention", "Police Forces of Kenya"),
+    ("Traders hurled stones at security personnel during a rally in Kano.", "hurled stones",
+     "Riots", "Violent demonstration", "Police Forces of Nigeria"),
+    # soldiers are named as the army, at a crowd too
+    ("Soldiers dispersed a sit-in by nurses outside the health ministry in Nairobi.", "dispersed",
+     "Protests", "Protest with intervention", "Military Forces of Kenya"),
+])
+def test_actors_unspecified_security_forces_at_a_demonstration_are_the_police(
+        nlp: Language, actors: ActorDictionary, text: str, trigger: str, event_type: str, sub: str,
+        state: str) -> None:
+    country = "Kenya" if "Nairobi" in text else "Nigeria"
+    roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country=country)
+    assert state in {a.name for a in (roles.actor1, roles.actor2) if a is not None}

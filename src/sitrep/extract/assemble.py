@@ -59,9 +59,10 @@ def _renamed(roles: ActorRoles, res: Resources, rename: Callable[[Actor, ActorEn
 
 
 def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
-    """Actors under the name they had on the event's day (the Taliban as a state from 2021)."""
+    """Actors under the name they had on the event's day (the Taliban as a state from 2021); with no
+    day, under the entry's `undated` name where it has one."""
     if day is None:
-        return roles
+        return _renamed(roles, res, lambda actor, entry: replace(actor, name=entry.undated) if entry.undated else None)
     on: date = day
 
     def then(actor: Actor, entry: ActorEntry) -> Actor | None:
