@@ -1157,3 +1157,20 @@ def test_actors_unspecified_security_forces_at_a_demonstration_are_the_police(
     country = "Kenya" if "Nairobi" in text else "Nigeria"
     roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country=country)
     assert state in {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops and local vigilantes on patrol near Gwoza clashed with Boko Haram fighters.",
+    "Soldiers and members of the Civilian JTF clashed with Boko Haram near Bama.",
+])
+def test_actors_a_state_ally_named_with_the_troops_is_their_side_not_their_enemy(
+        nlp: Language, actors: ActorDictionary, text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Nigeria")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Nigeria"
+    assert roles.actor2 is not None and roles.actor2.name == "Boko Haram"
+
+
+def test_actors_vigilantes_alone_are_a_side_of_their_own(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Vigilantes clashed with gunmen near Zaria."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Nigeria")
+    assert {roles.actor1.name, roles.actor2.name} == {"Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}

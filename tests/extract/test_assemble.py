@@ -154,6 +154,24 @@ def test_an_undated_report_names_boko_haram_by_a_name_acled_uses(pipeline) -> No
     assert events and events[0].actor1 == "Taliban"
 
 
+def test_unnamed_fighters_in_benghazi_are_its_shura_council_while_it_held_the_city(pipeline) -> None:
+    text = "Libyan National Army troops clashed with militants in the Sabri district of Benghazi, losing two men."
+    for published, group in ((None, "BRSC: Shura Council of Benghazi Revolutionaries"),
+                             (date(2016, 5, 2), "BRSC: Shura Council of Benghazi Revolutionaries"),
+                             (date(2021, 5, 2), "Unidentified Armed Group (Libya)")):
+        events = list(pipeline.process([Article(id="g", text=text, published=published)]))[0][1]
+        assert events and group in {events[0].actor1, events[0].actor2}
+
+
+def test_the_islamic_state_in_libya_is_named_after_its_province(pipeline) -> None:
+    text = "Islamic State fighters ambushed a government convoy outside Sirte, killing four soldiers."
+    events = list(pipeline.process([Article(id="s", text=text, published=None)]))[0][1]
+    assert events and "Islamic State (Tripoli)" in {events[0].actor1, events[0].actor2}
+    text = "Islamic State fighters ambushed an army convoy outside Jalalabad, killing four soldiers."
+    events = list(pipeline.process([Article(id="j", text=text, published=None)]))[0][1]
+    assert events and "ISKP: Islamic State Khorasan Province" in {events[0].actor1, events[0].actor2}
+
+
 def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
             "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"

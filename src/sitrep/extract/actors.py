@@ -104,6 +104,17 @@ class ActorEntry(BaseModel):
     # ACLED names a faction of the group after the name the text puts right before it: "Yakutumba
     # Mayi Mayi" is "Mayi Mayi Militia (Yakutumba)"; "A and B Mayi Mayi fought" names two factions.
     factions_named_before: bool = False
+    # Fights beside the state's forces (Nigeria's Civilian JTF, vigilantes, pro-government militias):
+    # named with the troops in a battle it is their side, and the enemy is the other group named.
+    state_ally: bool = False
+    # ACLED names the group after the part of a country the event is in, by country and then the
+    # event's admin1 or location: the Islamic State's Libyan provinces ("Islamic State (Tripoli)" in Surt).
+    areas: dict[str, dict[str, str]] = {}
+    # Places (the event's admin1 or location) where ACLED names the unnamed fighters the state fights
+    # there ("militants", "the attackers") as this group, within `unnamed_between` (None: any day; an
+    # undated event falls in it): Benghazi's Shura Council in the 2014-2017 battle for the city.
+    unnamed_in: list[str] = []
+    unnamed_between: tuple[date, date | None] | None = None
 
     def name_on(self, day: date) -> Succession | None:
         """The latest renaming in force on `day`; None: the entry's own name."""
@@ -206,6 +217,14 @@ class ActorDictionary:
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)
+
+    def unnamed_group(self, places: Iterable[str]) -> ActorEntry | None:
+        """The group ACLED names unnamed fighters after in one of `places` (entries' `unnamed_in`)."""
+        return next((self._unnamed_in[p] for p in places if p in self._unnamed_in), None)
+
+    @cached_property
+    def _unnamed_in(self) -> dict[str, ActorEntry]:
+        return {place: e for e in self.entries for place in e.unnamed_in}
 
     @cached_property
     def _by_name(self) -> dict[str, ActorEntry]:
@@ -1025,10 +1044,12 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     fight = candidate.event_type == "Battles" and not derived
     armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
     a2 = pick.first(armed, avoid=avoid)
-    if fight and a1 is not None and a2 is not None and a1.inter == 1 and a2.inter == 1:
-        # "army and police personnel killed a LeT commander": forces named together are one side, and
-        # the armed group they fought is the other
-        a2 = pick.first([m for m in armed if m.entry.inter in (2, 3, 4)], avoid=avoid) or a2
+    allies = {pick.actor(m).name for m in armed if m.entry.state_ally}
+    if fight and a1 is not None and a2 is not None and a1.inter == 1 and (a2.inter == 1 or a2.name in allies):
+        # "army and police personnel killed a LeT commander", "troops and vigilantes fought Boko Haram":
+        # forces named together are one side, and the armed group they fought is the other
+        a2 = pick.first([m for m in armed if m.entry.inter in (2, 3, 4) and not m.entry.state_ally],
+                        avoid=avoid) or a2
     if a2 is None and not (fight and listed):
         a2 = pick.first(mentions, avoid=avoid)
     if a1 is not None and any(w in a1.name for w in _COMMUNAL) and candidate.event_type == "Battles" \
