@@ -1174,3 +1174,10 @@ def test_actors_vigilantes_alone_are_a_side_of_their_own(nlp: Language, actors: 
     text = "Vigilantes clashed with gunmen near Zaria."
     roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Nigeria")
     assert {roles.actor1.name, roles.actor2.name} == {"Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}
+
+
+def test_actors_a_group_named_right_after_the_one_it_left_is_the_actor(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Ex-Seleka UPC fighters attacked a village near Bambari."
+    roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Central African Republic")
+    assert roles.actor1 is not None and roles.actor1.name == "UPC: Union for Peace in the Central African Republic"
+    assert roles.actor2 is None or roles.actor2.name != "Séléka Militia"

@@ -172,6 +172,30 @@ def test_the_islamic_state_in_libya_is_named_after_its_province(pipeline) -> Non
     assert events and "ISKP: Islamic State Khorasan Province" in {events[0].actor1, events[0].actor2}
 
 
+def test_libya_s_forces_in_sirte_in_2016_are_the_unity_government_s_presidential_guard(pipeline) -> None:
+    text = "Government troops clashed with Islamic State fighters in the east of Sirte, losing three men."
+    for published, force in ((None, "Military Forces of Libya Presidential Guard"),
+                             (date(2016, 8, 1), "Military Forces of Libya Presidential Guard"),
+                             (date(2021, 8, 1), "Military Forces of Libya")):
+        events = list(pipeline.process([Article(id="s", text=text, published=published)]))[0][1]
+        assert events and force in {events[0].actor1, events[0].actor2}
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    # no contingent named: the one holding the sector (Bay: Ethiopia's; Lower Juba: Kenya's)
+    ("AMISOM troops repulsed an al Shabaab attack on their base near Baidoa.",
+     "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    ("AMISOM troops repulsed an al Shabaab attack on their base near Afmadow.",
+     "AMISOM: African Union Mission in Somalia (Kenya)"),
+    # a contingent the text names wins
+    ("Ugandan AMISOM troops repulsed an al Shabaab attack on their base near Baidoa.",
+     "AMISOM: African Union Mission in Somalia (Uganda)"),
+])
+def test_amisom_is_named_with_a_contingent(pipeline, text: str, mission: str) -> None:
+    events = list(pipeline.process([Article(id="a", text=text, published=None)]))[0][1]
+    assert events and mission in {events[0].actor1, events[0].actor2}
+
+
 def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
             "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"

@@ -108,8 +108,14 @@ class ActorEntry(BaseModel):
     # named with the troops in a battle it is their side, and the enemy is the other group named.
     state_ally: bool = False
     # ACLED names the group after the part of a country the event is in, by country and then the
-    # event's admin1 or location: the Islamic State's Libyan provinces ("Islamic State (Tripoli)" in Surt).
+    # event's admin1 or location: the Islamic State's Libyan provinces ("Islamic State (Tripoli)" in Surt);
+    # AMISOM, which ACLED always names with a contingent, by the contingent holding the region's sector
+    # when the text names none (Uganda in Banaadir and Lower Shabelle, Kenya in the Jubas, Ethiopia in
+    # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared).
     areas: dict[str, dict[str, str]] = {}
+    # The days the area names hold (None: any; an undated event takes them): Libya's forces in Sirte were
+    # the unity government's Presidential Guard (Bunyan al-Marsous) in its 2016 battle for the city.
+    areas_between: tuple[date, date | None] | None = None
     # Places (the event's admin1 or location) where ACLED names the unnamed fighters the state fights
     # there ("militants", "the attackers") as this group, within `unnamed_between` (None: any day; an
     # undated event falls in it): Benghazi's Shura Council in the 2014-2017 battle for the city.
@@ -521,6 +527,12 @@ _AFFILIATE_GAP = _FACTION_LINKS | _AFFILIATE_WORDS | {"'", "‘", "’", '"', "�
 _AFFILIATE_REACH = 8  # tokens from the parent to its affiliate: "Islamic State (IS)-affiliated group 'Sinai Province'"
 
 
+def _former(doc: Doc, m: Mention) -> bool:
+    """The mention is told as a group its men have left: "former Seleka", "ex-Seleka"."""
+    lead = doc[max(0, m.start - 2):min(m.end, m.start + 2)]
+    return any(t.lower_ in ("former", "ex") or t.lower_.startswith("ex-") for t in lead)
+
+
 def prefer_affiliates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Islamic State (IS)-affiliated group 'Sinai Province'", "the al Qaeda-linked al Shabaab": a named
     group told as another's affiliate is the actor; the larger group it is tied to is no side of its own."""
@@ -529,6 +541,11 @@ def prefer_affiliates(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for n in mentions[i + 1:i + 4]:
             if n.entry is m.entry or n.entry.template or m.entry.template:
                 continue
+            if n.start == m.end and _former(doc, m):
+                # "ex-Seleka UPC elements", "the former Seleka militia UPC": the group named right after
+                # the one it split from is the actor
+                dropped.add(id(m))
+                break
             # words as written, also inside one token ("IS)-affiliated")
             words = [w for t in doc[m.end:n.start] for w in re.findall(r"\w+|[^\w\s]", t.text)]
             if 0 < len(words) <= 2 * _AFFILIATE_REACH and any(w.lower() in _AFFILIATE_WORDS for w in words) \

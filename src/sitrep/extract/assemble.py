@@ -85,7 +85,7 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: dat
 
     def there(actor: Actor, entry: ActorEntry) -> Actor | None:
         abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
-        local = entry.areas.get(where, {})
+        local = entry.areas.get(where, {}) if _in_span(day, entry.areas_between) else {}
         if (area := next((a for a in areas if a in local), None)) is not None:
             return replace(actor, name=local[area])
         if where in entry.branches and _in_span(day, entry.branches_between):
