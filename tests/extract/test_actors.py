@@ -1181,3 +1181,16 @@ def test_actors_a_group_named_right_after_the_one_it_left_is_the_actor(nlp: Lang
     roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Central African Republic")
     assert roles.actor1 is not None and roles.actor1.name == "UPC: Union for Peace in the Central African Republic"
     assert roles.actor2 is None or roles.actor2.name != "Séléka Militia"
+
+
+@pytest.mark.parametrize(("country", "force"), [
+    # Bangladesh's "joint forces" are police-led drives, which ACLED codes as its police
+    ("Bangladesh", "Police Forces of Bangladesh"),
+    ("Pakistan", "Military Forces of Pakistan"),
+])
+def test_actors_words_for_forces_that_name_one_force_in_a_country(nlp: Language, actors: ActorDictionary,
+                                                                   country: str, force: str) -> None:
+    text = "Joint forces arrested 25 opposition activists in a drive on Tuesday."
+    roles = find_actors(nlp(text), candidate(text, "arrested", "Strategic developments", "Arrests"), actors=actors,
+                        country=country)
+    assert roles.actor1 is not None and roles.actor1.name == force

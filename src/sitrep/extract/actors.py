@@ -145,6 +145,9 @@ class CountryFile(BaseModel):
     bodies: dict[str, list[str]] = {}
     areas: dict[str, list[str]] = {}
     currencies: dict[str, list[str]] = {}
+    # Words for state forces that name one force of a country (Bangladesh's "joint forces": its police),
+    # by country: words -> the generic actor they name there.
+    force_words: dict[str, dict[str, str]] = {}
 
 
 @dataclass(frozen=True)
@@ -995,6 +998,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
+    own, rest = ([_local_force(doc, m, actors, country) for m in found] for found in (own, rest))
     own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
     if candidate.event_type == "Battles":
         casualties = _between_casualties(doc, own, trig, trigger_tok)
@@ -1241,6 +1245,14 @@ def _crowd_police(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     if m.entry.name != "Military Forces of {country}" or words not in _UNSPECIFIED_FORCES or police is None:
         return m
     return replace(m, entry=police)
+
+
+def _local_force(doc: Doc, m: Mention, actors: ActorDictionary, country: str | None) -> Mention:
+    """A generic word for state forces that names one force in the event's country (CountryFile.force_words)."""
+    words = doc[m.start:m.end].text.lower().removeprefix("the ")
+    name = actors.countries.force_words.get(country or "", {}).get(words) if m.entry.template else None
+    entry = actors.by_name(name) if name else None
+    return replace(m, entry=entry) if entry is not None else m
 
 
 def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
