@@ -1139,3 +1139,58 @@ def test_actors_a_security_force_escort_is_the_state(nlp: Language, actors: Acto
     text = "Unknown gunmen attacked the convoy of a senator near Lorem. The security force escort returned fire."
     roles = find_actors(nlp(text), candidate(text, "returned fire"), actors=actors, country="Nigeria")
     assert {roles.actor1.name, roles.actor2.name} == {"Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "sub", "state"), [
+    # ACLED: the unspecified "security forces" who police a crowd are the police
+    ("Security forces dispersed a sit-in by nurses outside the health ministry in Nairobi.", "dispersed",
+     "Protests", "Protest with intervention", "Police Forces of Kenya"),
+    ("Traders hurled stones at security personnel during a rally in Kano.", "hurled stones",
+     "Riots", "Violent demonstration", "Police Forces of Nigeria"),
+    # soldiers are named as the army, at a crowd too
+    ("Soldiers dispersed a sit-in by nurses outside the health ministry in Nairobi.", "dispersed",
+     "Protests", "Protest with intervention", "Military Forces of Kenya"),
+])
+def test_actors_unspecified_security_forces_at_a_demonstration_are_the_police(
+        nlp: Language, actors: ActorDictionary, text: str, trigger: str, event_type: str, sub: str,
+        state: str) -> None:
+    country = "Kenya" if "Nairobi" in text else "Nigeria"
+    roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country=country)
+    assert state in {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops and local vigilantes on patrol near Gwoza clashed with Boko Haram fighters.",
+    "Soldiers and members of the Civilian JTF clashed with Boko Haram near Bama.",
+])
+def test_actors_a_state_ally_named_with_the_troops_is_their_side_not_their_enemy(
+        nlp: Language, actors: ActorDictionary, text: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Nigeria")
+    assert roles.actor1 is not None and roles.actor1.name == "Military Forces of Nigeria"
+    assert roles.actor2 is not None and roles.actor2.name == "Boko Haram"
+
+
+def test_actors_vigilantes_alone_are_a_side_of_their_own(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Vigilantes clashed with gunmen near Zaria."
+    roles = find_actors(nlp(text), candidate(text, "clashed"), actors=actors, country="Nigeria")
+    assert {roles.actor1.name, roles.actor2.name} == {"Vigilante Militia (Nigeria)", "Unidentified Armed Group (Nigeria)"}
+
+
+def test_actors_a_group_named_right_after_the_one_it_left_is_the_actor(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Ex-Seleka UPC fighters attacked a village near Bambari."
+    roles = find_actors(nlp(text), candidate(text, "attacked"), actors=actors, country="Central African Republic")
+    assert roles.actor1 is not None and roles.actor1.name == "UPC: Union for Peace in the Central African Republic"
+    assert roles.actor2 is None or roles.actor2.name != "Séléka Militia"
+
+
+@pytest.mark.parametrize(("country", "force"), [
+    # Bangladesh's "joint forces" are police-led drives, which ACLED codes as its police
+    ("Bangladesh", "Police Forces of Bangladesh"),
+    ("Pakistan", "Military Forces of Pakistan"),
+])
+def test_actors_words_for_forces_that_name_one_force_in_a_country(nlp: Language, actors: ActorDictionary,
+                                                                   country: str, force: str) -> None:
+    text = "Joint forces arrested 25 opposition activists in a drive on Tuesday."
+    roles = find_actors(nlp(text), candidate(text, "arrested", "Strategic developments", "Arrests"), actors=actors,
+                        country=country)
+    assert roles.actor1 is not None and roles.actor1.name == force

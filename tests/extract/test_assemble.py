@@ -143,6 +143,59 @@ def test_boko_haram_is_named_as_acled_named_it_on_the_day(pipeline, published: d
     assert events and events[0].actor1 == name
 
 
+def test_an_undated_report_names_boko_haram_by_a_name_acled_uses(pipeline) -> None:
+    # plain "Boko Haram" is no ACLED actor: an undated report takes the entry's undated name; the
+    # Taliban, whose own name ACLED uses, keep it
+    text = "Boko Haram fighters attacked a village near Maiduguri on Monday, killing four farmers."
+    events = list(pipeline.process([Article(id="u", text=text, published=None)]))[0][1]
+    assert events and events[0].actor1 == "Boko Haram - Wilayat Gharb Ifriqiyyah"
+    text = "Taliban fighters attacked a checkpoint in Ghazni on Monday, killing four policemen."
+    events = list(pipeline.process([Article(id="t", text=text, published=None)]))[0][1]
+    assert events and events[0].actor1 == "Taliban"
+
+
+def test_unnamed_fighters_in_benghazi_are_its_shura_council_while_it_held_the_city(pipeline) -> None:
+    text = "Libyan National Army troops clashed with militants in the Sabri district of Benghazi, losing two men."
+    for published, group in ((None, "BRSC: Shura Council of Benghazi Revolutionaries"),
+                             (date(2016, 5, 2), "BRSC: Shura Council of Benghazi Revolutionaries"),
+                             (date(2021, 5, 2), "Unidentified Armed Group (Libya)")):
+        events = list(pipeline.process([Article(id="g", text=text, published=published)]))[0][1]
+        assert events and group in {events[0].actor1, events[0].actor2}
+
+
+def test_the_islamic_state_in_libya_is_named_after_its_province(pipeline) -> None:
+    text = "Islamic State fighters ambushed a government convoy outside Sirte, killing four soldiers."
+    events = list(pipeline.process([Article(id="s", text=text, published=None)]))[0][1]
+    assert events and "Islamic State (Tripoli)" in {events[0].actor1, events[0].actor2}
+    text = "Islamic State fighters ambushed an army convoy outside Jalalabad, killing four soldiers."
+    events = list(pipeline.process([Article(id="j", text=text, published=None)]))[0][1]
+    assert events and "ISKP: Islamic State Khorasan Province" in {events[0].actor1, events[0].actor2}
+
+
+def test_libya_s_forces_in_sirte_in_2016_are_the_unity_government_s_presidential_guard(pipeline) -> None:
+    text = "Government troops clashed with Islamic State fighters in the east of Sirte, losing three men."
+    for published, force in ((None, "Military Forces of Libya Presidential Guard"),
+                             (date(2016, 8, 1), "Military Forces of Libya Presidential Guard"),
+                             (date(2021, 8, 1), "Military Forces of Libya")):
+        events = list(pipeline.process([Article(id="s", text=text, published=published)]))[0][1]
+        assert events and force in {events[0].actor1, events[0].actor2}
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    # no contingent named: the one holding the sector (Bay: Ethiopia's; Lower Juba: Kenya's)
+    ("AMISOM troops repulsed an al Shabaab attack on their base near Baidoa.",
+     "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    ("AMISOM troops repulsed an al Shabaab attack on their base near Afmadow.",
+     "AMISOM: African Union Mission in Somalia (Kenya)"),
+    # a contingent the text names wins
+    ("Ugandan AMISOM troops repulsed an al Shabaab attack on their base near Baidoa.",
+     "AMISOM: African Union Mission in Somalia (Uganda)"),
+])
+def test_amisom_is_named_with_a_contingent(pipeline, text: str, mission: str) -> None:
+    events = list(pipeline.process([Article(id="a", text=text, published=None)]))[0][1]
+    assert events and mission in {events[0].actor1, events[0].actor2}
+
+
 def test_a_claim_belongs_to_the_story_it_follows(pipeline) -> None:
     text = ("Militants stormed a police station in Lakki Marwat on Monday night, killing three policemen. "
             "The Tehreek-e-Taliban Pakistan claimed responsibility for the attack.\n\n"

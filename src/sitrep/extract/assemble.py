@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import ActorEntry, ActorRoles, find_actors, stated_member
+from sitrep.extract.actors import ActorEntry, ActorRoles, fill_name, find_actors, stated_member
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_single_day
@@ -59,9 +59,10 @@ def _renamed(roles: ActorRoles, res: Resources, rename: Callable[[Actor, ActorEn
 
 
 def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
-    """Actors under the name they had on the event's day (the Taliban as a state from 2021)."""
+    """Actors under the name they had on the event's day (the Taliban as a state from 2021); with no
+    day, under the entry's `undated` name where it has one."""
     if day is None:
-        return roles
+        return _renamed(roles, res, lambda actor, entry: replace(actor, name=entry.undated) if entry.undated else None)
     on: date = day
 
     def then(actor: Actor, entry: ActorEntry) -> Actor | None:
@@ -71,9 +72,11 @@ def _as_of(roles: ActorRoles, day: date | None, res: Resources) -> ActorRoles:
     return _renamed(roles, res, then)
 
 
-def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: date | None = None) -> ActorRoles:
+def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: date | None = None,
+                areas: Sequence[str] = ()) -> ActorRoles:
     """Actors as ACLED codes them in the event's country: a transnational group under the name of
-    its branch there ("Islamic State (Bangladesh)"); another state's forces as external forces
+    its branch there ("Islamic State (Bangladesh)"), or of the area `areas` (the event's admin1 and
+    location) lies in ("Islamic State (Tripoli)" in Sirte); another state's forces as external forces
     (inter 8: "Military Forces of India" in Pakistan). Done after claims are read, which name the
     group as the text does."""
     where = res.actors.acled_country(country)
@@ -82,6 +85,9 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: dat
 
     def there(actor: Actor, entry: ActorEntry) -> Actor | None:
         abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
+        local = entry.areas.get(where, {}) if _in_span(day, entry.areas_between) else {}
+        if (area := next((a for a in areas if a in local), None)) is not None:
+            return replace(actor, name=local[area])
         if where in entry.branches and _in_span(day, entry.branches_between):
             # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province
             # "Ugandan troops" in Somalia are AMISOM's Ugandan contingent, external forces as AMISOM is
@@ -91,6 +97,22 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: dat
         return replace(actor, inter=8) if abroad else None
 
     return _renamed(roles, res, there)
+
+
+def _local_group(roles: ActorRoles, country: str | None, areas: Sequence[str], day: date | None,
+                 res: Resources) -> ActorRoles:
+    """Unnamed fighters the state fights in a place where ACLED names them after the group that held
+    it on the day (entries' `unnamed_in`: "LNA troops retook a district of Benghazi from militants")."""
+    group = res.actors.unnamed_group(areas)
+    if group is None or not _in_span(day, group.unnamed_between):
+        return roles
+    unknown = fill_name("Unidentified Armed Group ({country})", res.actors.acled_country(country))
+    sides = (roles.actor1, roles.actor2)
+    if not any(a is not None and a.inter == 1 for a in sides):
+        return roles
+    named = {role: replace(a, name=group.name, inter=group.inter) for role, a in zip(("actor1", "actor2"), sides)
+             if a is not None and a.name == unknown}
+    return replace(roles, **named) if named else roles
 
 
 def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool:
@@ -427,7 +449,9 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
-    roles = _in_country(roles, country, res, when.start if when else article.published)
+    areas = tuple(a for a in (place.place.admin1, place.location) if a) if place is not None else ()
+    roles = _in_country(roles, country, res, when.start if when else article.published, areas)
+    roles = _local_group(roles, country, areas, when.start if when else article.published, res)
     roles = name_targets(doc, cand, roles, own_claims, country, res)
     own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
                                    roles, res)  # the Taliban are Afghanistan's forces by now
