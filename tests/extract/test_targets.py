@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -40,6 +41,66 @@ def test_a_party_man_killed_by_party_rivals_is_attacked_by_his_party(pipeline) -
     (event,) = _events(pipeline, "A Jubo League leader was stabbed to death by party rivals in Noakhali on Sunday.")
     assert (event.actor1, event.actor2, event.assoc_actor_2) == (
         "Jubo League", "Civilians (Bangladesh)", "Jubo League")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("A PBCP cadre was hacked to death by his party members at Lorem village on Sunday.",
+     "PBCP: Purba Banglar Communist Party"),
+    ("A PBCP cadre was shot dead by internal rivals of the outfit in Ipsum upazila on Sunday.",
+     "PBCP: Purba Banglar Communist Party"),
+    # killers told only as his rivals: an outlawed group's rivals are its own factions
+    ("A PBCP cadre was chopped to death by his rivals at Lorem village on Sunday.",
+     "PBCP: Purba Banglar Communist Party"),
+    # killers told by no word of the victim's own group stay unknown
+    ("A PBCP cadre was shot dead by unidentified gunmen in Ipsum upazila on Sunday.",
+     "Unidentified Armed Group (Bangladesh)"),
+])
+def test_a_rebel_killed_by_his_own_fellows_fell_in_a_fight_within_his_group(pipeline, text: str,
+                                                                           actor1: str) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", actor1, "PBCP: Purba Banglar Communist Party")
+
+
+def test_a_party_man_killed_by_his_rivals_is_attacked_by_unknown_men(pipeline) -> None:
+    # a party man's rivals may be any party's: only words of his own group name his party
+    (event,) = _events(pipeline, "A Jubo League leader was stabbed to death by his rivals in Noakhali on Sunday.")
+    assert event.actor1 != "Jubo League" and event.assoc_actor_2 == "Jubo League"
+
+
+def _with_intra_group(pipeline, *phrases: str):
+    """The pipeline with phrases added to the taxonomy's `intra_group` list, as a data edit would."""
+    from sitrep.pipeline import Pipeline
+
+    taxonomy = pipeline.res.taxonomy
+    context = {**taxonomy.context, "intra_group": (*taxonomy.context["intra_group"], *phrases)}
+    return Pipeline(replace(pipeline.res, taxonomy=replace(taxonomy, context=context, _matchers={})))
+
+
+@pytest.mark.parametrize("victim, actor1, actor2, assoc", [
+    # a party's man: his party attacked him, he is a civilian with his party as associate
+    ("A Jubo Dal leader", "JJD: Jatiyatabadi Jubo Dal", "Civilians (Bangladesh)", "JJD: Jatiyatabadi Jubo Dal"),
+    # a rebel group's man: a fight within his group
+    ("A PBCP cadre", "PBCP: Purba Banglar Communist Party", "PBCP: Purba Banglar Communist Party", None),
+])
+def test_a_phrase_added_to_intra_group_reaches_both_rules(pipeline, victim: str, actor1: str, actor2: str,
+                                                          assoc: str | None) -> None:
+    text = f"{victim} was hacked to death by his sworn brothers at Lorem village in Ipsum upazila on Sunday."
+    (before,) = _events(pipeline, text)
+    assert before.actor1 == "Unidentified Armed Group (Bangladesh)"
+    (after,) = _events(_with_intra_group(pipeline, "by his sworn brothers"), text)
+    assert (after.actor1, after.actor2, after.assoc_actor_2) == (actor1, actor2, assoc)
+
+
+@pytest.mark.parametrize("victim, actor1", [
+    ("A Jubo Dal leader", "JJD: Jatiyatabadi Jubo Dal"),
+    ("A PBCP cadre", "PBCP: Purba Banglar Communist Party"),
+])
+@pytest.mark.parametrize("killers", ["by his party members", "by party rivals", "in a factional feud"])
+def test_one_intra_group_list_serves_party_men_and_rebels(pipeline, victim: str, actor1: str, killers: str) -> None:
+    (event,) = _events(pipeline, f"{victim} was hacked to death {killers} at Lorem village in Ipsum upazila on "
+                                 "Sunday.")
+    assert event.actor1 == actor1
 
 
 def test_a_fight_within_one_party_has_it_on_both_sides(pipeline) -> None:

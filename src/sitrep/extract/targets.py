@@ -67,9 +67,7 @@ def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, cou
         return roles
     civilians = _civilians(res.actors.acled_country(country), victim.label, victim.start, victim.end)
     attacker = roles.actor1
-    unnamed = attacker is None or attacker.name.startswith("Unidentified Armed Group") \
-        or "Communal Militia" in attacker.name  # the feud's side the text did not name
-    if unnamed and _intra_group(doc, cand, res):
+    if _unnamed(attacker) and _intra_group(doc, cand, res):
         attacker = victim  # "a Jubo League man was shot dead by party rivals": his own party attacked him
     return replace(roles, actor1=attacker, actor2=civilians, assoc_actor_2=roles.assoc_actor_2 or victim)
 
@@ -89,13 +87,30 @@ def _people_as_civilians(cand: EventCandidate, roles: ActorRoles, country: str |
     return replace(roles, actor2=_civilians(where, victim.label, victim.start, victim.end))
 
 
+def rebels_killed_by_their_own(doc: Doc, cand: EventCandidate, roles: ActorRoles, res: Resources) -> ActorRoles:
+    """ACLED: a rebel group's man killed by his own fellows ("a PBCP cadre was hacked to death by his
+    party members") fell in a fight within the group, which is on both sides (his being armed makes
+    it a battle: assemble._one_sided). Read right after the actor finder, before claims. Killers the
+    text calls only his "rivals" (the communal militia's alias) are his group's too: an outlawed
+    group's rivals are its factions, where a party man's stay unknown (`_members_as_civilians`)."""
+    victim, attacker = roles.actor2, roles.actor1
+    if victim is None or victim.inter != 2 or cand.event_type != "Violence against civilians" \
+            or not _unnamed(attacker):
+        return roles
+    rivals = attacker is not None and "Communal Militia" in attacker.name and attacker.label.lower() == "rivals"
+    return replace(roles, actor1=victim) if rivals or _intra_group(doc, cand, res) else roles
+
+
+def _unnamed(attacker: Actor | None) -> bool:
+    """The text names no group for the attacker: unknown men, or the feud's side it does not name."""
+    return attacker is None or attacker.name.startswith("Unidentified Armed Group") \
+        or "Communal Militia" in attacker.name
+
+
 def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
     """The trigger's sentence says the attackers came from the victim's own group (`intra_group`)."""
     trig = doc.char_span(*cand.trigger, alignment_mode="expand")
-    if trig is None:
-        return False
-    sent = trig.sent
-    return any(doc.vocab.strings[m] == "ctx:intra_group" for m, _, _ in res.taxonomy.matcher(doc.vocab)(sent))
+    return trig is not None and res.taxonomy.says(trig.sent, "intra_group")
 
 
 def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
