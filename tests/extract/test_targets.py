@@ -129,6 +129,34 @@ def test_the_sub_event_type_gives_actor2_when_the_text_names_none(pipeline, text
     assert event.actor2 == actor2
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # violence against civilians falls on them whoever they are (one default, the taxonomy's `target`)
+    ("Unknown gunmen abducted two people from a village in Sirajganj district on Sunday.", "Civilians (Bangladesh)"),
+    # an explosion only where the text says it fell on civilians: their words, or people of no side hurt
+    ("A crude bomb exploded near traders at a bazaar in Sirajganj on Sunday. No one was hurt.",
+     "Civilians (Bangladesh)"),
+    ("A bomb went off in a crowded bazaar in Gaibandha on Sunday, killing three persons.", "Civilians (Bangladesh)"),
+    ("A bomb exploded near the district court in Sirajganj on Sunday. No one was hurt.", None),
+])
+def test_the_default_victim_is_the_sub_event_type_s_target(pipeline, text: str, actor2: str | None) -> None:
+    (event,) = _events(pipeline, text)
+    assert event.actor2 == actor2
+    assert (event.civilian_targeting is not None) == (actor2 is not None)
+
+
+@pytest.mark.parametrize("words, origin", [
+    ("a van carrying Chinese nationals", "China"),
+    # a state's forces are no civilians: their demonym tells nothing of the people hurt
+    ("two trucks bringing food to Ethiopian troops", None),
+])
+def test_implied_civilians_take_the_country_of_the_people_told_not_of_forces(pipeline, words: str,
+                                                                             origin: str | None) -> None:
+    from sitrep.extract.targets import _civilians_origin
+
+    doc = pipeline.res.nlp(words)
+    assert _civilians_origin(doc[:], pipeline.res) == origin
+
+
 def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pipeline) -> None:
     # the community's militia is a side only where it fights; its members shot dead are civilians
     (event,) = _events(pipeline, "Masked gunmen shot dead a member of the Rohingya community in a refugee camp "

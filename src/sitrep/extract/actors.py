@@ -1060,8 +1060,6 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.sub_event_type in _STATE_ACTS:
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions,
                             trig.text.lower() if trig is not None else "") or (a1, a2)
-    if a2 is None and candidate.civilian_targeting:
-        a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc):
         # ACLED's rare "Unidentified Military Forces" (inter 1 or 8): only a state flies strike
         # aircraft, but which state is unknown, so none is named (inter 8: not known to be at home)
