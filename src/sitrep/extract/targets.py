@@ -3,7 +3,9 @@
 The actor finder reads the sides the text names; these rules then apply ACLED's conventions for the
 side acted upon: civilians take their own country, a party's members attacked or arrested are civilians
 with their party as associated actor, a community's members attacked are civilians, and a sub-event
-type's usual target stands in where the text names none.
+type's usual target stands in where the text names none. A rebel killed by his own group's men fell in a
+fight within it, and a party man killed by his own party's men was attacked by his party: one word list
+(the taxonomy's `intra_group`) tells both.
 """
 
 from __future__ import annotations
