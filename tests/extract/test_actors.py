@@ -258,22 +258,6 @@ def test_actors_casualty_of_a_fight_with_a_group_comes_second(nlp: Language, act
     assert roles.actor2 is not None and roles.actor2.name == actor2
 
 
-@pytest.mark.parametrize(("text", "actor1"), [
-    ("A PBCP cadre was hacked to death by his party members at Lorem village.", "PBCP: Purba Banglar Communist Party"),
-    ("A PBCP cadre was shot dead by internal rivals of the outfit in Ipsum upazila.",
-     "PBCP: Purba Banglar Communist Party"),
-    # killers told by no word of the victim's own group stay unknown
-    ("A PBCP cadre was shot dead by unidentified gunmen in Ipsum upazila.", "Unidentified Armed Group (Bangladesh)"),
-])
-def test_actors_rebel_killed_by_his_own_fellows(nlp: Language, actors: ActorDictionary, text: str,
-                                               actor1: str) -> None:
-    trigger = "hacked to death" if "hacked" in text else "shot dead"
-    cand = candidate(text, trigger, "Violence against civilians", "Attack")
-    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh", place="Lorem")
-    assert roles.actor1 is not None and roles.actor1.name == actor1
-    assert roles.actor2 is not None and roles.actor2.name == "PBCP: Purba Banglar Communist Party"
-
-
 @pytest.mark.parametrize(("tail", "actor1"), [
     # the alleged perpetrator named at the end of a long sentence set off the device
     (" allegedly by cadres of Jamaat-e-Islami.", "JeI: Jamaat-e-Islami"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -42,6 +43,66 @@ def test_a_party_man_killed_by_party_rivals_is_attacked_by_his_party(pipeline) -
         "Jubo League", "Civilians (Bangladesh)", "Jubo League")
 
 
+@pytest.mark.parametrize("text, actor1", [
+    ("A PBCP cadre was hacked to death by his party members at Lorem village on Sunday.",
+     "PBCP: Purba Banglar Communist Party"),
+    ("A PBCP cadre was shot dead by internal rivals of the outfit in Ipsum upazila on Sunday.",
+     "PBCP: Purba Banglar Communist Party"),
+    # killers told only as his rivals: an outlawed group's rivals are its own factions
+    ("A PBCP cadre was chopped to death by his rivals at Lorem village on Sunday.",
+     "PBCP: Purba Banglar Communist Party"),
+    # killers told by no word of the victim's own group stay unknown
+    ("A PBCP cadre was shot dead by unidentified gunmen in Ipsum upazila on Sunday.",
+     "Unidentified Armed Group (Bangladesh)"),
+])
+def test_a_rebel_killed_by_his_own_fellows_fell_in_a_fight_within_his_group(pipeline, text: str,
+                                                                           actor1: str) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", actor1, "PBCP: Purba Banglar Communist Party")
+
+
+def test_a_party_man_killed_by_his_rivals_is_attacked_by_unknown_men(pipeline) -> None:
+    # a party man's rivals may be any party's: only words of his own group name his party
+    (event,) = _events(pipeline, "A Jubo League leader was stabbed to death by his rivals in Noakhali on Sunday.")
+    assert event.actor1 != "Jubo League" and event.assoc_actor_2 == "Jubo League"
+
+
+def _with_intra_group(pipeline, *phrases: str):
+    """The pipeline with phrases added to the taxonomy's `intra_group` list, as a data edit would."""
+    from sitrep.pipeline import Pipeline
+
+    taxonomy = pipeline.res.taxonomy
+    context = {**taxonomy.context, "intra_group": (*taxonomy.context["intra_group"], *phrases)}
+    return Pipeline(replace(pipeline.res, taxonomy=replace(taxonomy, context=context, _matchers={})))
+
+
+@pytest.mark.parametrize("victim, actor1, actor2, assoc", [
+    # a party's man: his party attacked him, he is a civilian with his party as associate
+    ("A Jubo Dal leader", "JJD: Jatiyatabadi Jubo Dal", "Civilians (Bangladesh)", "JJD: Jatiyatabadi Jubo Dal"),
+    # a rebel group's man: a fight within his group
+    ("A PBCP cadre", "PBCP: Purba Banglar Communist Party", "PBCP: Purba Banglar Communist Party", None),
+])
+def test_a_phrase_added_to_intra_group_reaches_both_rules(pipeline, victim: str, actor1: str, actor2: str,
+                                                          assoc: str | None) -> None:
+    text = f"{victim} was hacked to death by his sworn brothers at Lorem village in Ipsum upazila on Sunday."
+    (before,) = _events(pipeline, text)
+    assert before.actor1 == "Unidentified Armed Group (Bangladesh)"
+    (after,) = _events(_with_intra_group(pipeline, "by his sworn brothers"), text)
+    assert (after.actor1, after.actor2, after.assoc_actor_2) == (actor1, actor2, assoc)
+
+
+@pytest.mark.parametrize("victim, actor1", [
+    ("A Jubo Dal leader", "JJD: Jatiyatabadi Jubo Dal"),
+    ("A PBCP cadre", "PBCP: Purba Banglar Communist Party"),
+])
+@pytest.mark.parametrize("killers", ["by his party members", "by party rivals", "in a factional feud"])
+def test_one_intra_group_list_serves_party_men_and_rebels(pipeline, victim: str, actor1: str, killers: str) -> None:
+    (event,) = _events(pipeline, f"{victim} was hacked to death {killers} at Lorem village in Ipsum upazila on "
+                                 "Sunday.")
+    assert event.actor1 == actor1
+
+
 def test_a_fight_within_one_party_has_it_on_both_sides(pipeline) -> None:
     # the people hurt are no side of the fight
     (event,) = _events(pipeline, "Two factions of the Chhatra League clashed with firearms over a hall seat in "
@@ -66,6 +127,34 @@ def test_the_sub_event_type_gives_actor2_when_the_text_names_none(pipeline, text
     # ACLED: wrecked property was civilians'; seized bombs whose owner is not told, an unknown group's
     (event,) = _events(pipeline, text)
     assert event.actor2 == actor2
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # violence against civilians falls on them whoever they are (one default, the taxonomy's `target`)
+    ("Unknown gunmen abducted two people from a village in Sirajganj district on Sunday.", "Civilians (Bangladesh)"),
+    # an explosion only where the text says it fell on civilians: their words, or people of no side hurt
+    ("A crude bomb exploded near traders at a bazaar in Sirajganj on Sunday. No one was hurt.",
+     "Civilians (Bangladesh)"),
+    ("A bomb went off in a crowded bazaar in Gaibandha on Sunday, killing three persons.", "Civilians (Bangladesh)"),
+    ("A bomb exploded near the district court in Sirajganj on Sunday. No one was hurt.", None),
+])
+def test_the_default_victim_is_the_sub_event_type_s_target(pipeline, text: str, actor2: str | None) -> None:
+    (event,) = _events(pipeline, text)
+    assert event.actor2 == actor2
+    assert (event.civilian_targeting is not None) == (actor2 is not None)
+
+
+@pytest.mark.parametrize("words, origin", [
+    ("a van carrying Chinese nationals", "China"),
+    # a state's forces are no civilians: their demonym tells nothing of the people hurt
+    ("two trucks bringing food to Ethiopian troops", None),
+])
+def test_implied_civilians_take_the_country_of_the_people_told_not_of_forces(pipeline, words: str,
+                                                                             origin: str | None) -> None:
+    from sitrep.extract.targets import _civilians_origin
+
+    doc = pipeline.res.nlp(words)
+    assert _civilians_origin(doc[:], pipeline.res) == origin
 
 
 def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pipeline) -> None:

@@ -100,3 +100,13 @@ def test_taxonomy_note_tags_name_known_sub_event_types(taxonomy: Taxonomy, tmp_p
     bad.write_text(yaml.safe_dump(raw), encoding="utf-8")
     with pytest.raises(DataFileError, match="Burglary"):
         Taxonomy.load(bad)
+
+
+def test_says_reads_one_context_list_in_a_span(taxonomy: Taxonomy) -> None:
+    import spacy
+
+    doc = spacy.blank("en")("The trader was killed in a factional feud, police said.")
+    assert taxonomy.says(doc[:], "intra_group")
+    assert not taxonomy.says(doc[:7], "intra_group")  # the phrase lies outside the span
+    with pytest.raises(KeyError):
+        taxonomy.says(doc[:], "no_such_context")

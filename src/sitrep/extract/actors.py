@@ -934,27 +934,6 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
-# Words after "by" that name the victim's own fellows: "hacked to death by his party members",
-# "shot by internal rivals of the outfit", "killed by the outfit rivals".
-_OWN_FELLOWS = frozenset({"rivals", "members", "comrades"})
-_OWN_FELLOWS_GAP = frozenset({"his", "its", "their", "own", "internal", "party", "outfit", "the", "some"})
-
-
-def _by_own_fellows(doc: Doc, span: Span | None) -> bool:
-    """The killers are told as the victim's fellows or rivals inside his group, with no group named."""
-    if span is None:
-        return False
-    for tok in span:
-        if tok.lower_ != "by":
-            continue
-        i = tok.i + 1
-        while i < span.end and i - tok.i <= 3 and doc[i].lower_ in _OWN_FELLOWS_GAP:
-            i += 1
-        if i < span.end and doc[i].lower_ in _OWN_FELLOWS:
-            return True
-    return False
-
-
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
@@ -1088,12 +1067,6 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     elif a1 is not None and "Communal Militia" in a1.name and candidate.event_type == "Battles" \
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
-    elif a2 is not None and a2.inter == 2 and candidate.event_type == "Violence against civilians" \
-            and (a1 is None or "Communal Militia" in a1.name or a1.name.startswith("Unidentified Armed Group")) \
-            and _by_own_fellows(doc, own_span):
-        # "a PBCP cadre was hacked to death by his party members": a rebel group's man killed by his own
-        # fellows is a fight within the group (an armed victim makes it a battle in assemble)
-        a1 = a2
     if a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1 and (
             a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in _COMMUNITY_WORDS):
         # "two AL factions clashed", "two armed groups clashed": the same kind on both sides; the
@@ -1136,8 +1109,6 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.sub_event_type in _STATE_ACTS:
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions,
                             trig.text.lower() if trig is not None else "") or (a1, a2)
-    if a2 is None and candidate.civilian_targeting:
-        a2 = pick.generic("Civilians ({country})", actors)
     if a1 is None and candidate.sub_event_type == "Air/drone strike" and not _small_drone(doc):
         # ACLED's rare "Unidentified Military Forces" (inter 1 or 8): only a state flies strike
         # aircraft, but which state is unknown, so none is named (inter 8: not known to be at home)

@@ -20,7 +20,7 @@ from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_si
 from sitrep.extract.events import EventCandidate, detect_events, headline_end
 from sitrep.extract.notes import write_note
 from sitrep.extract.responsibility import find_attributions, find_responsibility
-from sitrep.extract.targets import foreign_civilians, name_targets
+from sitrep.extract.targets import name_targets, rebels_killed_by_their_own
 from sitrep.geo.country import (GROUP, SIGN_WEIGHTS, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues,
                                 people_origin, toponym_clues, weigh)
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
@@ -439,7 +439,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                         place=place.location if place is not None and place.place.level != "country" else None,
                         crowd_country=_crowd_origin(doc, cand, country, res),
                         day=when.start if when else article.published)
-    roles = foreign_civilians(doc, cand, roles, country, res)
+    roles = rebels_killed_by_their_own(doc, cand, roles, res)
     cand = _one_sided(doc, cand, roles)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":

@@ -3,7 +3,9 @@
 The actor finder reads the sides the text names; these rules then apply ACLED's conventions for the
 side acted upon: civilians take their own country, a party's members attacked or arrested are civilians
 with their party as associated actor, a community's members attacked are civilians, and a sub-event
-type's usual target stands in where the text names none.
+type's usual target stands in where the text names none. A rebel killed by his own group's men fell in a
+fight within it, and a party man killed by his own party's men was attacked by his party: one word list
+(the taxonomy's `intra_group`) tells both.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.extract.actors import ActorRoles, fill_name
 from sitrep.extract.events import EventCandidate
@@ -26,11 +28,13 @@ if TYPE_CHECKING:
 
 def name_targets(doc: Doc, cand: EventCandidate, roles: ActorRoles, claims: Sequence[Claim], country: str | None,
                  res: Resources) -> ActorRoles:
-    """The event's roles with ACLED's conventions for its target applied, in order."""
+    """The event's roles with ACLED's conventions for its target applied, in order. The sub-event
+    type's default target comes first, once the claims have named who attacked: foreign civilians
+    are read on it too ("opened fire on a van carrying Chinese nationals")."""
+    roles = _default_target(cand, roles, claims, country, res)
+    roles = foreign_civilians(doc, cand, roles, country, res)
     roles = _members_as_civilians(doc, cand, roles, country, res)
-    roles = _people_as_civilians(cand, roles, country, res)
-    roles = _default_target(cand, roles, country, res)
-    return _blast_victims(cand, roles, claims, country, res)
+    return _people_as_civilians(cand, roles, country, res)
 
 
 def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
@@ -49,10 +53,19 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
             continue
         origin = qualifier_origin(doc, span.start, res.gazetteer)
         if origin is None and not actor.label and trig is not None:
-            origin = people_origin(doc, trig.end, trig.sent.end, res.gazetteer)
+            origin = _civilians_origin(doc[trig.end:trig.sent.end], res)
         if origin is not None and origin != country:
             roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
     return roles
+
+
+def _civilians_origin(span: Span, res: Resources) -> str | None:
+    """The country of the people a span tells of ("a van carrying Chinese nationals"); not of a state's
+    forces it names ("trucks bringing food to Ethiopian troops"): those are no civilians."""
+    origin = people_origin(span.doc, span.start, span.end, res.gazetteer)
+    if origin is None or any(m.entry.kind == "state" and m.entry.country == origin for m in res.actors.mentions(span)):
+        return None
+    return origin
 
 
 def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
@@ -67,9 +80,7 @@ def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, cou
         return roles
     civilians = _civilians(res.actors.acled_country(country), victim.label, victim.start, victim.end)
     attacker = roles.actor1
-    unnamed = attacker is None or attacker.name.startswith("Unidentified Armed Group") \
-        or "Communal Militia" in attacker.name  # the feud's side the text did not name
-    if unnamed and _intra_group(doc, cand, res):
+    if _unnamed(attacker) and _intra_group(doc, cand, res):
         attacker = victim  # "a Jubo League man was shot dead by party rivals": his own party attacked him
     return replace(roles, actor1=attacker, actor2=civilians, assoc_actor_2=roles.assoc_actor_2 or victim)
 
@@ -89,21 +100,43 @@ def _people_as_civilians(cand: EventCandidate, roles: ActorRoles, country: str |
     return replace(roles, actor2=_civilians(where, victim.label, victim.start, victim.end))
 
 
+def rebels_killed_by_their_own(doc: Doc, cand: EventCandidate, roles: ActorRoles, res: Resources) -> ActorRoles:
+    """ACLED: a rebel group's man killed by his own fellows ("a PBCP cadre was hacked to death by his
+    party members") fell in a fight within the group, which is on both sides (his being armed makes
+    it a battle: assemble._one_sided). Read right after the actor finder, before claims. Killers the
+    text calls only his "rivals" (the communal militia's alias) are his group's too: an outlawed
+    group's rivals are its factions, where a party man's stay unknown (`_members_as_civilians`)."""
+    victim, attacker = roles.actor2, roles.actor1
+    if victim is None or victim.inter != 2 or cand.event_type != "Violence against civilians" \
+            or not _unnamed(attacker):
+        return roles
+    rivals = attacker is not None and "Communal Militia" in attacker.name and attacker.label.lower() == "rivals"
+    return replace(roles, actor1=victim) if rivals or _intra_group(doc, cand, res) else roles
+
+
+def _unnamed(attacker: Actor | None) -> bool:
+    """The text names no group for the attacker: unknown men, or the feud's side it does not name."""
+    return attacker is None or attacker.name.startswith("Unidentified Armed Group") \
+        or "Communal Militia" in attacker.name
+
+
 def _intra_group(doc: Doc, cand: EventCandidate, res: Resources) -> bool:
     """The trigger's sentence says the attackers came from the victim's own group (`intra_group`)."""
     trig = doc.char_span(*cand.trigger, alignment_mode="expand")
-    if trig is None:
-        return False
-    sent = trig.sent
-    return any(doc.vocab.strings[m] == "ctx:intra_group" for m, _, _ in res.taxonomy.matcher(doc.vocab)(sent))
+    return trig is not None and res.taxonomy.says(trig.sent, "intra_group")
 
 
-def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
-    """The sub-event type's `target` as actor2 when the text names none: looted or wrecked property
-    was civilians'; a seized weapon whose owner is not told was an unknown armed group's."""
+def _default_target(cand: EventCandidate, roles: ActorRoles, claims: Sequence[Claim], country: str | None,
+                    res: Resources) -> ActorRoles:
+    """The sub-event type's `target` as actor2 when the text names none: violence against civilians
+    and looted or wrecked property fell on civilians; a seized weapon whose owner is not told was an
+    unknown armed group's. An explosion fell on civilians only where the text says so: civilian
+    targets named, or people of no side killed or hurt ("a bomb went off in a village, killing three
+    persons"); one that hurt no one keeps no actor2."""
     template = res.taxonomy.sub_event(cand.sub_event_type).target
     entry = res.actors.by_name(template) if template and roles.actor2 is None else None
-    if entry is None:
+    if entry is None or cand.event_type == "Explosions/Remote violence" and not (
+            cand.civilian_targeting or _bystanders_hurt(claims)):
         return roles
     name = fill_name(template, res.actors.acled_country(country))
     if roles.actor1 is not None and roles.actor1.name == name:
@@ -111,15 +144,10 @@ def _default_target(cand: EventCandidate, roles: ActorRoles, country: str | None
     return replace(roles, actor2=Actor(name, entry.inter, "", *cand.trigger))
 
 
-def _blast_victims(cand: EventCandidate, roles: ActorRoles, claims: Sequence[Claim], country: str | None,
-                   res: Resources) -> ActorRoles:
-    """An explosion that killed or hurt people the text names no side for ("a bomb went off in a
-    village, killing three persons") fell on civilians (ACLED's actor2); one that hurt no one keeps
-    no actor2."""
-    if cand.event_type != "Explosions/Remote violence" or roles.actor2 is not None or not any(
-            c.quantity in ("killed", "injured") and c.value > 0 and c.side in ("civilians", "unknown") for c in claims):
-        return roles
-    return replace(roles, actor2=_civilians(res.actors.acled_country(country), "", *cand.trigger))
+def _bystanders_hurt(claims: Sequence[Claim]) -> bool:
+    """The claims tell people of no armed side killed or hurt."""
+    return any(c.quantity in ("killed", "injured") and c.value > 0 and c.side in ("civilians", "unknown")
+               for c in claims)
 
 
 def _civilians(country: str | None, label: str, start: int, end: int) -> Actor:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
@@ -182,6 +183,15 @@ class Taxonomy:
                     m.add(label, docs)
             self._matchers[key] = m
         return self._matchers[key]
+
+    def says(self, span: Span, kind: str) -> bool:
+        """A phrase of the context `kind` occurs in the span: the one place rules outside the event
+        detector read a context list (`intra_group`), so a phrase added to the data reaches them all."""
+        if kind not in self.context:
+            raise KeyError(f"taxonomy has no context {kind!r}")
+        label = f"ctx:{kind}"
+        strings = span.doc.vocab.strings
+        return any(strings[m] == label for m, _, _ in self.matcher(span.doc.vocab)(span))
 
     def sub_event(self, name: str) -> SubEventType:
         for s in self.sub_event_types:
