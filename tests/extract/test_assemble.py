@@ -1207,3 +1207,28 @@ def test_the_pcjss_is_found_by_its_full_name_as_the_press_spells_it(pipeline) ->
     (event,) = _events(pipeline, "Armed cadres of the Parbatya Chattagram Jana Sanghati Samity shot dead a UPDF "
                                  "activist in Baghaichhari upazila on Sunday.")
     assert event.actor1 == "PCJSS: Parbatya Chattagram Jana Samhati Samiti"
+
+
+def test_a_bare_group_name_counts_its_fighters_on_its_side(pipeline) -> None:
+    # "killed five Shabaab": the group's name is the noun, and its inter code gives the side
+    events = _events(pipeline, "Government troops killed five Shabaab in a gunfight near Afgooye on Sunday, "
+                               "officials said. Two soldiers were also killed.")
+    assert events and (events[0].deaths_a, events[0].deaths_b, events[0].deaths_unknown) == (2, 5, None)
+
+
+def test_a_group_that_is_the_state_on_the_day_counts_on_the_state_side(pipeline) -> None:
+    # by 2026 the Taliban are Afghanistan's forces: "six Taliban" killed by the NRF are the state's dead
+    events = _events(pipeline, "The National Resistance Front said on Sunday it had killed six Taliban in an "
+                               "ambush in the Dara district of Panjshir province.")
+    assert events and (events[0].deaths_a, events[0].deaths_b) == (6, None)
+
+
+def test_fighting_ended_by_a_ceasefire_is_a_clash_of_its_own_days_and_the_ceasefire_an_agreement(pipeline) -> None:
+    events = _events(pipeline, "Truce ends four days of clan fighting in Orakzai\n\n"
+                               "KALAYA: Elders on Sunday brokered a truce between two clans in Orakzai district "
+                               "after four days of fighting that left six people dead and 11 wounded, officials "
+                               "said.\n\nThe fighting broke out on Wednesday over a water dispute near the "
+                               "village of Mishti Mela.")
+    kinds = [(e.sub_event_type, e.event_date, e.fatalities) for e in events]
+    assert ("Armed clash", date(2026, 3, 4), 6) in kinds
+    assert ("Agreement", date(2026, 3, 8), None) in kinds

@@ -1232,3 +1232,10 @@ def test_events_violence_a_protest_verb_takes_as_object_is_its_topic(nlp: Langua
 def test_events_force_told_after_a_protest_verb_with_when_is_an_intervention(nlp: Language, taxonomy: Taxonomy) -> None:
     text = "Students were protesting when police beat them with batons in Dhaka."
     assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == ["Protest with intervention"]
+
+
+def test_events_fighting_told_with_its_toll_before_a_ceasefire_is_an_incident_of_its_own(nlp: Language,
+                                                                                         taxonomy: Taxonomy) -> None:
+    text = ("Elders on Sunday brokered a truce between two clans in Orakzai district after four days of "
+            "fighting that left six people dead and 11 wounded.")
+    assert sorted(c.sub_event_type for c in detect(nlp, taxonomy, text)) == ["Agreement", "Armed clash"]

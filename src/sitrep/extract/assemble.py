@@ -319,7 +319,8 @@ def _state_country(actor: Actor | None) -> str | None:
     return m.group(1) if m else None
 
 
-def _interstate_sides(claims: Sequence[Claim], roles: ActorRoles, res: Resources) -> tuple[Claim, ...]:
+def _interstate_sides(doc: Doc, claims: Sequence[Claim], roles: ActorRoles, res: Resources,
+                      day: date | None = None) -> tuple[Claim, ...]:
     """In a clash between two states' forces, "eight Afghan Taliban fighters" and "two Afghan border
     guards" are the same side's dead, told by its enemy and by itself: a figure whose noun opens with a
     demonym goes to the side of that country's forces (a: actor1, b: actor2), so the two conflict
@@ -332,17 +333,34 @@ def _interstate_sides(claims: Sequence[Claim], roles: ActorRoles, res: Resources
         first = c.about.split()[0] if c.side in ("a", "b") and c.about.split() else ""
         if first[:1].isupper():
             country = next((m.place.country for m in res.gazetteer.lookup(first, limit=3)
-                            if m.kind == DEMONYM), None)
+                            if m.kind == DEMONYM), None) or _named_state(doc, c, res, day)
             if country in sides:
                 c = replace(c, side=sides[country])
         out.append(c)
     return tuple(out)
 
 
+def _named_state(doc: Doc, claim: Claim, res: Resources, day: date | None) -> str | None:
+    """The country whose forces the claim's noun names as a group ("seven Taliban": Afghanistan's
+    forces by 2026), as of `day`."""
+    text = text_of(doc)
+    at = text.find(claim.about, claim.start)
+    noun = doc.char_span(at, at + len(claim.about), alignment_mode="expand") if at >= 0 else None
+    found = [m for m in res.actors.mentions(noun) if m.end == noun.end] if noun is not None else []
+    if not found:
+        return None
+    entry = found[-1].entry
+    later = entry.name_on(day) if day is not None else None
+    name, inter = (later.name, later.inter) if later is not None else (entry.name, entry.inter)
+    m = _STATE_FORCE.match(name) if inter == 1 else None
+    return m.group(1) if m else None
+
+
 _MEMBERS = frozenset({"member", "members", "cadre", "cadres"})
 # nouns for an armed group's fighters that its name, before or after them, places on a side
 _FIGHTERS = frozenset({*_MEMBERS, "fighters", "fighter", "mujahideen", "mujahidin", "mujahid", "mujahids"})
 _MEMBER_SIDES: dict[int, Side] = {1: "a", 2: "b", 3: "b"}  # a state's forces; rebels and other armed groups
+_ARMED_KINDS = frozenset({"state", "rebel", "external"})
 _MEMBERS_REACH = 10  # tokens after "of" a group's name may take ("of the Islamic State Khorasan Province")
 
 
@@ -362,8 +380,26 @@ def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources, day: date 
             inter = _group_inter(doc, at, at + len(c.about), res, day)
             if inter in _MEMBER_SIDES:
                 c = replace(c, side=_MEMBER_SIDES[inter])
+        elif c.side == "unknown" and words and (at := text.find(c.about, c.start)) >= 0:
+            # "killed seven Taliban", "four al-Shabaab were killed": the group's name is the noun itself
+            inter = _named_group_inter(doc, at, at + len(c.about), res, day)
+            if inter in _MEMBER_SIDES:
+                c = replace(c, side=_MEMBER_SIDES[inter])
         out.append(c)
     return tuple(out)
+
+
+def _named_group_inter(doc: Doc, start: int, end: int, res: Resources, day: date | None) -> int | None:
+    """The inter code, as of `day`, of the armed group whose name ends the noun at characters
+    start..end ("seven Taliban", "five Shabaab"); None when the noun ends in another word."""
+    noun = doc.char_span(start, end, alignment_mode="expand")
+    found = [m for m in res.actors.mentions(noun) if m.end == noun.end] if noun is not None else []
+    # only an armed organisation's name is a count of its fighters ("seven Awami League" is no phrase)
+    if not found or found[-1].entry.kind not in _ARMED_KINDS:
+        return None
+    entry = found[-1].entry
+    later = entry.name_on(day) if day is not None else None
+    return later.inter if later is not None else entry.inter
 
 
 def _group_inter(doc: Doc, start: int, end: int, res: Resources, day: date | None) -> int | None:
@@ -453,8 +489,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _in_country(roles, country, res, when.start if when else article.published, areas)
     roles = _local_group(roles, country, areas, when.start if when else article.published, res)
     roles = name_targets(doc, cand, roles, own_claims, country, res)
-    own_claims = _interstate_sides(_armed_members(doc, own_claims, res, when.start if when else article.published),
-                                   roles, res)  # the Taliban are Afghanistan's forces by now
+    day = when.start if when else article.published
+    own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
     for role, actor in (("actor1", roles.actor1), ("actor2", roles.actor2),

@@ -84,6 +84,7 @@ class _Incident:
     aside: bool = False  # opened by "In a separate incident", "Separately": a side story of the report
     days: set[str] = field(default_factory=set)  # weekdays its sentences name
     asides: list[tuple[int, int]] = field(default_factory=list)  # character spans of remembered incidents
+    split: bool = False  # told in one sentence with another incident of another kind (_ended_fighting)
 
 
 def _object_at(doc: Doc, i: int) -> bool:
@@ -202,7 +203,8 @@ def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
 Asides = tuple[tuple[int, int], ...]  # token ranges of a sentence that tell what its event remembers
 
 
-def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit], Asides]:
+def _sentence_hits(sent: Span, taxonomy: Taxonomy,
+                   ref_year: int | None) -> tuple[list[Hit], set[str], list[Hit], Asides, _FightEnd]:
     """Cue hits of one sentence, its context kinds, the weak cues that lacked the context to
     stand alone ("Four people were killed in the attack", "Police used tear gas to disperse them"
     after the incident), and the stretches that tell a remembered incident ("Relatives of miners
@@ -252,7 +254,48 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy, ref_year: int | None) -> tupl
     asides = tuple((r, min((h.start for h in hits if h.start > r and h.strong), default=sent.end))
                    for r in remembered)
     hits = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
-    return _drop_reasons(hits, view, taxonomy, doc, orphans), ctx_kinds, orphans, asides
+    hits = _drop_reasons(hits, view, taxonomy, doc, orphans)
+    # where the fighting an agreement ended may be told, and the words of a toll (_ended_fighting)
+    ended = (sorted(s for k, s, _ in contexts if k == "ctx:ended_fighting"),
+             sorted(s for k, s, _ in contexts if k in _TOLL_CONTEXTS))
+    return hits, ctx_kinds, orphans, asides, ended
+
+
+def _parts(sent: Span, hits: list[Hit], asides: Asides, markers: _FightEnd, taxonomy: Taxonomy,
+           headline: bool) -> list[tuple[list[Hit], Asides, bool]]:
+    """The sentence's hits as one incident's, or, where it tells fighting and the agreement that ended
+    it (_ended_fighting), as two: each with the other's words as an aside (their day, place and
+    figures are not its own), and True to say they were split."""
+    at = _ended_fighting(hits, markers, taxonomy, headline)
+    if at is None:
+        return [(hits, asides, False)]
+    return [([h for h in hits if h.start < at], asides + ((at, sent.end),), True),
+            ([h for h in hits if h.start > at], asides + ((sent.start, at),), True)]
+
+
+# sub-event types that end fighting told in the same sentence ("a ceasefire after three days of clashes")
+_ENDING_FIGHT = frozenset({"Agreement"})
+_TOLL_CONTEXTS = frozenset({"ctx:lethal", "ctx:harm"})  # "left six people dead and 11 wounded"
+_FightEnd = tuple[list[int], list[int]]  # token offsets of ended_fighting words and of toll words
+
+
+def _ended_fighting(hits: list[Hit], markers: _FightEnd, taxonomy: Taxonomy, headline: bool) -> int | None:
+    """"A jirga brokered a ceasefire on Wednesday after three days of clashes that left 14 dead": the
+    token where the fighting an agreement ended is told, when the sentence tells both. ACLED codes
+    two events: the fighting, with its toll and its own days, and the agreement. Only fighting told
+    with its toll ("left 14 dead": a weak cue of its own) or in a headline over the story is split
+    off; "agreed a ceasefire after a week of fighting" names no more than the agreement's setting."""
+    deal = [h.end for h in hits if h.strong and h.sub_event_type in _ENDING_FIGHT]
+    if not deal:
+        return None
+    ended, tolls = markers
+    at = next((m for m in ended if m >= min(deal)), None)
+    if at is None or any(h.start > at for h in hits if h.sub_event_type in _ENDING_FIGHT):
+        return None
+    fight = [h for h in hits if h.start > at and taxonomy.sub_event(h.sub_event_type).family == "violence"]
+    if not any(h.strong for h in fight) or not (headline or any(t > at for t in tolls)):
+        return None
+    return at
 
 
 _MASS_REACH = 4  # tokens after a cue in which its figure may start ("arrested more than 200")
@@ -495,6 +538,10 @@ def _localities(sent: Span) -> set[str]:
         if e.label_ in _PLACE_LABELS and e.start > 0 and e.doc[e.start - 1].lower_ == "near":
             out.add(_place_key(e.text))  # "the van was on patrol near Shalobar when the bomb went off"
             continue
+        if e.label_ in _PLACE_LABELS and e.start > 2 and e.doc[e.start - 1].lower_ == "of" \
+                and e.doc[e.start - 2].lower_ in units and e.doc[e.start - 3].lower_ == "the":
+            out.add(_place_key(e.text))  # "near the village of Boshehra"
+            continue
         if e.label_ not in _PLACE_LABELS or e.start == 0 or e.doc[e.start - 1].lower_ != "the":
             continue
         last = e[-1].lower_ if e[-1].lower_ in units else \
@@ -566,7 +613,7 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
             # incidents sums up the body, which tells each; naming all their places, it would join them
             continue
-        hits, contexts, orphans, asides = _sentence_hits(sent, taxonomy, ref_year)
+        hits, contexts, orphans, asides, markers = _sentence_hits(sent, taxonomy, ref_year)
         if index == 0 and headline and ";" in sent.text and len({_family([h], taxonomy) for h in hits}) > 1:
             # "Party factions clash in Feni, one killed; hartal called": a headline of two clauses sums
             # up two incidents the body tells; read as one, the clash would take in the strike
@@ -593,52 +640,59 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             if incidents and index - last_index[id(incidents[-1])] <= 1:
                 incidents[-1].contexts |= contexts & _DESCRIBING
             continue
-        family, places, localities = _family(hits, taxonomy), _places(sent, asides), _localities(sent)
-        days = _days(sent, asides)
-        # "Soldiers opened fire on people ... People staged a demonstration following the event": the
-        # demonstration answering the violence just told is another incident, not force used on it
-        fresh = opens_new_incident(sent, taxonomy.background) or (
-            family == "demonstration" and bool(incidents) and incidents[-1].family == "violence"
-            and answers_violence(sent, taxonomy.background))
-        joining = [] if fresh else [inc for inc in reversed(incidents)
-                                    if _joins(inc, family, places, index - last_index[id(inc)] - 1,
-                                              localities, within, days,
-                                              frozenset(h.sub_event_type for h in hits if h.strong))]
-        # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
-        # the protest rather than with the killing it is about, told in between as another day's incident
-        target = next(iter(joining), None)
-        if target is None and not fresh and incidents and _told_again(sent, hits) \
-                and index - last_index[id(incidents[-1])] <= 2:
-            # "... abducted three employees. On Wednesday, their bodies were found near the border": people
-            # already told, found somewhere else, are the last incident's, wherever they were found; its
-            # weak words and settings tell no new act ("found" by the border is no battle)
-            incidents[-1].sentences.append(sent)
-            last_index[id(incidents[-1])] = index
-            continue
-        if target is not None and family == "demonstration" != target.family and target.days:
-            target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
-                           and not inc.days & target.days), target)
-        if target is None and not fresh and not places and incidents and family == "strategic" \
-                and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH \
-                and not (days and incidents[-1].days and not days & incidents[-1].days):
-            # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
-            # the raid: weapons found, told only by weak words and no place of their own, are the raid's;
-            # not what is told on another day ("On Monday, police arrested 14 of the protest's leaders")
-            target = incidents[-1]
-        if target is None:
-            target = _Incident(family, aside=fresh and bool(incidents))
-            incidents.append(target)
-            if lead is not None and lead[0] == index - 1 and family in lead[2] and not fresh:
-                # "A policeman was killed in his home. Militants stormed it and shot him.": the first
-                # sentence's weak cue lacked the context the second gives; it is this incident's lead
-                target.sentences.append(lead[1])
-        target.sentences.append(sent)
-        target.hits.extend(hits)
-        target.places |= places
-        target.contexts |= contexts
-        target.days |= days
-        target.asides += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
-        last_index[id(target)] = index
+        # "brokered a ceasefire after three days of clashes that left 14 dead": two incidents in one sentence
+        for hits, asides, split in _parts(sent, hits, asides, markers, taxonomy, index == 0 and bool(headline)):
+            family, places, localities = _family(hits, taxonomy), _places(sent, asides), _localities(sent)
+            days = _days(sent, asides)
+            # "Soldiers opened fire on people ... People staged a demonstration following the event": the
+            # demonstration answering the violence just told is another incident, not force used on it
+            fresh = opens_new_incident(sent, taxonomy.background) or (
+                family == "demonstration" and bool(incidents) and incidents[-1].family == "violence"
+                and answers_violence(sent, taxonomy.background))
+            joining = [] if fresh else [inc for inc in reversed(incidents)
+                                        if _joins(inc, family, places, index - last_index[id(inc)] - 1,
+                                                  localities, within, days,
+                                                  frozenset(h.sub_event_type for h in hits if h.strong))]
+            if split or any(inc.split for inc in joining):
+                # the fighting and the agreement that ended it go on with their own kind ("The fighting
+                # broke out on Wednesday" after "a truce after four days of fighting")
+                joining = [inc for inc in joining if inc.family == family] or ([] if split else joining)
+            # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
+            # the protest rather than with the killing it is about, told in between as another day's incident
+            target = next(iter(joining), None)
+            if target is None and not fresh and incidents and _told_again(sent, hits) \
+                    and index - last_index[id(incidents[-1])] <= 2:
+                # "... abducted three employees. On Wednesday, their bodies were found near the border": people
+                # already told, found somewhere else, are the last incident's, wherever they were found; its
+                # weak words and settings tell no new act ("found" by the border is no battle)
+                incidents[-1].sentences.append(sent)
+                last_index[id(incidents[-1])] = index
+                continue
+            if target is not None and family == "demonstration" != target.family and target.days:
+                target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
+                               and not inc.days & target.days), target)
+            if target is None and not fresh and not places and incidents and family == "strategic" \
+                    and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH \
+                    and not (days and incidents[-1].days and not days & incidents[-1].days):
+                # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
+                # the raid: weapons found, told only by weak words and no place of their own, are the raid's;
+                # not what is told on another day ("On Monday, police arrested 14 of the protest's leaders")
+                target = incidents[-1]
+            if target is None:
+                target = _Incident(family, aside=fresh and bool(incidents))
+                incidents.append(target)
+                if lead is not None and lead[0] == index - 1 and family in lead[2] and not fresh:
+                    # "A policeman was killed in his home. Militants stormed it and shot him.": the first
+                    # sentence's weak cue lacked the context the second gives; it is this incident's lead
+                    target.sentences.append(lead[1])
+            target.sentences.append(sent)
+            target.split |= split
+            target.hits.extend(hits)
+            target.places |= places
+            target.contexts |= contexts
+            target.days |= days
+            target.asides += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
+            last_index[id(target)] = index
     return incidents
 
 
