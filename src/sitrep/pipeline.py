@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from sitrep.errors import SitrepError
 from sitrep.extract import extract_events
@@ -22,9 +22,13 @@ from sitrep.geo.geoparse import find_toponyms
 from sitrep.ingest import read_inputs
 from sitrep.model import Article, Event, Extraction, Interaction, Reject, Toponym
 from sitrep.nlp.build import full_ner
+from sitrep.nlp.sentences import seed_text
 from sitrep.resolve.incremental import StoreResolver
 from sitrep.resources import Resources
 from sitrep.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 T = TypeVar("T")
 
@@ -81,9 +85,11 @@ class Pipeline:
         settings = settings or Settings.from_env()
         return cls(Resources.load(settings), batch_size=settings.batch_size)
 
-    def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[object, Article]]:
+    def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
         pairs = ((a.text, a) for a in articles)
-        yield from self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
+        for doc, article in self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            seed_text(doc, article.text)  # the tokenizer keeps every character: no need to rebuild it
+            yield doc, article
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Events for each article, in input order; an article with no event gives [].

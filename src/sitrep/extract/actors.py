@@ -34,6 +34,7 @@ from sitrep.errors import DataFileError
 from sitrep.extract.locality import find_locality, find_pair
 from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import Actor
+from sitrep.nlp.sentences import text_of
 
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
@@ -491,7 +492,7 @@ def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def stated_member(doc: Doc, actor: Actor) -> bool:
     """The text places the actor's people in it as members ("two others belonging to a vigilante group",
     "who were members of a local militia"): the words just before its mention say so."""
-    words = doc.text[max(0, actor.start - 40):actor.start].lower().split()
+    words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().split()
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return any(w in _MEMBERSHIP for w in words[-4:]) and not (span is not None
                                                              and _of_a_people(doc, span.start, span.end))
@@ -1253,7 +1254,7 @@ _SMALL_DRONES = ("quadcopter", "quad-copter", "quadcoptor", "commercial drone", 
 
 def _small_drone(doc: Doc) -> bool:
     """The report calls the drone one of these anywhere (the strike's own sentence may say "a drone")."""
-    text = doc.text.lower()
+    text = text_of(doc).lower()
     return any(w in text for w in _SMALL_DRONES)
 
 

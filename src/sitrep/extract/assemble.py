@@ -149,7 +149,7 @@ def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
     demonyms, countries in the names of its bodies, the administrative words of one country, the
     names of one country's peoples, bodies, areas and currencies, and the countries of the actors it
     names."""
-    clues = toponym_clues(toponyms, doc.text, res.gazetteer) + body_clues(doc, res.gazetteer) \
+    clues = toponym_clues(toponyms, text_of(doc), res.gazetteer) + body_clues(doc, res.gazetteer) \
         + demonym_clues(doc, res.gazetteer)
     for country, start, end in res.actors.country_words(doc):
         if (name := _gazetteer_country(country, res)) is not None:
@@ -272,7 +272,7 @@ _FORMER = ("former", "ex", "ex-", "retired", "expelled")
 def _former(doc: Doc, actor: Actor) -> bool:
     """"a former PBCP member", "a former commander of the BLA": the words just before the mention say
     the person left the group."""
-    words = doc.text[max(0, actor.start - 40):actor.start].lower().replace("-", " ").split()
+    words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().replace("-", " ").split()
     return any(w in _FORMER for w in words[-4:])
 
 
@@ -707,7 +707,7 @@ def _revision_verb(doc: Doc, cue_start: int, claim: Claim, res: Resources) -> bo
     toll, not a trend ("attacks have risen")."""
     if claim.toll != "revised" or doc[cue_start].idx >= claim.start:
         return False
-    words = doc.text[doc[cue_start].idx:claim.start].lower().split()
+    words = text_of(doc)[doc[cue_start].idx:claim.start].lower().split()
     if words[-1:] == ["to"]:
         words = words[:-1]
     return bool(words) and res.lexicon.toll_revisions.match(words, 0) == len(words)
@@ -758,7 +758,7 @@ def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandida
     nxt = next((s for s in sentences(doc) if s.start_char >= last_end), None)
     if nxt is None or (nxt.start_char, nxt.end_char) in owned:
         return ()
-    gap = doc.text[len(doc.text[:last_end].rstrip()):nxt.start_char]
+    gap = text_of(doc)[len(text_of(doc)[:last_end].rstrip()):nxt.start_char]
     if "\n" in gap or analyse(nxt, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
         return ()
     return ((nxt.start_char, nxt.end_char),)

@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
 from sitrep.extract.taxonomy import expand_cue
+from sitrep.nlp.sentences import text_of
 
 NAME = "sitrep.background_cues.v1"
 
@@ -252,7 +253,7 @@ def is_opinion(doc: Doc, cues: BackgroundCues) -> bool:
     """An op-ed or column: its last paragraph presents the writer ("The writer is a former
     ambassador."). It argues about events reported elsewhere and reports none itself (ACLED codes
     from reports, not commentary)."""
-    text = doc.text.rstrip()
+    text = text_of(doc).rstrip()
     return _opens_with(text[text.rfind("\n") + 1:].strip().lower(), cues.spec.opinion_footer)
 
 

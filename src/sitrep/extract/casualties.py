@@ -776,7 +776,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         if share is not None:
             claims = [replace(c, share=share) if c.sentence_start == sent.start_char and c.value else c
                       for c in claims]
-    return _summed_up(_restatements(sorted(claims, key=lambda c: c.start), doc.text), lexicon)
+    return _summed_up(_restatements(sorted(claims, key=lambda c: c.start), text_of(doc)), lexicon)
 
 
 _SET_SIZE_REACH = 3  # words between "across" and the size of the set ("across all of the three attacks")
@@ -1056,6 +1056,6 @@ def _zero_claims(doc: Doc, zeros: Sequence[_ZeroHit], s: int, e: int,
 
 
 from sitrep.extract.totals import Totals, summarise  # noqa: E402  (assemble imports them from here)
-from sitrep.nlp.sentences import QUOTE_TOKENS, sentences
+from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of
 
 __all__ = ["CasualtyLexicon", "Totals", "find_claims", "summarise"]

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from sitrep.nlp.sentences import sentences
 
 NER_SENTENCES = "sitrep.ner_sentences"  # user_data key: start offsets of the sentences the NER read
 
@@ -52,7 +55,7 @@ class ScopedNER:
         self.window = window
 
     def chosen(self, doc: Doc) -> list[Span]:
-        sents = list(doc.sents)
+        sents = sentences(doc)  # the bounds are final here: the sentencizer and paragraphs ran before
         keep: set[int] = set()
         for i, sent in enumerate(sents):
             if self.pattern.search(sent.text):
@@ -76,7 +79,7 @@ class ScopedNER:
         picks = [(doc, sent) for doc in docs for sent in self.chosen(doc)]
         for doc, sent in picks:
             doc.user_data.setdefault(NER_SENTENCES, set()).add(sent.start_char)
-        subdocs = list(self.ner.pipe([sent.as_doc() for _, sent in picks]))
+        subdocs = list(self.ner.pipe(sentence_docs(sent for _, sent in picks)))
         found: dict[int, list[Span]] = {}
         for (doc, sent), sub in zip(picks, subdocs):
             for ent in sub.ents:  # offsets move from the sentence back into the article
@@ -89,6 +92,21 @@ class ScopedNER:
             if new:  # ruler entities outside the chosen sentences stay as they were
                 doc.ents = filter_spans([*doc.ents, *new])  # on a tie the ruler's span (with its id) wins
         return docs
+
+
+def sentence_docs(spans: Iterable[Span]) -> Iterator[Doc]:
+    """Each span (a sentence) as a Doc of its own, with its article's entities in it, as
+    `Span.as_doc` makes it. as_doc turns the whole article into an array for every span unless
+    given one: here it is built once per article (an article's sentences do not overlap, and as_doc
+    only changes the rows of its own span)."""
+    arrays: dict[int, tuple[list[int], Any]] = {}
+    for span in spans:
+        doc = span.doc
+        if id(doc) not in arrays:
+            head = list(Doc._get_array_attrs())
+            arrays[id(doc)] = (head, doc.to_array(head))
+        head, array = arrays[id(doc)]
+        yield span.as_doc(array_head=head, array=array)
 
 
 @Language.factory("sitrep_scoped_ner", default_config={"cues": [], "source": "ner", "window": 0},

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from sitrep.errors import ConfigError
 from sitrep.nlp.build import PARSE
-from sitrep.nlp.components import NER_SENTENCES
+from sitrep.nlp.components import NER_SENTENCES, sentence_docs
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class SentenceParser:
         return self._pipes
 
     def parse(self, sentences: Sequence[Span]) -> list[Parsed]:
-        docs = [s.as_doc() for s in sentences]
+        docs = list(sentence_docs(sentences))
         for pipe in self.pipes:
             docs = list(pipe.pipe(docs))
         unread = [i for i, s in enumerate(sentences) if not self._ner_read(s)]
