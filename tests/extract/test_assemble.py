@@ -534,6 +534,8 @@ def test_without_a_place_more_unit_words_of_one_country(pipeline, text: str, cou
     # a region the gazetteer lacks
     ("Militiamen attacked Lorem village in western Jebel Marra, wounding two farmers.", "Sudan",
      "Unidentified Armed Group (Sudan)"),
+    # the Sinai, which GeoNames knows only as villages in Ecuador and Mexico
+    ("A roadside bomb wounded two conscripts in central Sinai on Monday.", "Egypt", "Unidentified Armed Group (Egypt)"),
     # a state body of one country
     ("Traders marched to the EFCC office in protest at the seizure of their goods.", "Nigeria",
      "Protesters (Nigeria)"),

@@ -145,11 +145,12 @@ def ends_a_name(doc: Doc, span: Span, ctx: Context) -> bool:
 
 def inside_longer_name(doc: Doc, span: Span, ctx: Context) -> bool:
     """The span is only a piece of a longer capitalised name that the gazetteer reads as a place of its
-    own: a title word before another name ("Sheikh Barakat"; Sheikh is also a Somali district) or a
+    own: a title word or a name's head before another name ("Sheikh Barakat"; Sheikh is also a Somali
+    district; "Jebel Kuru", Jebel is also a town in Turkmenistan) or a
     direction and a unit word after other capitals ("Bawku Plains South District", not Sikkim's
     "South District")."""
     after = doc[span.end] if span.end < len(doc) else None
-    if len(span) == 1 and span.text in ctx.not_place_before and after is not None \
+    if len(span) == 1 and (span.text in ctx.not_place_before or span.text in ctx.name_heads) and after is not None \
             and after.is_alpha and after.text[:1].isupper():
         return True
     before = doc[span.start - 1] if span.start > 0 else None
@@ -173,8 +174,10 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
             if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
             before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
-            if before in ctx.not_place_before or (len(span) == 1 and ends_a_name(doc, span, ctx)) \
-                    or inside_longer_name(doc, span, ctx):
+            after = doc[span.end].text if span.end < len(doc) else ""
+            # "Unity" of "Unity Square": a square or street named for a place or an idea
+            if before in ctx.not_place_before or after in ctx.named_for_words \
+                    or (len(span) == 1 and ends_a_name(doc, span, ctx)) or inside_longer_name(doc, span, ctx):
                 continue
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
