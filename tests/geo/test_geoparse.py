@@ -252,3 +252,17 @@ def test_geoparse_regions_of_one_province_the_geonames_data_lacks(nlp, gazetteer
                                                                   admin1: str) -> None:
     places = [t.place for t in _parse(nlp, gazetteer, text) if t.place is not None]
     assert [(p.iso3, p.admin1) for p in places] == [(iso3, admin1)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Gasserine marched to the governorate on Monday.", "Kasserine"),
+    ("A trader was killed by a militia from Gasr Garaboulli on Sunday.", "Qasr al Qarabulli"),
+])
+def test_geoparse_another_spelling_after_a_locative_word(nlp, gazetteer: Gazetteer, text: str, name: str) -> None:
+    places = [t.place for t in _parse(nlp, gazetteer, text) if t.place is not None]
+    assert [p.name for p in places] == [name]
+
+
+def test_geoparse_a_word_sharing_a_towns_key_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    # "Ministry" shares Monastir's consonants, but is four letters off it
+    assert _parse(nlp, gazetteer, "Officials of Ministry said nothing.") == []

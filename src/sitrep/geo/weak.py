@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, TRANSLIT, TYPO
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer, Match
 from sitrep.geo.names import fold
@@ -63,6 +63,17 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             # capitals it is a body's initials ("the Higher Trades Institute (SAI)"), not Japan's Sai
             return True
     return False
+
+
+def _near_place(span: Span, ctx: Context, gazetteer: Gazetteer, focus: set[tuple[str, str]]) -> bool:
+    """A name no place bears as written, after a locative word ("residents of X", "a militia from X"),
+    that names a place of one country by another spelling (sitrep.geo.names.translit_key) or as a
+    large city misspelled by a letter; a country the document's other places are in, if it has any."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ctx.locative_words or not span.text[:1].isupper():
+        return False
+    countries = {m.place.iso3 for m in gazetteer.lookup(span.text, limit=10, near=True) if m.kind in (TRANSLIT, TYPO)}
+    return len(countries) == 1 and (not focus or any(cc in countries for cc, _ in focus))
 
 
 def _after_place(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
@@ -182,7 +193,8 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
             if matches and _strong(span.text, span, matches, focus, cued=cued, part=part,
-                                   container=not part and _after_place(span, taken)):
+                                   container=not part and _after_place(span, taken)) \
+                    or not matches and not part and _near_place(span, ctx, gazetteer, focus):
                 added.append(Mention(s, e, span.text))
                 taken.append((s, e))
         if not added:
