@@ -1156,3 +1156,9 @@ def test_the_pcjss_is_found_by_its_full_name_as_the_press_spells_it(pipeline) ->
     (event,) = _events(pipeline, "Armed cadres of the Parbatya Chattagram Jana Sanghati Samity shot dead a UPDF "
                                  "activist in Baghaichhari upazila on Sunday.")
     assert event.actor1 == "PCJSS: Parbatya Chattagram Jana Samhati Samiti"
+
+
+def test_a_city_in_a_bodys_name_keeps_a_namesake_village_abroad_out(pipeline) -> None:
+    # the University of Lagos is in Nigeria: the capital of the Isle of Man is not where its students rioted
+    events = _events(pipeline, "Students at the University of Lagos campus in Douglas burned a bus in protest.")
+    assert events and events[0].country == "Nigeria"
