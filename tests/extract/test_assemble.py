@@ -587,6 +587,8 @@ def test_without_a_place_more_unit_words_of_one_country(pipeline, text: str, cou
     # a region the gazetteer lacks
     ("Militiamen attacked Lorem village in western Jebel Marra, wounding two farmers.", "Sudan",
      "Unidentified Armed Group (Sudan)"),
+    # the Sinai, which GeoNames knows only as villages in Ecuador and Mexico
+    ("A roadside bomb wounded two conscripts in central Sinai on Monday.", "Egypt", "Unidentified Armed Group (Egypt)"),
     # a state body of one country
     ("Traders marched to the EFCC office in protest at the seizure of their goods.", "Nigeria",
      "Protesters (Nigeria)"),
@@ -1232,3 +1234,9 @@ def test_fighting_ended_by_a_ceasefire_is_a_clash_of_its_own_days_and_the_ceasef
     kinds = [(e.sub_event_type, e.event_date, e.fatalities) for e in events]
     assert ("Armed clash", date(2026, 3, 4), 6) in kinds
     assert ("Agreement", date(2026, 3, 8), None) in kinds
+
+
+def test_a_city_in_a_bodys_name_keeps_a_namesake_village_abroad_out(pipeline) -> None:
+    # the University of Lagos is in Nigeria: the capital of the Isle of Man is not where its students rioted
+    events = _events(pipeline, "Students at the University of Lagos campus in Douglas burned a bus in protest.")
+    assert events and events[0].country == "Nigeria"

@@ -181,10 +181,21 @@ def test_gazetteer_a_province_s_full_name_also_finds_the_african_one(gazetteer: 
 def test_gazetteer_transliteration_matches_only_when_asked_and_only_without_an_exact_name(gazetteer: Gazetteer) -> None:
     from sitrep.geo.build import TRANSLIT
 
-    found = gazetteer.lookup("Umdurman", limit=10, translit=True)
+    found = gazetteer.lookup("Umdurman", limit=10, near=True)
     assert found and all(m.kind == TRANSLIT and m.place.iso3 == "SDN" for m in found)
     assert found[0].place.name == "Omdurman"
     assert gazetteer.lookup("Umdurman") == []  # a test of whether a word is a place gets none
     # an exact name gets no transliteration rows; a word that only shares the key by many letters neither
-    assert all(m.kind != TRANSLIT for m in gazetteer.lookup("Kassala", limit=50, translit=True))
-    assert gazetteer.lookup("Ministry", limit=10, translit=True) == []
+    assert all(m.kind != TRANSLIT for m in gazetteer.lookup("Kassala", limit=50, near=True))
+    assert gazetteer.lookup("Ministry", limit=10, near=True) == []
+
+
+def test_gazetteer_a_long_name_one_letter_off_one_large_city_is_that_city(gazetteer: Gazetteer) -> None:
+    from sitrep.geo.build import TYPO
+
+    found = gazetteer.lookup("Johannesbrug", near=True)
+    assert [(m.place.name, m.kind) for m in found] == [("Johannesburg", TYPO)]
+    assert gazetteer.lookup("Johannesbrug") == []
+    # several large Springfields: no reading; a short name is too easily another word
+    assert gazetteer.lookup("Springfeeld", near=True) == []
+    assert gazetteer.lookup("Lagoss", near=True) == []

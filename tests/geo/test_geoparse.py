@@ -226,3 +226,43 @@ def test_geoparse_a_name_cut_at_its_ezafe_takes_its_second_word(nlp, gazetteer: 
     # "Pul" alone is a town in Iran; the whole name is the Afghan one
     found = [t for t in _parse(nlp, gazetteer, text) if t.text.startswith(name.split("-")[0])]
     assert found and found[0].text == name and found[0].place is not None and found[0].place.admin1 == admin1
+
+
+def test_geoparse_a_square_named_for_a_province_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    # Unity is a South Sudanese state; a square of that name in another capital is not in it
+    tops = _parse(nlp, gazetteer, "Police dispersed protesters gathered at Unity Square on Friday.")
+    assert not [t for t in tops if t.place is not None]
+
+
+def test_geoparse_a_names_head_alone_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    from sitrep.geo.weak import inside_longer_name
+
+    # "Jebel" (a mountain) heads the name; Jebel alone is a town in Turkmenistan
+    doc = nlp("Herders were attacked in Jebel Tagabo on Monday.")
+    assert inside_longer_name(doc, doc[4:5], gazetteer.context)
+    assert not inside_longer_name(doc, doc[4:6], gazetteer.context)
+
+
+@pytest.mark.parametrize("text, iso3, admin1", [
+    ("Fighting was reported in the Nuba Mountains.", "SDN", "South Kordofan"),
+    ("Troops clashed with rebels in the Ogaden on Monday.", "ETH", "Somali"),
+    ("A suicide bomber struck a market in Extreme North region.", "CMR", "Far North"),
+])
+def test_geoparse_regions_of_one_province_the_geonames_data_lacks(nlp, gazetteer: Gazetteer, text: str, iso3: str,
+                                                                  admin1: str) -> None:
+    places = [t.place for t in _parse(nlp, gazetteer, text) if t.place is not None]
+    assert [(p.iso3, p.admin1) for p in places] == [(iso3, admin1)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of Gasserine marched to the governorate on Monday.", "Kasserine"),
+    ("A trader was killed by a militia from Gasr Garaboulli on Sunday.", "Qasr al Qarabulli"),
+])
+def test_geoparse_another_spelling_after_a_locative_word(nlp, gazetteer: Gazetteer, text: str, name: str) -> None:
+    places = [t.place for t in _parse(nlp, gazetteer, text) if t.place is not None]
+    assert [p.name for p in places] == [name]
+
+
+def test_geoparse_a_word_sharing_a_towns_key_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    # "Ministry" shares Monastir's consonants, but is four letters off it
+    assert _parse(nlp, gazetteer, "Officials of Ministry said nothing.") == []

@@ -79,3 +79,14 @@ def test_names_translit_distance_counts_letters_once_folded() -> None:
     assert translit_distance(normalise("Zouara"), normalise("Zuwara")) == 0
     assert translit_distance(normalise("Umm al Bawaghi"), normalise("Oum el Bouaghi")) == 1
     assert translit_distance(normalise("Ministry"), normalise("Monastir")) > 1
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("johannesbrug", "johannesburg", True), ("mogadishu", "mogadisu", True), ("nairobbi", "nairobi", True),
+    ("kampala", "kampalo", True), ("kampala", "kampala", False), ("kampala", "kapmalo", False),
+    ("bamako", "bamakoko", False),
+])
+def test_names_one_edit(a: str, b: str, one: bool) -> None:
+    from sitrep.geo.names import one_edit
+
+    assert one_edit(a, b) is one and one_edit(b, a) is one

@@ -185,3 +185,18 @@ def test_rank_transliterated_name_alone_or_with_its_country_but_not_against_anot
     # a text about elsewhere gives the spelling no reading, and the spelling does not move the other name
     out = resolve([_m("Gasserine", 0), _m("Lahore", 1)], gazetteer=gazetteer)
     assert out[0].place is None and out[1].place is not None and out[1].place.iso3 == "PAK"
+
+
+@pytest.mark.parametrize("town, country, iso3", [("Dehiba", "Libya", "TUN"), ("Mandera", "Somalia", "KEN"),
+                                                 ("Moyale", "Ethiopia", "KEN")])
+def test_rank_a_border_town_stays_beside_the_neighbour_the_text_names(gazetteer: Gazetteer, town: str, country: str,
+                                                                       iso3: str) -> None:
+    # "fighters crossed from Libya into Dehiba": a country named is no place the text is in
+    out = resolve([_m(town, 0), _m(country, 1)], gazetteer=gazetteer)
+    assert out[0].place is not None and out[0].place.iso3 == iso3
+
+
+def test_rank_a_misspelled_large_city_alone_but_not_against_another_country(gazetteer: Gazetteer) -> None:
+    alone = resolve([_m("Mogadsihu", 0)], gazetteer=gazetteer)[0].place
+    assert alone is not None and alone.name == "Mogadishu"
+    assert resolve([_m("Mogadsihu", 0), _m("Peshawar", 1)], gazetteer=gazetteer)[0].place is None

@@ -608,6 +608,10 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     # actor would, so that a named foreign group ("the Arakan Army") does not make its towns abroad
     if (worded := _iso3(res.actors.country_from_words(doc) or "")) is not None:
         hints[worded] = hints.get(worded, 0.0) + 1.0
+    # "students of the College of Cape Town's campus in Crawford": the city or country a body's name
+    # holds votes too, so that a namesake village abroad does not take the event
+    for iso in {_iso3(c.country) for c in body_clues(doc, res.gazetteer)} - {None}:
+        hints[iso] = max(hints.get(iso, 0.0), 1.0)
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=hints)
 
     @cache

@@ -35,7 +35,7 @@ from sitrep.geo.names import fold, is_latin, normalise, spelling_key, strip_gene
 
 SCHEMA_VERSION = "1"
 # Kinds of name row, best first; rank.py gives each a prior.
-PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM, SPELLING, TRANSLIT = range(7)
+PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM, SPELLING, TRANSLIT, TYPO = range(8)  # TYPO: found at lookup, no rows
 SPELLING_MARK = "~"  # a SPELLING row's norm is this mark and the name's spelling key
 TRANSLIT_MARK = "="  # a TRANSLIT row's norm is this mark and the name's transliteration key
 _SPELLING_CODES = ("ADM2", "ADM3")  # towns: too many villages would find a namesake abroad

@@ -97,6 +97,8 @@ class Context(BaseModel):
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
     not_place_words: tuple[str, ...]
+    name_heads: tuple[str, ...] = ()
+    named_for_words: tuple[str, ...] = ()
     locative_words: tuple[str, ...]
     abroad_words: tuple[str, ...] = ()
     spelling_countries: tuple[str, ...] = ()

@@ -20,9 +20,9 @@ from typing import Any
 
 from sitrep.errors import ConfigError
 from sitrep.geo.build import (ALIAS, ALTERNATE, DEMONYM, PRIMARY, SCHEMA_VERSION, SHORT, SPELLING_MARK, TRANSLIT,
-                              TRANSLIT_MARK, build_index)
+                              TRANSLIT_MARK, TYPO, build_index)
 from sitrep.geo.data import Context, data_hash, load_context
-from sitrep.geo.names import normalise, spelling_key, strip_generic, translit_distance, translit_key
+from sitrep.geo.names import normalise, one_edit, spelling_key, strip_generic, translit_distance, translit_key
 from sitrep.model import Place
 
 _SELECT = """
@@ -36,12 +36,16 @@ _EXACT = (PRIMARY, ALIAS, ALTERNATE, SHORT)  # the name itself matched, not a ke
 # Letters a transliteration may differ by once folded ("Meknassi", "Meknassy"): two let a village of
 # one country take a village's name abroad ("Bouhalouane", Boulaouane)
 TRANSLIT_EDITS = 1
+# A name one letter off a city this large is taken for a misspelling of it, when no place has the name
+# itself ("Pietermartizburg"); only names this long, where one letter leaves the name recognisable.
+TYPO_POPULATION, TYPO_LETTERS = 100_000, 8
+_NEAR = (TRANSLIT, TYPO)  # candidates found by a name's spelling, not by the name
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
     """A candidate with how its name matched (sitrep.geo.build: PRIMARY, ALIAS, ALTERNATE, SHORT, DEMONYM,
-    SPELLING, TRANSLIT)."""
+    SPELLING, TRANSLIT, TYPO)."""
 
     place: Place
     kind: int
@@ -80,7 +84,7 @@ def prior(m: Match) -> float:
 
     # ADM2 units count their towns' people, so without the penalty a district outranks its seat
     level = {"PCLI": 2.0, "CONT": 1.5, "ADM1": 1.0, "PPLC": 1.5, "ADM2": -0.8}.get(m.place.feature_code or "", 0.0)
-    kind = (0.0, -0.3, -1.2, -0.6, -0.5, -1.2, -1.2)[m.kind]
+    kind = (0.0, -0.3, -1.2, -0.6, -0.5, -1.2, -1.2, -1.2)[m.kind]
     return level + kind + 0.4 * math.log10(m.place.population + 10)
 
 
@@ -108,10 +112,10 @@ class Gazetteer:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(con, path)
 
-    def lookup(self, name: str, *, limit: int = 10, translit: bool = False) -> list[Match]:
+    def lookup(self, name: str, *, limit: int = 10, near: bool = False) -> list[Match]:
         """Places with this name (main name, alias, alternate spelling or short form), best prior first.
-        `translit`: also places whose name only shares the transliteration key (the ranker asks for
-        them; a test of whether a word is a place does not)."""
+        `near`: also places whose name only shares the transliteration key, or the large city the name
+        misspells by a letter (the ranker asks for them; a test of whether a word is a place does not)."""
         norm = normalise(name)
         if not norm:
             return []
@@ -123,9 +127,10 @@ class Gazetteer:
                 found = self._query(short)
             found = self._with_spellings(found, short or norm)
             found = self._with_transliterations(found, short or norm)
+            found = self._with_typo(found, norm)
             self._cache[norm] = found
-        if not translit:
-            return [m for m in found if m.kind != TRANSLIT][:limit]
+        if not near:
+            return [m for m in found if m.kind not in _NEAR][:limit]
         return found[:limit]
 
     def _query(self, norm: str) -> list[Match]:
@@ -162,6 +167,30 @@ class Gazetteer:
             return found
         more = [m for m in more if far[m.place.geonameid] == near]
         return sorted([*found, *more], key=prior, reverse=True)
+
+    def _with_typo(self, found: list[Match], norm: str) -> list[Match]:
+        """The one large city whose name is one letter off a long name no place bears, nor shares a
+        spelling with ("Pietermartizburg"): a misspelling of it. Two such cities: no reading."""
+        if any(m.kind in _EXACT or m.kind == TRANSLIT for m in found) or len(norm.replace(" ", "")) < TYPO_LETTERS:
+            return found
+        hits = {gid for other, gid in self._large_cities.get(len(norm) - 1, []) + self._large_cities.get(len(norm), [])
+                + self._large_cities.get(len(norm) + 1, []) if one_edit(norm, other)}
+        if len(hits) != 1:
+            return found
+        place = self.place(hits.pop())
+        return [*found, Match(place, TYPO)] if place is not None else found
+
+    @cached_property
+    def _large_cities(self) -> dict[int, list[tuple[str, int]]]:
+        """Length of name -> (normalised main name, id) of the towns of TYPO_POPULATION and more."""
+        with self._lock:
+            rows = self._con.execute("SELECT name, id FROM place WHERE pop >= ? AND fcode LIKE 'PPL%'",
+                                     (TYPO_POPULATION,)).fetchall()
+        out: dict[int, list[tuple[str, int]]] = {}
+        for name, gid in rows:
+            norm = normalise(name)
+            out.setdefault(len(norm), []).append((norm, gid))
+        return out
 
     def candidates(self, name: str, *, limit: int = 10) -> list[Place]:
         return [m.place for m in self.lookup(name, limit=limit) if m.kind != DEMONYM]

@@ -155,3 +155,17 @@ def translit_key(norm: str) -> str:
             continue
         key.append(ch)
     return "".join(key)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """The two differ by exactly one letter added, dropped or changed, or two neighbours swapped
+    ("Pietermartizburg", "Pietermaritzburg")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, SHORT, SPELLING, TRANSLIT
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, SHORT, SPELLING, TRANSLIT, TYPO
 from sitrep.geo.gazetteer import Gazetteer, Match, prior
 from sitrep.geo.names import normalise
 from sitrep.model import Place
@@ -155,9 +155,10 @@ def _candidates(m: Mention, gazetteer: Gazetteer) -> list[Match]:
     spelling-key match or another spelling only at a level the unit word allows ("Kalni village" is
     not Khulna; "Andoni local government", a Nigerian unit, is not Andong, a Korean town GeoNames
     also spells "Andoni")."""
-    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES, translit=not m.demonym)
+    found = [c for c in gazetteer.lookup(m.text, limit=CANDIDATES, near=not m.demonym)
              if (c.kind == DEMONYM) == m.demonym
-             and not (c.kind in (ALTERNATE, SPELLING, TRANSLIT) and m.unit is not None and _unit_fit(c.place, m.unit) < 0)
+             and not (c.kind in (ALTERNATE, SPELLING, TRANSLIT, TYPO) and m.unit is not None
+                      and _unit_fit(c.place, m.unit) < 0)
              and not _code_as_word(m.text, c)]
     # a unit the name itself names leaves no room for another of its level spelled alike, in its
     # country or abroad ("Mohmand" is Mohmand district, not Bajaur's tehsil Mamund nor Kech's Mand;
@@ -262,10 +263,14 @@ def _others_for(p: Place, key: str, focus: _Focus) -> float:
 
 
 def _foreign(p: Place, key: str, focus: _Focus) -> bool:
+    """A small town in a country none of the text's other places is in, where those places lie
+    in one country or more. A country the text only names is no such place: a town near a border
+    names the neighbour ("in Ben Guerdane ... fighters from Libya"), and the name is often a body's
+    ("the Islamic State in Libya")."""
     if p.level != "town" or p.population >= FOREIGN_SMALL or p.iso3 is None:
         return False
-    _, _, w = focus.votes.get(key, ("", None, 0.0))
-    return focus.total - w >= 1 and _others_for(p, key, focus) <= 0
+    placed = sum(w for k, (_, a1, w) in focus.votes.items() if k != key and (a1 is not None or k.startswith("#hint:")))
+    return placed >= 1 and _others_for(p, key, focus) <= 0
 
 
 def _key(m: Mention) -> str:
@@ -314,13 +319,14 @@ def _weak(best: tuple[float, Match]) -> bool:
     """Only a stray alternate spelling, short form or spelling-key match, with little support; or a
     transliteration-key match, which never supports the reading of another name ("Busari" read as
     Bechar must not make Wau foreign)."""
-    return best[1].kind == TRANSLIT or best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE
+    return best[1].kind in (TRANSLIT, TYPO) or best[1].kind in (ALTERNATE, SHORT, SPELLING) and best[0] < NULL_SCORE
 
 
-def _translit_stands(best: Match, key: str, focus: _Focus, table: dict[int, tuple[float, Match]]) -> bool:
-    """A transliteration-key match ("Janzour": Janzur) is the place when another name of the text is
-    in its country, or when nothing else in the text points anywhere and all the name's readings lie
-    in that one country ("Tajoura": Libya's Tajura or Djibouti's Tadjoura is no reading)."""
+def _near_stands(best: Match, key: str, focus: _Focus, table: dict[int, tuple[float, Match]]) -> bool:
+    """A transliteration-key match ("Janzour": Janzur) or a large city misspelled by a letter
+    ("Pietermartizburg") is the place when another name of the text is in its country, or when
+    nothing else in the text points anywhere and all the name's readings lie in that one country
+    ("Tajoura": Libya's Tajura or Djibouti's Tadjoura is no reading)."""
     if _others_for(best.place, key, focus) > 0:
         return True
     _, _, w = focus.votes.get(key, ("", None, 0.0))
@@ -376,8 +382,8 @@ def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
             table = {gid: v for gid, v in table.items()
                      if v[1].place.feature_code == "ADM3" and _others_for(v[1].place, _key(m), focus) > 0}
             best = _best(table)
-        if best is not None and best[1].kind == TRANSLIT:
-            stands = _translit_stands(best[1], _key(m), focus, table)
+        if best is not None and best[1].kind in (TRANSLIT, TYPO):
+            stands = _near_stands(best[1], _key(m), focus, table)
             out.append(Reading(best[1].place, round(_confidence([v[0] for v in table.values()]), 3))
                        if stands else Reading(None, 0.0))
             continue

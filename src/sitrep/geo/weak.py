@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, TRANSLIT, TYPO
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer, Match
 from sitrep.geo.names import fold
@@ -63,6 +63,17 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             # capitals it is a body's initials ("the Higher Trades Institute (SAI)"), not Japan's Sai
             return True
     return False
+
+
+def _near_place(span: Span, ctx: Context, gazetteer: Gazetteer, focus: set[tuple[str, str]]) -> bool:
+    """A name no place bears as written, after a locative word ("residents of X", "a militia from X"),
+    that names a place of one country by another spelling (sitrep.geo.names.translit_key) or as a
+    large city misspelled by a letter; a country the document's other places are in, if it has any."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in ctx.locative_words or not span.text[:1].isupper():
+        return False
+    countries = {m.place.iso3 for m in gazetteer.lookup(span.text, limit=10, near=True) if m.kind in (TRANSLIT, TYPO)}
+    return len(countries) == 1 and (not focus or any(cc in countries for cc, _ in focus))
 
 
 def _after_place(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
@@ -145,11 +156,12 @@ def ends_a_name(doc: Doc, span: Span, ctx: Context) -> bool:
 
 def inside_longer_name(doc: Doc, span: Span, ctx: Context) -> bool:
     """The span is only a piece of a longer capitalised name that the gazetteer reads as a place of its
-    own: a title word before another name ("Sheikh Barakat"; Sheikh is also a Somali district) or a
+    own: a title word or a name's head before another name ("Sheikh Barakat"; Sheikh is also a Somali
+    district; "Jebel Kuru", Jebel is also a town in Turkmenistan) or a
     direction and a unit word after other capitals ("Bawku Plains South District", not Sikkim's
     "South District")."""
     after = doc[span.end] if span.end < len(doc) else None
-    if len(span) == 1 and span.text in ctx.not_place_before and after is not None \
+    if len(span) == 1 and (span.text in ctx.not_place_before or span.text in ctx.name_heads) and after is not None \
             and after.is_alpha and after.text[:1].isupper():
         return True
     before = doc[span.start - 1] if span.start > 0 else None
@@ -173,13 +185,16 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
             if any(a < e and s < b for a, b in taken) or span.text in ctx.peoples or len(span.text) <= 2:
                 continue
             before = doc[span.start - 1].text.rstrip(".") if span.start > 0 else ""
-            if before in ctx.not_place_before or (len(span) == 1 and ends_a_name(doc, span, ctx)) \
-                    or inside_longer_name(doc, span, ctx):
+            after = doc[span.end].text if span.end < len(doc) else ""
+            # "Unity" of "Unity Square": a square or street named for a place or an idea
+            if before in ctx.not_place_before or after in ctx.named_for_words \
+                    or (len(span) == 1 and ends_a_name(doc, span, ctx)) or inside_longer_name(doc, span, ctx):
                 continue
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
             if matches and _strong(span.text, span, matches, focus, cued=cued, part=part,
-                                   container=not part and _after_place(span, taken)):
+                                   container=not part and _after_place(span, taken)) \
+                    or not matches and not part and _near_place(span, ctx, gazetteer, focus):
                 added.append(Mention(s, e, span.text))
                 taken.append((s, e))
         if not added:
