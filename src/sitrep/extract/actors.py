@@ -118,7 +118,8 @@ class ActorEntry(BaseModel):
     areas_between: tuple[date, date | None] | None = None
     # Places (the event's admin1 or location) where ACLED names the unnamed fighters the state fights
     # there ("militants", "the attackers") as this group, within `unnamed_between` (None: any day; an
-    # undated event falls in it): Benghazi's Shura Council in the 2014-2017 battle for the city.
+    # undated event falls in it): Benghazi's Shura Council in the 2014-2017 battle for the city; Boko
+    # Haram in Borno, Yobe and the borderlands of Cameroon and Niger until its 2016 split.
     unnamed_in: list[str] = []
     unnamed_between: tuple[date, date | None] | None = None
 
@@ -1066,7 +1067,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
     a2 = pick.first(armed, avoid=avoid)
     allies = {pick.actor(m).name for m in armed if m.entry.state_ally}
-    if fight and a1 is not None and a2 is not None and a1.inter == 1 and (a2.inter == 1 or a2.name in allies):
+    if a1 is not None and a2 is not None and a1.inter == 1 \
+            and (fight and a2.inter == 1 or candidate.event_type == "Battles" and a2.name in allies):
         # "army and police personnel killed a LeT commander", "troops and vigilantes fought Boko Haram":
         # forces named together are one side, and the armed group they fought is the other
         a2 = pick.first([m for m in armed if m.entry.inter in (2, 3, 4) and not m.entry.state_ally],
