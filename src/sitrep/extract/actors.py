@@ -295,7 +295,8 @@ class ActorDictionary:
     def mentions(self, span: Span | Doc) -> list[Mention]:
         """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
         doc = span.doc if isinstance(span, Span) else span
-        found = [*self.matcher(doc.vocab)(span), *self.acronym_matcher(doc.vocab)(span)]
+        found = [*self.matcher(doc.vocab)(span),
+                 *(m for m in self.acronym_matcher(doc.vocab)(span) if not _in_capitals(doc, m[1], m[2]))]
         raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
                for i, s, e in found]
         raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
@@ -351,6 +352,15 @@ class ActorDictionary:
 
 _ETHNIC = " Ethnic Militia"
 _COORDINATORS = frozenset({"and", "&"})
+
+
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start:end sit among words written in capitals ("THE CHIEF IS UNDER PRESSURE"), where a
+    capitalised short word is no acronym."""
+    def upper(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+
+    return upper(start - 1) and upper(end)
 
 
 def _contingent(doc: Doc, m: Mention) -> Mention | None:
