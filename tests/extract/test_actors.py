@@ -1178,3 +1178,10 @@ def test_actors_words_for_forces_that_name_one_force_in_a_country(nlp: Language,
     roles = find_actors(nlp(text), candidate(text, "arrested", "Strategic developments", "Arrests"), actors=actors,
                         country=country)
     assert roles.actor1 is not None and roles.actor1.name == force
+
+
+def test_actors_an_acronym_is_read_in_running_text_not_among_capitals(nlp: Language, actors: ActorDictionary) -> None:
+    names = [m.entry.name for m in actors.mentions(nlp("A bomb went off at a shrine in Bogura. IS later claimed it."))]
+    assert "Islamic State" in names
+    # a headline in capitals: "IS" is the verb
+    assert "Islamic State" not in [m.entry.name for m in actors.mentions(nlp("THE SITUATION IS TENSE IN BOGURA"))]

@@ -163,6 +163,15 @@ def test_unnamed_fighters_in_benghazi_are_its_shura_council_while_it_held_the_ci
         assert events and group in {events[0].actor1, events[0].actor2}
 
 
+def test_unnamed_fighters_in_borno_before_the_2016_split_are_boko_haram(pipeline) -> None:
+    text = "Gunmen attacked soldiers at a checkpoint near Damaturu, killing two of them."
+    for published, group in ((None, "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+                             (date(2014, 5, 2), "Boko Haram"),
+                             (date(2019, 5, 2), "Unidentified Armed Group (Nigeria)")):
+        events = list(pipeline.process([Article(id="d", text=text, published=published)]))[0][1]
+        assert events and group in {events[0].actor1, events[0].actor2}
+
+
 def test_the_islamic_state_in_libya_is_named_after_its_province(pipeline) -> None:
     text = "Islamic State fighters ambushed a government convoy outside Sirte, killing four soldiers."
     events = list(pipeline.process([Article(id="s", text=text, published=None)]))[0][1]

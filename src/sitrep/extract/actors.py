@@ -119,7 +119,8 @@ class ActorEntry(BaseModel):
     areas_between: tuple[date, date | None] | None = None
     # Places (the event's admin1 or location) where ACLED names the unnamed fighters the state fights
     # there ("militants", "the attackers") as this group, within `unnamed_between` (None: any day; an
-    # undated event falls in it): Benghazi's Shura Council in the 2014-2017 battle for the city.
+    # undated event falls in it): Benghazi's Shura Council in the 2014-2017 battle for the city; Boko
+    # Haram in Borno, Yobe and the borderlands of Cameroon and Niger until its 2016 split.
     unnamed_in: list[str] = []
     unnamed_between: tuple[date, date | None] | None = None
 
@@ -295,7 +296,8 @@ class ActorDictionary:
     def mentions(self, span: Span | Doc) -> list[Mention]:
         """Actor mentions in order; overlapping matches keep the longest, then the named actor."""
         doc = span.doc if isinstance(span, Span) else span
-        found = [*self.matcher(doc.vocab)(span), *self.acronym_matcher(doc.vocab)(span)]
+        found = [*self.matcher(doc.vocab)(span),
+                 *(m for m in self.acronym_matcher(doc.vocab)(span) if not _in_capitals(doc, m[1], m[2]))]
         raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
                for i, s, e in found]
         raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
@@ -351,6 +353,15 @@ class ActorDictionary:
 
 _ETHNIC = " Ethnic Militia"
 _COORDINATORS = frozenset({"and", "&"})
+
+
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start:end sit among words written in capitals ("THE CHIEF IS UNDER PRESSURE"), where a
+    capitalised short word is no acronym."""
+    def upper(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+
+    return upper(start - 1) and upper(end)
 
 
 def _contingent(doc: Doc, m: Mention) -> Mention | None:
@@ -1046,7 +1057,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     armed = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in listed)] if fight else mentions
     a2 = pick.first(armed, avoid=avoid)
     allies = {pick.actor(m).name for m in armed if m.entry.state_ally}
-    if fight and a1 is not None and a2 is not None and a1.inter == 1 and (a2.inter == 1 or a2.name in allies):
+    if a1 is not None and a2 is not None and a1.inter == 1 \
+            and (fight and a2.inter == 1 or candidate.event_type == "Battles" and a2.name in allies):
         # "army and police personnel killed a LeT commander", "troops and vigilantes fought Boko Haram":
         # forces named together are one side, and the armed group they fought is the other
         a2 = pick.first([m for m in armed if m.entry.inter in (2, 3, 4) and not m.entry.state_ally],

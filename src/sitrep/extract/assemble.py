@@ -484,10 +484,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _claimant_acts(roles, responsibility, res)
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
-    roles = _as_of(roles, when.start if when else article.published, res)
     areas = tuple(a for a in (place.place.admin1, place.location) if a) if place is not None else ()
-    roles = _in_country(roles, country, res, when.start if when else article.published, areas)
     roles = _local_group(roles, country, areas, when.start if when else article.published, res)
+    roles = _as_of(roles, when.start if when else article.published, res)
+    roles = _in_country(roles, country, res, when.start if when else article.published, areas)
     roles = name_targets(doc, cand, roles, own_claims, country, res)
     day = when.start if when else article.published
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
