@@ -157,6 +157,19 @@ def test_implied_civilians_take_the_country_of_the_people_told_not_of_forces(pip
     assert _civilians_origin(doc[:], pipeline.res) == origin
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # ACLED names civilians by their nationality, told however many words before their noun
+    ("Indian border guards shot dead two Bangladeshi cattle traders near the frontier on Sunday.",
+     "Civilians (Bangladesh)"),
+    # civilians the text only implies stand at the trigger: a demonym before it is not theirs
+    ("Unidentified men from Indian territory shot and killed a youth at the border in Patgram upazila "
+     "(Lalmonirhat) on Sunday.", "Civilians (Bangladesh)"),
+])
+def test_civilians_take_the_nationality_the_text_gives_them(pipeline, text: str, actor2: str) -> None:
+    (event,) = _events(pipeline, text)
+    assert event.actor2 == actor2
+
+
 def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pipeline) -> None:
     # the community's militia is a side only where it fights; its members shot dead are civilians
     (event,) = _events(pipeline, "Masked gunmen shot dead a member of the Rohingya community in a refugee camp "

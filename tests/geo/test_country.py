@@ -99,3 +99,16 @@ def test_demonym_clues_skip_a_demonym_inside_a_proper_name(gazetteer: Gazetteer)
     # "the Turkish Offices" is a building's name, no clue of where the event is; "Libyan officials" is
     doc = spacy.blank("en")("Troops took the buildings known as the Turkish Offices while Libyan officials watched.")
     assert [(c.country, doc.text[c.start:c.end]) for c in demonym_clues(doc, gazetteer)] == [("Libya", "Libyan")]
+
+
+def test_qualifier_origin_reads_a_demonym_across_the_noun_s_own_modifiers(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    from sitrep.geo.country import qualifier_origin
+
+    doc = spacy.blank("en")("Guards shot two Bangladeshi cattle traders and two Chinese engineers.")
+    assert qualifier_origin(doc, 5, gazetteer) == "Bangladesh"  # "traders"
+    assert qualifier_origin(doc, 9, gazetteer) == "China"  # "engineers"
+    # a number or a function word ends the noun phrase: no demonym of its own
+    doc = spacy.blank("en")("Indian guards shot two cattle traders.")
+    assert qualifier_origin(doc, 5, gazetteer) is None

@@ -51,9 +51,10 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None:
             continue
-        origin = qualifier_origin(doc, span.start, res.gazetteer)
-        if origin is None and not actor.label and trig is not None:
-            origin = _civilians_origin(doc[trig.end:trig.sent.end], res)
+        if actor.label:
+            origin = qualifier_origin(doc, span.start, res.gazetteer)
+        else:  # civilians the text implies stand at the trigger: the words before it qualify no mention of them
+            origin = _civilians_origin(doc[trig.end:trig.sent.end], res) if trig is not None else None
         if origin is not None and origin != country:
             roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
     return roles

@@ -185,8 +185,8 @@ class Taxonomy:
         return self._matchers[key]
 
     def says(self, span: Span, kind: str) -> bool:
-        """A phrase of the context `kind` occurs in the span: the one place rules outside the event
-        detector read a context list (`intra_group`), so a phrase added to the data reaches them all."""
+        """A phrase of the context `kind` occurs in the span: how rules outside the event detector read a
+        context list (`intra_group`), so a phrase added to the data reaches every rule that reads it."""
         if kind not in self.context:
             raise KeyError(f"taxonomy has no context {kind!r}")
         label = f"ctx:{kind}"

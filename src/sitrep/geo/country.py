@@ -113,9 +113,18 @@ def people_origin(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> str |
     return None
 
 
+_MODIFIERS = 2  # lower-case words between a demonym and its noun ("Bangladeshi cattle traders")
+
+
 def qualifier_origin(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
     """The country of a demonym that qualifies the words from token `start` ("two Chinese engineers",
-    "a Chinese national"): the one or two capitalised words right before them."""
+    "a Chinese national"): the one or two capitalised words right before them, or before the noun's
+    own lower-case modifiers ("two Bangladeshi cattle traders", "Chinese construction workers")."""
+    for _ in range(_MODIFIERS):
+        before = doc[start - 1] if start > 0 else None
+        if before is None or not (before.is_lower and before.is_alpha) or before.is_stop or before.like_num:
+            break
+        start -= 1
     for n in (1, 2):
         words = doc[max(0, start - n):start]
         if len(words) == n and all(t.is_title and t.is_alpha for t in words) and len(words.text) >= 4 \
