@@ -1179,3 +1179,23 @@ def test_fighting_ended_by_a_ceasefire_is_a_clash_of_its_own_days_and_the_ceasef
     kinds = [(e.sub_event_type, e.event_date, e.fatalities) for e in events]
     assert ("Armed clash", date(2026, 3, 4), 6) in kinds
     assert ("Agreement", date(2026, 3, 8), None) in kinds
+
+
+def test_a_group_a_question_asks_about_is_no_party(pipeline) -> None:
+    # "investigating whether the LeJ was involved" is a suspicion to be checked, not an attribution
+    events = _events(pipeline, "Two gunmen on a motorcycle shot dead a prayer leader in Quetta on Monday. Police "
+                               "were investigating whether the banned Lashkar-e-Jhangvi was involved.")
+    assert events and (events[0].actor1, events[0].actor2) == ("Unidentified Armed Group (Pakistan)",
+                                                               "Civilians (Pakistan)")
+
+
+def test_a_lone_actor_told_as_the_object_is_actor1(pipeline) -> None:
+    events = _events(pipeline, "Army troops were deployed in Sylhet city on Tuesday morning.")
+    assert events and (events[0].actor1, events[0].actor2) == ("Military Forces of Bangladesh", None)
+
+
+def test_killing_told_as_the_participle_of_force_on_protesters_is_their_toll(pipeline) -> None:
+    # "... demonstrating against a rule ..., killing two": not a grievance the protest is about
+    events = _events(pipeline, "Police opened fire on workers demonstrating against a wage cut in Gazipur on "
+                               "Monday, killing two.")
+    assert events and events[0].fatalities == 2

@@ -99,3 +99,11 @@ def test_demonym_clues_skip_a_demonym_inside_a_proper_name(gazetteer: Gazetteer)
     # "the Turkish Offices" is a building's name, no clue of where the event is; "Libyan officials" is
     doc = spacy.blank("en")("Troops took the buildings known as the Turkish Offices while Libyan officials watched.")
     assert [(c.country, doc.text[c.start:c.end]) for c in demonym_clues(doc, gazetteer)] == [("Libya", "Libyan")]
+
+
+def test_demonym_clues_skip_a_state_named_as_a_patron(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    # "Indian-sponsored khawarij" in a statement on Waziristan says nothing of where the fight was
+    doc = spacy.blank("en")("Troops killed six Indian-sponsored terrorists and two Afghan-backed militants near Lorem.")
+    assert demonym_clues(doc, gazetteer) == []
