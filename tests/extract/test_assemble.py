@@ -1199,3 +1199,25 @@ def test_killing_told_as_the_participle_of_force_on_protesters_is_their_toll(pip
     events = _events(pipeline, "Police opened fire on workers demonstrating against a wage cut in Gazipur on "
                                "Monday, killing two.")
     assert events and events[0].fatalities == 2
+
+
+def test_a_khasadar_shot_dead_is_a_policeman_fought(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a khasadar near a bazaar in Bannu on Sunday, police said.")
+    assert events and (events[0].sub_event_type, events[0].actor2, events[0].deaths_a) == (
+        "Armed clash", "Police Forces of Pakistan", 1)
+
+
+def test_the_group_that_claims_an_attack_outranks_the_label_others_give_its_family(pipeline) -> None:
+    # ISPR's "Fitna al-Hindustan" names Baloch separatists as a whole; the BLA's claim names the group
+    events = _events(pipeline, "Terrorists of Fitna al-Hindustan attacked an FC post in Panjgur on Monday, "
+                               "killing two soldiers, the ISPR said. The BLA claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "BLA: Baloch Liberation Army"
+    assert events[0].actor2 == "Military Forces of Pakistan"
+
+
+def test_elders_of_two_places_are_no_list_of_event_places(pipeline) -> None:
+    events = _events(pipeline, "Elders of Kohat and Karak on Sunday brokered a truce between two clans following "
+                               "three days of clashes in the Lachi area of Kohat district in which five people "
+                               "were killed, police said.")
+    assert events and {e.location for e in events} == {"Kohat"}
+    assert sorted(e.sub_event_type for e in events) == ["Agreement", "Armed clash"]

@@ -32,6 +32,7 @@ def _first_sentence_source(nlp, text):
     ("He said nothing more.", None),
     # the short name in brackets, as the report goes on to call the source
     ("Troops killed five terrorists, the Inter-Services Public Relations (ISPR) said on Monday.", "ISPR"),
+    ("A spokesman had initially said seven people were killed.", "spokesman"),
     # who names what the killing was
     ("A cleric was shot dead in what police described as a sectarian killing.", "police"),
 ])

@@ -229,7 +229,12 @@ def _inferred(actor: Actor) -> bool:
     """An actor read from generic words: a group named by a claim outranks it ("rival groups": a communal
     militia; a drone's unknown operator: a group that claims the strike flew it)."""
     return actor.name.startswith(("Unidentified Armed Group", "Unidentified Military Forces")) \
-        or "Communal Militia" in actor.name
+        or "Communal Militia" in actor.name or _UMBRELLA in actor.name
+
+
+# A family of groups named by the label others give it ("Fitna al-Hindustan": Baloch Separatists): the
+# group of that family that claims the attack is its actor
+_UMBRELLA = "Separatists ("
 
 
 def _branch_of(group: str, other: str) -> bool:
