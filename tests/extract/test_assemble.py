@@ -1221,3 +1221,10 @@ def test_elders_of_two_places_are_no_list_of_event_places(pipeline) -> None:
                                "were killed, police said.")
     assert events and {e.location for e in events} == {"Kohat"}
     assert sorted(e.sub_event_type for e in events) == ["Agreement", "Armed clash"]
+
+
+def test_a_battle_has_the_side_the_text_does_not_name(pipeline) -> None:
+    events = _events(pipeline, "The CTD killed two suspected terrorists in an exchange of fire near Gujranwala on "
+                               "Sunday, a spokesman said.")
+    assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (
+        "Armed clash", "Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
