@@ -1228,3 +1228,9 @@ def test_a_battle_has_the_side_the_text_does_not_name(pipeline) -> None:
                                "Sunday, a spokesman said.")
     assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (
         "Armed clash", "Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
+
+
+def test_a_truce_between_two_tribes_has_their_militias_on_both_sides(pipeline) -> None:
+    events = _events(pipeline, "Elders on Tuesday brokered a truce between two rival tribes in Orakzai district.")
+    assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (
+        "Agreement", "Unidentified Tribal Militia (Pakistan)", "Unidentified Tribal Militia (Pakistan)")

@@ -304,6 +304,22 @@ def _state_country(actor: Actor | None) -> str | None:
     return m.group(1) if m else None
 
 
+def _truce_sides(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> ActorRoles:
+    """"A jirga brokered a truce between two rival tribes": a community's militia agrees with another
+    of its kind (ACLED names both sides, as in their clash), not with civilians nor with nobody."""
+    a1, a2 = roles.actor1, roles.actor2
+    if cand.sub_event_type != "Agreement" or a1 is None or not any(w in a1.name for w in _COMMUNAL) \
+            or (a2 is not None and a2.inter != 7):
+        return roles
+    trig = doc.char_span(*cand.trigger, alignment_mode="expand")
+    if trig is None or not any(t.lower_ == "between" for t in trig.sent):
+        return roles
+    return replace(roles, actor2=a1, assoc_actor_2=None)
+
+
+_COMMUNAL = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
+
+
 def _lone_actor_first(roles: ActorRoles) -> ActorRoles:
     """ACLED fills actor1 first: a lone actor told as the object ("army personnel were deployed in the
     city") is actor1, with its associated actor. Lone civilians stay the victims of an actor the text
@@ -480,7 +496,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         roles = _claimant_acts(roles, attributions, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res, when.start if when else article.published)
-    roles = _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res))
+    roles = _truce_sides(doc, cand, _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res)))
     day = when.start if when else article.published
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))
