@@ -1234,3 +1234,10 @@ def test_a_truce_between_two_tribes_has_their_militias_on_both_sides(pipeline) -
     events = _events(pipeline, "Elders on Tuesday brokered a truce between two rival tribes in Orakzai district.")
     assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (
         "Agreement", "Unidentified Tribal Militia (Pakistan)", "Unidentified Tribal Militia (Pakistan)")
+
+
+def test_an_ibo_is_the_state_s_operation_and_its_forces_come_first(pipeline) -> None:
+    events = _events(pipeline, "Five khawarij killed in Tank IBO\n\nRAWALPINDI: Security forces killed five khawarij "
+                               "in an intelligence-based operation in Tank district, the ISPR said on Monday.")
+    assert events and (events[0].actor1, events[0].actor2) == ("Military Forces of Pakistan",
+                                                               "TTP: Tehreek-i-Taliban Pakistan")

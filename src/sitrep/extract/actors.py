@@ -37,7 +37,8 @@ from sitrep.model import Actor
 
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
-_STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
+# triggers that name a state action ("IBO": an intelligence-based operation, as ISPR headlines write it)
+_STATE_LED = ("operation", "offensive", "crackdown", "ibo")
 _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happened in a fight
 # Triggers that name a fight between sides rather than an act by one on the other.
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
