@@ -1249,3 +1249,65 @@ def test_a_city_in_a_bodys_name_keeps_a_namesake_village_abroad_out(pipeline) ->
     # the University of Lagos is in Nigeria: the capital of the Isle of Man is not where its students rioted
     events = _events(pipeline, "Students at the University of Lagos campus in Douglas burned a bus in protest.")
     assert events and events[0].country == "Nigeria"
+
+
+def test_a_group_a_question_asks_about_is_no_party(pipeline) -> None:
+    # "investigating whether the LeJ was involved" is a suspicion to be checked, not an attribution
+    events = _events(pipeline, "Two gunmen on a motorcycle shot dead a prayer leader in Quetta on Monday. Police "
+                               "were investigating whether the banned Lashkar-e-Jhangvi was involved.")
+    assert events and (events[0].actor1, events[0].actor2) == ("Unidentified Armed Group (Pakistan)",
+                                                               "Civilians (Pakistan)")
+
+
+def test_a_lone_actor_told_as_the_object_is_actor1(pipeline) -> None:
+    events = _events(pipeline, "Army troops were deployed in Sylhet city on Tuesday morning.")
+    assert events and (events[0].actor1, events[0].actor2) == ("Military Forces of Bangladesh", None)
+
+
+def test_killing_told_as_the_participle_of_force_on_protesters_is_their_toll(pipeline) -> None:
+    # "... demonstrating against a rule ..., killing two": not a grievance the protest is about
+    events = _events(pipeline, "Police opened fire on workers demonstrating against a wage cut in Gazipur on "
+                               "Monday, killing two.")
+    assert events and events[0].fatalities == 2
+
+
+def test_a_khasadar_shot_dead_is_a_policeman_fought(pipeline) -> None:
+    events = _events(pipeline, "Gunmen shot dead a khasadar near a bazaar in Bannu on Sunday, police said.")
+    assert events and (events[0].sub_event_type, events[0].actor2, events[0].deaths_a) == (
+        "Armed clash", "Police Forces of Pakistan", 1)
+
+
+def test_the_group_that_claims_an_attack_outranks_the_label_others_give_its_family(pipeline) -> None:
+    # ISPR's "Fitna al-Hindustan" names Baloch separatists as a whole; the BLA's claim names the group
+    events = _events(pipeline, "Terrorists of Fitna al-Hindustan attacked an FC post in Panjgur on Monday, "
+                               "killing two soldiers, the ISPR said. The BLA claimed responsibility for the attack.")
+    assert events and events[0].actor1 == "BLA: Baloch Liberation Army"
+    assert events[0].actor2 == "Military Forces of Pakistan"
+
+
+def test_elders_of_two_places_are_no_list_of_event_places(pipeline) -> None:
+    events = _events(pipeline, "Elders of Kohat and Karak on Sunday brokered a truce between two clans following "
+                               "three days of clashes in the Lachi area of Kohat district in which five people "
+                               "were killed, police said.")
+    assert events and {e.location for e in events} == {"Kohat"}
+    assert sorted(e.sub_event_type for e in events) == ["Agreement", "Armed clash"]
+
+
+def test_a_battle_has_the_side_the_text_does_not_name(pipeline) -> None:
+    events = _events(pipeline, "The CTD killed two suspected terrorists in an exchange of fire near Gujranwala on "
+                               "Sunday, a spokesman said.")
+    assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (
+        "Armed clash", "Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)")
+
+
+def test_a_truce_between_two_tribes_has_their_militias_on_both_sides(pipeline) -> None:
+    events = _events(pipeline, "Elders on Tuesday brokered a truce between two rival tribes in Orakzai district.")
+    assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (
+        "Agreement", "Unidentified Tribal Militia (Pakistan)", "Unidentified Tribal Militia (Pakistan)")
+
+
+def test_an_ibo_is_the_state_s_operation_and_its_forces_come_first(pipeline) -> None:
+    events = _events(pipeline, "Five khawarij killed in Tank IBO\n\nRAWALPINDI: Security forces killed five khawarij "
+                               "in an intelligence-based operation in Tank district, the ISPR said on Monday.")
+    assert events and (events[0].actor1, events[0].actor2) == ("Military Forces of Pakistan",
+                                                               "TTP: Tehreek-i-Taliban Pakistan")

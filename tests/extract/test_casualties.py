@@ -38,6 +38,11 @@ def _brief(claims):
     ("Twenty-two soldiers were martyred in the attack.", [("killed", 22, "a")]),
     ("The blast killed at least five worshippers.", [("killed", 5, "civilians")]),
     ("Dozens of insurgents were killed.", [("killed", 12, "b")]),
+    # Pakistani reports name a cleric a scholar
+    ("A Shia scholar was shot dead outside a mosque.", [("killed", 1, "civilians")]),
+    # the former tribal areas' khasadar force, and a force's man
+    ("Two khasadars were martyred in the attack.", [("killed", 2, "a")]),
+    ("The attack killed one Levies man.", [("killed", 1, "a")]),
     ("Four soldiers were killed and several civilians were wounded.",
      [("killed", 4, "a"), ("injured", 3, "civilians")]),
     ("Gunmen killed three policemen and wounded two passers-by.",

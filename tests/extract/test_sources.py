@@ -30,6 +30,11 @@ def _first_sentence_source(nlp, text):
     ("Seven people died in the attack.", None),
     ("Four soldiers were killed, the army's media wing said.", "army's media wing"),
     ("He said nothing more.", None),
+    # the short name in brackets, as the report goes on to call the source
+    ("Troops killed five terrorists, the Inter-Services Public Relations (ISPR) said on Monday.", "ISPR"),
+    ("A spokesman had initially said seven people were killed.", "spokesman"),
+    # who names what the killing was
+    ("A cleric was shot dead in what police described as a sectarian killing.", "police"),
 ])
 def test_sources_find(nlp, text, source):
     assert _first_sentence_source(nlp, text) == source

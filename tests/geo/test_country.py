@@ -112,3 +112,11 @@ def test_qualifier_origin_reads_a_demonym_across_the_noun_s_own_modifiers(gazett
     # a number or a function word ends the noun phrase: no demonym of its own
     doc = spacy.blank("en")("Indian guards shot two cattle traders.")
     assert qualifier_origin(doc, 5, gazetteer) is None
+
+
+def test_demonym_clues_skip_a_state_named_as_a_patron(gazetteer: Gazetteer) -> None:
+    import spacy
+
+    # "Indian-sponsored khawarij" in a statement on Waziristan says nothing of where the fight was
+    doc = spacy.blank("en")("Troops killed six Indian-sponsored terrorists and two Afghan-backed militants near Lorem.")
+    assert demonym_clues(doc, gazetteer) == []

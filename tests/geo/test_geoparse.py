@@ -266,3 +266,16 @@ def test_geoparse_another_spelling_after_a_locative_word(nlp, gazetteer: Gazette
 def test_geoparse_a_word_sharing_a_towns_key_is_no_place(nlp, gazetteer: Gazetteer) -> None:
     # "Ministry" shares Monastir's consonants, but is four letters off it
     assert _parse(nlp, gazetteer, "Officials of Ministry said nothing.") == []
+
+
+def test_geoparse_a_clan_settlement_is_no_namesake_town(nlp, gazetteer: Gazetteer) -> None:
+    # "Hassan" alone is a town in India; "the Hassan Khel area" is a Pashtun clan's settlement
+    text = "Soldiers raided a compound in the Hassan Khel area of North Waziristan district on Monday."
+    tops = _parse(nlp, gazetteer, text)
+    assert [t.place.country for t in tops if t.place is not None] == ["Pakistan"]
+
+
+def test_geoparse_a_compound_name_the_gazetteer_lacks_is_not_its_first_word(nlp, gazetteer: Gazetteer) -> None:
+    # "Gulshan-e-Iqbal" is a Karachi neighbourhood; "Gulshan" alone would be a town elsewhere
+    text = "KARACHI: Two men on a motorcycle shot dead a shopkeeper in Gulshan-e-Iqbal on Friday night."
+    assert [t.text for t in _parse(nlp, gazetteer, text) if not t.is_dateline and t.place is not None] == []

@@ -38,7 +38,8 @@ from sitrep.nlp.sentences import text_of
 
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
-_STATE_LED = ("operation", "offensive", "crackdown")  # triggers that name a state action
+# triggers that name a state action ("IBO": an intelligence-based operation, as ISPR headlines write it)
+_STATE_LED = ("operation", "offensive", "crackdown", "ibo")
 _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happened in a fight
 # Triggers that name a fight between sides rather than an act by one on the other.
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
@@ -729,6 +730,17 @@ def _jurisdiction(doc: Doc, m: Mention) -> bool:
     return any(doc[i].lower_ == "under" for i in range(max(0, m.start - 4), m.start))
 
 
+# Words that open a question about a party ("investigating whether the banned LeJ was involved"): a
+# suspicion to be checked names no party (ACLED keeps the attacker unidentified until it is known)
+_QUESTION_WORDS = frozenset({"whether"})
+_QUESTION_REACH = 4  # tokens between the question word and the name ("whether the banned")
+
+
+def questioned(doc: Doc, m: Mention) -> bool:
+    """The name is what a question asks about ("whether the banned LeJ was involved")."""
+    return any(doc[i].lower_ in _QUESTION_WORDS for i in range(max(0, m.start - _QUESTION_REACH), m.start))
+
+
 def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     """The mention names who reports the event, not who takes part: "police said", "according to the army",
     who found its dead, or who reacts to it ("the party condemned the attack")."""
@@ -985,7 +997,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                      for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
                          doc, _merge_generic(doc, actors.mentions(span))))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
-                     and not _in_place_name(doc, m) and not _worn(doc, m)]
+                     and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)

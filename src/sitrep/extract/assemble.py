@@ -216,6 +216,8 @@ def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bo
 def _told_as_cause(words: Sequence[str]) -> bool:
     # "demanding better weapons after two constables were killed": a clause right before the figure
     # that tells what came before the protest
+    if words[-2:] in ([",", "killing"], ["and", "killing"]):
+        return False  # "police opened fire on the marchers, killing two": the participle of the act told
     return any(w in ("that", "which", "who") for w in words) or words[-1:] in (["after"], ["following"]) or \
         any(w in ("death", "deaths", "killing", "killings", "murder", "murders") for w in words[-4:])
 
@@ -249,7 +251,12 @@ def _inferred(actor: Actor) -> bool:
     """An actor read from generic words: a group named by a claim outranks it ("rival groups": a communal
     militia; a drone's unknown operator: a group that claims the strike flew it)."""
     return actor.name.startswith(("Unidentified Armed Group", "Unidentified Military Forces")) \
-        or "Communal Militia" in actor.name
+        or "Communal Militia" in actor.name or _UMBRELLA in actor.name
+
+
+# A family of groups named by the label others give it ("Fitna al-Hindustan": Baloch Separatists): the
+# group of that family that claims the attack is its actor
+_UMBRELLA = "Separatists ("
 
 
 def _branch_of(group: str, other: str) -> bool:
@@ -317,6 +324,31 @@ _STATE_FORCE = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(|$)")
 def _state_country(actor: Actor | None) -> str | None:
     m = _STATE_FORCE.match(actor.name) if actor is not None and actor.inter in (1, 8) else None  # 8: abroad
     return m.group(1) if m else None
+
+
+def _truce_sides(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> ActorRoles:
+    """"A jirga brokered a truce between two rival tribes": a community's militia agrees with another
+    of its kind (ACLED names both sides, as in their clash), not with civilians nor with nobody."""
+    a1, a2 = roles.actor1, roles.actor2
+    if cand.sub_event_type != "Agreement" or a1 is None or not any(w in a1.name for w in _COMMUNAL) \
+            or (a2 is not None and a2.inter != 7):
+        return roles
+    trig = doc.char_span(*cand.trigger, alignment_mode="expand")
+    if trig is None or not any(t.lower_ == "between" for t in trig.sent):
+        return roles
+    return replace(roles, actor2=a1, assoc_actor_2=None)
+
+
+_COMMUNAL = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
+
+
+def _lone_actor_first(roles: ActorRoles) -> ActorRoles:
+    """ACLED fills actor1 first: a lone actor told as the object ("army personnel were deployed in the
+    city") is actor1, with its associated actor. Lone civilians stay the victims of an actor the text
+    does not name."""
+    if roles.actor1 is not None or roles.actor2 is None or roles.actor2.inter == 7:
+        return roles
+    return ActorRoles(actor1=roles.actor2, assoc_actor_1=roles.assoc_actor_2)
 
 
 def _interstate_sides(doc: Doc, claims: Sequence[Claim], roles: ActorRoles, res: Resources,
@@ -488,7 +520,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _local_group(roles, country, areas, when.start if when else article.published, res)
     roles = _as_of(roles, when.start if when else article.published, res)
     roles = _in_country(roles, country, res, when.start if when else article.published, areas)
-    roles = name_targets(doc, cand, roles, own_claims, country, res)
+    roles = _truce_sides(doc, cand, _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res)))
     day = when.start if when else article.published
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))

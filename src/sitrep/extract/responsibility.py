@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
-from sitrep.extract.actors import ActorDictionary, Mention, prefer_affiliates
+from sitrep.extract.actors import ActorDictionary, Mention, prefer_affiliates, questioned
 from sitrep.model import ResponsibilityClaim
 from sitrep.nlp.sentences import sentences
 
@@ -134,7 +134,7 @@ def _find(doc: Doc, *, actors: ActorDictionary, cues: ResponsibilityCues | None,
             start, end = s, e  # Doc offsets
             who = _claimant(mentions if kind.endswith("_after") else untargeted, start, end, after=kind.endswith("_after"), window=cues.spec.window,
                             aside=_aside_before(doc, start, sent.start))
-            if who is None:
+            if who is None or questioned(doc, who):  # "investigating whether the LeJ was involved"
                 continue
             span = doc[min(start, who.start):max(end, who.end)]
             claim = ResponsibilityClaim(who.entry.name, doc[who.start:who.end].text, kind == "deny_before",

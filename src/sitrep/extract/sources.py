@@ -26,11 +26,13 @@ from sitrep.nlp.sentences import sentences, text_of
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "sources.yaml"
 _BOUNDARY = frozenset({",", ".", ":", ";", "“", "”", '"', "‘", "’", "'", "(", ")", "—", "–", "that",
-                       "and", "as", "while", "but", "when", "after"})
+                       "and", "as", "while", "but", "when", "after",
+                       "what"})  # "in what police described as a sectarian killing"
 _ARTICLES = frozenset({"a", "an", "the"})
 _NOBODY = frozenset({"in", "on", "at", "by", "to", "with", "for", "from", "during", "after", "there", "no",
                      "not", "none"})
 _MAX_SOURCE_TOKENS = 8
+_BRACKETED = 4  # tokens a short name in brackets before a speaking verb may take ("(ISPR)")
 
 
 class _SourceFile(BaseModel):
@@ -108,6 +110,12 @@ def _before(sent: Span, k: int, lex: SourceLexicon) -> list[str]:
         j -= 1
     if j > sent.start and sent.doc[j].text == ",":  # an appositive: "the media wing, ISPR, said"
         j -= 1
+    if j > sent.start and sent.doc[j].text == ")":
+        # "the Inter-Services Public Relations (ISPR) said": the short name in brackets, as the report
+        # goes on to call the source
+        opening = next((i for i in range(j - 1, max(sent.start, j - _BRACKETED) - 1, -1) if sent.doc[i].text == "("), None)
+        if opening is not None and opening + 1 < j:
+            return [t.text for t in sent.doc[opening + 1:j]]
     out: list[str] = []
     while j >= sent.start and sent.doc[j].lower_ not in _BOUNDARY and len(out) <= _MAX_SOURCE_TOKENS:
         out.insert(0, sent.doc[j].text)

@@ -96,6 +96,7 @@ class Context(BaseModel):
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
+    name_tails: tuple[str, ...] = ()
     not_place_words: tuple[str, ...]
     name_heads: tuple[str, ...] = ()
     named_for_words: tuple[str, ...] = ()

@@ -174,8 +174,9 @@ def _within(inner: Place, outer: Place) -> bool:
 _LIST_LINK = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s*,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:in|at)\s+)?(?:the\s+)?$", re.I)
 _LIST_END = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.I)
 # "between A and B" is one stretch of road, not two places; "groups from two villages of A and B"
-# say where people came from, not where the act was
-_SPAN_BEFORE = re.compile(r"\b(?:between|from)\b(?:\s+[\w'-]+){0,3}\s*$", re.I)
+# and "elders of A and B" say where people came from, not where the act was
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\b(?:\s+[\w'-]+){0,3}\s*$"
+                          r"|\b(?:elders|residents|people|natives|tribesmen|notables)\s+of\s+(?:the\s+)?$", re.I)
 
 
 def listed_places(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],

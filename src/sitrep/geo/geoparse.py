@@ -243,14 +243,16 @@ _EZAFE = re.compile(r"[-–](?:e|i|ye|y)[-–\s]([A-Z][\w'’]+)")
 
 def _join_ezafe(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
     """A name the model cut at its ezafe ("Dand" of "Dand-e-Patan", "Pul" of "Pul-e-Khumri") takes its
-    second word back when the whole name is a place: "Pul" alone is a town in Iran."""
+    second word back when the whole name is a place: "Pul" alone is a town in Iran. When the whole
+    name is no place the gazetteer holds, its first word alone names none either."""
     out = []
     for m in mentions:
         tail = _EZAFE.match(text, m.end)
         if tail is not None and not m.demonym:
             joined = text[m.start:tail.end()]
-            if gazetteer.lookup(joined, limit=1):
-                m = replace(m, end=tail.end(), text=joined)
+            if not gazetteer.lookup(joined, limit=1):
+                continue  # "Gulistan-e-Jauhar", a Karachi neighbourhood: not the town Gulistan in Balochistan
+            m = replace(m, end=tail.end(), text=joined)
         out.append(m)
     return out
 

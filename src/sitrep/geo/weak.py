@@ -157,12 +157,14 @@ def ends_a_name(doc: Doc, span: Span, ctx: Context) -> bool:
 def inside_longer_name(doc: Doc, span: Span, ctx: Context) -> bool:
     """The span is only a piece of a longer capitalised name that the gazetteer reads as a place of its
     own: a title word or a name's head before another name ("Sheikh Barakat"; Sheikh is also a Somali
-    district; "Jebel Kuru", Jebel is also a town in Turkmenistan) or a
-    direction and a unit word after other capitals ("Bawku Plains South District", not Sikkim's
+    district; "Jebel Kuru", Jebel is also a town in Turkmenistan), a clan name's first word
+    ("Hassan Khel"), or a direction and a unit word after other capitals ("Bawku Plains South District", not Sikkim's
     "South District")."""
     after = doc[span.end] if span.end < len(doc) else None
     if len(span) == 1 and (span.text in ctx.not_place_before or span.text in ctx.name_heads) and after is not None \
             and after.is_alpha and after.text[:1].isupper():
+        return True
+    if after is not None and after.text in ctx.name_tails:  # "Hassan" of "the Hassan Khel area"
         return True
     before = doc[span.start - 1] if span.start > 0 else None
     # only a direction and a unit word ("South District", "Central Region"): "Michelin North America"
