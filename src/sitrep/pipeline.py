@@ -86,10 +86,15 @@ class Pipeline:
         return cls(Resources.load(settings), batch_size=settings.batch_size)
 
     def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            seed_text(doc, article.text)  # the tokenizer keeps every character: no need to rebuild it
-            yield doc, article
+        pairs = ((self._doc(a.text), a) for a in articles)
+        yield from self.res.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size)
+
+    def _doc(self, text: str) -> Doc:
+        """The tokenised text, which keeps the text it was made from: the tokenizer keeps every
+        character, so components and stages need not rebuild it from the tokens."""
+        doc = self.res.nlp.make_doc(text)
+        seed_text(doc, text)
+        return doc
 
     def process(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Events for each article, in input order; an article with no event gives [].
