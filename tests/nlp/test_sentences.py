@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from sitrep.nlp import paragraphs  # noqa: F401  (registers the component)
 from sitrep.nlp.components import sentence_docs
-from sitrep.nlp.sentences import seed_text, sentences, text_of
+from sitrep.nlp.sentences import seed_text, sentences, text_of, token_lowers, token_texts
 
 TEXTS = [
     "",
@@ -78,3 +78,10 @@ def test_sentence_docs_are_as_doc_copies() -> None:
     for fast, slow in zip(sentence_docs(spans), (s.as_doc() for s in spans), strict=True):
         assert [t.text_with_ws for t in fast] == [t.text_with_ws for t in slow]
         assert [(e.start, e.end, e.label_) for e in fast.ents] == [(e.start, e.end, e.label_) for e in slow.ents]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_columns_are_token_attributes(text: str) -> None:
+    doc = _nlp()(text + " Ünïcode BOMB in Kōhat, 2019 ")
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_lowers(doc) == [t.lower_ for t in doc]

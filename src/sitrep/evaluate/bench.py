@@ -47,7 +47,7 @@ class ShardResult:
     kind: Kind
     articles: int
     events: int
-    load_seconds: float  # model (and for sitrep gazetteer, rulers) loading, not in the rate
+    load_seconds: float  # model (and for sitrep gazetteer, rulers, the warm-up article) loading, not in the rate
     started: float  # wall clock (time.time) when processing began, comparable across processes
     ended: float
     stages: dict[str, float] = field(default_factory=dict)

@@ -179,6 +179,8 @@ def _method_lines() -> list[str]:
             "The articles are written once to JSON Lines and split into one contiguous shard per worker. Each",
             "worker is a spawned process that loads its model once; a barrier starts all workers together, and",
             "the wall time runs from the first start to the last end, so model loading is reported apart.",
+            "sitrep's loading ends with one short built-in article (`Pipeline.warm`), which builds the phrase",
+            "matchers the stages would otherwise build while reading the first article of the shard.",
             "sitrep runs `sitrep.pipeline.run` from the shard file to events stored in the worker's own SQLite",
             "file. Bare spaCy reads the same file and runs `nlp.pipe` over the texts with the model's full",
             "pipeline (nothing excluded, no rulers), the same batch size and the same number of workers.",

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
 from sitrep.extract.taxonomy import expand_cue
-from sitrep.nlp.sentences import text_of
+from sitrep.nlp.sentences import text_of, token_lowers, token_texts
 
 NAME = "sitrep.background_cues.v1"
 
@@ -159,10 +159,14 @@ _YEAR = re.compile(r"(1[6-9]\d\d|20\d\d)s?")
 def _years(sent: Span, before: frozenset[str]) -> list[tuple[int, int]]:
     """(year, token index) of the years written in the sentence: "in 1958", "the 1970s", "March 2019"."""
     out = []
-    for tok in sent:
-        m = _YEAR.fullmatch(tok.text)
+    texts = token_texts(sent.doc)
+    for i in range(sent.start, sent.end):
+        m = _YEAR.fullmatch(texts[i])
+        if m is None:  # most words: no Token object needed
+            continue
+        tok = sent.doc[i]
         prev = tok.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-        if m and (tok.ent_type_ == "DATE" or prev in before):
+        if tok.ent_type_ == "DATE" or prev in before:
             out.append((int(m.group(1)), tok.i))
     return out
 
@@ -222,7 +226,8 @@ def analyse(sent: Span, *, cues: BackgroundCues, ref_year: int | None = None) ->
                    and not _in_relative_clause(sent, m[0], m[1], cues))
     topics = tuple(s for k, s, _ in found if k == "topic")
     clauses = tuple(s for k, s, _ in found if k == "topic_clause")
-    relatives = tuple(t.i for t in sent if t.lower_ in _RELATIVE)
+    lowers = token_lowers(sent.doc)
+    relatives = tuple(i for i in range(sent.start, sent.end) if lowers[i] in _RELATIVE)
     return SentenceView(sentence, window, dict(cues.spec.windows), topics, cues.spec.window_limited_to, clauses,
                         relatives, cues.spec.through_relative)
 

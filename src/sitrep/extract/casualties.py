@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc, Span
@@ -337,8 +338,10 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
     """Figures of one: "a soldier", "the suicide bomber", and the object of a killing verb
     ("killed a rival leader", "shot and killed Hassan Ali")."""
     out = []
+    verb_ends = _verb_ends(lex)
     for i in range(s, e - 1):
-        after_verb = any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
+        # no verb phrase ends with the word before: skip asking each quantity's phrases (most words)
+        after_verb = i > 0 and words[i - 1] in verb_ends and any(lex.before[q].match_ending(words, i) for q in QUANTITIES)
         if i > s and (words[i - 1] in _APPOSITION and not _after_dateline(texts, s, i - 1)
                       or (lex.name_openers.match_ending(words, i) and not after_verb)):
             continue  # "a member of a gang", "two people - a worker and an editor -"
@@ -360,6 +363,12 @@ def _singular_figures(words: Sequence[str], texts: Sequence[str], s: int, e: int
         elif linked and words[i - 1] in _POSSESSIVES and lex.singulars.match(words, i):
             out.append(Figure(i - 1, i, 1, 1, 1))  # "a policeman and his son were killed": "his" is one, the son
     return out
+
+
+@lru_cache(maxsize=4)
+def _verb_ends(lex: CasualtyLexicon) -> frozenset[str]:
+    """The last words of every quantity's verb phrases (`lex.before`)."""
+    return frozenset().union(*(lex.before[q].last_words for q in QUANTITIES))
 
 
 def _singular_head(words: Sequence[str], start: int, end: int, lex: CasualtyLexicon) -> bool:
@@ -704,8 +713,8 @@ class _SentenceSources:
 
 def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list[Claim]:
     """Every casualty figure in the article, in text order."""
-    words = [_spelled(t.lower_, lexicon) for t in doc]
-    texts = [t.text for t in doc]
+    words = [_spelled(w, lexicon) for w in token_lowers(doc)]
+    texts = token_texts(doc)
     sents = sentences(doc)
     claims: list[Claim] = []
     for sent in sents:
@@ -1056,6 +1065,6 @@ def _zero_claims(doc: Doc, zeros: Sequence[_ZeroHit], s: int, e: int,
 
 
 from sitrep.extract.totals import Totals, summarise  # noqa: E402  (assemble imports them from here)
-from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of
+from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of, token_lowers, token_texts
 
 __all__ = ["CasualtyLexicon", "Totals", "find_claims", "summarise"]

@@ -25,7 +25,7 @@ from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
-from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of
+from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of, token_texts
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
@@ -193,10 +193,11 @@ def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
     break it ('took "complete control"', 'killing "several"'): notes quote their sources' words."""
     doc = sent.doc
     matcher = taxonomy.matcher(doc.vocab)
-    kept = [t.i for t in sent if t.text not in QUOTE_TOKENS]
+    texts = token_texts(doc)
+    kept = [i for i in range(sent.start, sent.end) if texts[i] not in QUOTE_TOKENS]
     if len(kept) == len(sent):
         return [(doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)]  # a Span's matches are in Doc offsets
-    bare = Doc(doc.vocab, words=[doc[i].text for i in kept])
+    bare = Doc(doc.vocab, words=[texts[i] for i in kept])
     return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
 
 
@@ -727,7 +728,8 @@ def headline_end(doc: Doc) -> int:
     first = next(iter(sentences(doc)), None)
     if first is None or first.end >= len(doc):
         return 0
-    line, rest = first.text.rstrip(), first.text[len(first.text.rstrip()):]
+    text = first.text  # built from every token of the span on each access
+    line, rest = text.rstrip(), text[len(text.rstrip()):]
     if rest.count("\n") < 2 or line.endswith(_FINAL_MARKS) or len(line.split()) > _HEADLINE_WORDS:
         return 0
     return first.start_char + len(line)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.nlp.sentences import token_lowers
+
 # Place words, the smallest unit first: ACLED names a communal militia after its village, else the
 # area, market or union, else the sub-district ("Majhihatta union in Shibganj upazila": Majhihatta).
 _PLACE_HEADS = ({"village", "villages"},
@@ -45,10 +47,12 @@ def find_locality(span: Span) -> str | None:
     "between Motua and Bashpara villages" (the first one named), "in Char Bangshi area", "at Natai in
     Brahmanbaria Sadar", "in Pekua upazila"."""
     doc = span.doc
+    lowers = token_lowers(doc)  # the words are scanned once per level: no Token object for most
     for level, heads in enumerate(_PLACE_HEADS):
-        for tok in span:
-            if tok.lower_ not in heads:
+        for i in range(span.start, span.end):
+            if lowers[i] not in heads:
                 continue
+            tok = doc[i]
             run = _name_back(doc, tok.i, span.start)
             if run is not None:
                 k = run[0] - 1
@@ -63,14 +67,14 @@ def find_locality(span: Span) -> str | None:
                 if run is not None:
                     return doc[run[0]:run[1]].text
         if level == 0:  # "villagers from Lorem and Ipsum clashed": the first village named
-            for tok in span:
-                run = _name_forward(doc, tok.i + 1, span.end) if tok.lower_ in _PAIR_OPENERS else None
+            for i in range(span.start, span.end):
+                run = _name_forward(doc, i + 1, span.end) if lowers[i] in _PAIR_OPENERS else None
                 if run is not None and run[1] + 1 < span.end and doc[run[1]].lower_ == "and" \
                         and _name_word(doc[run[1] + 1]):
                     return doc[run[0]:run[1]].text
         if level == 1:  # "at Char Bolaki in Gazaria upazila", "in Lorem (Ipsum, Dolor)", "in Lorem under Ipsum"
-            for tok in span:
-                run = _name_forward(doc, tok.i + 1, span.end) if tok.lower_ in _BEFORE_PLACE else None
+            for i in range(span.start, span.end):
+                run = _name_forward(doc, i + 1, span.end) if lowers[i] in _BEFORE_PLACE else None
                 if run is not None and run[1] < span.end and doc[run[1]].lower_ in _AFTER_AT:
                     return doc[run[0]:run[1]].text
     return None

@@ -25,38 +25,46 @@ _RANGE_LINKS = frozenset({"to", "-", "–", "or", "and"})
 class PhraseSet:
     """Multi-word phrases matched on token texts; the longest match at a position wins."""
 
+    _REACH = 6  # match_ending looks at phrases of up to this many words
+
     def __init__(self, phrases: Iterable[str]) -> None:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        self._last: set[str] = set()  # last words: match_ending is called at every token, most end none
+        # match_ending is called at every token and most end no phrase: by last word, the lengths of
+        # the phrases (up to _REACH words) that end with it, longest first
+        self._ending: dict[str, list[int]] = {}
         for p in phrases:
             words = tuple(p.lower().split())
             if words:
                 self._by_first.setdefault(words[0], []).append(words)
-                self._last.add(words[-1])
+                if len(words) <= self._REACH:
+                    self._ending.setdefault(words[-1], []).append(len(words))
         for v in self._by_first.values():
             v.sort(key=len, reverse=True)
+        self._ending = {w: sorted(set(ns), reverse=True) for w, ns in self._ending.items()}
+
+    @property
+    def last_words(self) -> frozenset[str]:
+        """Every word a phrase of up to _REACH words ends with: match_ending is 0 before any other."""
+        return frozenset(self._ending)
 
     def match(self, words: Sequence[str], i: int) -> int:
         """Length in tokens of the longest phrase starting at `i`; 0 when none."""
         if i >= len(words):
             return 0
         for cand in self._by_first.get(words[i], ()):
-            if tuple(words[i:i + len(cand)]) == cand:
+            if len(cand) == 1 or tuple(words[i:i + len(cand)]) == cand:  # words[i] is cand[0]
                 return len(cand)
         return 0
 
     def match_ending(self, words: Sequence[str], end: int) -> int:
-        """Length of the longest phrase that ends just before `end`; 0 when none."""
-        best = 0
-        if end < 1 or end > len(words) or words[end - 1] not in self._last:
+        """Length of the longest phrase that ends just before `end`, and is the longest phrase
+        starting where it starts; 0 when none."""
+        if end < 1 or end > len(words):
             return 0
-        for n in range(1, 7):
-            start = end - n
-            if start < 0:
-                break
-            if self.match(words, start) == n:
-                best = n
-        return best
+        for n in self._ending.get(words[end - 1], ()):
+            if n <= end and self.match(words, end - n) == n:
+                return n
+        return 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +138,9 @@ class FigureReader:
         self.vague_set = PhraseSet(vague)
         self.qualifiers = dict(qualifiers)
         self.qualifier_set = PhraseSet(qualifiers)
+        # the words a figure can start with: a qualifier's or a vague phrase's first, a number word
+        # (or a digit: `_DIGITS` wants one first)
+        self._starts = frozenset(self.qualifier_set._by_first) | frozenset(self.vague_set._by_first) | NUMBER_WORDS
 
     def read_at(self, words: Sequence[str], i: int) -> Figure | None:
         q = self.qualifier_set.match(words, i)
@@ -160,7 +171,12 @@ class FigureReader:
     def read_all(self, words: Sequence[str]) -> list[Figure]:
         out: list[Figure] = []
         i = 0
+        starts = self._starts
         while i < len(words):
+            w = words[i]
+            if w not in starts and not w[:1].isdecimal():  # read_at would find nothing (most words)
+                i += 1
+                continue
             fig = self.read_at(words, i)
             if fig is None:
                 i += 1

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.data import Context
@@ -24,7 +25,7 @@ from sitrep.geo.names import normalise, strip_generic
 from sitrep.geo.rank import Mention, resolve
 from sitrep.geo.weak import add_weak_mentions, ends_a_name, inside_longer_name
 from sitrep.model import Article, Toponym
-from sitrep.nlp.sentences import text_of
+from sitrep.nlp.sentences import text_of, token_texts
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Between a name and the unit that holds it: "Turbat, Kech", "Turbat in Kech", "Sharsha (Jessore)",
@@ -200,8 +201,9 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    bounds = [(t.idx, t.idx + len(t)) for t in doc]
-    starts, ends = {b[0] for b in bounds}, {b[1] for b in bounds}
+    starts = doc.to_array(IDX).tolist() if len(doc) else []
+    ends = {s + len(t) for s, t in zip(starts, token_texts(doc))}
+    starts = set(starts)
     text = text_of(doc)  # doc.text is built from the tokens on every access
     added = []
     for name in names:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Abbreviations that head place names; expanded so "St Louis" and "Saint Louis" meet.
 _EXPAND = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
@@ -24,6 +25,7 @@ GENERIC = frozenset({
 })
 
 
+@lru_cache(maxsize=1 << 16)  # the ranker and the weak-name finder look the same names up many times
 def normalise(name: str) -> str:
     """Lower-case ASCII-folded words separated by single spaces ('' for no letters)."""
     text = unicodedata.normalize("NFKD", name)

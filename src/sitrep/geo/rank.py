@@ -9,6 +9,7 @@ the other mentions and the dateline point to. Mentions with the same name share 
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -351,10 +352,34 @@ def _best(table: dict[int, tuple[float, Match]]) -> tuple[float, Match] | None:
     return max(table.values(), key=lambda v: v[0]) if table else None
 
 
+_RECENT = 4  # resolve() results kept: an article's weak-name rounds and its repeated names ask again
+_recent: dict[tuple[tuple[Mention, ...], tuple[tuple[str, float], ...]], tuple[Gazetteer, list[Reading]]] = {}
+_recent_lock = threading.Lock()
+
+
 def resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
             hints: Mapping[str, float] = MappingProxyType({})) -> list[Reading]:
     """One reading per mention, in order; `Reading.place` None is the NULL choice. `hints`: ISO3
-    codes of countries the text points to otherwise, with the weight of their vote."""
+    codes of countries the text points to otherwise, with the weight of their vote.
+
+    The geoparser asks for the same mentions twice per article (the last weak-name round, then
+    the repeated names), so the last few answers are kept: the readings depend only on the
+    mentions, the hints (in their order) and the gazetteer."""
+    key = (tuple(mentions), tuple(hints.items()))
+    with _recent_lock:
+        hit = _recent.get(key)
+    if hit is not None and hit[0] is gazetteer:
+        return list(hit[1])
+    out = _resolve(mentions, gazetteer=gazetteer, hints=hints)
+    with _recent_lock:
+        while len(_recent) >= _RECENT:
+            del _recent[next(iter(_recent))]
+        _recent[key] = (gazetteer, out)
+    return list(out)
+
+
+def _resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
+             hints: Mapping[str, float] = MappingProxyType({})) -> list[Reading]:
     cands = [_candidates(m, gazetteer) for m in mentions]
     local = _local_scores(mentions, cands)
     if _add_neighbours(mentions, cands, local, gazetteer):

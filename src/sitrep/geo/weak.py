@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, TRANSLIT, TYPO
@@ -18,6 +19,7 @@ from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer, Match
 from sitrep.geo.names import fold
 from sitrep.geo.rank import Mention, resolve
+from sitrep.nlp.sentences import token_texts
 
 WEAK_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LOC", "GPE", "FAC"})
 MAX_WORDS = 4
@@ -88,8 +90,10 @@ def _after_place(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
 def _capitalised_runs(doc: Doc) -> Iterator[Span]:
     """Runs of capitalised words outside any entity."""
     start = None
-    for i, tok in enumerate(doc):
-        ok = not tok.ent_type_ and tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+    # read from arrays, not Token objects: this runs over every word of the article
+    in_ent = doc.to_array(ENT_TYPE).tolist() if len(doc) else []
+    for i, (ent, text) in enumerate(zip(in_ent, token_texts(doc))):
+        ok = not ent and text[:1].isupper() and any(ch.isalpha() for ch in text)
         if ok and start is None:
             start = i
         if not ok and start is not None:

@@ -50,7 +50,7 @@ class StopWords:
 
     def ratio(self, code: str, words: list[str]) -> float:
         stops = self.sets.get(code, frozenset())
-        return sum(w in stops for w in words) / len(words) if words else 0.0
+        return sum(map(stops.__contains__, words)) / len(words) if words else 0.0  # asked for ~30 languages
 
 
 @lru_cache(maxsize=None)  # the installed spaCy's files: read once per process, not per read_inputs call
@@ -78,7 +78,9 @@ def detect_language(text: str, *, stop_words: StopWords) -> str | None:
     words = [w for w in _words(text) if len(w) > 1 and not any(c.isdigit() for c in w)][:MAX_WORDS]
     if len(words) < MIN_WORDS:
         return None
-    scripts = Counter(_script(ch) for w in words for ch in w)
+    scripts: Counter[str] = Counter()
+    for ch, n in Counter("".join(words)).items():  # each distinct letter once, in order of first use
+        scripts[_script(ch)] += n
     script, count = scripts.most_common(1)[0]
     if script != "LATIN" and count > 0.5 * sum(scripts.values()):
         candidates = SCRIPTS.get(script, ())

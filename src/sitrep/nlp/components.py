@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from sitrep.nlp.sentences import sentences
+from sitrep.nlp.sentences import sentences, text_of
 
 NER_SENTENCES = "sitrep.ner_sentences"  # user_data key: start offsets of the sentences the NER read
 
@@ -58,7 +58,7 @@ class ScopedNER:
         sents = sentences(doc)  # the bounds are final here: the sentencizer and paragraphs ran before
         keep: set[int] = set()
         for i, sent in enumerate(sents):
-            if self.pattern.search(sent.text):
+            if self.pattern.search(text_of(doc)[sent.start_char:sent.end_char]):  # sent.text, not rebuilt
                 keep.update(range(max(0, i - self.window), min(len(sents), i + self.window + 1)))
         return [sents[i] for i in sorted(keep)]
 

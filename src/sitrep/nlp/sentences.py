@@ -10,11 +10,13 @@ SENT_START column as an array, without a Token object per word.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 _KEY = "sitrep.sentences"
 _TEXT_KEY = "sitrep.text"
+_TEXTS_KEY = "sitrep.token_texts"
+_LOWERS_KEY = "sitrep.token_lowers"
 # Tokens that are quote marks, straight, curly or as the tokenizer writes TeX-style quotes.
 QUOTE_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
@@ -51,3 +53,22 @@ def text_of(doc: Doc) -> str:
 def seed_text(doc: Doc, text: str) -> None:
     """Record the text the Doc was made from, so that `text_of` need not rebuild it."""
     doc.user_data[_TEXT_KEY] = text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text (`[t.text for t in doc]`), read once from the ORTH column without a Token
+    object per word. Shared: do not change the list."""
+    return _column(doc, _TEXTS_KEY, ORTH)
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case text (`[t.lower_ for t in doc]`), as `token_texts`."""
+    return _column(doc, _LOWERS_KEY, LOWER)
+
+
+def _column(doc: Doc, key: str, attr: int) -> list[str]:
+    cached = doc.user_data.get(key)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = doc.user_data[key] = list(map(strings.__getitem__, doc.to_array(attr).tolist())) if len(doc) else []
+    return cached
