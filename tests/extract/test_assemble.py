@@ -148,7 +148,7 @@ def test_an_undated_report_names_boko_haram_by_a_name_acled_uses(pipeline) -> No
     # Taliban, whose own name ACLED uses, keep it
     text = "Boko Haram fighters attacked a village near Maiduguri on Monday, killing four farmers."
     events = list(pipeline.process([Article(id="u", text=text, published=None)]))[0][1]
-    assert events and events[0].actor1 == "Boko Haram - Wilayat Gharb Ifriqiyyah"
+    assert events and events[0].actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
     text = "Taliban fighters attacked a checkpoint in Ghazni on Monday, killing four policemen."
     events = list(pipeline.process([Article(id="t", text=text, published=None)]))[0][1]
     assert events and events[0].actor1 == "Taliban"
@@ -165,7 +165,7 @@ def test_unnamed_fighters_in_benghazi_are_its_shura_council_while_it_held_the_ci
 
 def test_unnamed_fighters_in_borno_before_the_2016_split_are_boko_haram(pipeline) -> None:
     text = "Gunmen attacked soldiers at a checkpoint near Damaturu, killing two of them."
-    for published, group in ((None, "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+    for published, group in ((None, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
                              (date(2014, 5, 2), "Boko Haram"),
                              (date(2019, 5, 2), "Unidentified Armed Group (Nigeria)")):
         events = list(pipeline.process([Article(id="d", text=text, published=published)]))[0][1]

@@ -54,9 +54,10 @@ class Succession(BaseModel):
     Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad" (Shekau's faction, which ACLED keeps as the main
     group) from the split of 3 August 2016 (ACLED, "Methodology for Coding Boko Haram and ISWAP
     Factions", 2021). Undated, it keeps its plain name, or takes the entry's `undated` name: plain
-    "Boko Haram" is no ACLED actor, so an undated report takes "Boko Haram - Wilayat Gharb
-    Ifriqiyyah", the name of the years (March 2015 to August 2016) whose undated ACLED summaries we
-    are scored on; dated reports are unaffected."""
+    "Boko Haram" is no ACLED actor, so an undated report takes the name ACLED uses today for the
+    group the press calls plain "Boko Haram" (Shekau's faction, "Jamaatu Ahli is-Sunnah
+    lid-Dawati wal-Jihad"). We do not guess an era from the scored sets' years: that would fit the
+    gold, not the text. Dated reports are unaffected."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     on: date
