@@ -962,7 +962,7 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
-_COMMUNAL = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
+COMMUNAL_MILITIAS = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
 
 
 def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: str | None,
@@ -1078,7 +1078,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                         avoid=avoid) or a2
     if a2 is None and not (fight and listed):
         a2 = pick.first(mentions, avoid=avoid)
-    if a1 is not None and any(w in a1.name for w in _COMMUNAL) and candidate.event_type == "Battles" \
+    if a1 is not None and any(w in a1.name for w in COMMUNAL_MILITIAS) and candidate.event_type == "Battles" \
             and (a2 is None or a2.inter == 7 or a2.name.startswith("Unidentified Armed Group")):
         # "two groups of villagers clashed", "clan fighting": the same kind on both sides; a town's
         # named militia ("Misratan militia") fights another community's, which the text does not name

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import ActorEntry, ActorRoles, fill_name, find_actors, stated_member
+from sitrep.extract.actors import COMMUNAL_MILITIAS, ActorEntry, ActorRoles, fill_name, find_actors, stated_member
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_single_day
@@ -330,7 +330,7 @@ def _truce_sides(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> ActorRole
     """"A jirga brokered a truce between two rival tribes": a community's militia agrees with another
     of its kind (ACLED names both sides, as in their clash), not with civilians nor with nobody."""
     a1, a2 = roles.actor1, roles.actor2
-    if cand.sub_event_type != "Agreement" or a1 is None or not any(w in a1.name for w in _COMMUNAL) \
+    if cand.sub_event_type != "Agreement" or a1 is None or not any(w in a1.name for w in COMMUNAL_MILITIAS) \
             or (a2 is not None and a2.inter != 7):
         return roles
     trig = doc.char_span(*cand.trigger, alignment_mode="expand")
@@ -339,7 +339,6 @@ def _truce_sides(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> ActorRole
     return replace(roles, actor2=a1, assoc_actor_2=None)
 
 
-_COMMUNAL = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
 
 
 def _lone_actor_first(roles: ActorRoles) -> ActorRoles:
@@ -375,17 +374,26 @@ def _interstate_sides(doc: Doc, claims: Sequence[Claim], roles: ActorRoles, res:
 def _named_state(doc: Doc, claim: Claim, res: Resources, day: date | None) -> str | None:
     """The country whose forces the claim's noun names as a group ("seven Taliban": Afghanistan's
     forces by 2026), as of `day`."""
-    text = text_of(doc)
-    at = text.find(claim.about, claim.start)
-    noun = doc.char_span(at, at + len(claim.about), alignment_mode="expand") if at >= 0 else None
+    at = text_of(doc).find(claim.about, claim.start)
+    named = _named_entry(doc, at, at + len(claim.about), res, day) if at >= 0 else None
+    if named is None:
+        return None
+    _, name, inter = named
+    m = _STATE_FORCE.match(name) if inter == 1 else None
+    return m.group(1) if m else None
+
+
+def _named_entry(doc: Doc, start: int, end: int, res: Resources,
+                 day: date | None) -> tuple[ActorEntry, str, int] | None:
+    """The actor whose name ends the noun at characters start..end ("seven Taliban", "five Shabaab"),
+    with its name and inter code as of `day`; None when the noun ends in another word."""
+    noun = doc.char_span(start, end, alignment_mode="expand")
     found = [m for m in res.actors.mentions(noun) if m.end == noun.end] if noun is not None else []
     if not found:
         return None
     entry = found[-1].entry
     later = entry.name_on(day) if day is not None else None
-    name, inter = (later.name, later.inter) if later is not None else (entry.name, entry.inter)
-    m = _STATE_FORCE.match(name) if inter == 1 else None
-    return m.group(1) if m else None
+    return (entry, later.name, later.inter) if later is not None else (entry, entry.name, entry.inter)
 
 
 _MEMBERS = frozenset({"member", "members", "cadre", "cadres"})
@@ -424,14 +432,9 @@ def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources, day: date 
 def _named_group_inter(doc: Doc, start: int, end: int, res: Resources, day: date | None) -> int | None:
     """The inter code, as of `day`, of the armed group whose name ends the noun at characters
     start..end ("seven Taliban", "five Shabaab"); None when the noun ends in another word."""
-    noun = doc.char_span(start, end, alignment_mode="expand")
-    found = [m for m in res.actors.mentions(noun) if m.end == noun.end] if noun is not None else []
+    named = _named_entry(doc, start, end, res, day)
     # only an armed organisation's name is a count of its fighters ("seven Awami League" is no phrase)
-    if not found or found[-1].entry.kind not in _ARMED_KINDS:
-        return None
-    entry = found[-1].entry
-    later = entry.name_on(day) if day is not None else None
-    return later.inter if later is not None else entry.inter
+    return named[2] if named is not None and named[0].kind in _ARMED_KINDS else None
 
 
 def _group_inter(doc: Doc, start: int, end: int, res: Resources, day: date | None) -> int | None:
@@ -501,12 +504,13 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger,
                              lead=_lead_paragraph(article.text, headline_end(doc)),
                              asides=cand.asides)
+    day = when.start if when else article.published
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         # a communal militia is named after a village or town, never the country
                         # ("Unidentified Communal Militia (Libya)", not "Libya Communal Militia")
                         place=place.location if place is not None and place.place.level != "country" else None,
                         crowd_country=_crowd_origin(doc, cand, country, res),
-                        day=when.start if when else article.published)
+                        day=day)
     roles = rebels_killed_by_their_own(doc, cand, roles, res)
     cand = _one_sided(doc, cand, roles)
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
@@ -517,11 +521,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
     areas = tuple(a for a in (place.place.admin1, place.location) if a) if place is not None else ()
-    roles = _local_group(roles, country, areas, when.start if when else article.published, res)
-    roles = _as_of(roles, when.start if when else article.published, res)
-    roles = _in_country(roles, country, res, when.start if when else article.published, areas)
+    roles = _local_group(roles, country, areas, day, res)
+    roles = _as_of(roles, day, res)
+    roles = _in_country(roles, country, res, day, areas)
     roles = _truce_sides(doc, cand, _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res)))
-    day = when.start if when else article.published
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))
     evidence: list[Evidence] = [Evidence("event_type", *cand.trigger, article.id)]
