@@ -1311,3 +1311,16 @@ def test_an_ibo_is_the_state_s_operation_and_its_forces_come_first(pipeline) -> 
                                "in an intelligence-based operation in Tank district, the ISPR said on Monday.")
     assert events and (events[0].actor1, events[0].actor2) == ("Military Forces of Pakistan",
                                                                "TTP: Tehreek-i-Taliban Pakistan")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Suspected Al Shabaab militants ambushed a bus near Mpeketoni and shot dead three passengers.", "Kenya"),
+    ("Al Shabaab militants attacked a quarry near Mandera, killing four workers.", "Kenya"),
+    ("Boko Haram insurgents attacked Bosso, killing two soldiers.", "Niger"),
+    # the group's own country keeps its towns
+    ("Al Shabaab fighters shelled an army base in Baidoa, killing two soldiers.", "Somalia"),
+])
+def test_a_group_that_fights_across_a_border_leaves_towns_on_either_side_possible(pipeline, text, country) -> None:
+    # actor files' `operates_in`: Al Shabaab's name no longer throws out a Kenyan town as foreign
+    events = _events(pipeline, text)
+    assert events and events[0].country == country

@@ -90,6 +90,10 @@ class ActorEntry(BaseModel):
     # Plain words for fighters ("militants", "the attackers") that name the one armed group the
     # incident has already named: "TTP militants stormed a post ... three militants were killed".
     refers_back: list[str] = []
+    # Countries besides `country` where the group fights (Al Shabaab in Kenya, Boko Haram around Lake
+    # Chad): its name makes a town there no less likely than one at home. Read only by the geoparser's
+    # hints, never as a clue to the event's country (that stays `country`).
+    operates_in: list[str] = []
     # ACLED names a transnational group's local branch with the event's country: "Islamic State
     # (Bangladesh)", "Islamic State (Somalia)".
     country_bracket: bool = False

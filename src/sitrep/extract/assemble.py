@@ -136,6 +136,11 @@ def _country_hints(actor_countries: Counter[str]) -> dict[str, float]:
     return {iso: 1.0 for iso in filter(None, map(_iso3, actor_countries))}
 
 
+def _operating_countries(doc: Doc, res: Resources) -> set[str]:
+    """ISO3 of the countries besides their own where the named groups fight (entries' `operates_in`)."""
+    return {iso for m in res.actors.mentions(doc) for c in m.entry.operates_in if (iso := _iso3(c))}
+
+
 @lru_cache(maxsize=256)
 def _iso3(country: str) -> str | None:
     try:
@@ -639,6 +644,9 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
         return []
     actor_countries = _actor_countries(doc, res)
     hints = _country_hints(actor_countries)
+    # "Al Shabaab fighters raided Mandera": a group that fights across a border votes for both sides
+    for iso in _operating_countries(doc, res) - hints.keys():
+        hints[iso] = 1.0
     # "Naikhongchhari upazila (Bandarban)": a country's own administrative word votes for it like an
     # actor would, so that a named foreign group ("the Arakan Army") does not make its towns abroad
     if (worded := _iso3(res.actors.country_from_words(doc) or "")) is not None:
