@@ -192,3 +192,18 @@ def test_a_party_condemning_an_attack_on_its_candidate_is_only_the_victim_s_asso
                                  "in Kasama that left one person dead.")
     assert (event.actor1, event.actor2, event.assoc_actor_2) == (
         "Unidentified Armed Group (Zambia)", "Civilians (Zambia)", "PF: Patriotic Front")
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("A Rohingya youth was stabbed to death at the Kutupalong refugee camp in Ukhia upazila on Sunday.",
+     "Civilians (Myanmar)"),
+    ("Unidentified assailants shot dead a Rohingya community leader at a camp in Teknaf upazila of "
+     "Cox's Bazar on Monday.", "Civilians (Myanmar)"),
+    # no people named: the civilians are the event country's
+    ("Unidentified assailants shot dead a shopkeeper in Teknaf upazila of Cox's Bazar on Monday.",
+     "Civilians (Bangladesh)"),
+])
+def test_civilians_of_a_people_acled_names_by_one_country_take_that_country(pipeline, text, victims) -> None:
+    # `nationals` in countries.yaml: Rohingya civilians are Myanmar's wherever they are attacked
+    events = _events(pipeline, text)
+    assert events and events[0].actor2 == victims

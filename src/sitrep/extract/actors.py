@@ -156,6 +156,10 @@ class CountryFile(BaseModel):
     # Words for state forces that name one force of a country (Bangladesh's "joint forces": its police),
     # by country: words -> the generic actor they name there.
     force_words: dict[str, dict[str, str]] = {}
+    # Peoples whose civilians ACLED names after one country wherever they are (stateless peoples and
+    # refugees: the Rohingya in Bangladesh's camps are "Civilians (Myanmar)"). Not a clue to the
+    # event's country: most such events are abroad.
+    nationals: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,14 @@ class ActorDictionary:
 
     def by_name(self, name: str) -> ActorEntry | None:
         return self._by_name.get(name)
+
+    def nationality(self, word: str) -> str | None:
+        """The country whose civilians a people's name names (`nationals`: "Rohingya": Myanmar)."""
+        return self._nationals.get(word)
+
+    @cached_property
+    def _nationals(self) -> dict[str, str]:
+        return {word: country for country, words in self.countries.nationals.items() for word in words}
 
     def unnamed_group(self, places: Iterable[str]) -> ActorEntry | None:
         """The group ACLED names unnamed fighters after in one of `places` (entries' `unnamed_in`)."""

@@ -54,7 +54,8 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
         if actor.label:
             origin = qualifier_origin(doc, span.start, res.gazetteer)
         else:  # civilians the text implies stand at the trigger: the words before it qualify no mention of them
-            origin = _civilians_origin(doc[trig.end:trig.sent.end], res) if trig is not None else None
+            origin = (_civilians_origin(doc[trig.end:trig.sent.end], res)
+                      or _nationals_origin(trig.sent, roles.actor1, res)) if trig is not None else None
         if origin is not None and origin != country:
             roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
     return roles
@@ -67,6 +68,17 @@ def _civilians_origin(span: Span, res: Resources) -> str | None:
     if origin is None or any(m.entry.kind == "state" and m.entry.country == origin for m in res.actors.mentions(span)):
         return None
     return origin
+
+
+def _nationals_origin(sent: Span, attacker: Actor | None, res: Resources) -> str | None:
+    """The country of a people the act's sentence names outside the attacker's mention ("a Rohingya
+    youth was stabbed to death in a camp": Myanmar; `nationals` in countries.yaml)."""
+    for t in sent:
+        if attacker is not None and attacker.start <= t.idx < attacker.end:
+            continue
+        if (country := res.actors.nationality(t.text)) is not None:
+            return country
+    return None
 
 
 def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
