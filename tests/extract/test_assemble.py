@@ -622,7 +622,7 @@ def test_a_people_or_area_of_one_country_hints_the_geoparser(pipeline) -> None:
     from sitrep.extract.assemble import _actor_countries
 
     doc = pipeline.res.nlp("Konkomba farmers and NDC supporters fought at the market; 5,000 cedis were stolen.")
-    found = _actor_countries(doc, pipeline.res)
+    found = _actor_countries(doc, pipeline.res.actors.mentions(doc), pipeline.res)
     assert found["Ghana"] == 2  # the people and the party; a sum of money is no hint where the place is
 
 

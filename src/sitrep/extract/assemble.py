@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc
 
-from sitrep.extract.actors import COMMUNAL_MILITIAS, ActorEntry, ActorRoles, fill_name, find_actors, stated_member
+from sitrep.extract.actors import COMMUNAL_MILITIAS, ActorEntry, ActorRoles, Mention, fill_name, find_actors, stated_member
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
 from sitrep.extract.dates import choose_event_date, day_runs, find_dates, has_single_day
@@ -123,10 +123,10 @@ def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool
     return first <= day and (last is None or day <= last)
 
 
-def _actor_countries(doc: Doc, res: Resources) -> Counter[str]:
+def _actor_countries(doc: Doc, mentions: Sequence[Mention], res: Resources) -> Counter[str]:
     """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh), and of the
     peoples, bodies and areas of one country it names ("Konkomba herders": Ghana)."""
-    return Counter([m.entry.country for m in res.actors.mentions(doc) if m.entry.country]
+    return Counter([m.entry.country for m in mentions if m.entry.country]
                    + [country for kind, country, _, _ in res.actors.country_signs(doc) if kind != "currencies"])
 
 
@@ -136,9 +136,9 @@ def _country_hints(actor_countries: Counter[str]) -> dict[str, float]:
     return {iso: 1.0 for iso in filter(None, map(_iso3, actor_countries))}
 
 
-def _operating_countries(doc: Doc, res: Resources) -> set[str]:
+def _operating_countries(mentions: Sequence[Mention]) -> set[str]:
     """ISO3 of the countries besides their own where the named groups fight (entries' `operates_in`)."""
-    return {iso for m in res.actors.mentions(doc) for c in m.entry.operates_in if (iso := _iso3(c))}
+    return {iso for m in mentions for c in m.entry.operates_in if (iso := _iso3(c))}
 
 
 @lru_cache(maxsize=256)
@@ -642,10 +642,11 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     candidates = detect_events(doc, taxonomy=res.taxonomy, published=article.published, within=_within(res))
     if not candidates:
         return []
-    actor_countries = _actor_countries(doc, res)
+    named = res.actors.mentions(doc)
+    actor_countries = _actor_countries(doc, named, res)
     hints = _country_hints(actor_countries)
     # "Al Shabaab fighters raided Mandera": a group that fights across a border votes for both sides
-    for iso in _operating_countries(doc, res) - hints.keys():
+    for iso in _operating_countries(named) - hints.keys():
         hints[iso] = 1.0
     # "Naikhongchhari upazila (Bandarban)": a country's own administrative word votes for it like an
     # actor would, so that a named foreign group ("the Arakan Army") does not make its towns abroad
