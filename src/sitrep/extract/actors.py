@@ -34,7 +34,7 @@ from sitrep.errors import DataFileError
 from sitrep.extract.locality import find_locality, find_pair
 from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import Actor
-from sitrep.nlp.sentences import text_of
+from sitrep.nlp.sentences import QUOTE_TOKENS, text_of
 
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
@@ -556,7 +556,7 @@ _PAIR_LINKS = frozenset({"-", "–", "and", "&", "/", ",", "its", "student", "wi
 
 # Words that tie a group to the larger one it is an affiliate of: "IS-affiliated", "al Qaeda-linked".
 _AFFILIATE_WORDS = frozenset({"affiliated", "affiliate", "linked", "allied", "aligned"})
-_AFFILIATE_GAP = _FACTION_LINKS | _AFFILIATE_WORDS | {"'", "‘", "’", '"', "“", "”", "militant", "outfit", "the", "its"}
+_AFFILIATE_GAP = _FACTION_LINKS | _AFFILIATE_WORDS | QUOTE_TOKENS | {"militant", "outfit", "the", "its"}
 _AFFILIATE_REACH = 8  # tokens from the parent to its affiliate: "Islamic State (IS)-affiliated group 'Sinai Province'"
 
 
