@@ -85,6 +85,7 @@ class _Incident:
     days: set[str] = field(default_factory=set)  # weekdays its sentences name
     asides: list[tuple[int, int]] = field(default_factory=list)  # character spans of remembered incidents
     split: bool = False  # told in one sentence with another incident of another kind (_ended_fighting)
+    told_at: int = 0  # index of the last sentence that told it
 
 
 def _object_at(doc: Doc, i: int) -> bool:
@@ -603,98 +604,182 @@ def _days(sent: Span, asides: Asides = ()) -> set[str]:
 _DETAIL_REACH = 5  # sentences after an incident in which weak words of a finding still tell its detail
 
 
+@dataclass
+class _Story:
+    """What `_group` has read so far: the incidents, and the last sentence with weak cues only, which
+    may open the incident the next sentence tells (its index, the sentence, its cues' families)."""
+
+    incidents: list[_Incident] = field(default_factory=list)
+    lead: tuple[int, Span, set[str]] | None = None
+
+    @property
+    def last(self) -> _Incident | None:
+        return self.incidents[-1] if self.incidents else None
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """One sentence's hits about one incident, and what the sentence says around them."""
+
+    index: int  # of the sentence in the text
+    sent: Span
+    hits: list[Hit]
+    asides: Asides
+    split: bool  # one of two incidents told in the sentence (_parts)
+    contexts: set[str]
+    family: str
+    places: set[str]
+    localities: set[str]
+    days: set[str]
+    fresh: bool  # opens an incident of its own, whatever was told before
+
+    @property
+    def acts(self) -> frozenset[str]:
+        return frozenset(h.sub_event_type for h in self.hits if h.strong)
+
+
+def _char_spans(doc: Doc, asides: Asides) -> list[tuple[int, int]]:
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
+
+
+def _sums_up_places(sent: Span) -> bool:
+    """"BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several incidents sums
+    up the body, which tells each; naming all their places, it would join them."""
+    return len(_places(sent)) > 1
+
+
+def _sums_up_clauses(sent: Span, hits: list[Hit], taxonomy: Taxonomy) -> bool:
+    """"Party factions clash in Feni, one killed; hartal called": a headline of two clauses sums up two
+    incidents the body tells; read as one, the clash would take in the strike."""
+    return ";" in sent.text and len({_family([h], taxonomy) for h in hits}) > 1
+
+
+def _follow_on(story: _Story, index: int, sent: Span, contexts: set[str], orphans: list[Hit], asides: Asides,
+               taxonomy: Taxonomy) -> None:
+    """A sentence without hits of its own may go on with the last incident or open the next one."""
+    last = story.last
+    gap = index - last.told_at if last is not None else 0
+    own = [o for o in orphans if last is not None and taxonomy.sub_event(o.sub_event_type).family == last.family]
+    # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
+    # continues it: its figures belong to that incident. Right after a demonstration, a weak
+    # cue acts in its setting ("Police used tear gas to disperse them"); after violence, the
+    # weak cues ("killed", "injured") tell the toll, not another type.
+    if last is not None and own and gap <= 2:
+        last.sentences.append(sent)
+        last.asides += _char_spans(sent.doc, asides)
+        last.told_at = index
+        last.hits.extend(o for o in own if gap == 1 and last.family in _FOLLOW_ON_FAMILIES
+                         and set(taxonomy.sub_event(o.sub_event_type).needs) & last.contexts)
+    elif orphans:
+        story.lead = (index, sent, {taxonomy.sub_event(o.sub_event_type).family for o in orphans})
+    # A sentence right after an incident that reports no event of its own describes it
+    # ("Both groups were armed with guns."): what it says about arms is the incident's.
+    if last is not None and index - last.told_at <= 1:
+        last.contexts |= contexts & _DESCRIBING
+
+
+def _finding(index: int, sent: Span, hits: list[Hit], asides: Asides, split: bool, contexts: set[str],
+             story: _Story, taxonomy: Taxonomy) -> _Finding:
+    family = _family(hits, taxonomy)
+    # "Soldiers opened fire on people ... People staged a demonstration following the event": the
+    # demonstration answering the violence just told is another incident, not force used on it
+    fresh = opens_new_incident(sent, taxonomy.background) or (
+        family == "demonstration" and story.last is not None and story.last.family == "violence"
+        and answers_violence(sent, taxonomy.background))
+    return _Finding(index, sent, hits, asides, split, contexts, family, _places(sent, asides), _localities(sent),
+                    _days(sent, asides), fresh)
+
+
+def _joined(story: _Story, f: _Finding, within: Within | None) -> _Incident | None:
+    """The incident told before that this finding tells more of, if any."""
+    if f.fresh:
+        return None
+    joining = [inc for inc in reversed(story.incidents)
+               if _joins(inc, f.family, f.places, f.index - inc.told_at - 1, f.localities, within, f.days, f.acts)]
+    if f.split or any(inc.split for inc in joining):
+        # the fighting and the agreement that ended it go on with their own kind ("The fighting
+        # broke out on Wednesday" after "a truce after four days of fighting")
+        joining = [inc for inc in joining if inc.family == f.family] or ([] if f.split else joining)
+    target = next(iter(joining), None)
+    if target is not None and f.family == "demonstration" != target.family and target.days:
+        # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
+        # the protest rather than with the killing it is about, told in between as another day's incident
+        target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
+                       and not inc.days & target.days), target)
+    return target
+
+
+def _tells_people_again(story: _Story, f: _Finding) -> bool:
+    """"... abducted three employees. On Wednesday, their bodies were found near the border": people
+    already told, found somewhere else, are the last incident's, wherever they were found; its weak
+    words and settings tell no new act ("found" by the border is no battle)."""
+    return not f.fresh and story.last is not None and _told_again(f.sent, f.hits) \
+        and f.index - story.last.told_at <= 2
+
+
+def _found_after_raid(story: _Story, f: _Finding) -> bool:
+    """"Explosives and two suicide vests were found in the house" a few sentences (a quote) after the
+    raid: weapons found, told only by weak words and no place of their own, are the raid's; not what is
+    told on another day ("On Monday, police arrested 14 of the protest's leaders")."""
+    last = story.last
+    return not f.fresh and not f.places and last is not None and f.family == "strategic" \
+        and not any(h.strong for h in f.hits) and f.index - last.told_at <= _DETAIL_REACH \
+        and not (f.days and last.days and not f.days & last.days)
+
+
+def _opened(story: _Story, f: _Finding) -> _Incident:
+    """A new incident for the finding, with the sentence before as its lead where that one's weak cue
+    lacked the context this one gives ("A policeman was killed in his home. Militants stormed it and
+    shot him.")."""
+    inc = _Incident(f.family, aside=f.fresh and bool(story.incidents))
+    story.incidents.append(inc)
+    lead = story.lead
+    if lead is not None and lead[0] == f.index - 1 and f.family in lead[2] and not f.fresh:
+        inc.sentences.append(lead[1])
+    return inc
+
+
+def _place(story: _Story, f: _Finding, within: Within | None) -> None:
+    """Add the finding to the incident it tells: one told before, or a new one."""
+    target = _joined(story, f, within)
+    if target is None and _tells_people_again(story, f):
+        assert story.last is not None
+        story.last.sentences.append(f.sent)
+        story.last.told_at = f.index
+        return
+    if target is None and _found_after_raid(story, f):
+        target = story.last
+    if target is None:
+        target = _opened(story, f)
+    target.sentences.append(f.sent)
+    target.split |= f.split
+    target.hits.extend(f.hits)
+    target.places |= f.places
+    target.contexts |= f.contexts
+    target.days |= f.days
+    target.asides += _char_spans(f.sent.doc, f.asides)
+    target.told_at = f.index
+
+
 def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within | None = None) -> list[_Incident]:
-    incidents: list[_Incident] = []
-    last_index: dict[int, int] = {}
+    """The incidents the text tells, each with the sentences, hits and settings that tell it."""
+    story = _Story()
     ref_year = reference_year(doc, published, taxonomy.background)
     headline = headline_end(doc)
-    lead: tuple[int, Span, set[str]] | None = None  # the last sentence with weak cues only
     for index, sent in enumerate(sentences(doc)):
-        if index == 0 and headline and len(_places(sent)) > 1:
-            # "BLA claims Turbat attack; BLF says it hit FC in Panjgur": a headline over several
-            # incidents sums up the body, which tells each; naming all their places, it would join them
+        in_headline = index == 0 and bool(headline)
+        if in_headline and _sums_up_places(sent):
             continue
         hits, contexts, orphans, asides, markers = _sentence_hits(sent, taxonomy, ref_year)
-        if index == 0 and headline and ";" in sent.text and len({_family([h], taxonomy) for h in hits}) > 1:
-            # "Party factions clash in Feni, one killed; hartal called": a headline of two clauses sums
-            # up two incidents the body tells; read as one, the clash would take in the strike
+        if in_headline and _sums_up_clauses(sent, hits, taxonomy):
             continue
         if not hits:
-            last = incidents[-1] if incidents else None
-            gap = index - last_index[id(last)] if last is not None else 0
-            own = [o for o in orphans if last is not None and taxonomy.sub_event(o.sub_event_type).family == last.family]
-            # A weak cue just after an incident (one aside allowed: "The car belonged to the chief.")
-            # continues it: its figures belong to that incident. Right after a demonstration, a weak
-            # cue acts in its setting ("Police used tear gas to disperse them"); after violence, the
-            # weak cues ("killed", "injured") tell the toll, not another type.
-            if last is not None and own and gap <= 2:
-                last.sentences.append(sent)
-                last.asides += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
-                last_index[id(last)] = index
-                last.hits.extend(o for o in own if gap == 1 and last.family in _FOLLOW_ON_FAMILIES
-                                 and set(taxonomy.sub_event(o.sub_event_type).needs) & last.contexts)
-            elif orphans:
-                # may open the incident the next sentence tells
-                lead = (index, sent, {taxonomy.sub_event(o.sub_event_type).family for o in orphans})
-            # A sentence right after an incident that reports no event of its own describes it
-            # ("Both groups were armed with guns."): what it says about arms is the incident's.
-            if incidents and index - last_index[id(incidents[-1])] <= 1:
-                incidents[-1].contexts |= contexts & _DESCRIBING
+            _follow_on(story, index, sent, contexts, orphans, asides, taxonomy)
             continue
         # "brokered a ceasefire after three days of clashes that left 14 dead": two incidents in one sentence
-        for hits, asides, split in _parts(sent, hits, asides, markers, taxonomy, index == 0 and bool(headline)):
-            family, places, localities = _family(hits, taxonomy), _places(sent, asides), _localities(sent)
-            days = _days(sent, asides)
-            # "Soldiers opened fire on people ... People staged a demonstration following the event": the
-            # demonstration answering the violence just told is another incident, not force used on it
-            fresh = opens_new_incident(sent, taxonomy.background) or (
-                family == "demonstration" and bool(incidents) and incidents[-1].family == "violence"
-                and answers_violence(sent, taxonomy.background))
-            joining = [] if fresh else [inc for inc in reversed(incidents)
-                                        if _joins(inc, family, places, index - last_index[id(inc)] - 1,
-                                                  localities, within, days,
-                                                  frozenset(h.sub_event_type for h in hits if h.strong))]
-            if split or any(inc.split for inc in joining):
-                # the fighting and the agreement that ended it go on with their own kind ("The fighting
-                # broke out on Wednesday" after "a truce after four days of fighting")
-                joining = [inc for inc in joining if inc.family == family] or ([] if split else joining)
-            # "... their bodies were found on Saturday. Hundreds joined the protest": protest words go on with
-            # the protest rather than with the killing it is about, told in between as another day's incident
-            target = next(iter(joining), None)
-            if target is None and not fresh and incidents and _told_again(sent, hits) \
-                    and index - last_index[id(incidents[-1])] <= 2:
-                # "... abducted three employees. On Wednesday, their bodies were found near the border": people
-                # already told, found somewhere else, are the last incident's, wherever they were found; its
-                # weak words and settings tell no new act ("found" by the border is no battle)
-                incidents[-1].sentences.append(sent)
-                last_index[id(incidents[-1])] = index
-                continue
-            if target is not None and family == "demonstration" != target.family and target.days:
-                target = next((inc for inc in joining if inc.family == "demonstration" and inc.days
-                               and not inc.days & target.days), target)
-            if target is None and not fresh and not places and incidents and family == "strategic" \
-                    and not any(h.strong for h in hits) and index - last_index[id(incidents[-1])] <= _DETAIL_REACH \
-                    and not (days and incidents[-1].days and not days & incidents[-1].days):
-                # "Explosives and two suicide vests were found in the house" a few sentences (a quote) after
-                # the raid: weapons found, told only by weak words and no place of their own, are the raid's;
-                # not what is told on another day ("On Monday, police arrested 14 of the protest's leaders")
-                target = incidents[-1]
-            if target is None:
-                target = _Incident(family, aside=fresh and bool(incidents))
-                incidents.append(target)
-                if lead is not None and lead[0] == index - 1 and family in lead[2] and not fresh:
-                    # "A policeman was killed in his home. Militants stormed it and shot him.": the first
-                    # sentence's weak cue lacked the context the second gives; it is this incident's lead
-                    target.sentences.append(lead[1])
-            target.sentences.append(sent)
-            target.split |= split
-            target.hits.extend(hits)
-            target.places |= places
-            target.contexts |= contexts
-            target.days |= days
-            target.asides += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in asides]
-            last_index[id(target)] = index
-    return incidents
+        for part, part_asides, split in _parts(sent, hits, asides, markers, taxonomy, in_headline):
+            _place(story, _finding(index, sent, part, part_asides, split, contexts, story, taxonomy), within)
+    return story.incidents
 
 
 def _has(context: str, inc: _Incident, rule_subs: frozenset[str]) -> bool:
