@@ -110,3 +110,21 @@ def test_says_reads_one_context_list_in_a_span(taxonomy: Taxonomy) -> None:
     assert not taxonomy.says(doc[:7], "intra_group")  # the phrase lies outside the span
     with pytest.raises(KeyError):
         taxonomy.says(doc[:], "no_such_context")
+
+
+@pytest.mark.parametrize("text", [
+    'The trader was killed in a "factional feud", police said.',
+    "The trader was killed in a ‘factional’ feud, police said.",
+])
+def test_says_reads_a_phrase_with_quote_marks_inside_it(taxonomy: Taxonomy, text: str) -> None:
+    import spacy
+
+    assert taxonomy.says(spacy.blank("en")(text)[:], "intra_group")
+
+
+def test_find_gives_doc_offsets_around_quote_marks(taxonomy: Taxonomy) -> None:
+    import spacy
+
+    doc = spacy.blank("en")('Police said troops took "complete control" of the valley.')
+    found = {doc[s:e].text for label, s, e in taxonomy.find(doc[2:]) if label.startswith("sub:")}
+    assert found == {'took "complete control'}

@@ -25,7 +25,7 @@ from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
 from sitrep.geo.event_place import words_before
-from sitrep.nlp.sentences import QUOTE_TOKENS, sentences, text_of, token_texts
+from sitrep.nlp.sentences import sentences, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OBJECT_START = ("a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "dozens")
@@ -189,19 +189,6 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     return max(before)[1] if before else None
 
 
-def _cue_matches(sent: Span, taxonomy: Taxonomy) -> list[tuple[str, int, int]]:
-    """Cue and context matches of a sentence in Doc offsets. Quote marks inside a phrase do not
-    break it ('took "complete control"', 'killing "several"'): notes quote their sources' words."""
-    doc = sent.doc
-    matcher = taxonomy.matcher(doc.vocab)
-    texts = token_texts(doc)
-    kept = [i for i in range(sent.start, sent.end) if texts[i] not in QUOTE_TOKENS]
-    if len(kept) == len(sent):
-        return [(doc.vocab.strings[i], s, e) for i, s, e in matcher(sent)]  # a Span's matches are in Doc offsets
-    bare = Doc(doc.vocab, words=[texts[i] for i in kept])
-    return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
-
-
 Asides = tuple[tuple[int, int], ...]  # token ranges of a sentence that tell what its event remembers
 
 
@@ -212,7 +199,7 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy,
     after the incident), and the stretches that tell a remembered incident ("Relatives of miners
     who were shot dead in Harnai on Friday staged a sit-in": its day and place are not the sit-in's)."""
     doc = sent.doc
-    found = _cue_matches(sent, taxonomy)
+    found = taxonomy.find(sent)
     contexts = [m for m in found if m[0].startswith("ctx:")]
     ctx_kinds = {k[4:] for k, _, _ in contexts}
     if _named_sides(sent, contexts):

@@ -16,10 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
+from sitrep.nlp.sentences import QUOTE_TOKENS, token_texts
 
 NAME = "sitrep.acled_taxonomy.v1"
 # Contexts read from word order around a cue rather than from word presence.
@@ -184,14 +185,26 @@ class Taxonomy:
             self._matchers[key] = m
         return self._matchers[key]
 
+    def find(self, span: Span) -> list[tuple[str, int, int]]:
+        """Cue and context phrases in the span: (label, start, end) in Doc offsets. The one place that
+        decides what counts as a phrase: quote marks inside one do not break it ('took "complete
+        control"', 'killing "several"'), since notes quote their sources' words."""
+        doc = span.doc
+        matcher = self.matcher(doc.vocab)
+        texts = token_texts(doc)
+        kept = [i for i in range(span.start, span.end) if texts[i] not in QUOTE_TOKENS]
+        if len(kept) == len(span):
+            return [(doc.vocab.strings[m], s, e) for m, s, e in matcher(span)]  # a Span's matches are in Doc offsets
+        bare = Doc(doc.vocab, words=[texts[i] for i in kept])
+        return [(doc.vocab.strings[m], kept[s], kept[e - 1] + 1) for m, s, e in matcher(bare)]
+
     def says(self, span: Span, kind: str) -> bool:
         """A phrase of the context `kind` occurs in the span: how rules outside the event detector read a
         context list (`intra_group`), so a phrase added to the data reaches every rule that reads it."""
         if kind not in self.context:
             raise KeyError(f"taxonomy has no context {kind!r}")
         label = f"ctx:{kind}"
-        strings = span.doc.vocab.strings
-        return any(strings[m] == label for m, _, _ in self.matcher(span.doc.vocab)(span))
+        return any(found == label for found, _, _ in self.find(span))
 
     def sub_event(self, name: str) -> SubEventType:
         for s in self.sub_event_types:
