@@ -1185,3 +1185,22 @@ def test_actors_an_acronym_is_read_in_running_text_not_among_capitals(nlp: Langu
     assert "Islamic State" in names
     # a headline in capitals: "IS" is the verb
     assert "Islamic State" not in [m.entry.name for m in actors.mentions(nlp("THE SITUATION IS TENSE IN BOGURA"))]
+
+
+@pytest.mark.parametrize(("text", "faction"), [
+    # the Janajuddha faction of the PBCP is spelt many ways in Bangladeshi papers
+    ("A leader of PBCP-Jonajuddha was shot dead in a gunfight with police near Ipsum.",
+     "PBCP-ML(J): Purba Bangler Communist Party-Marxist-Leninist (Janajuddha)"),
+    ("A cadre of the Janajudhha faction of the PBCP was shot dead in a gunfight with police near Ipsum.",
+     "PBCP-ML(J): Purba Bangler Communist Party-Marxist-Leninist (Janajuddha)"),
+    # ACLED's own short codes of the two PCJSS factions
+    ("A PCJSS-SL leader was shot dead in a gunfight with police near Ipsum.",
+     "PCJSS-SL: Parbatya Chattagram Jana Samhati Samiti-Santu Larma"),
+    ("A leader of the PCJSS MN Larma group was shot dead in a gunfight with police near Ipsum.",
+     "PCJSS-MNL: Parbatya Chattagram Jana Samhati Samiti-MN Larma"),
+])
+def test_actors_a_faction_by_its_other_spellings(nlp: Language, actors: ActorDictionary, text: str,
+                                                 faction: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert {roles.actor1.name, roles.actor2.name} == {faction, "Police Forces of Bangladesh"}

@@ -539,15 +539,18 @@ def _code(entry: ActorEntry) -> str:
 
 
 def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Purba Banglar Communist Party (PBCP) Lal Pataka faction": a party named just before one of its
-    factions (whose ACLED code extends the party's, "PBCP" -> "PBCP-ML(LP)") is that faction."""
+    """"Purba Banglar Communist Party (PBCP) Lal Pataka faction", "the Janajuddha faction of the PBCP": a
+    party named just before or after one of its factions (whose ACLED code extends the party's, "PBCP" ->
+    "PBCP-ML(LP)") is that faction."""
     def parent_of(m: Mention, n: Mention) -> bool:
         a, b = _code(m.entry), _code(n.entry)
-        gap = doc[m.end:n.start]
+        first, last = sorted((m, n), key=lambda x: x.start)
+        gap = doc[first.end:last.start]
         return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
-            and 0 <= n.start - m.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
+            and 0 <= last.start - first.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
 
-    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[i + 1:i + 4] if parent_of(m, n)}
+    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4]
+               if n is not m and parent_of(m, n)}
     return [m for m in mentions if id(m) not in dropped]
 
 
