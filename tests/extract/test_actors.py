@@ -1204,3 +1204,19 @@ def test_actors_a_faction_by_its_other_spellings(nlp: Language, actors: ActorDic
     roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor2 is not None
     assert {roles.actor1.name, roles.actor2.name} == {faction, "Police Forces of Bangladesh"}
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("A Jubo Dal leader was badly hurt in a bomb attack outside the market in Lorem by unknown men.",
+     "JJD: Jatiyatabadi Jubo Dal"),
+    ("Two PBCP cadres died in a bomb blast on a field near Lorem by unidentified militants.",
+     "PBCP: Purba Banglar Communist Party"),
+])
+def test_actors_unknown_men_named_far_after_the_device_set_it(nlp: Language, actors: ActorDictionary, text: str,
+                                                               victim: str) -> None:
+    # the agent comes well after the device ("bomb attack ... by unknown men"): they are the attackers, not the target
+    trigger = "bomb attack" if "bomb attack" in text else "bomb blast"
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
+    assert roles.actor2 is not None and roles.actor2.name == victim

@@ -1163,6 +1163,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # armed group's, as an attack by unknown men is
     if a1 is None and candidate.sub_event_type == "Disrupted weapons use" and a2 is not None and a2.inter in (2, 3, 4):
         a1, a2 = a2, None
+    if a1 is None and a2 is not None and a2.name.startswith("Unidentified Armed Group") and setter is not None \
+            and pick.actor(setter).name == a2.name:
+        # "a leader was hurt in a bomb attack near the bus stand by unknown men": unknown men told as the
+        # agent, however far after the device, set it; they are no target
+        a1, a2 = a2, pick.first(armed, avoid={a2.name})
     if a1 is None and (candidate.event_type != "Strategic developments"
                        or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
