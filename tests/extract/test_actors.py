@@ -1220,3 +1220,24 @@ def test_actors_unknown_men_named_far_after_the_device_set_it(nlp: Language, act
     roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
     assert roles.actor2 is not None and roles.actor2.name == victim
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "sub", "sides"), [
+    ("Two factions of the Awami League clashed over a ferry ghat near Lorem. Nine people were injured. "
+     "Four policemen were also hurt.", "clashed", "Battles", "Armed clash",
+     ("AL: Bangladesh Awami League", "AL: Bangladesh Awami League")),
+    ("Rival groups of BNP activists fought each other with sticks near Lorem. Six people, including a "
+     "policeman, were injured.", "fought", "Battles", "Armed clash",
+     ("BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party")),
+    ("Eight people, including two policemen, were injured in a clash between two factions of the BNP in Lorem.",
+     "clash", "Riots", "Mob violence", ("Rioters (Bangladesh)", "Rioters (Bangladesh)")),
+    # a fight not told as within one kind of side keeps the hurt police as its other side
+    ("BNP activists clashed with police near Lorem. Four policemen were hurt.", "clashed", "Battles", "Armed clash",
+     ("BNP: Bangladesh Nationalist Party", "Police Forces of Bangladesh")),
+])
+def test_actors_police_hurt_in_a_fight_between_others_are_no_side(nlp: Language, actors: ActorDictionary, text: str,
+                                                                   trigger: str, event_type: str, sub: str,
+                                                                   sides: tuple[str, str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == sides

@@ -45,6 +45,10 @@ _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happ
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
               "shoot-out", "fighting", "skirmish", "battle")
 _MUTUAL = ("each other", "one another")  # "the groups attacked each other"
+# A fight within one kind of side ("two factions of the AL clashed"): state forces told only as hurt in
+# it came between the sides, they were none of them
+_ONE_KIND = (*_MUTUAL, "two factions", "two groups", "rival factions", "rival groups", "factional", "two rival",
+             "two armed")
 
 
 class Succession(BaseModel):
@@ -872,6 +876,25 @@ def _listed_casualty(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _only_hurt(doc: Doc, m: Mention) -> bool:
+    """"Twenty people, including four policemen, were injured", "three policemen were also hurt": the
+    mention is told only among the hurt (not "police injured ten protesters")."""
+    after = [t.lower_ for t in doc[m.end:m.end + _HURT_REACH]]
+    return _listed_casualty(doc, m) or bool(after) and after[0] in _AUX and any(w in _REDUCED for w in after[1:])
+
+
+_HURT_REACH = 4  # "policemen [were also badly hurt]"
+
+
+def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention]) -> list[Mention]:
+    """The state forces among `mentions` told only as hurt in a fight the sentence `span` tells as one
+    within one kind of side ("two AL factions clashed ... five policemen were also injured")."""
+    said = span.text.lower() if span is not None else ""
+    if not any(w in said for w in _ONE_KIND):
+        return []
+    return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
+
+
 _BETWEEN_REACH = 4  # tokens from a fight word to the "between" that names its sides: "a clash [between]"
 
 
@@ -1044,13 +1067,16 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
         mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
-        mentions = [_crowd_police(doc, m, actors) for m in mentions]
+        hurt = _hurt_bystanders(doc, own_span, mentions) if mutual else []
+        mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
     listed = [m for m in own if _listed_casualty(doc, m)
               and (candidate.event_type != "Battles" or m.entry.inter == 1)]
+    if candidate.event_type == "Battles":  # "... clashed. Four policemen were also hurt."
+        listed += [m for m in _hurt_bystanders(doc, own_span, own + rest) if all(m is not n for n in listed)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
                if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
