@@ -1185,3 +1185,59 @@ def test_actors_an_acronym_is_read_in_running_text_not_among_capitals(nlp: Langu
     assert "Islamic State" in names
     # a headline in capitals: "IS" is the verb
     assert "Islamic State" not in [m.entry.name for m in actors.mentions(nlp("THE SITUATION IS TENSE IN BOGURA"))]
+
+
+@pytest.mark.parametrize(("text", "faction"), [
+    # the Janajuddha faction of the PBCP is spelt many ways in Bangladeshi papers
+    ("A leader of PBCP-Jonajuddha was shot dead in a gunfight with police near Ipsum.",
+     "PBCP-ML(J): Purba Bangler Communist Party-Marxist-Leninist (Janajuddha)"),
+    ("A cadre of the Janajudhha faction of the PBCP was shot dead in a gunfight with police near Ipsum.",
+     "PBCP-ML(J): Purba Bangler Communist Party-Marxist-Leninist (Janajuddha)"),
+    # ACLED's own short codes of the two PCJSS factions
+    ("A PCJSS-SL leader was shot dead in a gunfight with police near Ipsum.",
+     "PCJSS-SL: Parbatya Chattagram Jana Samhati Samiti-Santu Larma"),
+    ("A leader of the PCJSS MN Larma group was shot dead in a gunfight with police near Ipsum.",
+     "PCJSS-MNL: Parbatya Chattagram Jana Samhati Samiti-MN Larma"),
+])
+def test_actors_a_faction_by_its_other_spellings(nlp: Language, actors: ActorDictionary, text: str,
+                                                 faction: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert {roles.actor1.name, roles.actor2.name} == {faction, "Police Forces of Bangladesh"}
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("A Jubo Dal leader was badly hurt in a bomb attack outside the market in Lorem by unknown men.",
+     "JJD: Jatiyatabadi Jubo Dal"),
+    ("Two PBCP cadres died in a bomb blast on a field near Lorem by unidentified militants.",
+     "PBCP: Purba Banglar Communist Party"),
+])
+def test_actors_unknown_men_named_far_after_the_device_set_it(nlp: Language, actors: ActorDictionary, text: str,
+                                                               victim: str) -> None:
+    # the agent comes well after the device ("bomb attack ... by unknown men"): they are the attackers, not the target
+    trigger = "bomb attack" if "bomb attack" in text else "bomb blast"
+    cand = candidate(text, trigger, "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
+    assert roles.actor2 is not None and roles.actor2.name == victim
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "sub", "sides"), [
+    ("Two factions of the Awami League clashed over a ferry ghat near Lorem. Nine people were injured. "
+     "Four policemen were also hurt.", "clashed", "Battles", "Armed clash",
+     ("AL: Bangladesh Awami League", "AL: Bangladesh Awami League")),
+    ("Rival groups of BNP activists fought each other with sticks near Lorem. Six people, including a "
+     "policeman, were injured.", "fought", "Battles", "Armed clash",
+     ("BNP: Bangladesh Nationalist Party", "BNP: Bangladesh Nationalist Party")),
+    ("Eight people, including two policemen, were injured in a clash between two factions of the BNP in Lorem.",
+     "clash", "Riots", "Mob violence", ("Rioters (Bangladesh)", "Rioters (Bangladesh)")),
+    # a fight not told as within one kind of side keeps the hurt police as its other side
+    ("BNP activists clashed with police near Lorem. Four policemen were hurt.", "clashed", "Battles", "Armed clash",
+     ("BNP: Bangladesh Nationalist Party", "Police Forces of Bangladesh")),
+])
+def test_actors_police_hurt_in_a_fight_between_others_are_no_side(nlp: Language, actors: ActorDictionary, text: str,
+                                                                   trigger: str, event_type: str, sub: str,
+                                                                   sides: tuple[str, str]) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == sides

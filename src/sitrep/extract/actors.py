@@ -45,6 +45,10 @@ _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happ
 _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
               "shoot-out", "fighting", "skirmish", "battle")
 _MUTUAL = ("each other", "one another")  # "the groups attacked each other"
+# A fight within one kind of side ("two factions of the AL clashed"): state forces told only as hurt in
+# it came between the sides, they were none of them
+_ONE_KIND = (*_MUTUAL, "two factions", "two groups", "rival factions", "rival groups", "factional", "two rival",
+             "two armed")
 
 
 class Succession(BaseModel):
@@ -539,15 +543,18 @@ def _code(entry: ActorEntry) -> str:
 
 
 def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Purba Banglar Communist Party (PBCP) Lal Pataka faction": a party named just before one of its
-    factions (whose ACLED code extends the party's, "PBCP" -> "PBCP-ML(LP)") is that faction."""
+    """"Purba Banglar Communist Party (PBCP) Lal Pataka faction", "the Janajuddha faction of the PBCP": a
+    party named just before or after one of its factions (whose ACLED code extends the party's, "PBCP" ->
+    "PBCP-ML(LP)") is that faction."""
     def parent_of(m: Mention, n: Mention) -> bool:
         a, b = _code(m.entry), _code(n.entry)
-        gap = doc[m.end:n.start]
+        first, last = sorted((m, n), key=lambda x: x.start)
+        gap = doc[first.end:last.start]
         return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
-            and 0 <= n.start - m.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
+            and 0 <= last.start - first.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
 
-    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[i + 1:i + 4] if parent_of(m, n)}
+    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4]
+               if n is not m and parent_of(m, n)}
     return [m for m in mentions if id(m) not in dropped]
 
 
@@ -869,6 +876,25 @@ def _listed_casualty(doc: Doc, m: Mention) -> bool:
     return False
 
 
+def _only_hurt(doc: Doc, m: Mention) -> bool:
+    """"Twenty people, including four policemen, were injured", "three policemen were also hurt": the
+    mention is told only among the hurt (not "police injured ten protesters")."""
+    after = [t.lower_ for t in doc[m.end:m.end + _HURT_REACH]]
+    return _listed_casualty(doc, m) or bool(after) and after[0] in _AUX and any(w in _REDUCED for w in after[1:])
+
+
+_HURT_REACH = 4  # "policemen [were also badly hurt]"
+
+
+def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention]) -> list[Mention]:
+    """The state forces among `mentions` told only as hurt in a fight the sentence `span` tells as one
+    within one kind of side ("two AL factions clashed ... five policemen were also injured")."""
+    said = span.text.lower() if span is not None else ""
+    if not any(w in said for w in _ONE_KIND):
+        return []
+    return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
+
+
 _BETWEEN_REACH = 4  # tokens from a fight word to the "between" that names its sides: "a clash [between]"
 
 
@@ -1041,13 +1067,16 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
         mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
-        mentions = [_crowd_police(doc, m, actors) for m in mentions]
+        hurt = _hurt_bystanders(doc, own_span, mentions) if mutual else []
+        mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
     listed = [m for m in own if _listed_casualty(doc, m)
               and (candidate.event_type != "Battles" or m.entry.inter == 1)]
+    if candidate.event_type == "Battles":  # "... clashed. Four policemen were also hurt."
+        listed += [m for m in _hurt_bystanders(doc, own_span, own + rest) if all(m is not n for n in listed)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
                if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
@@ -1160,6 +1189,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # armed group's, as an attack by unknown men is
     if a1 is None and candidate.sub_event_type == "Disrupted weapons use" and a2 is not None and a2.inter in (2, 3, 4):
         a1, a2 = a2, None
+    if a1 is None and a2 is not None and a2.name.startswith("Unidentified Armed Group") and setter is not None \
+            and pick.actor(setter).name == a2.name:
+        # "a leader was hurt in a bomb attack near the bus stand by unknown men": unknown men told as the
+        # agent, however far after the device, set it; they are no target
+        a1, a2 = a2, pick.first(armed, avoid={a2.name})
     if a1 is None and (candidate.event_type != "Strategic developments"
                        or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
