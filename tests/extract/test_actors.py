@@ -221,6 +221,14 @@ def test_actors_sides_of_a_gunfight_keep_text_order(nlp: Language, actors: Actor
     assert roles.actor2 is not None and roles.actor2.name == "Police Forces of Pakistan"
 
 
+@pytest.mark.parametrize("wing", ["Jubo League", "Juba League", "Awami Juba League"])
+def test_actors_the_awami_league_youth_wing_in_the_press_s_spellings(nlp: Language, actors: ActorDictionary,
+                                                                    wing: str) -> None:
+    text = f"{wing} activists hacked a trader to death in Lorem on Monday."
+    roles = find_actors(nlp(text), candidate(text, "hacked"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Jubo League"
+
+
 @pytest.mark.parametrize(("text", "trigger", "actor1", "actor2"), [
     # the casualty's group is named before the fight, the sides after "between"
     ("A Jubo League organiser was hacked to death in a clash between two factions of the Awami League in Lorem.",

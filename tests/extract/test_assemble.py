@@ -617,6 +617,18 @@ def test_without_a_place_a_party_of_one_country_gives_it(pipeline) -> None:
     assert "NPP: New Patriotic Party" in (events[0].actor1, events[0].assoc_actor_1)
 
 
+@pytest.mark.parametrize("text, country, location", [
+    # a party wing's name spelt like a capital ("Juba League", the Awami League's Jubo League) names no place
+    ("A Juba League leader was hacked to death by unidentified men in Savar upazila of Dhaka on Monday.",
+     "Bangladesh", "Savar"),
+    ("Ten activists of the Awami League and Juba League were injured in a clash between two factions of "
+     "the party in Pabna town on Sunday.", "Bangladesh", "Pabna"),
+])
+def test_a_party_s_name_is_no_place_of_the_event(pipeline, text: str, country: str, location: str) -> None:
+    events = _events(pipeline, text)
+    assert events and (events[0].country, events[0].location) == (country, location)
+
+
 def test_a_people_or_area_of_one_country_hints_the_geoparser(pipeline) -> None:
     # the countries that weigh ambiguous town names: a named party's, and a people's of one country
     from sitrep.extract.assemble import _actor_countries

@@ -170,6 +170,23 @@ def test_civilians_take_the_nationality_the_text_gives_them(pipeline, text: str,
     assert event.actor2 == actor2
 
 
+@pytest.mark.parametrize("text, victims", [
+    # the victim's own mention, before the trigger or after it, names their country wherever they fell
+    ("A Bangladeshi national was beaten to death by BSF in Cooch Behar, West Bengal, on Friday.",
+     "Civilians (Bangladesh)"),
+    ("A Bangladeshi youth was shot dead by BSF inside Cooch Behar district of West Bengal on Sunday.",
+     "Civilians (Bangladesh)"),
+    ("BSF members shot dead a Bangladeshi farmer inside Cooch Behar district of West Bengal on Sunday.",
+     "Civilians (Bangladesh)"),
+    # people named after "by" acted: they are not the victims
+    ("A grenade was thrown into a hall in Cooch Behar, West Bengal, during a meeting called by Bangladeshi "
+     "community leaders, killing one person.", "Civilians (India)"),
+])
+def test_implied_civilians_take_the_nationality_of_their_own_mention(pipeline, text: str, victims: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].actor2 == victims
+
+
 def test_a_community_member_attacked_is_a_civilian_of_the_community_s_country(pipeline) -> None:
     # the community's militia is a side only where it fights; its members shot dead are civilians
     (event,) = _events(pipeline, "Masked gunmen shot dead a member of the Rohingya community in a refugee camp "

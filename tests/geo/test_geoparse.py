@@ -279,3 +279,11 @@ def test_geoparse_a_compound_name_the_gazetteer_lacks_is_not_its_first_word(nlp,
     # "Gulshan-e-Iqbal" is a Karachi neighbourhood; "Gulshan" alone would be a town elsewhere
     text = "KARACHI: Two men on a motorcycle shot dead a shopkeeper in Gulshan-e-Iqbal on Friday night."
     assert [t.text for t in _parse(nlp, gazetteer, text) if not t.is_dateline and t.place is not None] == []
+
+
+def test_geoparse_a_name_that_holds_no_place_gives_no_mention(nlp, gazetteer: Gazetteer) -> None:
+    text = "Juba League activists beat up a trader in Feni on Sunday."
+    doc = nlp(text)
+    wing = (0, len("Juba League"))
+    tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer, not_places=[wing])
+    assert [t.text for t in tops] == ["Feni"]

@@ -656,7 +656,10 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     # holds votes too, so that a namesake village abroad does not take the event
     for iso in {_iso3(c.country) for c in body_clues(doc, res.gazetteer)} - {None}:
         hints[iso] = max(hints.get(iso, 0.0), 1.0)
-    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=hints)
+    # "Juba League activists": a party's or its wing's name tells what it stands for, not where the event was
+    parties = [(span.start_char, span.end_char) for m in named if m.entry.kind == "political"
+               for span in (doc[m.start:m.end],)]
+    toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=hints, not_places=parties)
 
     @cache
     def country_clues() -> list[CountryClue]:

@@ -54,11 +54,31 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
         if actor.label:
             origin = qualifier_origin(doc, span.start, res.gazetteer)
         else:  # civilians the text implies stand at the trigger: the words before it qualify no mention of them
-            origin = (_civilians_origin(doc[trig.end:trig.sent.end], res)
+            origin = (_victim_origin(trig.sent, roles.actor1, res) or _civilians_origin(doc[trig.end:trig.sent.end], res)
                       or _nationals_origin(trig.sent, roles.actor1, res)) if trig is not None else None
         if origin is not None and origin != country:
             roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
     return roles
+
+
+_VICTIM_WORDS = frozenset({"ctx:civilian_target", "ctx:countrymen"})
+_QUALIFIER_WORDS = 4  # a demonym and the modifiers between it and its noun ("by Yemeni community leaders")
+
+
+def _victim_origin(sent: Span, attacker: Actor | None, res: Resources) -> str | None:
+    """The country of a demonym that qualifies a civilian the act's sentence names outside the attacker's
+    mention, before the trigger or after it ("a Bangladeshi youth was shot dead by BSF in Cooch Behar",
+    "BSF shot dead a Bangladeshi national"): the victim's own mention says whose civilians fell,
+    wherever they fell. People named after a "by" ("a meeting held by Yemeni community leaders") are
+    who acted, not who fell."""
+    doc = sent.doc
+    for label, start, _ in res.taxonomy.find(sent):
+        if label not in _VICTIM_WORDS or attacker is not None and attacker.start <= doc[start].idx < attacker.end \
+                or any(t.lower_ == "by" for t in doc[max(sent.start, start - _QUALIFIER_WORDS):start]):
+            continue
+        if (country := qualifier_origin(doc, start, res.gazetteer)) is not None:
+            return country
+    return None
 
 
 def _civilians_origin(span: Span, res: Resources) -> str | None:

@@ -292,13 +292,20 @@ def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return out
 
 
-def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[Mention]:
-    """The article's place names as the ranker reads them (unit words, containers, dateline)."""
+def _outside(mentions: list[Mention], names: Sequence[tuple[int, int]]) -> list[Mention]:
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)] if names else mentions
+
+
+def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer,
+                  not_places: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """The article's place names as the ranker reads them (unit words, containers, dateline).
+    `not_places`: character spans of names that hold no place mention whatever words they share with
+    one (a party wing's "Juba League" is no mention of Juba)."""
     ctx = gazetteer.context
-    mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
-                for s, demonym, unit in _spans(doc, ctx, gazetteer)]
-    mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
-    mentions = _repeat_mentions(doc, mentions, gazetteer)
+    mentions = _outside([Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
+                         for s, demonym, unit in _spans(doc, ctx, gazetteer)], not_places)
+    mentions = _outside(add_weak_mentions(doc, mentions, gazetteer=gazetteer), not_places)
+    mentions = _outside(_repeat_mentions(doc, mentions, gazetteer), not_places)
     text = text_of(doc)
     mentions = [m for m in _join_ezafe(_join_hyphenated(mentions, text, gazetteer), text, gazetteer)
                 if not _compound_tail(m, text)]
@@ -310,10 +317,12 @@ def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[M
 
 
 def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
-                  country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
+                  country_hints: Mapping[str, float] = MappingProxyType({}),
+                  not_places: Sequence[tuple[int, int]] = ()) -> list[Toponym]:
     """Every place name in the article with its resolved Place (None: recognised, not resolved).
-    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
-    mentions = find_mentions(doc, article, gazetteer=gazetteer)
+    `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups);
+    `not_places`: character spans of names that hold no place mention (find_mentions)."""
+    mentions = find_mentions(doc, article, gazetteer=gazetteer, not_places=not_places)
     readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]
