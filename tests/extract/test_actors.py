@@ -1282,6 +1282,18 @@ def test_actors_the_sides_of_a_gunfight_with_police_among_the_hurt(nlp: Language
     assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
 
 
+@pytest.mark.parametrize(("country", "force"), [
+    # Bangladesh's coast guard serves under the home ministry: ACLED codes it as a police force
+    ("Bangladesh", "Police Forces of Bangladesh Bangladesh Coast Guard"),
+    ("Pakistan", "Military Forces of Pakistan"),
+])
+def test_actors_a_coast_guard_is_the_force_its_country_makes_it(nlp: Language, actors: ActorDictionary,
+                                                                country: str, force: str) -> None:
+    text = "Coast guard members exchanged fire with pirates near Lorem island."
+    roles = find_actors(nlp(text), candidate(text, "exchanged fire"), actors=actors, country=country)
+    assert roles.actor1 is not None and roles.actor1.name == force
+
+
 def test_actors_police_hurt_guarding_a_group_s_men_were_the_target(nlp: Language, actors: ActorDictionary) -> None:
     # two groups named, but no fight told between them: the police hurt were the other side
     text = "A police constable died and two more policemen were hurt as gunmen ambushed a van carrying JMB prisoners."
