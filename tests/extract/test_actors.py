@@ -1301,3 +1301,15 @@ def test_actors_police_hurt_guarding_a_group_s_men_were_the_target(nlp: Language
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Bangladesh)",
                                                       "Police Forces of Bangladesh")
+
+
+@pytest.mark.parametrize(("country", "actor"), [
+    ("Pakistan", "ANP: Awami National Party"),
+    ("Afghanistan", "Police Forces of Afghanistan"),
+])
+def test_actors_a_name_two_countries_actors_share_names_the_event_country_s(nlp: Language, actors: ActorDictionary,
+                                                                           country: str, actor: str) -> None:
+    text = "Taliban fighters attacked ANP men near Lorem."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Battles", "Armed clash"), actors=actors,
+                        country=country)
+    assert roles.actor2 is not None and roles.actor2.name == actor

@@ -367,6 +367,19 @@ class ActorDictionary:
                         index.setdefault(form, e)
         return index
 
+    def homonyms(self, words: str) -> tuple[ActorEntry, ...]:
+        """The actors of different countries one name stands for ("ANP": Pakistan's Awami National Party
+        and Afghanistan's National Police), or () when it names one."""
+        return self._homonyms.get(words.lower(), ())
+
+    @cached_property
+    def _homonyms(self) -> dict[str, tuple[ActorEntry, ...]]:
+        owners: dict[str, list[ActorEntry]] = {}
+        for e in self.entries:
+            for alias in {a.lower() for a in e.aliases}:
+                owners.setdefault(alias, []).append(e)
+        return {alias: tuple(es) for alias, es in owners.items() if len(es) > 1}
+
     def people(self, words: str) -> ActorEntry | None:
         """The ethnic militia of a people named bare ("Dinka", "Beni Halba"), as written."""
         return self._by_people.get(words)
@@ -1054,7 +1067,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
-    own, rest = ([_local_force(doc, m, actors, country) for m in found] for found in (own, rest))
+    own, rest = ([_local_force(doc, _of_the_country(doc, m, actors, country), actors, country) for m in found]
+                 for found in (own, rest))
     told = {t.lower_ for start, end in candidate.sentence_spans
             for t in doc.char_span(start, end, alignment_mode="expand") or ()}
     own, rest = ([_unnamed_when(m, told, actors) for m in found] for found in (own, rest))
@@ -1303,6 +1317,13 @@ def _crowd_police(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     if m.entry.name != "Military Forces of {country}" or words not in _UNSPECIFIED_FORCES or police is None:
         return m
     return replace(m, entry=police)
+
+
+def _of_the_country(doc: Doc, m: Mention, actors: ActorDictionary, country: str | None) -> Mention:
+    """A name two countries' actors share ("ANP") names the one of the event's country."""
+    named = actors.homonyms(doc[m.start:m.end].text.removeprefix("the ").removeprefix("The "))
+    entry = next((e for e in named if e.country in (country, actors.acled_country(country))), None)
+    return replace(m, entry=entry) if entry is not None else m
 
 
 def _local_force(doc: Doc, m: Mention, actors: ActorDictionary, country: str | None) -> Mention:
