@@ -1059,16 +1059,16 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
+            named = [_of_the_country(doc, m, actors, country) for m in actors.mentions(span)]
             found = [on_day(_as_former(doc, m, actors))
                      for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
-                         doc, _merge_generic(doc, actors.mentions(span))))))
+                         doc, _merge_generic(doc, named)))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
-    own, rest = ([_local_force(doc, _of_the_country(doc, m, actors, country), actors, country) for m in found]
-                 for found in (own, rest))
+    own, rest = ([_local_force(doc, m, actors, country) for m in found] for found in (own, rest))
     told = {t.lower_ for start, end in candidate.sentence_spans
             for t in doc.char_span(start, end, alignment_mode="expand") or ()}
     own, rest = ([_unnamed_when(m, told, actors) for m in found] for found in (own, rest))
