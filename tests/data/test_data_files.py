@@ -58,11 +58,14 @@ def test_data_files_actor_files_validate(actors: ActorDictionary) -> None:
 
 
 def test_data_files_no_duplicate_aliases_across_actors(actors: ActorDictionary) -> None:
-    owners: dict[str, str] = {}
+    # a name may stand for actors of different countries ("ANP"): the event's country tells which
+    owners: dict[str, list[tuple[str, str | None]]] = {}
     for entry in actors.entries:
-        for alias in entry.aliases:
-            key = alias.lower()
-            assert owners.setdefault(key, entry.name) == entry.name, f"{alias!r}: {owners[key]} and {entry.name}"
+        for alias in {a.lower() for a in entry.aliases}:
+            owners.setdefault(alias, []).append((entry.name, entry.country))
+    for alias, named in owners.items():
+        countries = [c for _, c in named]
+        assert len(named) == 1 or None not in countries and len(set(countries)) == len(countries), f"{alias!r}: {named}"
 
 
 def test_data_files_actor_names_unique(actors: ActorDictionary) -> None:

@@ -1249,3 +1249,75 @@ def test_actors_police_hurt_in_a_fight_between_others_are_no_side(nlp: Language,
     roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor2 is not None
     assert (roles.actor1.name, roles.actor2.name) == sides
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "sub", "actor1"), [
+    # rivals at a poll are candidates' men, an unidentified armed group
+    ("Two rival groups clashed with sharp weapons at Lorem over the union parishad election.", "clashed",
+     "Battles", "Armed clash", "Unidentified Armed Group (Pakistan)"),
+    ("A former councillor was hacked to death by his rivals at Lorem after the local polls.", "hacked",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Pakistan)"),
+    # the same rivals over land are the village's militia
+    ("Two rival groups clashed with sharp weapons at Lorem over a land dispute.", "clashed",
+     "Battles", "Armed clash", "Lorem Communal Militia (Pakistan)"),
+])
+def test_actors_rivals_at_a_poll_are_an_unidentified_armed_group(nlp: Language, actors: ActorDictionary, text: str,
+                                                                  trigger: str, event_type: str, sub: str,
+                                                                  actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, event_type, sub), actors=actors, country="Pakistan",
+                        place="Lorem")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # the party's acronym after its name, and "outlawed" between faction and party, leave the faction
+    ("A commander of the Lal Pataka faction of the Purba Banglar Communist Party (PBCP) was killed in a gunfight "
+     "with police near Lorem.",
+     "PBCP-ML(LP): Purba Banglar Communist Party-Marxist-Leninist (Laal Pataka)", "Police Forces of Bangladesh"),
+    ("A member of the Jonajuddha faction of outlawed PBCP died in a gunfight with police near Lorem.",
+     "PBCP-ML(J): Purba Bangler Communist Party-Marxist-Leninist (Janajuddha)", "Police Forces of Bangladesh"),
+    # police among the hurt of a gunfight with one other side were that side's enemy
+    ("A Shibir cadre was killed and three others, including two policemen, were injured in a gunfight near Lorem.",
+     "ICS: Islami Chhatra Shibir", "Police Forces of Bangladesh"),
+    # ... and came between two other sides
+    ("Ten people, including two policemen, were injured in a gunfight between Awami League and BNP men near Lorem.",
+     "AL: Bangladesh Awami League", "BNP: Bangladesh Nationalist Party"),
+])
+def test_actors_the_sides_of_a_gunfight_with_police_among_the_hurt(nlp: Language, actors: ActorDictionary, text: str,
+                                                                   actor1: str, actor2: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "gunfight"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(("country", "force"), [
+    # Bangladesh's coast guard serves under the home ministry: ACLED codes it as a police force
+    ("Bangladesh", "Police Forces of Bangladesh Bangladesh Coast Guard"),
+    ("Pakistan", "Military Forces of Pakistan"),
+])
+def test_actors_a_coast_guard_is_the_force_its_country_makes_it(nlp: Language, actors: ActorDictionary,
+                                                                country: str, force: str) -> None:
+    text = "Coast guard members exchanged fire with pirates near Lorem island."
+    roles = find_actors(nlp(text), candidate(text, "exchanged fire"), actors=actors, country=country)
+    assert roles.actor1 is not None and roles.actor1.name == force
+
+
+def test_actors_police_hurt_guarding_a_group_s_men_were_the_target(nlp: Language, actors: ActorDictionary) -> None:
+    # two groups named, but no fight told between them: the police hurt were the other side
+    text = "A police constable died and two more policemen were hurt as gunmen ambushed a van carrying JMB prisoners."
+    roles = find_actors(nlp(text), candidate(text, "ambushed"), actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor2 is not None
+    assert (roles.actor1.name, roles.actor2.name) == ("Unidentified Armed Group (Bangladesh)",
+                                                      "Police Forces of Bangladesh")
+
+
+@pytest.mark.parametrize(("country", "actor"), [
+    ("Pakistan", "ANP: Awami National Party"),
+    ("Afghanistan", "Police Forces of Afghanistan"),
+])
+def test_actors_a_name_two_countries_actors_share_names_the_event_country_s(nlp: Language, actors: ActorDictionary,
+                                                                           country: str, actor: str) -> None:
+    text = "Taliban fighters attacked ANP men near Lorem."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Battles", "Armed clash"), actors=actors,
+                        country=country)
+    assert roles.actor2 is not None and roles.actor2.name == actor

@@ -1336,3 +1336,14 @@ def test_a_group_that_fights_across_a_border_leaves_towns_on_either_side_possibl
     # actor files' `operates_in`: Al Shabaab's name no longer throws out a Kenyan town as foreign
     events = _events(pipeline, text)
     assert events and events[0].country == country
+
+
+@pytest.mark.parametrize(("text", "country", "victims_party"), [
+    # "ANP" is Pakistan's Awami National Party and was Afghanistan's National Police: it votes for neither
+    ("Gunmen shot dead an ANP leader outside his house in Swabi on Sunday.", "Pakistan", "ANP: Awami National Party"),
+    ("Police detained 30 BNP activists in Bogura on Sunday.", "Bangladesh", "BNP: Bangladesh Nationalist Party"),
+])
+def test_a_name_two_countries_actors_share_takes_the_event_s_country(pipeline, text: str, country: str,
+                                                                     victims_party: str) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.country, event.assoc_actor_2) == (country, victims_party)

@@ -224,3 +224,15 @@ def test_civilians_of_a_people_acled_names_by_one_country_take_that_country(pipe
     # `nationals` in countries.yaml: Rohingya civilians are Myanmar's wherever they are attacked
     events = _events(pipeline, text)
     assert events and events[0].actor2 == victims
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead an off-duty policeman at his home in Mardan on Sunday.",
+    "Unknown assailants hacked to death a temple priest in Pabna on Sunday amid a nationwide police drive "
+    "against militants.",
+])
+def test_violence_against_civilians_falls_on_civilians_not_on_forces_named_beside_it(pipeline, text: str) -> None:
+    # ACLED: the target of violence against civilians is always civilians (inter 7)
+    (event,) = _events(pipeline, text)
+    assert event.event_type == "Violence against civilians"
+    assert event.actor2 is not None and event.actor2.startswith("Civilians (") and event.inter2 == 7

@@ -47,8 +47,7 @@ _SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exch
 _MUTUAL = ("each other", "one another")  # "the groups attacked each other"
 # A fight within one kind of side ("two factions of the AL clashed"): state forces told only as hurt in
 # it came between the sides, they were none of them
-_ONE_KIND = (*_MUTUAL, "two factions", "two groups", "rival factions", "rival groups", "factional", "two rival",
-             "two armed")
+_ONE_KIND = (*_MUTUAL, "factions", "factional", "two groups", "rival groups", "groups of", "two rival", "two armed")
 
 
 class Succession(BaseModel):
@@ -86,6 +85,10 @@ class ActorEntry(BaseModel):
     # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
+    # Words in the incident's sentences that make a mention of this generic actor an unidentified armed
+    # group: "two rival groups clashed over the union parishad election" are candidates' men (ACLED), not
+    # a village's militia.
+    unnamed_when: list[str] = []
     # one renaming, or several in date order (Boko Haram: 2015, 2016)
     succession: Succession | list[Succession] | None = None
     # The name an undated event takes, for a group whose own name is none ACLED uses ("Boko Haram"
@@ -364,6 +367,19 @@ class ActorDictionary:
                         index.setdefault(form, e)
         return index
 
+    def homonyms(self, words: str) -> tuple[ActorEntry, ...]:
+        """The actors of different countries one name stands for ("ANP": Pakistan's Awami National Party
+        and Afghanistan's National Police), or () when it names one."""
+        return self._homonyms.get(words.lower(), ())
+
+    @cached_property
+    def _homonyms(self) -> dict[str, tuple[ActorEntry, ...]]:
+        owners: dict[str, list[ActorEntry]] = {}
+        for e in self.entries:
+            for alias in {a.lower() for a in e.aliases}:
+                owners.setdefault(alias, []).append(e)
+        return {alias: tuple(es) for alias, es in owners.items() if len(es) > 1}
+
     def people(self, words: str) -> ActorEntry | None:
         """The ethnic militia of a people named bare ("Dinka", "Beni Halba"), as written."""
         return self._by_people.get(words)
@@ -534,7 +550,7 @@ def stated_member(doc: Doc, actor: Actor) -> bool:
 _SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
 
 
-_FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–"}
+_FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–", "outlawed", "underground", "proscribed"}
 
 
 def _code(entry: ActorEntry) -> str:
@@ -553,8 +569,10 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
             and 0 <= last.start - first.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
 
-    dropped = {id(m) for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4]
-               if n is not m and parent_of(m, n)}
+    parents = [m for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4] if n is not m and parent_of(m, n)]
+    # and the party's acronym right after its name: "the Janajuddha faction of the Purba Banglar Communist Party (PBCP)"
+    again = [n for m in parents for n in mentions if n.entry is m.entry and 0 <= n.start - m.end <= 1]
+    dropped = {id(m) for m in parents + again}
     return [m for m in mentions if id(m) not in dropped]
 
 
@@ -888,9 +906,14 @@ _HURT_REACH = 4  # "policemen [were also badly hurt]"
 
 def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention]) -> list[Mention]:
     """The state forces among `mentions` told only as hurt in a fight the sentence `span` tells as one
-    within one kind of side ("two AL factions clashed ... five policemen were also injured")."""
+    within one kind of side ("two AL factions clashed ... five policemen were also injured") or as one
+    between two other sides ("a clash between AL and BNP men left ten people, including two policemen,
+    injured"). Otherwise they were a side ("an ICS cadre was killed and two policemen were injured in a
+    gunfight"; "a constable was killed as gunmen ambushed a van carrying JMB prisoners")."""
     said = span.text.lower() if span is not None else ""
-    if not any(w in said for w in _ONE_KIND):
+    sides = {m.entry.name for m in mentions if span is not None and span.start <= m.start < span.end
+             and m.entry.inter not in (1, 7)}
+    if not (len(sides) > 1 and "between" in said.split() or any(w in said for w in _ONE_KIND)):
         return []
     return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
 
@@ -1036,15 +1059,19 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
+            named = [_of_the_country(doc, m, actors, country) for m in actors.mentions(span)]
             found = [on_day(_as_former(doc, m, actors))
                      for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
-                         doc, _merge_generic(doc, actors.mentions(span))))))
+                         doc, _merge_generic(doc, named)))))
                      if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                      and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
     own, rest = ([_local_force(doc, m, actors, country) for m in found] for found in (own, rest))
+    told = {t.lower_ for start, end in candidate.sentence_spans
+            for t in doc.char_span(start, end, alignment_mode="expand") or ()}
+    own, rest = ([_unnamed_when(m, told, actors) for m in found] for found in (own, rest))
     own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
     if candidate.event_type == "Battles":
         casualties = _between_casualties(doc, own, trig, trigger_tok)
@@ -1073,10 +1100,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
-    listed = [m for m in own if _listed_casualty(doc, m)
-              and (candidate.event_type != "Battles" or m.entry.inter == 1)]
-    if candidate.event_type == "Battles":  # "... clashed. Four policemen were also hurt."
-        listed += [m for m in _hurt_bystanders(doc, own_span, own + rest) if all(m is not n for n in listed)]
+    listed = _hurt_bystanders(doc, own_span, own + rest) if candidate.event_type == "Battles" \
+        else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
                if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
@@ -1294,11 +1319,24 @@ def _crowd_police(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     return replace(m, entry=police)
 
 
+def _of_the_country(doc: Doc, m: Mention, actors: ActorDictionary, country: str | None) -> Mention:
+    """A name two countries' actors share ("ANP") names the one of the event's country."""
+    named = actors.homonyms(doc[m.start:m.end].text.removeprefix("the ").removeprefix("The "))
+    entry = next((e for e in named if e.country in (country, actors.acled_country(country))), None)
+    return replace(m, entry=entry) if entry is not None else m
+
+
 def _local_force(doc: Doc, m: Mention, actors: ActorDictionary, country: str | None) -> Mention:
     """A generic word for state forces that names one force in the event's country (CountryFile.force_words)."""
     words = doc[m.start:m.end].text.lower().removeprefix("the ")
     name = actors.countries.force_words.get(country or "", {}).get(words) if m.entry.template else None
     entry = actors.by_name(name) if name else None
+    return replace(m, entry=entry) if entry is not None else m
+
+
+def _unnamed_when(m: Mention, words: set[str], actors: ActorDictionary) -> Mention:
+    """A generic mention the incident's `words` make an unidentified armed group (ActorEntry.unnamed_when)."""
+    entry = actors.by_name("Unidentified Armed Group ({country})") if words & set(m.entry.unnamed_when) else None
     return replace(m, entry=entry) if entry is not None else m
 
 

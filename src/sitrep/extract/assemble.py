@@ -125,8 +125,10 @@ def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool
 
 def _actor_countries(doc: Doc, mentions: Sequence[Mention], res: Resources) -> Counter[str]:
     """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh), and of the
-    peoples, bodies and areas of one country it names ("Konkomba herders": Ghana)."""
-    return Counter([m.entry.country for m in mentions if m.entry.country]
+    peoples, bodies and areas of one country it names ("Konkomba herders": Ghana). A name two
+    countries' actors share ("ANP") votes for neither."""
+    return Counter([m.entry.country for m in mentions
+                    if m.entry.country and not res.actors.homonyms(doc[m.start:m.end].text)]
                    + [country for kind, country, _, _ in res.actors.country_signs(doc) if kind != "currencies"])
 
 

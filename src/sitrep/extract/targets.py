@@ -31,7 +31,7 @@ def name_targets(doc: Doc, cand: EventCandidate, roles: ActorRoles, claims: Sequ
     """The event's roles with ACLED's conventions for its target applied, in order. The sub-event
     type's default target comes first, once the claims have named who attacked: foreign civilians
     are read on it too ("opened fire on a van carrying Chinese nationals")."""
-    roles = _default_target(cand, roles, claims, country, res)
+    roles = _default_target(cand, _no_forces_attacked(cand, roles, country, res), claims, country, res)
     roles = foreign_civilians(doc, cand, roles, country, res)
     roles = _members_as_civilians(doc, cand, roles, country, res)
     return _people_as_civilians(cand, roles, country, res)
@@ -99,6 +99,16 @@ def _nationals_origin(sent: Span, attacker: Actor | None, res: Resources) -> str
         if (country := res.actors.nationality(t.text)) is not None:
             return country
     return None
+
+
+def _no_forces_attacked(cand: EventCandidate, roles: ActorRoles, country: str | None, res: Resources) -> ActorRoles:
+    """ACLED: violence against civilians falls on civilians (inter 7) alone. State forces the text names
+    beside such an act are no target of it: "police are investigating the killing", "the wife of a police
+    officer was stabbed", and an off-duty policeman killed at home was a civilian there."""
+    victim = roles.actor2
+    if cand.event_type != "Violence against civilians" or victim is None or victim.inter != 1:
+        return roles
+    return replace(roles, actor2=_civilians(res.actors.acled_country(country), "", *cand.trigger))
 
 
 def _members_as_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
