@@ -1229,3 +1229,27 @@ def test_actors_issue4_african_actors_where_the_country_is_right(nlp: Language, 
     roles = find_actors(nlp(text), cand, actors=actors, country=country)
     assert roles.actor1 is not None and roles.actor1.name == actor1
     assert (roles.actor2.name if roles.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize("text, trigger, event_type, actor1, actor2", [
+    # a fight whose own sentence names no one is between the forces named round it
+    ("Bunyan Marsous forces moved closer to the university. Five men were reported killed as fighters pushed "
+     "forward. Islamic State snipers held the hospital.", "killed", "Battles",
+     "Military Forces of Libya Presidential Guard", "Islamic State"),
+    # not another incident's, nor an attack's, whose neighbours name its victim as often as its author
+    ("Bunyan Marsous forces moved closer to the university. Separately, five men were reported killed as "
+     "fighters pushed forward.", "killed", "Battles", "Unidentified Armed Group (Libya)", None),
+    ("A militiaman of a Misratan unit refused to pay for goods. The shopkeeper shot him in the leg.", "shot",
+     "Violence against civilians", "Unidentified Armed Group (Libya)", None),
+])
+def test_actors_a_fight_told_without_names_takes_the_sides_named_round_it(
+        nlp: Language, actors: ActorDictionary, text: str, trigger: str, event_type: str, actor1: str,
+        actor2: str | None) -> None:
+    doc = nlp(text)
+    sent = next(s for s in doc.sents if trigger in s.text)
+    start = text.index(trigger)
+    cand = EventCandidate(event_type, "Armed clash" if event_type == "Battles" else "Attack", "Political violence",
+                          (start, start + len(trigger)), ((sent.start_char, sent.end_char),), 0.8, False)
+    roles = find_actors(doc, cand, actors=actors, country="Libya")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+    assert (roles.actor2.name if roles.actor2 else None) == actor2

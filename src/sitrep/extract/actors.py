@@ -119,7 +119,9 @@ class ActorEntry(BaseModel):
     # event's admin1 or location: the Islamic State's Libyan provinces ("Islamic State (Tripoli)" in Surt);
     # AMISOM, which ACLED always names with a contingent, by the contingent holding the region's sector
     # when the text names none (Uganda in Banaadir and Lower Shabelle, Kenya in the Jubas, Ethiopia in
-    # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared).
+    # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared); a
+    # state's troops abroad by the mission's contingent where their country held the sector (Kenya's in
+    # the Jubbas; in Gedo ACLED keeps them Kenya's own forces).
     areas: dict[str, dict[str, str]] = {}
     # The days the area names hold (None: any; an undated event takes them): Libya's forces in Sirte were
     # the unity government's Presidential Guard (Bunyan al-Marsous) in its 2016 battle for the city.
@@ -991,6 +993,21 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
+# Words that open a sentence about another incident: its parties are not the neighbour's
+_ELSEWHERE = ("separately", "meanwhile", "elsewhere", "in a separate", "in another", "in an unrelated", "earlier",
+              "later", "in other")
+
+
+def _neighbours(doc: Doc, sent: Span) -> list[Span]:
+    """The sentences right before and after `sent`, unless one opens on another incident."""
+    out = []
+    if sent.start > 0:
+        out.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        out.append(doc[sent.end].sent)
+    return [s for s in out if not s.text.lower().startswith(_ELSEWHERE) and not sent.text.lower().startswith(_ELSEWHERE)]
+
+
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
@@ -1023,18 +1040,26 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     own: list[Mention] = []
     rest: list[Mention] = []
     own_span: Span | None = None
+    def parties(span: Span) -> list[Mention]:
+        return [on_day(_as_former(doc, m, actors))
+                for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
+                    doc, _merge_generic(doc, actors.mentions(span))))))
+                if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
+                and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)
+                and not _foreign(doc, m)]
+
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = [on_day(_as_former(doc, m, actors))
-                     for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
-                         doc, _merge_generic(doc, actors.mentions(span))))))
-                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
-                     and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)
-                     and not _foreign(doc, m)]
+            found = parties(span)
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
+    if not own and not rest and own_span is not None and candidate.event_type == "Battles":
+        # "Bunyan Marsous forces moved on the university. Five men were killed as fighters pushed forward.":
+        # a fight whose sentences name no one is between the forces named right round it (not an attack,
+        # whose neighbours as often name its victim as its author)
+        rest = [m for s in _neighbours(doc, own_span) for m in parties(s) if not m.entry.template]
     own, rest = ([_local_force(doc, m, actors, country) for m in found] for found in (own, rest))
     own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
     if candidate.event_type == "Battles":
