@@ -1217,6 +1217,10 @@ def test_actors_an_acronym_is_read_in_running_text_not_among_capitals(nlp: Langu
     ("A new armed group made up of former M23 and FDLR fighters, called the Lorem Ipsum Front (LIF), has been "
      "formed near Lorem.", "formed", "Strategic developments", "Change to group/activity",
      "Democratic Republic of Congo", "LIF: Lorem Ipsum Front", None),
+    # a group that says who killed is a source, its bracketed alias before the verb too
+    ("A boy was killed when his car was shot at in Lorem. The militia belonging to Abdul Ghani (a.k.a. Ghneiwa) "
+     "said he was killed by the forces of another commander.", "killed", "Violence against civilians", "Attack",
+     "Libya", "Unidentified Armed Group (Libya)", "Civilians (Libya)"),
     ("Nine people were killed in an attack carried out by allies of the former Seleka militia UPC near Lorem.",
      "attack", "Violence against civilians", "Attack", "Central African Republic",
      "UPC: Union for Peace in the Central African Republic", "Civilians (Central African Republic)"),

@@ -656,7 +656,9 @@ _AFTER_PASSIVE = frozenset({"in", "near", "during", "after", "as", "when", "whil
 _TITLE_WORDS = frozenset({"'s", "’s", ",", "a", "an", "the", "senior", "local", "district", "provincial",
                           "top", "media", "wing", "in", "of", "spokesman", "spokesperson", "spokeswoman",
                           "official", "officials", "officer", "officers", "chief", "sources", "source",
-                          "statement", "have", "has", "had", "also", "later", "on", "condition", "anonymity"})
+                          "statement", "have", "has", "had", "also", "later", "on", "condition", "anonymity",
+                          # a bracketed alias closes before the verb: "the militia of Lorem (a.k.a. Ipsum) said"
+                          ")", "]"})
 _GAP = 6
 
 
