@@ -1240,6 +1240,12 @@ def test_actors_issue4_african_actors_where_the_country_is_right(nlp: Language, 
     ("Bunyan Marsous forces moved closer to the university. Five men were reported killed as fighters pushed "
      "forward. Islamic State snipers held the hospital.", "killed", "Battles",
      "Military Forces of Libya Presidential Guard", "Islamic State"),
+    # a fight whose sentence names only the state's side meets the one armed group the sentence before names
+    ("Troops went to Lorem to break up fighting between Misratan militiamen and local men. One soldier was "
+     "killed when the troops intervened.", "killed", "Battles", "Military Forces of Libya",
+     "Misratah Communal Militia (Libya)"),
+    ("Misratan militiamen were seen near Lorem. Separately, one soldier was killed when the troops intervened.",
+     "killed", "Battles", "Military Forces of Libya", "Unidentified Armed Group (Libya)"),
     # not another incident's, nor an attack's, whose neighbours name its victim as often as its author
     ("Bunyan Marsous forces moved closer to the university. Separately, five men were reported killed as "
      "fighters pushed forward.", "killed", "Battles", "Unidentified Armed Group (Libya)", None),

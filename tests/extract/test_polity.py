@@ -18,7 +18,10 @@ def nlp() -> Language:
     ("Kenya on Friday extended a curfew in Lorem by two weeks.", "curfew", True),
     ("The government declared a state of emergency in Lorem.", "state of emergency", True),
     ("On Monday, Kenya closed its border with Somalia.", "closed its border", True),
-    # the country's forces or a place in it are not the state as a polity
+    ("President Lorem Ipsum declares a unilateral ceasefire in two states.", "ceasefire", True),
+    ("The prime minister announced a curfew in Lorem.", "curfew", True),
+    # the country's forces or a place in it are not the state as a polity, nor a president's party
+    ("President Lorem's party declared a boycott of the polls.", "boycott", False),
     ("Kenya's army declared a curfew in Lorem.", "curfew", False),
     ("Militants in Lorem declared a curfew.", "curfew", False),
 ])

@@ -1000,6 +1000,12 @@ _ELSEWHERE = ("separately", "meanwhile", "elsewhere", "in a separate", "in anoth
               "later", "in other")
 
 
+def _one_group(mentions: list[Mention]) -> Mention | None:
+    """The one non-state armed group (rebel, political or identity militia) the mentions name, if only one."""
+    groups = {m.entry.name: m for m in mentions if not m.entry.template and m.entry.inter in (2, 3, 4)}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
 def _neighbours(doc: Doc, sent: Span) -> list[Span]:
     """The sentences right before and after `sent`, unless one opens on another incident."""
     out = []
@@ -1196,7 +1202,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # unidentified armed group, the attacker when the state or mission forces are told as those who
         # suffered; civilians caught in it are no side. One it names by words we do not know ("shot at
         # by a neighbour's border force") may be a state's: left unnamed.
-        unknown = pick.generic("Unidentified Armed Group ({country})", actors)
+        # ("Troops went to break up fighting between Abala herders and farmers. A soldier was killed when
+        # they intervened": the one armed group the sentence before names is the side they met)
+        told = _one_group(parties(doc[own_span.start - 1].sent)) if own_span is not None and own_span.start > 0 \
+            and not own_span.text.lower().startswith(_ELSEWHERE) and not rest else None
+        unknown = pick.actor(told) if told is not None else pick.generic("Unidentified Armed Group ({country})", actors)
         a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions,

@@ -1,7 +1,8 @@
 """Actors a strategic development names by what they are rather than by an alias we know.
 
 - The state as a polity: "Tunisia extended the state of emergency", "the government declared a
-  curfew": ACLED codes such acts of the state itself (not of its forces) as "Government of X".
+  curfew", "President Lorem declared a ceasefire": ACLED codes such acts of the state itself (not of
+  its forces) as "Government of X".
 - A group the report says was just formed and names ("a new rebel group ... called the Lorem
   Ipsum Front (LIF)"): ACLED names it "LIF: Lorem Ipsum Front", not after the groups its men came from.
 """
@@ -30,7 +31,26 @@ def polity_acts(doc: Doc, trig: Span, country_names: tuple[str, ...]) -> bool:
         words = doc[i:min(i + n, trig.start)]
         if len(words) == n and words.text.lower() in names and _verb_follows(doc, words.end, trig.start):
             return True
-    return False
+    end = _head_of_state(doc, i, trig.start)
+    return end is not None and _verb_follows(doc, end, trig.start)
+
+
+_HEADS = (("president",), ("prime", "minister"), ("premier",))
+_NAME_REACH = 3  # "President Omar al-Bashir"
+
+
+def _head_of_state(doc: Doc, i: int, trigger: int) -> int | None:
+    """The end of "President Lorem Ipsum", "the president" or "Prime Minister Lorem" at token `i`: a head
+    of state or government acts for the state ("President Lorem declared a ceasefire")."""
+    i += doc[i].lower_ == "the" if i < trigger else 0
+    for head in _HEADS:
+        if tuple(t.lower_ for t in doc[i:i + len(head)]) == head:
+            j = i + len(head)
+            k = j
+            while k < trigger and k - j < _NAME_REACH and (doc[k].text[:1].isupper() or doc[k].text == "-"):
+                k += 1
+            return k
+    return None
 
 
 def _verb_follows(doc: Doc, end: int, trigger: int) -> bool:
