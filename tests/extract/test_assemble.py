@@ -1017,6 +1017,20 @@ def test_a_mission_s_national_troops_are_its_contingent(pipeline, published: dat
         assert 8 in {events[0].inter1, events[0].inter2}
 
 
+@pytest.mark.parametrize(("place", "published", "name"), [
+    # Kenya's troops are AMISOM's contingent in the sector Kenya held (the Jubbas), its own forces elsewhere
+    ("Afmadow", date(2016, 6, 20), "AMISOM: African Union Mission in Somalia (Kenya)"),
+    ("Bardera", date(2016, 6, 20), "Military Forces of Kenya"),
+    ("Afmadow", date(2011, 11, 20), "Military Forces of Kenya"),
+])
+def test_a_state_s_troops_are_the_mission_s_contingent_in_its_sector(pipeline, place: str, published: date,
+                                                                     name: str) -> None:
+    text = f"Al Shabaab fighters attacked a Kenyan forces base near {place} in Somalia on Monday."
+    events = list(pipeline.process([Article(id="k", text=text, published=published)]))[0][1]
+    assert events and name in {events[0].actor1, events[0].actor2}
+    assert 8 in {events[0].inter1, events[0].inter2}  # abroad, as the mission is
+
+
 def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
     events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
     assert events and {events[0].actor1, events[0].actor2} == {

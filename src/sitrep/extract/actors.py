@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
 from sitrep.extract.locality import find_locality, find_pair
+from sitrep.extract.polity import formed_group, polity_acts
 from sitrep.extract.sources import SourceLexicon, default_lexicon
 from sitrep.model import Actor
 from sitrep.nlp.sentences import QUOTE_TOKENS, text_of
@@ -125,7 +126,9 @@ class ActorEntry(BaseModel):
     # event's admin1 or location: the Islamic State's Libyan provinces ("Islamic State (Tripoli)" in Surt);
     # AMISOM, which ACLED always names with a contingent, by the contingent holding the region's sector
     # when the text names none (Uganda in Banaadir and Lower Shabelle, Kenya in the Jubas, Ethiopia in
-    # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared).
+    # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared); a
+    # state's troops abroad by the mission's contingent where their country held the sector (Kenya's in
+    # the Jubbas; in Gedo ACLED keeps them Kenya's own forces).
     areas: dict[str, dict[str, str]] = {}
     # The days the area names hold (None: any; an undated event takes them): Libya's forces in Sirte were
     # the unity government's Presidential Guard (Bunyan al-Marsous) in its 2016 battle for the city.
@@ -633,7 +636,7 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
     def participle(i: int) -> bool:
         if i < len(doc) and doc[i].lower_.endswith("ly") and i + 1 < len(doc):
             i += 1  # an adverb between: "have been reportedly killed"
-        return i < len(doc) and doc[i].lower_.endswith(("ed", "en", "shot", "hit"))
+        return i < len(doc) and (doc[i].lower_.endswith(("ed", "en", "shot", "hit")) or doc[i].lower_ in _IRREGULAR)
     def target(i: int) -> bool:  # "were the target of a roadside bomb", "was the victim of an attack"
         return i + 2 < len(doc) and doc[i].lower_ in ("the", "a") and doc[i + 1].lower_ in _TARGET_NOUNS \
             and doc[i + 2].lower_ == "of"
@@ -643,6 +646,8 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
 
 
 _TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
+# Participles that end in neither "-ed" nor "-en": "was burnt to death", "were hurt", "was struck"
+_IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned"})
 
 
 # Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
@@ -676,7 +681,9 @@ _AFTER_PASSIVE = frozenset({"in", "near", "during", "after", "as", "when", "whil
 _TITLE_WORDS = frozenset({"'s", "’s", ",", "a", "an", "the", "senior", "local", "district", "provincial",
                           "top", "media", "wing", "in", "of", "spokesman", "spokesperson", "spokeswoman",
                           "official", "officials", "officer", "officers", "chief", "sources", "source",
-                          "statement", "have", "has", "had", "also", "later", "on", "condition", "anonymity"})
+                          "statement", "have", "has", "had", "also", "later", "on", "condition", "anonymity",
+                          # a bracketed alias closes before the verb: "the militia of Lorem (a.k.a. Ipsum) said"
+                          ")", "]"})
 _GAP = 6
 
 
@@ -703,7 +710,9 @@ _EMPTY_IT = frozenset({"appeared", "appears", "seemed", "seems", "looked", "look
 
 
 def _reports_itself(doc: Doc, after_verb: int) -> bool:
-    k = after_verb + (after_verb < len(doc) and doc[after_verb].lower_ == "that")
+    k = after_verb
+    while k < len(doc) and doc[k].lower_ == "that":  # "reported that that it had": a doubled word is one
+        k += 1
     if k >= len(doc):
         return False
     if doc[k].lower_ == "they":
@@ -753,6 +762,14 @@ def _worn(doc: Doc, m: Mention) -> bool:
 
 
 _FORMER = frozenset({"former", "retired", "ex"})
+_FOREIGN = frozenset({"foreign", "international", "multinational"})
+
+
+def _foreign(doc: Doc, m: Mention) -> bool:
+    """"Unknown foreign military warplanes", "international troops": a generic word for state forces told
+    as foreign names no force of the event's country (which state's is not said)."""
+    return m.entry.template and m.entry.inter == 1 \
+        and any(doc[i].lower_ in _FOREIGN for i in range(max(0, m.start - 2), m.start))
 
 
 def _as_former(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
@@ -808,7 +825,10 @@ _HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled
                                  "manned", "guarded", "led", "commanded", "frequented", "managed", "built",
                                  "established", "set", "rented", "hired", "belonging", "funded",
                                  # "a truck escorted by police": the police guarded the target
-                                 "escorted", "accompanied", "protected"})
+                                 "escorted", "accompanied", "protected",
+                                 # "government forces backed by Ethiopian troops fought al-Shabaab": the
+                                 # backer is the side's ally, not the agent of the fight
+                                 "backed", "supported", "assisted", "aided", "reinforced"})
 
 
 _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
@@ -1024,6 +1044,27 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
+# Words that open a sentence about another incident: its parties are not the neighbour's
+_ELSEWHERE = ("separately", "meanwhile", "elsewhere", "in a separate", "in another", "in an unrelated", "earlier",
+              "later", "in other")
+
+
+def _one_group(mentions: list[Mention]) -> Mention | None:
+    """The one non-state armed group (rebel, political or identity militia) the mentions name, if only one."""
+    groups = {m.entry.name: m for m in mentions if not m.entry.template and m.entry.inter in (2, 3, 4)}
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def _neighbours(doc: Doc, sent: Span) -> list[Span]:
+    """The sentences right before and after `sent`, unless one opens on another incident."""
+    out = []
+    if sent.start > 0:
+        out.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        out.append(doc[sent.end].sent)
+    return [s for s in out if not s.text.lower().startswith(_ELSEWHERE) and not sent.text.lower().startswith(_ELSEWHERE)]
+
+
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
 # sides); villagers or locals fighting as a community are its militia, others an unidentified group.
 _COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
@@ -1056,18 +1097,27 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     own: list[Mention] = []
     rest: list[Mention] = []
     own_span: Span | None = None
+    def parties(span: Span) -> list[Mention]:
+        named = [_of_the_country(doc, m, actors, country) for m in actors.mentions(span)]
+        return [on_day(_as_former(doc, m, actors))
+                for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
+                    doc, _merge_generic(doc, named)))))
+                if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
+                and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)
+                and not _foreign(doc, m)]
+
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            named = [_of_the_country(doc, m, actors, country) for m in actors.mentions(span)]
-            found = [on_day(_as_former(doc, m, actors))
-                     for m in _members_of_group(doc, _prefer_parties(doc, prefer_affiliates(doc, _prefer_factions(
-                         doc, _merge_generic(doc, named)))))
-                     if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
-                     and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)]
+            found = parties(span)
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
+    if not own and not rest and own_span is not None and candidate.event_type == "Battles":
+        # "Bunyan Marsous forces moved on the university. Five men were killed as fighters pushed forward.":
+        # a fight whose sentences name no one is between the forces named right round it (not an attack,
+        # whose neighbours as often name its victim as its author)
+        rest = [m for s in _neighbours(doc, own_span) for m in parties(s) if not m.entry.template]
     own, rest = ([_local_force(doc, m, actors, country) for m in found] for found in (own, rest))
     told = {t.lower_ for start, end in candidate.sentence_spans
             for t in doc.char_span(start, end, alignment_mode="expand") or ()}
@@ -1089,6 +1139,10 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         mentions = _with_peoples(own_span, mentions, actors)
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
+    if candidate.event_type == "Strategic developments" and own_span is not None and trig is not None:
+        polity = _polity_roles(doc, candidate, trig, own_span, mentions, pick, actors, country)
+        if polity is not None:
+            return polity
     if candidate.event_type in ("Protests", "Riots"):
         # a riot told as a fight between groups ("two factions clashed, leaving 15 people injured", typed
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
@@ -1176,7 +1230,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         community = a2 is not None and a2.label.lower() in _COMMUNITY_WORDS
         a2 = pick.generic("{place} Communal Militia ({country})" if community
                           else "Unidentified Armed Group ({country})", actors, said=a2)
+    # (not when the state regains ground: it took the initiative, whoever the text names first)
     if candidate.event_type == "Battles" and not state_led and a1 is not None and a1.inter == 1 \
+            and candidate.sub_event_type != "Government regains territory" \
             and a2 is not None and (a2.name.startswith("Unidentified Armed Group") or "Communal Militia" in a2.name
                                     or symmetric and a2.inter == 3):
         # The unknown side attacked ("policemen were wounded in a gunfight with unidentified men"); a
@@ -1200,7 +1256,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # unidentified armed group, the attacker when the state or mission forces are told as those who
         # suffered; civilians caught in it are no side. One it names by words we do not know ("shot at
         # by a neighbour's border force") may be a state's: left unnamed.
-        unknown = pick.generic("Unidentified Armed Group ({country})", actors)
+        # ("Troops went to break up fighting between Abala herders and farmers. A soldier was killed when
+        # they intervened": the one armed group the sentence before names is the side they met)
+        told = _one_group(parties(doc[own_span.start - 1].sent)) if own_span is not None and own_span.start > 0 \
+            and not own_span.text.lower().startswith(_ELSEWHERE) and not rest else None
+        unknown = pick.actor(told) if told is not None else pick.generic("Unidentified Armed Group ({country})", actors)
         a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:
         a1, a2 = _state_act(pick, actors, candidate.sub_event_type, mentions,
@@ -1291,6 +1351,31 @@ def _suffered(doc: Doc, own: list[Mention], actor: Actor, trigger_tok: int) -> b
     side = next((m for m in own if doc[m.start].idx == actor.start), None)
     return side is not None and side.start < trigger_tok and (
         _passive(doc, side.end, trigger_tok + 2) or doc[trigger_tok - 1].lower_ == "under")
+
+
+# Strategic developments the state itself makes, not its forces: ACLED's "Government of X"
+_POLITY_ACTS = ("Change to group/activity", "Agreement", "Other")
+
+
+def _polity_roles(doc: Doc, candidate: Any, trig: Span, own_span: Span, mentions: list[Mention], pick: _Picker,
+                  actors: ActorDictionary, country: str | None) -> ActorRoles | None:
+    """A group the text says was just formed and names is the actor of its founding, not the groups its
+    men came from; a state whose own name or government is the subject of a development is its
+    government ("Tunisia extended the state of emergency"), and the other party of an agreement the
+    second actor."""
+    new = formed_group(own_span) if candidate.sub_event_type == "Change to group/activity" else None
+    if new is not None:
+        name, inter, start, end = new
+        return ActorRoles(actor1=Actor(name, inter, text_of(doc)[start:end], start, end))
+    if candidate.sub_event_type not in _POLITY_ACTS or pick.country is None \
+            or not polity_acts(doc, trig, (country or "", pick.country)):
+        return None
+    government = pick.generic("Government of {country}", actors)
+    if government is None:
+        return None
+    other = pick.first([m for m in mentions if m.entry.inter in (2, 3, 4, 8)], avoid={government.name}) \
+        if candidate.sub_event_type == "Agreement" else None
+    return ActorRoles(actor1=government, actor2=other)
 
 
 # Strategic developments the state does to others (ACLED: its forces are actor1).

@@ -87,7 +87,8 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: dat
         abroad = actor.inter == 1 and entry.kind == "state" and entry.country not in (None, where)
         local = entry.areas.get(where, {}) if _in_span(day, entry.areas_between) else {}
         if (area := next((a for a in areas if a in local), None)) is not None:
-            return replace(actor, name=local[area])
+            # Kenya's troops in the Jubbas are AMISOM's contingent, external forces as the mission is
+            return replace(actor, name=local[area], inter=8 if abroad else actor.inter)
         if where in entry.branches and _in_span(day, entry.branches_between):
             # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province
             # "Ugandan troops" in Somalia are AMISOM's Ugandan contingent, external forces as AMISOM is
