@@ -11,7 +11,7 @@ siblings, which the ranker reads at one level.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -215,13 +215,13 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _compound_tail(m: Mention, text: str) -> bool:
+def _compound_tail(m: Mention, text: str, ctx: Context) -> bool:
     """The name ends a hyphenated word that starts in lower case ("euro-Atlantic", "anti-American",
-    "pro-Kremlin"): an adjective, not a place named."""
+    "pro-Kremlin"): an adjective, not a place named. An Arabic article is part of the name ("el-Arish")."""
     if m.start < 2 or text[m.start - 1] not in "-–":
         return False
     word = re.search(r"(\w+)$", text[max(0, m.start - 30):m.start - 1])  # "Fargo-Moorhead" is two places
-    return word is not None and word.group(1)[0].islower()
+    return word is not None and word.group(1)[0].islower() and word.group(1) not in ctx.name_articles
 
 
 def _join_hyphenated(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -292,16 +292,18 @@ def _link_containers(mentions: Sequence[Mention], text: str) -> list[Mention]:
     return out
 
 
-def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer) -> list[Mention]:
-    """The article's place names as the ranker reads them (unit words, containers, dateline)."""
+def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer,
+                  countries: Collection[str] = ()) -> list[Mention]:
+    """The article's place names as the ranker reads them (unit words, containers, dateline).
+    `countries`: ISO3 of the countries the text's actors point to."""
     ctx = gazetteer.context
     mentions = [Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
                 for s, demonym, unit in _spans(doc, ctx, gazetteer)]
-    mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer)
+    mentions = add_weak_mentions(doc, mentions, gazetteer=gazetteer, countries=countries)
     mentions = _repeat_mentions(doc, mentions, gazetteer)
     text = text_of(doc)
     mentions = [m for m in _join_ezafe(_join_hyphenated(mentions, text, gazetteer), text, gazetteer)
-                if not _compound_tail(m, text)]
+                if not _compound_tail(m, text, ctx)]
     dateline = find_dateline(text, article)
     mentions = _with_dateline(mentions, dateline, text, gazetteer)
     if (more := _co_datelines(text, dateline)) is not None:
@@ -313,7 +315,7 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
                   country_hints: Mapping[str, float] = MappingProxyType({})) -> list[Toponym]:
     """Every place name in the article with its resolved Place (None: recognised, not resolved).
     `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups)."""
-    mentions = find_mentions(doc, article, gazetteer=gazetteer)
+    mentions = find_mentions(doc, article, gazetteer=gazetteer, countries=frozenset(country_hints))
     readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]
