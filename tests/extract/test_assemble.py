@@ -123,6 +123,13 @@ def test_named_parties_point_an_ambiguous_town_to_their_country(pipeline) -> Non
     assert events and events[0].country == "Bangladesh"
 
 
+def test_actors_of_a_country_pycountry_spells_otherwise_point_to_its_villages(pipeline) -> None:
+    # the actor files write "Democratic Republic of Congo" (ACLED's spelling), which pycountry does not know
+    events = _events(pipeline, "FARDC soldiers clashed with rebels in the Mangina area on Monday, killing two.")
+    assert events and (events[0].country, events[0].admin1) == ("Democratic Republic of the Congo", "Nord-Kivu")
+    assert events[0].iso3 == "COD"
+
+
 def test_the_taliban_are_afghanistan_s_state_forces_after_august_2021(pipeline) -> None:
     text = "Taliban fighters and Pakistani troops exchanged fire at the Torkham crossing on Monday."
     events = _events(pipeline, text)

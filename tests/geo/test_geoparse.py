@@ -243,6 +243,80 @@ def test_geoparse_a_names_head_alone_is_no_place(nlp, gazetteer: Gazetteer) -> N
     assert not inside_longer_name(doc, doc[4:6], gazetteer.context)
 
 
+def test_geoparse_a_somali_wells_name_alone_is_no_place(nlp, gazetteer: Gazetteer) -> None:
+    from sitrep.geo.weak import inside_longer_name
+
+    # "Ceel" ("well") heads Somali names; alone it is another spelling of Eyl
+    doc = nlp("Fighters attacked a convoy in Ceel Garas on Monday.")
+    assert inside_longer_name(doc, doc[5:6], gazetteer.context)
+
+
+@pytest.mark.parametrize("text, hints, name", [
+    # a village of no recorded size, after a locative word, in the country the text's actors are from
+    ("Troops clashed with insurgents at Gajiram on Monday.", {"NGA": 1.0}, "Gajiram"),
+    # another spelling GeoNames lists for a town of that country
+    ("Gunmen shot two traders in Khums on Monday.", {"LBY": 1.0}, "Al Khums"),
+    # a spelling of a town of that country no place bears as written, beside a district elsewhere spelled alike
+    ("Fighters shelled a base at Qoryoley on Monday.", {"SOM": 1.0}, "Qoryooley"),
+])
+def test_geoparse_a_cued_name_where_the_actors_are(nlp, gazetteer: Gazetteer, text: str, hints: dict[str, float],
+                                                   name: str) -> None:
+    doc = nlp(text)
+    tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer, country_hints=hints)
+    assert [t.place.name for t in tops if t.place is not None] == [name]
+    assert hints.keys() == {t.place.iso3 for t in tops if t.place is not None}
+
+
+def test_geoparse_a_cued_village_of_no_size_needs_the_actors_country(nlp, gazetteer: Gazetteer) -> None:
+    assert [t for t in _parse(nlp, gazetteer, "Troops clashed with insurgents at Gajiram on Monday.")
+            if t.place is not None] == []
+    tops = find_toponyms(nlp("Troops clashed with insurgents at Gajiram on Monday."),
+                         Article(id="a1", text="Troops clashed with insurgents at Gajiram on Monday."),
+                         gazetteer=gazetteer, country_hints={"KEN": 1.0})
+    assert [t for t in tops if t.place is not None] == []
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    # "the" between the locative word and the name, a unit word after it
+    ("Rebels raided farms in the Mangina area on Monday.", "Mangina", "COD"),
+    # one name across a hyphen, before a unit word of its level
+    ("Gunmen attacked a bus in Amuwo-Odofin LGA on Monday.", "Amuwo Odofin", "NGA"),
+    ("Gunmen ambushed a convoy on the road outside Kaga-Bandoro on Monday.", "Kaga-Bandoro", "CAF"),
+])
+def test_geoparse_weak_names_of_african_reports(nlp, gazetteer: Gazetteer, text: str, name: str, iso3: str) -> None:
+    places = [t.place for t in _parse(nlp, gazetteer, text) if t.place is not None]
+    assert [(p.name, p.iso3) for p in places] == [(name, iso3)]
+
+
+def test_geoparse_an_arabic_article_joined_by_a_hyphen(nlp, gazetteer: Gazetteer) -> None:
+    # "el-" is part of the name, not a lower-case word that makes it an adjective ("anti-American")
+    tops = _parse(nlp, gazetteer, "A convoy heading to el-Arish was ambushed on Monday.")
+    assert [(t.text, t.place.iso3) for t in tops if t.place is not None] == [("Arish", "EGY")]
+
+
+def test_geoparse_another_spelling_in_the_area_of_a_town(nlp, gazetteer: Gazetteer) -> None:
+    # a spelling beside a district elsewhere spelled alike: the transliteration's town where the actors are
+    text = "Gunmen set up roadblocks in the Gharian area on Monday."
+    tops = find_toponyms(nlp(text), Article(id="a1", text=text), gazetteer=gazetteer, country_hints={"LBY": 1.0})
+    assert [t.place.name for t in tops if t.place is not None] == ["Gharyan"]
+
+
+def test_geoparse_an_ethiopian_zone_with_its_unit_word(nlp, gazetteer: Gazetteer) -> None:
+    # the alias is "East Hararghe"; the unit word after it is dropped when the whole name is no place's
+    assert [m.place.name for m in gazetteer.lookup("East Hararghe Zone")] == ["East Harerghe Zone"]
+    text = "Soldiers opened fire on protesters in East Hararghe Zone on Monday."
+    tops = find_toponyms(nlp(text), Article(id="a1", text=text), gazetteer=gazetteer, country_hints={"ETH": 1.0})
+    assert [t.place.name for t in tops if t.place is not None] == ["East Harerghe Zone"]
+
+
+def test_geoparse_the_seat_after_a_comma_in_a_bodys_name(nlp, gazetteer: Gazetteer) -> None:
+    text = "Lecturers at the Federal University of Technology, Minna went on strike on Monday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Federal"), text.index(" went"), label="ORG")]
+    tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
+    assert [(t.text, t.place.iso3) for t in tops if t.place is not None] == [("Minna", "NGA")]
+
+
 @pytest.mark.parametrize("text, iso3, admin1", [
     ("Fighting was reported in the Nuba Mountains.", "SDN", "South Kordofan"),
     ("Troops clashed with rebels in the Ogaden on Monday.", "ETH", "Somali"),

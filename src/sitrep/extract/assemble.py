@@ -133,15 +133,15 @@ def _actor_countries(doc: Doc, mentions: Sequence[Mention], res: Resources) -> C
                    + [country for kind, country, _, _ in res.actors.country_signs(doc) if kind != "currencies"])
 
 
-def _country_hints(actor_countries: Counter[str]) -> dict[str, float]:
+def _country_hints(actor_countries: Counter[str], res: Resources) -> dict[str, float]:
     """ISO3 of those countries, one vote each: they tell "Magura" in Bangladesh from the Romanian
     one when no other place name does."""
-    return {iso: 1.0 for iso in filter(None, map(_iso3, actor_countries))}
+    return {iso: 1.0 for iso in filter(None, (_country_iso3(c, res) for c in actor_countries))}
 
 
-def _operating_countries(mentions: Sequence[Mention]) -> set[str]:
+def _operating_countries(mentions: Sequence[Mention], res: Resources) -> set[str]:
     """ISO3 of the countries besides their own where the named groups fight (entries' `operates_in`)."""
-    return {iso for m in mentions for c in m.entry.operates_in if (iso := _iso3(c))}
+    return {iso for m in mentions for c in m.entry.operates_in if (iso := _country_iso3(c, res))}
 
 
 @lru_cache(maxsize=256)
@@ -150,6 +150,21 @@ def _iso3(country: str) -> str | None:
         return pycountry.countries.lookup(country).alpha_3
     except LookupError:
         return None
+
+
+def _country_iso3(country: str, res: Resources) -> str | None:
+    """ISO3 of a country as the actor files or the gazetteer write it: pycountry knows neither
+    "Democratic Republic of Congo" (ACLED's spelling) nor "Ivory Coast" or "Russia" (GeoNames')."""
+    iso = _iso3(country)
+    if iso is None and country:
+        iso = next((p.iso3 for p in res.gazetteer.candidates(_unacled(country, res), limit=5)
+                    if p.level == "country"), None)
+    return iso
+
+
+def _unacled(country: str, res: Resources) -> str:
+    """The gazetteer's name for a country ACLED spells its own way ("Democratic Republic of Congo")."""
+    return next((ours for ours, acled in res.actors.countries.acled_names.items() if acled == country), country)
 
 
 def _country_clues(doc: Doc, res: Resources, toponyms) -> list[CountryClue]:
@@ -188,10 +203,8 @@ def _crowd_origin(doc: Doc, cand: EventCandidate, country: str | None, res: Reso
 
 def _gazetteer_country(country: str, res: Resources) -> str | None:
     """The gazetteer's name for a country as the actor files write it, so the clues add up."""
-    iso = _iso3(country)
+    iso = _country_iso3(country, res)
     place = res.gazetteer.country(iso) if iso else None
-    if place is None:  # "Democratic Republic of Congo", as ACLED writes it
-        place = next((p for p in res.gazetteer.candidates(country, limit=5) if p.level == "country"), None)
     return place.country if place is not None else country
 
 
@@ -569,7 +582,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         assoc_actor_2=roles.assoc_actor_2.name if roles.assoc_actor_2 else None, inter2=inter2,
         interaction=_interaction(inter1, inter2),
         # ACLED codes every event in a country: without a place, the country the text's actors point to
-        **(_place_fields(place) if place else dict(country=country, iso3=_iso3(country) if country else None)),
+        **(_place_fields(place) if place else dict(country=country, iso3=_country_iso3(country, res) if country else None)),
         **_totals_fields(totals), claimed_by=claimed, claims=own_claims,
         sources=sources or ((article.publisher,) if article.publisher else ()),
         evidence=tuple(evidence), confidence=cand.confidence, article_ids=(article.id,),
@@ -647,17 +660,17 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
         return []
     named = res.actors.mentions(doc)
     actor_countries = _actor_countries(doc, named, res)
-    hints = _country_hints(actor_countries)
+    hints = _country_hints(actor_countries, res)
     # "Al Shabaab fighters raided Mandera": a group that fights across a border votes for both sides
-    for iso in _operating_countries(named) - hints.keys():
+    for iso in _operating_countries(named, res) - hints.keys():
         hints[iso] = 1.0
     # "Naikhongchhari upazila (Bandarban)": a country's own administrative word votes for it like an
     # actor would, so that a named foreign group ("the Arakan Army") does not make its towns abroad
-    if (worded := _iso3(res.actors.country_from_words(doc) or "")) is not None:
+    if (worded := _country_iso3(res.actors.country_from_words(doc) or "", res)) is not None:
         hints[worded] = hints.get(worded, 0.0) + 1.0
     # "students of the College of Cape Town's campus in Crawford": the city or country a body's name
     # holds votes too, so that a namesake village abroad does not take the event
-    for iso in {_iso3(c.country) for c in body_clues(doc, res.gazetteer)} - {None}:
+    for iso in {_country_iso3(c.country, res) for c in body_clues(doc, res.gazetteer)} - {None}:
         hints[iso] = max(hints.get(iso, 0.0), 1.0)
     # "Juba League activists": a party's or its wing's name tells what it stands for, not where the event was
     parties = [(span.start_char, span.end_char) for m in named if m.entry.kind == "political"

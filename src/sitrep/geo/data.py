@@ -99,6 +99,7 @@ class Context(BaseModel):
     name_tails: tuple[str, ...] = ()
     not_place_words: tuple[str, ...]
     name_heads: tuple[str, ...] = ()
+    name_articles: tuple[str, ...] = ()
     named_for_words: tuple[str, ...] = ()
     locative_words: tuple[str, ...]
     abroad_words: tuple[str, ...] = ()

@@ -22,7 +22,8 @@ from sitrep.errors import ConfigError
 from sitrep.geo.build import (ALIAS, ALTERNATE, DEMONYM, PRIMARY, SCHEMA_VERSION, SHORT, SPELLING_MARK, TRANSLIT,
                               TRANSLIT_MARK, TYPO, build_index)
 from sitrep.geo.data import Context, data_hash, load_context
-from sitrep.geo.names import normalise, one_edit, spelling_key, strip_generic, translit_distance, translit_key
+from sitrep.geo.names import (LOOKUP_GENERIC, normalise, one_edit, spelling_key, strip_generic, translit_distance,
+                              translit_key)
 from sitrep.model import Place
 
 _SELECT = """
@@ -125,6 +126,8 @@ class Gazetteer:
             short = strip_generic(norm)
             if not found and short and short != norm:  # "Lehri District": try "lehri"
                 found = self._query(short)
+            if not found and (bare := strip_generic(norm, LOOKUP_GENERIC)) and bare != short:
+                found = self._query(bare)  # "West Hararghe Zone": try "west hararghe"
             found = self._with_spellings(found, short or norm)
             found = self._with_transliterations(found, short or norm)
             found = self._with_typo(found, norm)

@@ -11,7 +11,7 @@ siblings, which the ranker reads at one level.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -215,13 +215,13 @@ def _repeat_mentions(doc: Doc, mentions: list[Mention], gazetteer: Gazetteer) ->
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
-def _compound_tail(m: Mention, text: str) -> bool:
+def _compound_tail(m: Mention, text: str, ctx: Context) -> bool:
     """The name ends a hyphenated word that starts in lower case ("euro-Atlantic", "anti-American",
-    "pro-Kremlin"): an adjective, not a place named."""
+    "pro-Kremlin"): an adjective, not a place named. An Arabic article is part of the name ("el-Arish")."""
     if m.start < 2 or text[m.start - 1] not in "-–":
         return False
     word = re.search(r"(\w+)$", text[max(0, m.start - 30):m.start - 1])  # "Fargo-Moorhead" is two places
-    return word is not None and word.group(1)[0].islower()
+    return word is not None and word.group(1)[0].islower() and word.group(1) not in ctx.name_articles
 
 
 def _join_hyphenated(mentions: list[Mention], text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -296,19 +296,20 @@ def _outside(mentions: list[Mention], names: Sequence[tuple[int, int]]) -> list[
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in names)] if names else mentions
 
 
-def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer,
+def find_mentions(doc: Doc, article: Article, *, gazetteer: Gazetteer, countries: Collection[str] = (),
                   not_places: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """The article's place names as the ranker reads them (unit words, containers, dateline).
-    `not_places`: character spans of names that hold no place mention whatever words they share with
-    one (a party wing's "Juba League" is no mention of Juba)."""
+    `countries`: ISO3 of the countries the text's actors point to. `not_places`: character spans of
+    names that hold no place mention whatever words they share with one (a party wing's "Juba League"
+    is no mention of Juba)."""
     ctx = gazetteer.context
     mentions = _outside([Mention(s.start_char, s.end_char, s.text, unit, demonym=demonym)
                          for s, demonym, unit in _spans(doc, ctx, gazetteer)], not_places)
-    mentions = _outside(add_weak_mentions(doc, mentions, gazetteer=gazetteer), not_places)
+    mentions = _outside(add_weak_mentions(doc, mentions, gazetteer=gazetteer, countries=countries), not_places)
     mentions = _outside(_repeat_mentions(doc, mentions, gazetteer), not_places)
     text = text_of(doc)
     mentions = [m for m in _join_ezafe(_join_hyphenated(mentions, text, gazetteer), text, gazetteer)
-                if not _compound_tail(m, text)]
+                if not _compound_tail(m, text, ctx)]
     dateline = find_dateline(text, article)
     mentions = _with_dateline(mentions, dateline, text, gazetteer)
     if (more := _co_datelines(text, dateline)) is not None:
@@ -322,7 +323,8 @@ def find_toponyms(doc: Doc, article: Article, *, gazetteer: Gazetteer,
     """Every place name in the article with its resolved Place (None: recognised, not resolved).
     `country_hints`: ISO3 -> weight of countries the text names otherwise (its parties, groups);
     `not_places`: character spans of names that hold no place mention (find_mentions)."""
-    mentions = find_mentions(doc, article, gazetteer=gazetteer, not_places=not_places)
+    mentions = find_mentions(doc, article, gazetteer=gazetteer, countries=frozenset(country_hints),
+                             not_places=not_places)
     readings = resolve(mentions, gazetteer=gazetteer, hints=country_hints)
     return [Toponym(m.start, m.end, m.text, r.place, r.score, m.is_dateline)
             for m, r in zip(mentions, readings)]

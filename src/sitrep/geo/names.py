@@ -23,6 +23,10 @@ GENERIC = frozenset({
     "oblast", "state", "territory", "protected area", "tribal area", "frontier region",
     "wilayat", "velayat", "viloyati", "gobolka", "bibhag", "city", "sadar", "thana", "union",
 })
+# Unit words also dropped when a name is looked up, but not when short forms are indexed: GeoNames
+# lists most of Ethiopia's zones twice ("Arsi", "Arsi Zone"), and a short form would give the one
+# name two readings; the press writes "West Hararghe Zone" for the alias "West Hararghe".
+LOOKUP_GENERIC = GENERIC | {"zone"}
 
 
 @lru_cache(maxsize=1 << 16)  # the ranker and the weak-name finder look the same names up many times
@@ -37,12 +41,12 @@ def normalise(name: str) -> str:
     return " ".join(_EXPAND.get(w, w) for w in words)
 
 
-def strip_generic(norm: str) -> str:
+def strip_generic(norm: str, generic: frozenset[str] = GENERIC) -> str:
     """The normalised name without leading/trailing unit words ('' when nothing else is left)."""
     words = norm.split()
-    while words and (words[-1] in GENERIC or " ".join(words[-2:]) in GENERIC):
-        words = words[:-2] if " ".join(words[-2:]) in GENERIC else words[:-1]
-    while words and words[0] in GENERIC:
+    while words and (words[-1] in generic or " ".join(words[-2:]) in generic):
+        words = words[:-2] if " ".join(words[-2:]) in generic else words[:-1]
+    while words and words[0] in generic:
         words = words[1:]
     return " ".join(words)
 

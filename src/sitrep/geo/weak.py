@@ -3,18 +3,20 @@
 
 Strong means: a country or admin1 unit written as GeoNames writes it; a unit named with its unit
 word ("Rapides Parish"); or a town or unit inside the document's focus (the admin1 units the sure
-mentions resolved to), which is how a local paper names its towns. Acceptance runs in rounds, so a
-unit found in one round can bring its towns in the next.
+mentions resolved to), which is how a local paper names its towns; or, after a locative word, a town
+or unit of a country the text's actors point to ("Troops clashed with Boko Haram at X": a Nigerian
+village of any size). Acceptance runs in rounds, so a unit found in one round can bring its towns in
+the next.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
-from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, TRANSLIT, TYPO
+from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY, SPELLING, TRANSLIT, TYPO
 from sitrep.geo.data import Context
 from sitrep.geo.gazetteer import Gazetteer, Match
 from sitrep.geo.names import fold
@@ -30,6 +32,7 @@ _UNFOCUSED_POP = 1000  # a cued town in a text with no other place: villages of 
 def _written_as(text: str, m: Match) -> bool:
     """The text is the place's own name (or an alias) as written: same case, no diacritics."""
     name = fold(m.place.name)
+    text = text.replace("-", " ") if "-" in text and "-" not in name else text  # "Obafemi-Owode": Obafemi Owode
     if m.kind == ALIAS:
         return len(text) > 3 or "." in text  # "KP", "U.S." yes; "And" (an alias somewhere) no
     # "KwaZulu-Natal" for GeoNames' "Kwazulu-Natal": capitals inside a name are the writer's choice
@@ -38,17 +41,20 @@ def _written_as(text: str, m: Match) -> bool:
 
 
 def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[str, str]],
-            *, cued: bool, part: bool = False, container: bool = False) -> bool:
+            *, cued: bool, part: bool = False, container: bool = False, countries: Collection[str] = (),
+            unit_after: bool = False) -> bool:
     """`part`: the span is the leading words of a longer name ("Federal" of "the Federal Ministry"):
     a small town by that name is no evidence; a country, an admin1 unit, a place where the document
     already is, or a large town ("Benghazi Medical Centre") still is. `container`: the span follows
-    a place name and a comma ("Kersa, Arsi"), where the unit that holds the place is named."""
-    unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province")
+    a place name and a comma ("Kersa, Arsi"), where the unit that holds the place is named.
+    `countries`: ISO3 of the countries the text's actors point to. `unit_after`: a second-level
+    unit word follows the span ("Obafemi-Owode LGA")."""
+    unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province") or unit_after
     for m in matches:
         level = m.place.level
         if m.kind == ALTERNATE and text.istitle() and cued and level == "town" \
-                and (m.place.iso3, m.place.admin1 or "") in focus:
-            return True  # a spelling GeoNames lists ("Afgoye"), where the document already is
+                and ((m.place.iso3, m.place.admin1 or "") in focus or m.place.iso3 in countries):
+            return True  # a spelling GeoNames lists ("Afgoye"), where the document or its actors already are
         if not _written_as(text, m):
             continue
         if level in ("country", "admin1") or (level == "admin2" and (unit_word or container)):
@@ -59,6 +65,8 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
             return True
         if part:
             continue
+        if cued and level in ("town", "admin2") and m.place.iso3 in countries and not text.isupper():
+            return True  # "Troops clashed with Boko Haram at X": a village where the actors are
         if cued and not focus and level in ("town", "admin2") and m.place.population >= _UNFOCUSED_POP \
                 and not text.isupper():
             # "In Rusape, residents ...": a text naming no other place names its town bare; in
@@ -67,15 +75,17 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
     return False
 
 
-def _near_place(span: Span, ctx: Context, gazetteer: Gazetteer, focus: set[tuple[str, str]]) -> bool:
+def _near_place(span: Span, ctx: Context, gazetteer: Gazetteer, focus: set[tuple[str, str]],
+                hinted: Collection[str] = ()) -> bool:
     """A name no place bears as written, after a locative word ("residents of X", "a militia from X"),
     that names a place of one country by another spelling (sitrep.geo.names.translit_key) or as a
-    large city misspelled by a letter; a country the document's other places are in, if it has any."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in ctx.locative_words or not span.text[:1].isupper():
+    large city misspelled by a letter; a country the document's other places or its actors (`hinted`)
+    are in, if it names any."""
+    if not _locative_before(span, ctx) or not span.text[:1].isupper():
         return False
     countries = {m.place.iso3 for m in gazetteer.lookup(span.text, limit=10, near=True) if m.kind in (TRANSLIT, TYPO)}
-    return len(countries) == 1 and (not focus or any(cc in countries for cc, _ in focus))
+    pointed = {cc for cc, _ in focus} | set(hinted)
+    return len(countries) == 1 and (not pointed or bool(countries & pointed))
 
 
 def _after_place(span: Span, taken: Sequence[tuple[int, int]]) -> bool:
@@ -106,14 +116,26 @@ def _capitalised_runs(doc: Doc) -> Iterator[Span]:
 def _cued(span: Span, ctx: Context) -> bool:
     """A locative word before the name or a comma-and-unit after it: "in Greer", "Greer, S.C."."""
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    return before in ctx.locative_words or after == ","
+    return _locative_before(span, ctx) or after == ","
+
+
+def _locative_before(span: Span, ctx: Context) -> bool:
+    """A locative word just before the name ("in Greer"), before its Arabic article ("to el-Arish"),
+    or before "the" when a unit word follows the name ("in the Greer area")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].text in ("-", "–") and doc[i - 1].lower_ in ctx.name_articles \
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        i -= 2
+    elif i >= 1 and doc[i].lower_ == "the" and span.end < len(doc) and doc[span.end].lower_ in ctx.unit_level:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ctx.locative_words
 
 
 def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool, bool]]:
     """(span, needs_cue, part) pieces that may name a place: whole entities and their leading words,
-    and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
+    the words after a comma inside an entity, and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
     needs a locative cue; `part` marks the leading words of a longer entity or run."""
     ents = doc.ents
     surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -128,7 +150,12 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool, bool]]:
                            or words[0].lower_ in ctx.not_place_words):
                 continue  # "Clinton" after "Bill Clinton"; "West" of "West Virginia University"
             yield words[:n], ent.label_ == "PERSON" and n == 1, n < len(words)
-    for run in _capitalised_runs(doc):
+        comma = max((t.i for t in words if t.text == ","), default=None)
+        if ent.label_ != "PERSON" and comma is not None and 0 < ent.end - comma - 1 <= MAX_WORDS:
+            yield ent.doc[comma + 1:ent.end], False, False  # "the University of Agriculture, Abeokuta": its seat
+    runs = list(_capitalised_runs(doc))
+    yield from _hyphenated(runs)  # before its words: "Kaga" of "Kaga-Bandoro" is also a Japanese town
+    for run in runs:
         while len(run) and run[0].is_stop:  # "In Rusape, ...": a sentence's first word is capitalised
             run = run[1:]
         for n in range(min(len(run), MAX_WORDS), 0, -1):
@@ -136,6 +163,16 @@ def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool, bool]]:
             if n == 1 and (piece[0].is_stop or piece[0].lower_ in ctx.not_place_words):
                 continue
             yield piece, n == 1, n < len(run)
+
+
+def _hyphenated(runs: Sequence[Span]) -> Iterator[tuple[Span, bool, bool]]:
+    """Two capitalised words joined by a hyphen across two runs ("Kaga-Bandoro", "Obafemi-Owode LGA"):
+    one name, as the pieces of a longer run are; `part` when the second run goes on."""
+    for a, b in zip(runs, runs[1:]):
+        doc = a.doc
+        if b.start == a.end + 1 and doc[a.end].text in ("-", "–") and not a[-1].whitespace_ \
+                and not doc[a.end].whitespace_:
+            yield doc[a.end - 1:b.start + 1], False, len(b) > 1
 
 
 def _focus(mentions: Sequence[Mention], gazetteer: Gazetteer) -> set[tuple[str, str]]:
@@ -178,8 +215,10 @@ def inside_longer_name(doc: Doc, span: Span, ctx: Context) -> bool:
         and not before.is_stop
 
 
-def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer) -> list[Mention]:
-    """`mentions` plus the strong place names found outside them, in text order."""
+def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer,
+                      countries: Collection[str] = ()) -> list[Mention]:
+    """`mentions` plus the strong place names found outside them, in text order. `countries`: ISO3 of
+    the countries the text's actors point to (a cued name of any size there is a place)."""
     ctx = gazetteer.context
     pieces = list(_pieces(doc, ctx))
     for _ in range(ROUNDS):
@@ -199,8 +238,10 @@ def add_weak_mentions(doc: Doc, mentions: list[Mention], *, gazetteer: Gazetteer
             matches = [m for m in gazetteer.lookup(span.text, limit=10) if m.kind != DEMONYM]
             cued = _cued(span, ctx) if needs_cue else True
             if matches and _strong(span.text, span, matches, focus, cued=cued, part=part,
-                                   container=not part and _after_place(span, taken)) \
-                    or not matches and not part and _near_place(span, ctx, gazetteer, focus):
+                                   container=not part and _after_place(span, taken), countries=countries,
+                                   unit_after=ctx.unit_level.get(after.lower()) == "admin2") \
+                    or not part and all(m.kind == SPELLING for m in matches) \
+                    and _near_place(span, ctx, gazetteer, focus, countries):
                 added.append(Mention(s, e, span.text))
                 taken.append((s, e))
         if not added:
