@@ -1324,3 +1324,19 @@ def test_a_group_that_fights_across_a_border_leaves_towns_on_either_side_possibl
     # actor files' `operates_in`: Al Shabaab's name no longer throws out a Kenyan town as foreign
     events = _events(pipeline, text)
     assert events and events[0].country == country
+
+
+def test_a_claim_of_past_attacks_is_not_the_new_incidents(pipeline) -> None:
+    # the group claimed the attacks of years ago; the new killing is by gunmen no one named
+    events = _events(pipeline, "Between 2009 and 2014, hundreds of Hazaras were killed in bombings claimed by "
+                               "Lashkar-e-Jhangvi. On Saturday, a Hazara shopkeeper was shot dead by unidentified "
+                               "gunmen in Quetta, police said.")
+    assert len(events) == 1 and events[0].claimed_by == ()
+    assert events[0].actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_claim_the_group_denies_names_no_perpetrator(pipeline) -> None:
+    events = _events(pipeline, "A policeman was shot dead at a checkpost in Tank on Monday. A TTP spokesman "
+                               "claimed responsibility. On Tuesday, the TTP issued a statement denying any involvement.")
+    assert len(events) == 1 and events[0].actor1 == "Unidentified Armed Group (Pakistan)"
+    assert events[0].sub_event_type == "Armed clash"

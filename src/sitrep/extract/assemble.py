@@ -666,8 +666,11 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     dates = find_dates(doc, published=article.published)
     ref_year = reference_year(doc, article.published, res.taxonomy.background)
     claims = find_claims(doc, article, lexicon=res.lexicon)
-    owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
-    suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
+    def current(found: Sequence[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
+        return [r for r in found if not _recalled(doc, r, candidates, res=res, ref_year=ref_year)]
+
+    owners = _claim_owners(current(find_responsibility(doc, actors=res.actors)), candidates)
+    suspects = _claim_owners(current(find_attributions(doc, actors=res.actors)), candidates)
     tolls = _toll_owners(doc, claims, candidates, res=res, ref_year=ref_year)
     events = (_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                            responsibility=tuple(r for r, owner in owners if owner is c),
@@ -810,6 +813,20 @@ def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandida
     if "\n" in gap or analyse(nxt, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
         return ()
     return ((nxt.start_char, nxt.end_char),)
+
+
+_RECALLING = frozenset({"history", "trend", "earlier"})  # background kinds that tell other, past incidents
+
+
+def _recalled(doc: Doc, r: ResponsibilityClaim, candidates: Sequence[EventCandidate], *,
+              res: Resources, ref_year: int | None) -> bool:
+    """A claim told in a sentence no incident owns that recalls the past ("between 2009 and 2014
+    hundreds were killed in attacks claimed by the LeJ"): the group claimed those, not the report's."""
+    sent = next((s for s in sentences(doc) if s.start_char <= r.start < s.end_char), None)
+    if sent is None or any((sent.start_char, sent.end_char) in c.sentence_spans for c in candidates):
+        return False
+    bg = analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence
+    return bg is not None and bg.kind in _RECALLING
 
 
 def _claim_owners(responsibility: Sequence[ResponsibilityClaim],
