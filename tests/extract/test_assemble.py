@@ -1340,3 +1340,10 @@ def test_a_claim_the_group_denies_names_no_perpetrator(pipeline) -> None:
                                "claimed responsibility. On Tuesday, the TTP issued a statement denying any involvement.")
     assert len(events) == 1 and events[0].actor1 == "Unidentified Armed Group (Pakistan)"
     assert events[0].sub_event_type == "Armed clash"
+
+
+def test_an_attack_on_private_guards_is_a_clash_with_a_private_security_force(pipeline) -> None:
+    # ACLED: private security (inter 8, other forces) is armed, no civilians
+    events = _events(pipeline, "A security guard was injured when robbers opened fire at a bank in Lahore on Monday.")
+    assert len(events) == 1 and (events[0].sub_event_type, events[0].actor2, events[0].inter2) == (
+        "Armed clash", "Private Security Forces (Pakistan)", 8)

@@ -164,6 +164,10 @@ def test_implied_civilians_take_the_country_of_the_people_told_not_of_forces(pip
     # civilians the text only implies stand at the trigger: a demonym before it is not theirs
     ("Unidentified men from Indian territory shot and killed a youth at the border in Patgram upazila "
      "(Lalmonirhat) on Sunday.", "Civilians (Bangladesh)"),
+    # the people the victims guard are not the victims; guards are a private security force (ACLED: inter 8)
+    ("Gunmen abducted three security guards deployed for the protection of Chinese engineers in Thatta on "
+     "Tuesday.", "Private Security Forces (Pakistan)"),
+    ("Gunmen abducted three drivers working for Chinese engineers in Thatta on Tuesday.", "Civilians (Pakistan)"),
 ])
 def test_civilians_take_the_nationality_the_text_gives_them(pipeline, text: str, actor2: str) -> None:
     (event,) = _events(pipeline, text)

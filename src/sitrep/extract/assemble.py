@@ -300,9 +300,10 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
     # a former member is a civilian (ACLED: "Civilians" with the group as associated actor), and so is
     # anyone attacked at home, off duty or beaten, as the taxonomy rules read it. Victims the text
     # places in an identity militia ("two men belonging to a vigilante group") are its fighters too;
-    # a party's members (inter 3, "attacked EFF members") stay civilians.
+    # a party's members (inter 3, "attacked EFF members") stay civilians. Guards of a private security
+    # force (inter 8, as other forces) are armed: ACLED codes an attack on them as a clash.
     if cand.sub_event_type == "Attack" and roles.actor2 is not None \
-            and (roles.actor2.inter == 2 or roles.actor2.inter == 4 and stated_member(doc, roles.actor2)) \
+            and (roles.actor2.inter in (2, 8) or roles.actor2.inter == 4 and stated_member(doc, roles.actor2)) \
             and roles.actor1 is not None and roles.actor1.inter != 7 and not _former(doc, roles.actor2) \
             and not cand.unarmed_victims:
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -54,11 +55,27 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
         if actor.label:
             origin = qualifier_origin(doc, span.start, res.gazetteer)
         else:  # civilians the text implies stand at the trigger: the words before it qualify no mention of them
-            origin = (_civilians_origin(doc[trig.end:trig.sent.end], res)
+            origin = (_civilians_origin(_before_served(doc[trig.end:trig.sent.end], res), res)
                       or _nationals_origin(trig.sent, roles.actor1, res)) if trig is not None else None
         if origin is not None and origin != country:
             roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
     return roles
+
+
+def _before_served(span: Span, res: Resources) -> Span:
+    """The span up to the words naming whom the people hit guard or serve ("abducted three guards
+    deployed for the protection of Chinese engineers": the guards, not the engineers, were taken)."""
+    words = res.gazetteer.context.served_words
+    hit = _any_of(words).search(span.text.lower()) if words else None
+    if hit is None:
+        return span
+    cut = span.start_char + hit.start()
+    return span.doc[span.start:next((t.i for t in span if t.idx >= cut), span.end)]
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _civilians_origin(span: Span, res: Resources) -> str | None:
