@@ -211,3 +211,22 @@ def test_civilians_of_a_people_acled_names_by_one_country_take_that_country(pipe
     # `nationals` in countries.yaml: Rohingya civilians are Myanmar's wherever they are attacked
     events = _events(pipeline, text)
     assert events and events[0].actor2 == victims
+
+
+@pytest.mark.parametrize("text, assoc_1, assoc_2", [
+    # ACLED names who the civilians or demonstrators are as associated actors
+    ("Police baton-charged women protesters outside the press club in Quetta on Friday.", "Women (Pakistan)", None),
+    ("Students staged a protest in Lahore on Monday against the fee increase.", "Students (Pakistan)", None),
+    ("Gunmen shot dead two Hazara shopkeepers in Quetta on Saturday.", None, "Hazara Ethnic Group (Pakistan)"),
+    # people hit at a place of worship belong to its community
+    ("A suicide bomber blew himself up inside a Shi'ite mosque in Mazar-i-Sharif, killing 14 worshippers.",
+     None, "Shia Muslim Group (Afghanistan)"),
+    # refugees keep their own country
+    ("Hundreds of Afghan refugees protested in Peshawar on Monday against deportations.",
+     "Refugees/IDPs (Afghanistan)", None),
+    ("Gunmen shot dead two shopkeepers in Quetta on Saturday.", None, None),
+])
+def test_identity_words_name_the_associated_actor(pipeline, text: str, assoc_1: str | None,
+                                                  assoc_2: str | None) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.assoc_actor_1, event.assoc_actor_2) == (assoc_1, assoc_2)
