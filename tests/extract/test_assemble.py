@@ -1339,7 +1339,7 @@ def test_a_claim_the_group_denies_names_no_perpetrator(pipeline) -> None:
     events = _events(pipeline, "A policeman was shot dead at a checkpost in Tank on Monday. A TTP spokesman "
                                "claimed responsibility. On Tuesday, the TTP issued a statement denying any involvement.")
     assert len(events) == 1 and events[0].actor1 == "Unidentified Armed Group (Pakistan)"
-    assert events[0].sub_event_type == "Armed clash"
+    assert events[0].sub_event_type == "Armed clash" and events[0].claimed_by == ()
 
 
 def test_an_attack_on_private_guards_is_a_clash_with_a_private_security_force(pipeline) -> None:

@@ -224,6 +224,8 @@ def test_civilians_of_a_people_acled_names_by_one_country_take_that_country(pipe
     # refugees keep their own country
     ("Hundreds of Afghan refugees protested in Peshawar on Monday against deportations.",
      "Refugees/IDPs (Afghanistan)", None),
+    ("On Saturday, a Hazara shopkeeper was shot dead by unidentified gunmen in Quetta.", None,
+     "Hazara Ethnic Group (Pakistan)"),
     ("Gunmen shot dead two shopkeepers in Quetta on Saturday.", None, None),
 ])
 def test_identity_words_name_the_associated_actor(pipeline, text: str, assoc_1: str | None,

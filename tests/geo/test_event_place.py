@@ -41,6 +41,9 @@ def test_event_place_precision(nlp, gazetteer: Gazetteer, text: str, location: s
      "Bannu-Miranshah road and staged a protest.", 1, "Mir Ali"),
     # a crossing named for two towns: the second is no more the place than the first
     ("Pakistani and Afghan troops traded fire at the Chaman-Spin Boldak border crossing on Thursday.", 0, "Chaman"),
+    # every name of a list of origins is an origin
+    ("Police baton-charged a sit-in outside the Quetta Press Club on Friday. It was against the disappearance "
+     "of students from Turbat and Panjgur. Police said protesters pelted stones.", 2, "Quetta"),
 ])
 def test_event_place_route_end_yields(nlp, gazetteer: Gazetteer, text: str, event_sentence: int,
                                       location: str) -> None:

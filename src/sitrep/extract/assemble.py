@@ -522,7 +522,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
-    claimed = tuple(_specific(r.group for r in responsibility if not r.denied))
+    # a claim the group itself denies ("a TTP spokesman claimed it; the TTP's central spokesman denied
+    # any involvement") stands for no one
+    denied = {r.group for r in responsibility if r.denied}
+    claimed = tuple(_specific(r.group for r in responsibility if not r.denied and r.group not in denied))
     roles = _claimant_acts(roles, responsibility, res)
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)

@@ -210,14 +210,14 @@ def identity_associates(doc: Doc, cand: EventCandidate, roles: ActorRoles, res: 
 
 def _identities(doc: Doc, actor: Actor, res: Resources, country: str, *, after: bool) -> list[str]:
     """Identity words in the people's mention and the few words before it; for people the text implies
-    (they stand at the trigger), the few words before the trigger ("Afghan refugees protested") or, for
-    those an act fell on, after it ("killing 14 Shia pilgrims")."""
+    (they stand at the trigger), the few words before the trigger ("Afghan refugees protested") and, for
+    those an act fell on, after it too ("killing 14 Shia pilgrims")."""
     text = text_of(doc)
     line_start, line_end = text.rfind("\n", 0, actor.start) + 1, text.find("\n", actor.end) % (len(text) + 1)
     before = list(_WORD.finditer(text, max(line_start, actor.start - 40), actor.start))[-_QUALIFIERS:]
     own = list(_WORD.finditer(text, actor.start, actor.end)) if actor.label else []
-    if not actor.label and after:
-        before, own = [], list(_WORD.finditer(text, actor.end, min(line_end, actor.end + 40)))[:_QUALIFIERS + 1]
+    if not actor.label and after:  # "a Hazara shopkeeper was shot dead", "killing 14 Shia pilgrims"
+        own = list(_WORD.finditer(text, actor.end, min(line_end, actor.end + 40)))[:_QUALIFIERS + 1]
     spans = before + own
     found = _named_in([m.group(0).lower().replace("’", "'") for m in spans], res)
     if not spans or not found:
