@@ -1368,3 +1368,24 @@ def test_a_name_two_countries_actors_share_takes_the_event_s_country(pipeline, t
                                                                      victims_party: str) -> None:
     (event,) = _events(pipeline, text)
     assert (event.country, event.assoc_actor_2) == (country, victims_party)
+def test_a_claim_of_past_attacks_is_not_the_new_incidents(pipeline) -> None:
+    # the group claimed the attacks of years ago; the new killing is by gunmen no one named
+    events = _events(pipeline, "Between 2009 and 2014, hundreds of Hazaras were killed in bombings claimed by "
+                               "Lashkar-e-Jhangvi. On Saturday, a Hazara shopkeeper was shot dead by unidentified "
+                               "gunmen in Quetta, police said.")
+    assert len(events) == 1 and events[0].claimed_by == ()
+    assert events[0].actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_claim_the_group_denies_names_no_perpetrator(pipeline) -> None:
+    events = _events(pipeline, "A policeman was shot dead at a checkpost in Tank on Monday. A TTP spokesman "
+                               "claimed responsibility. On Tuesday, the TTP issued a statement denying any involvement.")
+    assert len(events) == 1 and events[0].actor1 == "Unidentified Armed Group (Pakistan)"
+    assert events[0].sub_event_type == "Armed clash" and events[0].claimed_by == ()
+
+
+def test_an_attack_on_private_guards_is_a_clash_with_a_private_security_force(pipeline) -> None:
+    # ACLED: private security (inter 8, other forces) is armed, no civilians
+    events = _events(pipeline, "A security guard was injured when robbers opened fire at a bank in Lahore on Monday.")
+    assert len(events) == 1 and (events[0].sub_event_type, events[0].actor2, events[0].inter2) == (
+        "Armed clash", "Private Security Forces (Pakistan)", 8)

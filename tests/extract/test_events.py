@@ -106,6 +106,12 @@ def test_events_sub_event_types(nlp: Language, taxonomy: Taxonomy, text: str, su
     # a protest one government lodges with another is a diplomatic note
     "Pakistan lodged a strong protest with India over the remarks of its army chief.",
     "The foreign office conveyed its protest to the Afghan envoy on Tuesday.",
+    # a protest announced is a plan
+    "The committee's leader condemned the arrests and announced protests across the province on Saturday.",
+    "Traders gave a call for a strike in the city on Monday.",
+    # a truce in force is the time of what is told, not a truce agreed
+    "The spokesman said its fighters do not attack policemen during the truce announced for Eid.",
+    "Markets in the town reopened during the ceasefire, residents said.",
     # a measure rejected or refused is not taken
     "The provincial government rejected a demand for troops to be deployed in the district.",
     "The chief minister refused to impose a curfew in the old city despite the tension.",

@@ -164,6 +164,10 @@ def test_implied_civilians_take_the_country_of_the_people_told_not_of_forces(pip
     # civilians the text only implies stand at the trigger: a demonym before it is not theirs
     ("Unidentified men from Indian territory shot and killed a youth at the border in Patgram upazila "
      "(Lalmonirhat) on Sunday.", "Civilians (Bangladesh)"),
+    # the people the victims guard are not the victims; guards are a private security force (ACLED: inter 8)
+    ("Gunmen abducted three security guards deployed for the protection of Chinese engineers in Thatta on "
+     "Tuesday.", "Private Security Forces (Pakistan)"),
+    ("Gunmen abducted three drivers working for Chinese engineers in Thatta on Tuesday.", "Civilians (Pakistan)"),
 ])
 def test_civilians_take_the_nationality_the_text_gives_them(pipeline, text: str, actor2: str) -> None:
     (event,) = _events(pipeline, text)
@@ -236,3 +240,22 @@ def test_violence_against_civilians_falls_on_civilians_not_on_forces_named_besid
     (event,) = _events(pipeline, text)
     assert event.event_type == "Violence against civilians"
     assert event.actor2 is not None and event.actor2.startswith("Civilians (") and event.inter2 == 7
+@pytest.mark.parametrize("text, assoc_1, assoc_2", [
+    # ACLED names who the civilians or demonstrators are as associated actors
+    ("Police baton-charged women protesters outside the press club in Quetta on Friday.", "Women (Pakistan)", None),
+    ("Students staged a protest in Lahore on Monday against the fee increase.", "Students (Pakistan)", None),
+    ("Gunmen shot dead two Hazara shopkeepers in Quetta on Saturday.", None, "Hazara Ethnic Group (Pakistan)"),
+    # people hit at a place of worship belong to its community
+    ("A suicide bomber blew himself up inside a Shi'ite mosque in Mazar-i-Sharif, killing 14 worshippers.",
+     None, "Shia Muslim Group (Afghanistan)"),
+    # refugees keep their own country
+    ("Hundreds of Afghan refugees protested in Peshawar on Monday against deportations.",
+     "Refugees/IDPs (Afghanistan)", None),
+    ("On Saturday, a Hazara shopkeeper was shot dead by unidentified gunmen in Quetta.", None,
+     "Hazara Ethnic Group (Pakistan)"),
+    ("Gunmen shot dead two shopkeepers in Quetta on Saturday.", None, None),
+])
+def test_identity_words_name_the_associated_actor(pipeline, text: str, assoc_1: str | None,
+                                                  assoc_2: str | None) -> None:
+    (event,) = _events(pipeline, text)
+    assert (event.assoc_actor_1, event.assoc_actor_2) == (assoc_1, assoc_2)

@@ -35,6 +35,22 @@ def test_event_place_precision(nlp, gazetteer: Gazetteer, text: str, location: s
     assert choice.toponym is not None and text[choice.toponym.start:choice.toponym.end].startswith(location.split()[0])
 
 
+@pytest.mark.parametrize("text, event_sentence, location", [
+    # a route's end yields to the place the article's other sentence gives
+    ("A drone strike killed four people in Mir Ali on Friday. Elders later placed the bodies on the "
+     "Bannu-Miranshah road and staged a protest.", 1, "Mir Ali"),
+    # a crossing named for two towns: the second is no more the place than the first
+    ("Pakistani and Afghan troops traded fire at the Chaman-Spin Boldak border crossing on Thursday.", 0, "Chaman"),
+    # every name of a list of origins is an origin
+    ("Police baton-charged a sit-in outside the Quetta Press Club on Friday. It was against the disappearance "
+     "of students from Turbat and Panjgur. Police said protesters pelted stones.", 2, "Quetta"),
+])
+def test_event_place_route_end_yields(nlp, gazetteer: Gazetteer, text: str, event_sentence: int,
+                                      location: str) -> None:
+    choice = _choose(nlp, gazetteer, text, event_sentence=event_sentence)
+    assert choice is not None and choice.location == location
+
+
 def test_event_place_province_uses_centroid(nlp, gazetteer: Gazetteer) -> None:
     choice = _choose(nlp, gazetteer, "QUETTA: Five militants were killed in Balochistan.")
     centre = gazetteer.admin1_centroid("PAK", "Balochistan")

@@ -170,6 +170,11 @@ class CountryFile(BaseModel):
     # refugees: the Rohingya in Bangladesh's camps are "Civilians (Myanmar)"). Not a clue to the
     # event's country: most such events are abroad.
     nationals: dict[str, list[str]] = {}
+    # Who civilians or demonstrators are, as ACLED names them as associated actors ("Women (Pakistan)",
+    # "Shia Muslim Group (Afghanistan)"): name template -> the words (lower case) that say it.
+    identities: dict[str, list[str]] = {}
+    # Places of worship: an identity word before one ("a Shia mosque") tells who the people hit there are.
+    worship_places: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -252,6 +257,11 @@ class ActorDictionary:
     def nationality(self, word: str) -> str | None:
         """The country whose civilians a people's name names (`nationals`: "Rohingya": Myanmar)."""
         return self._nationals.get(word)
+
+    @cached_property
+    def identity_words(self) -> dict[tuple[str, ...], str]:
+        """The identity words as lower-case token tuples ("health workers") -> the associate's name template."""
+        return {tuple(w.split()): name for name, words in self.countries.identities.items() for w in words}
 
     @cached_property
     def _nationals(self) -> dict[str, str]:

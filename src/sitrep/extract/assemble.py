@@ -316,9 +316,10 @@ def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandid
     # a former member is a civilian (ACLED: "Civilians" with the group as associated actor), and so is
     # anyone attacked at home, off duty or beaten, as the taxonomy rules read it. Victims the text
     # places in an identity militia ("two men belonging to a vigilante group") are its fighters too;
-    # a party's members (inter 3, "attacked EFF members") stay civilians.
+    # a party's members (inter 3, "attacked EFF members") stay civilians. Guards of a private security
+    # force (inter 8, as other forces) are armed: ACLED codes an attack on them as a clash.
     if cand.sub_event_type == "Attack" and roles.actor2 is not None \
-            and (roles.actor2.inter == 2 or roles.actor2.inter == 4 and stated_member(doc, roles.actor2)) \
+            and (roles.actor2.inter in (2, 8) or roles.actor2.inter == 4 and stated_member(doc, roles.actor2)) \
             and roles.actor1 is not None and roles.actor1.inter != 7 and not _former(doc, roles.actor2) \
             and not cand.unarmed_victims:
         return replace(cand, event_type="Battles", sub_event_type="Armed clash", disorder_type="Political violence",
@@ -537,7 +538,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
     if cand.disorder_type != "Political violence":
         responsibility = ()
-    claimed = tuple(_specific(r.group for r in responsibility if not r.denied))
+    # a claim the group itself denies ("a TTP spokesman claimed it; the TTP's central spokesman denied
+    # any involvement") stands for no one
+    denied = {r.group for r in responsibility if r.denied}
+    claimed = tuple(_specific(r.group for r in responsibility if not r.denied and r.group not in denied))
     roles = _claimant_acts(roles, responsibility, res)
     if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
         roles = _claimant_acts(roles, attributions, res)
@@ -685,8 +689,11 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     dates = find_dates(doc, published=article.published)
     ref_year = reference_year(doc, article.published, res.taxonomy.background)
     claims = find_claims(doc, article, lexicon=res.lexicon)
-    owners = _claim_owners(find_responsibility(doc, actors=res.actors), candidates)
-    suspects = _claim_owners(find_attributions(doc, actors=res.actors), candidates)
+    def current(found: Sequence[ResponsibilityClaim]) -> list[ResponsibilityClaim]:
+        return [r for r in found if not _recalled(doc, r, candidates, res=res, ref_year=ref_year)]
+
+    owners = _claim_owners(current(find_responsibility(doc, actors=res.actors)), candidates)
+    suspects = _claim_owners(current(find_attributions(doc, actors=res.actors)), candidates)
     tolls = _toll_owners(doc, claims, candidates, res=res, ref_year=ref_year)
     events = (_build_event(doc, article, c, claims, res=res, toponyms=toponyms, dates=dates,
                            responsibility=tuple(r for r, owner in owners if owner is c),
@@ -829,6 +836,20 @@ def _follow_up(doc: Doc, cand: EventCandidate, candidates: Sequence[EventCandida
     if "\n" in gap or analyse(nxt, cues=res.taxonomy.background, ref_year=ref_year).sentence is not None:
         return ()
     return ((nxt.start_char, nxt.end_char),)
+
+
+_RECALLING = frozenset({"history", "trend", "earlier"})  # background kinds that tell other, past incidents
+
+
+def _recalled(doc: Doc, r: ResponsibilityClaim, candidates: Sequence[EventCandidate], *,
+              res: Resources, ref_year: int | None) -> bool:
+    """A claim told in a sentence no incident owns that recalls the past ("between 2009 and 2014
+    hundreds were killed in attacks claimed by the LeJ"): the group claimed those, not the report's."""
+    sent = next((s for s in sentences(doc) if s.start_char <= r.start < s.end_char), None)
+    if sent is None or any((sent.start_char, sent.end_char) in c.sentence_spans for c in candidates):
+        return False
+    bg = analyse(sent, cues=res.taxonomy.background, ref_year=ref_year).sentence
+    return bg is not None and bg.kind in _RECALLING
 
 
 def _claim_owners(responsibility: Sequence[ResponsibilityClaim],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.actors import ActorRoles, fill_name
 from sitrep.extract.events import EventCandidate
 from sitrep.geo.country import people_origin, qualifier_origin
+from sitrep.nlp.sentences import text_of
 from sitrep.model import Actor, Claim
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ def name_targets(doc: Doc, cand: EventCandidate, roles: ActorRoles, claims: Sequ
     roles = _default_target(cand, _no_forces_attacked(cand, roles, country, res), claims, country, res)
     roles = foreign_civilians(doc, cand, roles, country, res)
     roles = _members_as_civilians(doc, cand, roles, country, res)
-    return _people_as_civilians(cand, roles, country, res)
+    return identity_associates(doc, cand, _people_as_civilians(cand, roles, country, res), res)
 
 
 def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country: str | None,
@@ -53,8 +55,9 @@ def foreign_civilians(doc: Doc, cand: EventCandidate, roles: ActorRoles, country
             continue
         if actor.label:
             origin = qualifier_origin(doc, span.start, res.gazetteer)
-        else:  # civilians the text implies stand at the trigger: the words before it qualify no mention of them
-            origin = (_victim_origin(trig.sent, roles.actor1, res) or _civilians_origin(doc[trig.end:trig.sent.end], res)
+        else:  # civilians the text implies: a demonym on their own mention in the act's sentence says whose
+            origin = (_victim_origin(_before_served(trig.sent, res), roles.actor1, res)
+                      or _civilians_origin(_before_served(doc[trig.end:trig.sent.end], res), res)
                       or _nationals_origin(trig.sent, roles.actor1, res)) if trig is not None else None
         if origin is not None and origin != country:
             roles = replace(roles, **{field: replace(actor, name=f"Civilians ({origin})")})
@@ -79,6 +82,22 @@ def _victim_origin(sent: Span, attacker: Actor | None, res: Resources) -> str | 
         if (country := qualifier_origin(doc, start, res.gazetteer)) is not None:
             return country
     return None
+
+
+def _before_served(span: Span, res: Resources) -> Span:
+    """The span up to the words naming whom the people hit guard or serve ("abducted three guards
+    deployed for the protection of Chinese engineers": the guards, not the engineers, were taken)."""
+    words = res.gazetteer.context.served_words
+    hit = _any_of(words).search(span.text.lower()) if words else None
+    if hit is None:
+        return span
+    cut = span.start_char + hit.start()
+    return span.doc[span.start:next((t.i for t in span if t.idx >= cut), span.end)]
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def _civilians_origin(span: Span, res: Resources) -> str | None:
@@ -196,3 +215,75 @@ def _bystanders_hurt(claims: Sequence[Claim]) -> bool:
 def _civilians(country: str | None, label: str, start: int, end: int) -> Actor:
     """ACLED's civilians of a country (inter 7), said by the words at start:end."""
     return Actor(fill_name("Civilians ({country})", country), 7, label, start, end)
+
+
+_QUALIFIERS = 3  # words before a mention that may say who the people are ("two Shia Hazara shopkeepers")
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def identity_associates(doc: Doc, cand: EventCandidate, roles: ActorRoles, res: Resources) -> ActorRoles:
+    """ACLED names who civilians or demonstrators are as their associated actors ("Protesters
+    (Pakistan)" with "Women (Pakistan)"; "Civilians (Afghanistan)" with "Shia Muslim Group
+    (Afghanistan)"): identity words that are or qualify their mention, or, for the people an act fell
+    on, a place of worship the act's sentence names by its community ("a Shi'ite mosque")."""
+    for field, assoc in (("actor1", "assoc_actor_1"), ("actor2", "assoc_actor_2")):
+        actor = getattr(roles, field)
+        if actor is None or actor.inter not in (6, 7) or getattr(roles, assoc) is not None:
+            continue
+        own = _BRACKET.search(actor.name)
+        names = _identities(doc, actor, res, own.group(1) if own else "", after=field == "actor2")
+        if not names and field == "actor2":
+            names = _worshippers(doc, cand, res, own.group(1) if own else "")
+        if names:
+            roles = replace(roles, **{assoc: Actor("; ".join(names), actor.inter, actor.label, actor.start, actor.end)})
+    return roles
+
+
+def _identities(doc: Doc, actor: Actor, res: Resources, country: str, *, after: bool) -> list[str]:
+    """Identity words in the people's mention and the few words before it; for people the text implies
+    (they stand at the trigger), the few words before the trigger ("Afghan refugees protested") and, for
+    those an act fell on, after it too ("killing 14 Shia pilgrims")."""
+    text = text_of(doc)
+    line_start, line_end = text.rfind("\n", 0, actor.start) + 1, text.find("\n", actor.end) % (len(text) + 1)
+    before = list(_WORD.finditer(text, max(line_start, actor.start - 40), actor.start))[-_QUALIFIERS:]
+    own = list(_WORD.finditer(text, actor.start, actor.end)) if actor.label else []
+    if not actor.label and after:  # "a Hazara shopkeeper was shot dead", "killing 14 Shia pilgrims"
+        own = list(_WORD.finditer(text, actor.end, min(line_end, actor.end + 40)))[:_QUALIFIERS + 1]
+    spans = before + own
+    found = _named_in([m.group(0).lower().replace("’", "'") for m in spans], res)
+    if not spans or not found:
+        return []
+    words = doc.char_span(spans[0].start(), spans[-1].end(), alignment_mode="expand")
+    origin = people_origin(doc, words.start, words.end, res.gazetteer) if words is not None else None
+    return [t.format(country=origin if origin and t.startswith("Refugees") else country) for t in found]
+
+
+def _named_in(words: Sequence[str], res: Resources) -> list[str]:
+    """The identity templates the words name, in order, each once ("health workers" before "workers")."""
+    table = res.actors.identity_words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            name = table.get(tuple(words[i:i + n])) if i + n <= len(words) else None
+            if name is not None:
+                if name not in out:
+                    out.append(name)
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def _worshippers(doc: Doc, cand: EventCandidate, res: Resources, country: str) -> list[str]:
+    places = set(res.actors.countries.worship_places)
+    sent = doc.char_span(*cand.trigger, alignment_mode="expand")
+    if sent is None or not places:
+        return []
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(sent.sent.text)]
+    out: list[str] = []
+    for i, w in enumerate(words[1:], 1):
+        if w in places:
+            out += [t.format(country=country) for t in _named_in(words[max(0, i - 2):i], res)
+                    if t.format(country=country) not in out]
+    return out

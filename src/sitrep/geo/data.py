@@ -103,6 +103,7 @@ class Context(BaseModel):
     named_for_words: tuple[str, ...] = ()
     locative_words: tuple[str, ...]
     abroad_words: tuple[str, ...] = ()
+    served_words: tuple[str, ...] = ()
     spelling_countries: tuple[str, ...] = ()
     transliteration_countries: tuple[str, ...] = ()
     ruler: RulerSettings

@@ -59,9 +59,9 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
 
 
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> float:
-    """0 best: in the event's sentences, not an origin or dateline; 3: dateline only. A place in
+    """0 best: in the event's sentences, not an origin or dateline; 2: other sentences; 3: dateline only. A place in
     an official's title ("the Bastar Inspector General said") counts as told outside them."""
-    origin = words_before(text, t.start, ctx.origin_words)
+    origin = words_before(text, t.start, ctx.origin_words) or _origin_listed(text, t.start, ctx)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx) and not _speaks(t, text, ctx):
@@ -70,7 +70,20 @@ def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context)
             return 1
         goal = _ROUTE_END.search(text[max(0, t.start - 60):t.start]) or words_before(text, t.start, ctx.destination_words)
         return 0.5 if goal else 0
-    return 2
+    return 2.25 if origin else 2  # another sentence's place where people are from yields to its other places
+
+
+# the names listed after the first of a list ("students from Turbat and Panjgur"): "A, B and " before the name
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+                            r"\s*(?:,\s*and|,|and)\s+$")
+
+
+def _origin_listed(text: str, start: int, ctx: Context) -> bool:
+    """The name ends a list whose first name is an origin ("the disappearance of students from Turbat
+    and Panjgur": Panjgur is where they are from, like Turbat)."""
+    head = text[max(0, start - 80):start]
+    listed = _LISTED_BEFORE.search(head)
+    return listed is not None and words_before(text, start - len(head) + listed.start(), ctx.origin_words)
 
 
 # "a convoy travelling from Parachinar to Peshawar": the end of a journey, like its start, is no
@@ -134,8 +147,10 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         return None
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
-    best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
-                                      _order(t), t.start))
+    # a route's end ("the Bannu-Miranshah road") yields to a place the article's other sentences
+    # give, but not to the dateline
+    tiers = {t: max(tier, _ROUTE_TIER) if _attributive(t, text, ctx) else tier for t, tier in tiers.items()}
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _order(t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -219,10 +234,18 @@ def _holds_unknown(best: Toponym, toponyms: Sequence[Toponym], spans: Sequence[t
                and CONTAINED_BY.match(text[t.end:best.start]) for t in toponyms)
 
 
+_ROUTE_TIER = 2.5
+# the second name of a pair ("the Chaman-Spin Boldak crossing"): a name, then a dash, just before it
+_PAIRED_AFTER = re.compile(r"[A-Z][\w']*[-–]$")
+
+
 def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
-    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway"."""
+    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway",
+    "the Chaman-Spin Boldak border crossing" (a crossing between two towns is at neither alone)."""
     after = text[t.end:t.end + 40]
     if after[:1] in ("-", "–") and after[1:2].isalpha():
+        return True
+    if _PAIRED_AFTER.search(text[max(0, t.start - 30):t.start]):
         return True
     word = re.match(r"\s+(\w+)(?:\s+(\w+))?", after)
     return word is not None and word.group(1).lower() in ctx.route_words \
