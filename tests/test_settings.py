@@ -35,3 +35,11 @@ def test_settings_resolve_flag_from_env(monkeypatch):
     monkeypatch.setenv("SITREP_RESOLVE", "maybe")
     with pytest.raises(ConfigError, match="true or false"):
         Settings.from_env()
+
+
+def test_settings_workers_default_to_the_machine_s_cores(monkeypatch):
+    from sitrep.settings import machine_cores
+
+    assert Settings().workers == machine_cores() >= 1
+    monkeypatch.setenv("SITREP_WORKERS", "1")
+    assert Settings.from_env().workers == 1

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sitrep.errors import ConfigError
+
+
+def machine_cores() -> int:
+    """The CPUs this process may run on (a container's or taskset's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +31,7 @@ class Settings:
     web_secret: str | None = None  # signs web sessions; None: generated beside the database
     ner_scope: str = "cues"  # "cues": statistical NER only in sentences with an event or casualty cue
     resolve: bool = True  # merge events from different articles that report the same incident
+    workers: int = field(default_factory=machine_cores)  # processes of `extract` and `bench` (--workers)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -65,5 +74,6 @@ SETTINGS_HELP: dict[str, str] = {
     "field_map": "Which JSONL keys / CSV columns hold which article field, e.g. text=body,id=guid (fields: id, text, title, url, published, publisher).",
     "ner_scope": "cues (default): statistical NER only on sentences holding an event or casualty cue, about a quarter of a news text (geoparse still reads every sentence); all: on every sentence.",
     "resolve": "Merge events from different articles that report the same incident (cross-article resolution); false keeps one event per article record.",
+    "workers": "Worker processes of sitrep extract and sitrep bench when --workers is not given; default: the machine's cores. extract uses them only where the input is over 64 KB and gives more than one partition (not for stdin, smaller inputs or --interactions).",
     "web_secret": "Secret that signs web login sessions; default: generated once into the database's folder.",
 }

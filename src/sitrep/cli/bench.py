@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 def bench_cmd(
     articles: int = typer.Option(400, "--articles", "-n", min=1, help="Generated articles to process."),
-    workers: int = typer.Option(2, "--workers", "-k", min=1, help="Worker processes, one shard each."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-k", min=1, help="Worker processes, one shard each; "
+                                          "default: the workers setting (the machine's cores)."),
     doc: Optional[Path] = typer.Option(None, "--doc", help="Write the figures as markdown to PATH "
                                        "(docs/benchmarks.md)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON on stdout."),
@@ -48,7 +49,7 @@ def bench_cmd(
         _geo(articles, settings, seed, doc, as_json, command, when)
         return
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
-        result = bench(articles, engine=_engine(engine, workers, scheduler), folder=Path(tmp), settings=settings, seed=seed,
+        result = bench(articles, engine=_engine(engine, workers or settings.workers, scheduler), folder=Path(tmp), settings=settings, seed=seed,
                        words=words, on_step=lambda s: err_console.print(f"bench: {s}", highlight=False))
     machine = Machine.detect(settings.model)
     err_console.print(_table(result))

@@ -37,6 +37,21 @@ def parse_size(value: str | None) -> int | None:
     return int(n)
 
 
+def _workers(chosen: int | None, engine: str, inputs: list[str], interactions: bool, size: int | None) -> int:
+    """--workers, or the workers setting (the machine's cores) where they can share the input out:
+    a Dask run always, a local one where it gives more than one partition and writes no interactions
+    (the in-process run alone writes them)."""
+    from sitrep.scale.partition import default_workers
+    from sitrep.settings import Settings
+
+    if chosen is not None:
+        return chosen
+    cores = Settings.from_env().workers
+    if engine == "dask":
+        return cores
+    return 1 if interactions else default_workers(inputs, cores=cores, target=size)
+
+
 def _executor(engine: str, workers: int, scheduler: str | None, run_dir: Path | None) -> Executor | None:
     """None: the plain in-process run of old (local, one worker, no run directory)."""
     if engine not in ENGINES:
@@ -65,7 +80,7 @@ def extract_cmd(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for text files that carry none."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     engine: str = typer.Option("local", "--engine", help="local: this machine's processes; dask: a Dask cluster."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes (local engine, or the local Dask cluster)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=1, help="Worker processes (local engine, or the local Dask cluster); default: the workers setting (the machine's cores), used where the input is large enough to share out."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT; default: start a local cluster."),
     run_dir: Optional[Path] = typer.Option(None, "--run-dir", help="Where a resumable run keeps its state (default .sitrep-runs/<key of inputs and store>)."),
     partition_size: Optional[str] = typer.Option(None, "--partition-size", help="Input bytes per partition, e.g. 8M (default: about 4 per worker)."),
@@ -73,8 +88,8 @@ def extract_cmd(
 ) -> None:
     """Extract ACLED-style events from news articles."""
     pub: date | None = parse_date(published, option="--published")
-    executor = _executor(engine, workers, scheduler, run_dir)
     size = parse_size(partition_size)
+    executor = _executor(engine, _workers(workers, engine, inputs, interactions is not None, size), scheduler, run_dir)
     if interactions is not None and executor is not None:
         raise typer.BadParameter("interactions are written by the in-process run only (one local worker, "
                                  "no --run-dir)", param_hint="--interactions")

@@ -24,6 +24,9 @@ from sitrep.model import Reject
 
 Piece = Location | Reject
 MIN_TARGET = 16 << 10  # below this, per-partition overhead outweighs spreading the work
+# Less input than this runs in the process itself unless --workers asks otherwise: each worker loads the
+# model (6-8 CPU-s), which a few dozen news articles do not win back on a laptop's other core.
+SPREAD_MIN = 64 << 10
 MAX_TARGET = 64 << 20
 BLOCK = 1 << 20
 
@@ -42,6 +45,23 @@ def locations(inputs: Sequence[str]) -> list[Piece]:
         raise ConfigError("stdin (-) cannot be split among workers — save it to a file first, or "
                           "run with --engine local --workers 1")
     return found
+
+
+def default_workers(inputs: Sequence[str], *, cores: int, target: int | None = None) -> int:
+    """Workers for a run that did not choose: the machine's `cores` where the inputs give them more
+    than one partition to share, else one (the in-process run): stdin cannot be shared out, and a
+    small input (SPREAD_MIN) would only pay for each worker loading the model."""
+    if cores < 2:
+        return 1
+    found = list(locate(inputs, extensions=extension_map(INGESTERS)))
+    if not found or any(isinstance(p, Location) and p.path is None for p in found):
+        return 1
+    total = total_size(found)
+    target = target or auto_target(total, cores)
+    # plan() cuts a group once the next piece would overflow it: two pieces over the target give two
+    # partitions, one piece only if it is a JSON Lines file it may cut (without reading it for the cuts)
+    shared = total > max(target, SPREAD_MIN) and (len(found) > 1 or _splittable(found[0], target))
+    return cores if shared else 1
 
 
 def fingerprint(pieces: Iterable[Piece]) -> list[list[Any]]:
