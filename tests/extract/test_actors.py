@@ -1313,3 +1313,24 @@ def test_actors_a_name_two_countries_actors_share_names_the_event_country_s(nlp:
     roles = find_actors(nlp(text), candidate(text, "attacked", "Battles", "Armed clash"), actors=actors,
                         country=country)
     assert roles.actor2 is not None and roles.actor2.name == actor
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a land dispute makes attackers told only as unknown the village's militia (ACLED), not also its target
+    ("Unidentified assailants hacked a farmer to death over a land dispute at Lorem village.",
+     "Lorem Communal Militia (Bangladesh)"),
+    ("Masked men hacked a farmer to death in a dispute over land at Lorem village.",
+     "Lorem Communal Militia (Bangladesh)"),
+    # organised attackers are no community's militia, whatever the quarrel
+    ("Unidentified militants hacked a farmer to death over a land dispute at Lorem village.",
+     "Unidentified Armed Group (Bangladesh)"),
+    # an old enmity does not: the attackers stay unknown
+    ("Unidentified assailants hacked a farmer to death over a previous enmity at Lorem village.",
+     "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_unknown_attackers_over_land_are_a_communal_militia(nlp: Language, actors: ActorDictionary, text: str,
+                                                                    actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "hacked", "Violence against civilians", "Attack"), actors=actors,
+                        country="Bangladesh", place="Lorem")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+    assert roles.actor2 is None or roles.actor2.name != "Unidentified Armed Group (Bangladesh)"

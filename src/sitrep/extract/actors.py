@@ -82,6 +82,9 @@ class ActorEntry(BaseModel):
     # Words that make a generic actor the initiator when the text names none: "over a land
     # dispute" makes the unnamed attackers a communal militia, not an unidentified armed group.
     cues: list[str] = []
+    # Cues that name the actor even where the text calls the attackers unknown: "unidentified assailants
+    # killed him over a land dispute" are a communal militia to ACLED, over an old enmity they stay unknown.
+    strong_cues: list[str] = []
     # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
@@ -303,15 +306,16 @@ class ActorDictionary:
         return self._phrase_matcher("acronyms", vocab, "ORTH",
                                     ((str(i), e.acronyms) for i, e in enumerate(self.entries)))
 
-    def cue_matcher(self, vocab: Vocab) -> PhraseMatcher:
-        return self._phrase_matcher("cues", vocab, "LOWER", ((str(i), e.cues) for i, e in enumerate(self.entries)))
+    def cue_matcher(self, vocab: Vocab, *, strong: bool = False) -> PhraseMatcher:
+        kind = "strong_cues" if strong else "cues"
+        return self._phrase_matcher(kind, vocab, "LOWER", ((str(i), getattr(e, kind)) for i, e in enumerate(self.entries)))
 
-    def cued(self, span: Span) -> Mention | None:
-        """The first generic actor one of whose cues the span holds ("over a land dispute") and none
-        of whose blockers it does ("over polling")."""
+    def cued(self, span: Span, *, strong: bool = False) -> Mention | None:
+        """The first generic actor one of whose cues (`strong`: strong cues) the span holds ("over a land
+        dispute") and none of whose blockers it does ("over polling")."""
         doc = span.doc
         words = {t.lower_ for t in span}
-        found = sorted(self.cue_matcher(doc.vocab)(span), key=lambda m: m[1])
+        found = sorted(self.cue_matcher(doc.vocab, strong=strong)(span), key=lambda m: m[1])
         for i, s, e in found:
             entry = self.entries[int(doc.vocab.strings[i])]
             if not words & set(entry.blockers):
@@ -1011,6 +1015,9 @@ def _attacked(doc: Doc, group: Mention) -> bool:
 
 
 _UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
+# Attackers told only as unknown ("unidentified assailants"), not as an organised kind ("unidentified militants")
+_UNKNOWN_ONLY = frozenset({"unidentified", "unknown", "masked"})
+_ORGANISED = ("militant", "insurgent", "terrorist", "gunm", "gang", "robber", "criminal", "supporters")
 # "Fighters of the APCLS-Nyatura coalition attacked ...": the group's own fighters, no affiliation of a victim
 _FIGHTERS = frozenset({"fighters", "militants", "militiamen", "combatants", "rebels", "insurgents", "gunmen"})
 
@@ -1120,7 +1127,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.sub_event_type == "Suicide bomb":
         # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
         initiators = [m for m in initiators if m.entry.inter != 1]
-    a1 = pick.first(initiators, avoid=set())
+    a1 = first_told = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN)
@@ -1130,7 +1137,15 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
+    elif a1 is not None and a1.name.startswith("Unidentified Armed Group") and not with_state \
+            and own_span is not None and set(a1.label.lower().split()) & _UNKNOWN_ONLY \
+            and not any(w in a1.label.lower() for w in _ORGANISED) \
+            and candidate.event_type in ("Battles", "Violence against civilians"):
+        cued = actors.cued(own_span, strong=True)  # "unidentified assailants hacked him over a land dispute"
+        a1 = pick.actor(cued) if cued is not None else a1
     avoid = {a1.name} if a1 else set()
+    if first_told is not None and candidate.event_type == "Violence against civilians":
+        avoid.add(first_told.name)  # the unknown attackers a cue made a communal militia are not its target too
     # a battle is fought between armed sides: bystanders named first ("a woman was killed in an
     # exchange of fire between troops and PCJSS members") and the police among the hurt are no side.
     # A clash only inferred from an attack ("opened fire on a convoy") keeps its victims, which may
