@@ -327,12 +327,12 @@ class ActorDictionary:
         doc = span.doc if isinstance(span, Span) else span
         found = [*self.matcher(doc.vocab)(span),
                  *(m for m in self.acronym_matcher(doc.vocab)(span) if not _in_capitals(doc, m[1], m[2]))]
-        raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
-               for i, s, e in found]
-        raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
+        # a name two actors share is the first file's actor until the event's country says otherwise
+        raw = sorted(((int(doc.vocab.strings[i]), s, e) for i, s, e in found),  # Doc offsets, also for a Span
+                     key=lambda m: (m[1] - m[2], self.entries[m[0]].template, m[1], m[0]))
         taken: set[int] = set()
         out: list[Mention] = []
-        for entry, s, e in raw:
+        for entry, s, e in ((self.entries[k], s, e) for k, s, e in raw):
             if taken & set(range(s, e)):
                 continue
             taken |= set(range(s, e))
