@@ -1334,3 +1334,12 @@ def test_actors_unknown_attackers_over_land_are_a_communal_militia(nlp: Language
                         country="Bangladesh", place="Lorem")
     assert roles.actor1 is not None and roles.actor1.name == actor1
     assert roles.actor2 is None or roles.actor2.name != "Unidentified Armed Group (Bangladesh)"
+
+
+def test_actors_police_hurt_when_two_named_crowds_clash_are_no_side(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two policemen were injured when PTI and PML-N workers clashed outside an election office in Lorem."
+    roles = find_actors(nlp(text), candidate(text, "clashed", "Riots", "Mob violence"), actors=actors,
+                        country="Pakistan")
+    assert roles.actor2 is not None and roles.actor2.name == "Rioters (Pakistan)"
+    assert {a.name for a in (roles.assoc_actor_1, roles.assoc_actor_2) if a} == {
+        "PTI: Pakistan Tehreek-e-Insaf", "PML-N: Pakistan Muslim League (Nawaz)"}

@@ -908,16 +908,17 @@ def _only_hurt(doc: Doc, m: Mention) -> bool:
 _HURT_REACH = 4  # "policemen [were also badly hurt]"
 
 
-def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention]) -> list[Mention]:
+def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention], *, fight: bool) -> list[Mention]:
     """The state forces among `mentions` told only as hurt in a fight the sentence `span` tells as one
     within one kind of side ("two AL factions clashed ... five policemen were also injured") or as one
     between two other sides ("a clash between AL and BNP men left ten people, including two policemen,
-    injured"). Otherwise they were a side ("an ICS cadre was killed and two policemen were injured in a
+    injured"; `fight`: the trigger is a word for a fight, "PTI and PML-N workers clashed"). Otherwise
+    they were a side ("an ICS cadre was killed and two policemen were injured in a
     gunfight"; "a constable was killed as gunmen ambushed a van carrying JMB prisoners")."""
     said = span.text.lower() if span is not None else ""
     sides = {m.entry.name for m in mentions if span is not None and span.start <= m.start < span.end
              and m.entry.inter not in (1, 7)}
-    if not (len(sides) > 1 and "between" in said.split() or any(w in said for w in _ONE_KIND)):
+    if not (len(sides) > 1 and (fight or "between" in said.split()) or any(w in said for w in _ONE_KIND)):
         return []
     return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
 
@@ -1101,13 +1102,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
         mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
-        hurt = _hurt_bystanders(doc, own_span, mentions) if mutual else []
+        hurt = _hurt_bystanders(doc, own_span, mentions, fight=mutual) if mutual else []
         mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
-    listed = _hurt_bystanders(doc, own_span, own + rest) if candidate.event_type == "Battles" \
+    listed = _hurt_bystanders(doc, own_span, own + rest, fight=symmetric) if candidate.event_type == "Battles" \
         else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
                if candidate.event_type != "Battles" else []) + listed
