@@ -308,7 +308,8 @@ class ActorDictionary:
 
     def cue_matcher(self, vocab: Vocab, *, strong: bool = False) -> PhraseMatcher:
         kind = "strong_cues" if strong else "cues"
-        return self._phrase_matcher(kind, vocab, "LOWER", ((str(i), getattr(e, kind)) for i, e in enumerate(self.entries)))
+        return self._phrase_matcher(kind, vocab, "LOWER",
+                                    ((str(i), getattr(e, kind)) for i, e in enumerate(self.entries)))
 
     def cued(self, span: Span, *, strong: bool = False) -> Mention | None:
         """The first generic actor one of whose cues (`strong`: strong cues) the span holds ("over a land
@@ -573,7 +574,8 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
             and 0 <= last.start - first.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
 
-    parents = [m for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4] if n is not m and parent_of(m, n)]
+    parents = [m for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4]
+               if n is not m and parent_of(m, n)]
     # and the party's acronym right after its name: "the Janajuddha faction of the Purba Banglar Communist Party (PBCP)"
     again = [n for m in parents for n in mentions if n.entry is m.entry and 0 <= n.start - m.end <= 1]
     dropped = {id(m) for m in parents + again}
