@@ -1397,3 +1397,33 @@ def test_actors_a_fight_told_without_names_takes_the_sides_named_round_it(
     roles = find_actors(doc, cand, actors=actors, country="Libya")
     assert roles.actor1 is not None and roles.actor1.name == actor1
     assert (roles.actor2.name if roles.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # a land dispute makes attackers told only as unknown the village's militia (ACLED), not also its target
+    ("Unidentified assailants hacked a farmer to death over a land dispute at Lorem village.",
+     "Lorem Communal Militia (Bangladesh)"),
+    ("Masked men hacked a farmer to death in a dispute over land at Lorem village.",
+     "Lorem Communal Militia (Bangladesh)"),
+    # organised attackers are no community's militia, whatever the quarrel
+    ("Unidentified militants hacked a farmer to death over a land dispute at Lorem village.",
+     "Unidentified Armed Group (Bangladesh)"),
+    # an old enmity does not: the attackers stay unknown
+    ("Unidentified assailants hacked a farmer to death over a previous enmity at Lorem village.",
+     "Unidentified Armed Group (Bangladesh)"),
+])
+def test_actors_unknown_attackers_over_land_are_a_communal_militia(nlp: Language, actors: ActorDictionary, text: str,
+                                                                    actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "hacked", "Violence against civilians", "Attack"), actors=actors,
+                        country="Bangladesh", place="Lorem")
+    assert roles.actor1 is not None and roles.actor1.name == actor1
+    assert roles.actor2 is None or roles.actor2.name != "Unidentified Armed Group (Bangladesh)"
+
+
+def test_actors_police_hurt_when_two_named_crowds_clash_are_no_side(nlp: Language, actors: ActorDictionary) -> None:
+    text = "Two policemen were injured when PTI and PML-N workers clashed outside an election office in Lorem."
+    roles = find_actors(nlp(text), candidate(text, "clashed", "Riots", "Mob violence"), actors=actors,
+                        country="Pakistan")
+    assert roles.actor2 is not None and roles.actor2.name == "Rioters (Pakistan)"
+    assert {a.name for a in (roles.assoc_actor_1, roles.assoc_actor_2) if a} == {
+        "PTI: Pakistan Tehreek-e-Insaf", "PML-N: Pakistan Muslim League (Nawaz)"}

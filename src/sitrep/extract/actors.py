@@ -83,6 +83,9 @@ class ActorEntry(BaseModel):
     # Words that make a generic actor the initiator when the text names none: "over a land
     # dispute" makes the unnamed attackers a communal militia, not an unidentified armed group.
     cues: list[str] = []
+    # Cues that name the actor even where the text calls the attackers unknown: "unidentified assailants
+    # killed him over a land dispute" are a communal militia to ACLED, over an old enmity they stay unknown.
+    strong_cues: list[str] = []
     # Words that keep a cue from naming the actor: a fight "over polling" is between candidates' men
     # (an unidentified armed group), not a village's militia.
     blockers: list[str] = []
@@ -316,15 +319,17 @@ class ActorDictionary:
         return self._phrase_matcher("acronyms", vocab, "ORTH",
                                     ((str(i), e.acronyms) for i, e in enumerate(self.entries)))
 
-    def cue_matcher(self, vocab: Vocab) -> PhraseMatcher:
-        return self._phrase_matcher("cues", vocab, "LOWER", ((str(i), e.cues) for i, e in enumerate(self.entries)))
+    def cue_matcher(self, vocab: Vocab, *, strong: bool = False) -> PhraseMatcher:
+        kind = "strong_cues" if strong else "cues"
+        return self._phrase_matcher(kind, vocab, "LOWER",
+                                    ((str(i), getattr(e, kind)) for i, e in enumerate(self.entries)))
 
-    def cued(self, span: Span) -> Mention | None:
-        """The first generic actor one of whose cues the span holds ("over a land dispute") and none
-        of whose blockers it does ("over polling")."""
+    def cued(self, span: Span, *, strong: bool = False) -> Mention | None:
+        """The first generic actor one of whose cues (`strong`: strong cues) the span holds ("over a land
+        dispute") and none of whose blockers it does ("over polling")."""
         doc = span.doc
         words = {t.lower_ for t in span}
-        found = sorted(self.cue_matcher(doc.vocab)(span), key=lambda m: m[1])
+        found = sorted(self.cue_matcher(doc.vocab, strong=strong)(span), key=lambda m: m[1])
         for i, s, e in found:
             entry = self.entries[int(doc.vocab.strings[i])]
             if not words & set(entry.blockers):
@@ -336,12 +341,12 @@ class ActorDictionary:
         doc = span.doc if isinstance(span, Span) else span
         found = [*self.matcher(doc.vocab)(span),
                  *(m for m in self.acronym_matcher(doc.vocab)(span) if not _in_capitals(doc, m[1], m[2]))]
-        raw = [(self.entries[int(doc.vocab.strings[i])], s, e)  # Doc offsets, also for a Span
-               for i, s, e in found]
-        raw.sort(key=lambda m: (m[1] - m[2], m[0].template, m[1]))
+        # a name two actors share is the first file's actor until the event's country says otherwise
+        raw = sorted(((int(doc.vocab.strings[i]), s, e) for i, s, e in found),  # Doc offsets, also for a Span
+                     key=lambda m: (m[1] - m[2], self.entries[m[0]].template, m[1], m[0]))
         taken: set[int] = set()
         out: list[Mention] = []
-        for entry, s, e in raw:
+        for entry, s, e in ((self.entries[k], s, e) for k, s, e in raw):
             if taken & set(range(s, e)):
                 continue
             taken |= set(range(s, e))
@@ -582,7 +587,8 @@ def _prefer_factions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return bool(a and b and b != a and b.startswith(a) and b[len(a)] in "-(") \
             and 0 <= last.start - first.end <= 4 and all(t.lower_ in _FACTION_LINKS or t.is_upper for t in gap)
 
-    parents = [m for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4] if n is not m and parent_of(m, n)]
+    parents = [m for i, m in enumerate(mentions) for n in mentions[max(0, i - 3):i + 4]
+               if n is not m and parent_of(m, n)]
     # and the party's acronym right after its name: "the Janajuddha faction of the Purba Banglar Communist Party (PBCP)"
     again = [n for m in parents for n in mentions if n.entry is m.entry and 0 <= n.start - m.end <= 1]
     dropped = {id(m) for m in parents + again}
@@ -934,16 +940,17 @@ def _only_hurt(doc: Doc, m: Mention) -> bool:
 _HURT_REACH = 4  # "policemen [were also badly hurt]"
 
 
-def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention]) -> list[Mention]:
+def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention], *, fight: bool) -> list[Mention]:
     """The state forces among `mentions` told only as hurt in a fight the sentence `span` tells as one
     within one kind of side ("two AL factions clashed ... five policemen were also injured") or as one
     between two other sides ("a clash between AL and BNP men left ten people, including two policemen,
-    injured"). Otherwise they were a side ("an ICS cadre was killed and two policemen were injured in a
+    injured"; `fight`: the trigger is a word for a fight, "PTI and PML-N workers clashed"). Otherwise
+    they were a side ("an ICS cadre was killed and two policemen were injured in a
     gunfight"; "a constable was killed as gunmen ambushed a van carrying JMB prisoners")."""
     said = span.text.lower() if span is not None else ""
     sides = {m.entry.name for m in mentions if span is not None and span.start <= m.start < span.end
              and m.entry.inter not in (1, 7)}
-    if not (len(sides) > 1 and "between" in said.split() or any(w in said for w in _ONE_KIND)):
+    if not (len(sides) > 1 and (fight or "between" in said.split()) or any(w in said for w in _ONE_KIND)):
         return []
     return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
 
@@ -1041,6 +1048,9 @@ def _attacked(doc: Doc, group: Mention) -> bool:
 
 
 _UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
+# Attackers told only as unknown ("unidentified assailants"), not as an organised kind ("unidentified militants")
+_UNKNOWN_ONLY = frozenset({"unidentified", "unknown", "masked"})
+_ORGANISED = ("militant", "insurgent", "terrorist", "gunm", "gang", "robber", "criminal", "supporters")
 # "Fighters of the APCLS-Nyatura coalition attacked ...": the group's own fighters, no affiliation of a victim
 _FIGHTERS = frozenset({"fighters", "militants", "militiamen", "combatants", "rebels", "insurgents", "gunmen"})
 
@@ -1158,13 +1168,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
         mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
-        hurt = _hurt_bystanders(doc, own_span, mentions) if mutual else []
+        hurt = _hurt_bystanders(doc, own_span, mentions, fight=mutual) if mutual else []
         mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
-    listed = _hurt_bystanders(doc, own_span, own + rest) if candidate.event_type == "Battles" \
+    listed = _hurt_bystanders(doc, own_span, own + rest, fight=symmetric) if candidate.event_type == "Battles" \
         else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
                if candidate.event_type != "Battles" else []) + listed
@@ -1184,7 +1194,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     if candidate.sub_event_type == "Suicide bomb":
         # state forces are what a suicide bomber targets ("targeted a group of army personnel"), never its side
         initiators = [m for m in initiators if m.entry.inter != 1]
-    a1 = pick.first(initiators, avoid=set())
+    a1 = first_told = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN)
@@ -1194,7 +1204,15 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
+    elif a1 is not None and a1.name.startswith("Unidentified Armed Group") and not with_state \
+            and own_span is not None and set(a1.label.lower().split()) & _UNKNOWN_ONLY \
+            and not any(w in a1.label.lower() for w in _ORGANISED) \
+            and candidate.event_type in ("Battles", "Violence against civilians"):
+        cued = actors.cued(own_span, strong=True)  # "unidentified assailants hacked him over a land dispute"
+        a1 = pick.actor(cued) if cued is not None else a1
     avoid = {a1.name} if a1 else set()
+    if first_told is not None and candidate.event_type == "Violence against civilians":
+        avoid.add(first_told.name)  # the unknown attackers a cue made a communal militia are not its target too
     # a battle is fought between armed sides: bystanders named first ("a woman was killed in an
     # exchange of fire between troops and PCJSS members") and the police among the hurt are no side.
     # A clash only inferred from an attack ("opened fire on a convoy") keeps its victims, which may

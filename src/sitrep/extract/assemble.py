@@ -127,10 +127,14 @@ def _in_span(day: date | None, between: tuple[date, date | None] | None) -> bool
 def _actor_countries(doc: Doc, mentions: Sequence[Mention], res: Resources) -> Counter[str]:
     """Countries of the actors the text names, by mentions ("Jubo League": Bangladesh), and of the
     peoples, bodies and areas of one country it names ("Konkomba herders": Ghana). A name two
-    countries' actors share ("ANP") votes for neither."""
-    return Counter([m.entry.country for m in mentions
-                    if m.entry.country and not res.actors.homonyms(doc[m.start:m.end].text)]
+    countries' actors share ("ANP") votes for each of them."""
+    return Counter([c for m in mentions for c in _countries_of(doc, m, res) if c]
                    + [country for kind, country, _, _ in res.actors.country_signs(doc) if kind != "currencies"])
+
+
+def _countries_of(doc: Doc, m: Mention, res: Resources) -> list[str | None]:
+    shared = res.actors.homonyms(doc[m.start:m.end].text)
+    return [e.country for e in shared] if shared else [m.entry.country]
 
 
 def _country_hints(actor_countries: Counter[str], res: Resources) -> dict[str, float]:

@@ -13,6 +13,9 @@ from sitrep.nlp.sentences import token_lowers
 _PLACE_HEADS = ({"village", "villages"},
                 {"area", "bazaar", "bazar", "char", "outskirts", "union", "town", "city", "market", "locality"},
                 {"upazila", "upazilla", "thana", "sub-district", "subdistrict"})
+# Place words that are the last word of the name before them: a "char" (a river island) is named
+# "Tekani Char", as ACLED names its militia, where an area is not ("Gazirchat area": Gazirchat).
+_NAME_PARTS = frozenset({"char"})
 _AFTER_AT = frozenset({"in", "under", "of", "near", ",", "(", "on", "at"})
 _BEFORE_PLACE = frozenset({"at", "in", "under"})
 _PAIR_OPENERS = frozenset({"from", "of", "between"})  # "two groups of villagers of Lorem and Ipsum"
@@ -53,12 +56,15 @@ def find_locality(span: Span) -> str | None:
             if lowers[i] not in heads:
                 continue
             tok = doc[i]
-            run = _name_back(doc, tok.i, span.start)
+            # "at Tekani char village", "in Nariar Char": the char is part of the name
+            part = i if lowers[i] in _NAME_PARTS else i - 1 if i - 1 > span.start and lowers[i - 1] in _NAME_PARTS \
+                else None
+            run = _name_back(doc, part if part is not None else tok.i, span.start)
             if run is not None:
                 k = run[0] - 1
                 if k > span.start and doc[k].lower_ in ("and", "&"):
                     run = _name_back(doc, k, span.start) or run
-                return doc[run[0]:run[1]].text
+                return doc[run[0]:run[1]].text + (f" {doc[part].text.title()}" if part is not None else "")
             if tok.lower_ in ("village", "villages"):  # "village Hemu", "two villages (Tangera and Nurpur)"
                 j = tok.i + 1
                 while j < span.end and doc[j].lower_ in ("of", "(", ","):
