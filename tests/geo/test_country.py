@@ -41,6 +41,17 @@ def test_toponym_clues_weigh_resolved_places_above_demonyms(gazetteer: Gazetteer
     assert weigh(toponym_clues(tops, text, gazetteer)).country == "Niger"
 
 
+def test_toponym_clues_skip_a_country_named_as_the_border_an_event_was_near(gazetteer: Gazetteer) -> None:
+    text = "Gunmen attacked a police post near Tanzania border on Monday."
+    at = text.index("Tanzania")
+    tops = [Toponym(at, at + 8, "Tanzania", gazetteer.country("TZ"))]
+    assert toponym_clues(tops, text, gazetteer) == []
+    text = "Gunmen attacked a police post in Tanzania on Monday."
+    at = text.index("Tanzania")
+    assert [c.country for c in toponym_clues([Toponym(at, at + 8, "Tanzania", gazetteer.country("TZ"))],
+                                             text, gazetteer)] == ["Tanzania"]
+
+
 def test_weigh_counts_words_read_twice_once() -> None:
     # "Kenyan troops" is a demonym inside a state force's name: one clue, not two
     clues = [CountryClue("Kenya", 0, 6, DEMONYM), CountryClue("Kenya", 0, 13, STATE),

@@ -69,6 +69,15 @@ def test_event_place_other_sentence_before_dateline(nlp, gazetteer: Gazetteer) -
     assert choice.location == "Sibi" and choice.geo_precision == 1
 
 
+@pytest.mark.parametrize("text", [
+    # the country across the border an event was near, or the one its attackers came from, is not its place
+    "Gunmen attacked a police post near Afghanistan border on Monday.",
+    "Militants from Afghanistan attacked a police post on Monday.",
+])
+def test_event_place_no_country_beyond_a_border_or_of_origin(nlp, gazetteer: Gazetteer, text: str) -> None:
+    assert _choose(nlp, gazetteer, text) is None
+
+
 def test_event_place_country_only(nlp, gazetteer: Gazetteer) -> None:
     choice = _choose(nlp, gazetteer, "Floods hit Pakistan.")
     assert (choice.location, choice.geo_precision, choice.place.feature_code) == ("Pakistan", 3, "PCLI")

@@ -4,7 +4,9 @@ ACLED codes every event in a country. When the event's place is a village the ga
 text mostly still says the country another way, and each such clue votes with a weight:
 
   a resolved place name                       3    a place beats the people it names: "Eritrean
-                                                   refugees marched in Addis Ababa" is in Ethiopia
+                                                   refugees marched in Addis Ababa" is in Ethiopia;
+                                                   none for a country named as the border an event
+                                                   was near ("near Somalia border")
   an administrative word of one country       2.5  "woreda", "upazila", "local government area"
   a named armed group, party or mission       2    Al Shabaab, AMISOM: named where they act
   a named state force                         1    a country's forces also act abroad ("Kenyan
@@ -42,6 +44,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from sitrep.geo.build import ALIAS, DEMONYM as DEMONYM_NAME, PRIMARY
+from sitrep.geo.event_place import beyond_border
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.model import Toponym
 from sitrep.nlp.sentences import text_of
@@ -66,7 +69,8 @@ def toponym_clues(toponyms: Sequence[Toponym], text: str, gazetteer: Gazetteer) 
     """Clues from the names the geoparser read: resolved places and demonyms."""
     out = []
     for t in toponyms:
-        if t.place is None or not t.place.country or t.place.feature_code == "CONT":
+        if t.place is None or not t.place.country or t.place.feature_code == "CONT" \
+                or beyond_border(t, text, gazetteer.context):
             continue
         if not gazetteer.is_demonym(t.text):
             out.append(CountryClue(t.place.country, t.start, t.end, PLACE))

@@ -140,9 +140,10 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
                        text: str, gazetteer: Gazetteer) -> PlaceChoice | None:
     """The event's place, or None when the article names no resolvable place."""
     ctx = gazetteer.context
-    # continents are too vague for an event; demonyms name where people are from
+    # continents are too vague for an event; demonyms name where people are from; "near Somalia
+    # border" names the country on the border's other side
     usable = [t for t in toponyms if t.place is not None and t.place.feature_code != "CONT"
-              and not gazetteer.is_demonym(t.text)]
+              and not gazetteer.is_demonym(t.text) and not beyond_border(t, text, ctx)]
     if not usable:
         return None
     holders = _containers(usable, text)
@@ -158,12 +159,21 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         if inside:
             counts = Counter(t.place.geonameid for t in inside)
             best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
+    if _level(best) == "country" and tiers[best] == 1:
+        return None  # "assailants from Myanmar fired on a border post": where they came from, not the place
     if tiers[best] == 2:
         best = _dateline_inside(best, usable) or best
     choice = _choice(best, text, ctx, gazetteer)
     if choice.geo_precision == 1 and _holds_unknown(best, toponyms, sentence_spans, text):
         choice = replace(choice, geo_precision=2)
     return choice
+
+
+def beyond_border(t: Toponym, text: str, ctx: Context) -> bool:
+    """A country named as the border an event was near ("near Somalia border", "close to the Myanmar
+    border"): the event was on the other side, or the text would name a place in the country."""
+    return t.place is not None and t.place.level == "country" and words_before(text, t.start, ctx.near_words) \
+        and re.match(r"\s+border\b", text[t.end:t.end + 10], re.I) is not None
 
 
 def _dateline_inside(best: Toponym, usable: Sequence[Toponym]) -> Toponym | None:
