@@ -1347,3 +1347,10 @@ def test_an_attack_on_private_guards_is_a_clash_with_a_private_security_force(pi
     events = _events(pipeline, "A security guard was injured when robbers opened fire at a bank in Lahore on Monday.")
     assert len(events) == 1 and (events[0].sub_event_type, events[0].actor2, events[0].inter2) == (
         "Armed clash", "Private Security Forces (Pakistan)", 8)
+
+
+def test_the_claimant_s_own_toll_widens_the_range_not_the_lowest_figure(pipeline) -> None:
+    events = _events(pipeline, "Seven soldiers were martyred when militants ambushed a convoy near Kalat on Tuesday, "
+                               "the ISPR said. The BLA claimed responsibility for the ambush, saying its fighters "
+                               "had killed 22 personnel.")
+    assert len(events) == 1 and events[0].fatalities == 7 and events[0].fatalities_high == 22
