@@ -1361,3 +1361,11 @@ def test_unknown_armed_men_who_disperse_a_protest_intervene_and_are_not_its_asso
                                "in Kabul by firing into the air on Sunday, a participant said.")
     assert len(events) == 1 and events[0].sub_event_type == "Protest with intervention"
     assert (events[0].assoc_actor_1, events[0].actor2) == (None, "Unidentified Armed Group (Afghanistan)")
+
+
+def test_places_people_are_from_do_not_split_an_incident(pipeline) -> None:
+    # "from Turbat and Panjgur" tells where the missing students are from: the sit-in is one, in Quetta
+    events = _events(pipeline, "Police baton-charged a sit-in outside the Quetta Press Club on Friday. The protesters "
+                               "had been holding the sit-in since Wednesday against the disappearance of students "
+                               "from Turbat and Panjgur.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Quetta", 1)]

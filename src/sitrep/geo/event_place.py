@@ -62,7 +62,7 @@ def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context)
     """0 best: in the event's sentences, not an origin or dateline; 2: other sentences, then origins;
     3: dateline only. A place in an official's title ("the Bastar Inspector General said") counts as
     told outside them."""
-    origin = words_before(text, t.start, ctx.origin_words) or _origin_listed(text, t.start, ctx)
+    origin = words_before(text, t.start, ctx.origin_words) or origin_listed(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx) and not _speaks(t, text, ctx):
@@ -80,12 +80,12 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)*[A
                             r"\s*(?:,\s*and|,|and)\s+$")
 
 
-def _origin_listed(text: str, start: int, ctx: Context) -> bool:
+def origin_listed(text: str, start: int, origin_words: Sequence[str]) -> bool:
     """The name ends a list whose first name is an origin ("the disappearance of students from Turbat
     and Panjgur": Panjgur is where they are from, like Turbat)."""
     head = text[max(0, start - 80):start]
     listed = _LISTED_BEFORE.search(head)
-    return listed is not None and words_before(text, start - len(head) + listed.start(), ctx.origin_words)
+    return listed is not None and words_before(text, start - len(head) + listed.start(), origin_words)
 
 
 # "a convoy travelling from Parachinar to Peshawar": the end of a journey, like its start, is no
