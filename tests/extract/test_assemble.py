@@ -1389,3 +1389,25 @@ def test_an_attack_on_private_guards_is_a_clash_with_a_private_security_force(pi
     events = _events(pipeline, "A security guard was injured when robbers opened fire at a bank in Lahore on Monday.")
     assert len(events) == 1 and (events[0].sub_event_type, events[0].actor2, events[0].inter2) == (
         "Armed clash", "Private Security Forces (Pakistan)", 8)
+
+
+def test_the_claimant_s_own_toll_widens_the_range_not_the_lowest_figure(pipeline) -> None:
+    events = _events(pipeline, "Seven soldiers were martyred when militants ambushed a convoy near Kalat on Tuesday, "
+                               "the ISPR said. The BLA claimed responsibility for the ambush, saying its fighters "
+                               "had killed 22 personnel.")
+    assert len(events) == 1 and events[0].fatalities == 7 and events[0].fatalities_high == 22
+
+
+def test_unknown_armed_men_who_disperse_a_protest_intervene_and_are_not_its_associate(pipeline) -> None:
+    events = _events(pipeline, "The women were holding placards when armed men arrived and dispersed the protest "
+                               "in Kabul by firing into the air on Sunday, a participant said.")
+    assert len(events) == 1 and events[0].sub_event_type == "Protest with intervention"
+    assert (events[0].assoc_actor_1, events[0].actor2) == (None, "Unidentified Armed Group (Afghanistan)")
+
+
+def test_places_people_are_from_do_not_split_an_incident(pipeline) -> None:
+    # "from Turbat and Panjgur" tells where the missing students are from: the sit-in is one, in Quetta
+    events = _events(pipeline, "Police baton-charged a sit-in outside the Quetta Press Club on Friday. The protesters "
+                               "had been holding the sit-in since Wednesday against the disappearance of students "
+                               "from Turbat and Panjgur.")
+    assert [(e.location, e.geo_precision) for e in events] == [("Quetta", 1)]

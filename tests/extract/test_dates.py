@@ -153,3 +153,18 @@ def test_dates_a_later_paragraph_with_no_day_takes_the_leads_day(nlp):
     got = choose_event_date(dates, sentence_spans=[(second, len(text))], published=WED, paragraph_start=second,
                             lead=None)
     assert got == DateRange(WED, WED, 2, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wire dateline's day is the day of filing; the day the text tells is the event's
+    ("KABUL, Feb 4 (Reuters) - A bomber struck a mosque during Monday prayers, killing 14.", date(2026, 2, 2)),
+    # with no day told, the dateline's day stands
+    ("KABUL, Feb 3 (Reuters) - A bomber struck a mosque, killing 14.", date(2026, 2, 3)),
+])
+def test_dates_a_wire_dateline_s_day_yields_to_the_text_s(nlp, text, expected):
+    from sitrep.geo.geoparse import dateline_head
+
+    doc = nlp(text)
+    got = choose_event_date(find_dates(doc, published=WED), sentence_spans=[(0, len(text))], published=WED,
+                            dateline=dateline_head(text))
+    assert got is not None and got.start == expected

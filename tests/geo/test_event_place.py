@@ -19,6 +19,8 @@ def _choose(nlp, gazetteer: Gazetteer, text: str, event_sentence: int = 0):
     ("QUETTA: Three Levies men were killed in an attack in Turbat on Monday.", "Turbat", 1, "Balochistan"),
     ("QUETTA: A roadside bomb killed two soldiers near Mach on Tuesday.", "Mach", 2, "Balochistan"),
     ("QUETTA: Protesters gathered on the outskirts of Gwadar.", "Gwadar", 2, "Balochistan"),
+    # "outside" a site the town's name qualifies is in the town
+    ("Police dispersed a sit-in outside the Quetta Press Club on Friday.", "Quetta", 1, "Balochistan"),
     ("QUETTA: Gunmen killed a trader in Kech district on Monday.", "Kech", 2, "Balochistan"),
     ("QUETTA: Security forces killed five militants in Balochistan.", "Balochistan", 3, "Balochistan"),
     ("A bomb hit a convoy on the Quetta-Karachi highway near Khuzdar.", "Khuzdar", 2, "Balochistan"),

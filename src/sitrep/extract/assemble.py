@@ -25,7 +25,7 @@ from sitrep.geo.country import (GROUP, SIGN_WEIGHTS, STATE, UNIT_WORD, CountryCl
                                 people_origin, toponym_clues, weigh)
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
 from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
-from sitrep.geo.geoparse import find_toponyms
+from sitrep.geo.geoparse import dateline_head, find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, Side, content_hash
 from sitrep.nlp.sentences import sentences, text_of
 
@@ -517,6 +517,10 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     own_claims += tuple(c for c in summed if c.quantity not in told and c not in own_claims)
     # a later statement of the whole toll is another report of the same dead (totals weighs it)
     own_claims += tuple(c for c in tolls if c not in own_claims)
+    # the claimant's own figure ("the BLA claimed the ambush, saying its fighters had killed 22 personnel")
+    # is one more source's report of the dead: it widens UCDP's range, and the lowest figure still stands
+    own_claims += tuple(c for c in claims if c not in own_claims and c.source and c.part_of is None
+                        and any(c.sentence_start <= r.start < c.sentence_end and not r.denied for r in responsibility))
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer)
     # Generic actors are named after the event's country: "Civilians (Pakistan)". Without a place,
@@ -528,7 +532,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     first = min((s for s, _ in spans), default=0)
     when = choose_event_date(dates, sentence_spans=spans, published=article.published,
                              paragraph_start=article.text.rfind("\n", 0, first) + 1, trigger=cand.trigger,
-                             lead=_lead_paragraph(article.text, headline_end(doc)),
+                             lead=_lead_paragraph(article.text, headline_end(doc)), dateline=dateline_head(article.text),
                              asides=cand.asides)
     day = when.start if when else article.published
     roles = find_actors(doc, cand, actors=res.actors, country=country,

@@ -364,16 +364,20 @@ def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tu
                       published: date | None, paragraph_start: int = 0,
                       trigger: tuple[int, int] | None = None,
                       asides: Sequence[tuple[int, int]] = (),
-                      lead: tuple[int, int] | None = None) -> DateRange | None:
+                      lead: tuple[int, int] | None = None,
+                      dateline: tuple[int, int] | None = None) -> DateRange | None:
     """The event's date: a dated expression in its sentences (a day or range before a month; in the
     cue's sentence the one nearest the cue, else the first), else the nearest one before them in the
     same paragraph, else the day the article's `lead` paragraph tells, else the publication date
     with precision 2. A date from an earlier paragraph usually belongs to another incident, so
     `paragraph_start` bounds the nearest look-back; one inside
-    `asides` (what the event remembers) is another incident's."""
+    `asides` (what the event remembers) is another incident's. A day in the `dateline` ("KABUL, Nov 7
+    (Reuters) -") is the day of filing: it dates the event only when the text tells no day."""
     lex = _default_lexicon()
     usable = [d for d in dates if d.span is not None and _current(d, published, lex)
               and not any(a <= d.span[0] < b for a, b in asides)]
+    filed = [d for d in usable if dateline is not None and dateline[0] <= d.span[0] < dateline[1]]
+    usable = [d for d in usable if d not in filed]
     inside = [d for d in usable if any(s <= d.span[0] and d.span[1] <= e for s, e in sentence_spans)]
     cue_sentence = next(((s, e) for s, e in sentence_spans if trigger and s <= trigger[0] < e), None)
     near = [d for d in inside if cue_sentence and cue_sentence[0] <= d.span[0] < cue_sentence[1]]
@@ -392,6 +396,8 @@ def choose_event_date(dates: Sequence[DateRange], *, sentence_spans: Sequence[tu
             and d.precision == 1]
     if told:
         return min(told, key=lambda d: d.span[0])
+    if filed:
+        return filed[0]
     if published is not None:
         return DateRange(published, published, 2, None)
     return None

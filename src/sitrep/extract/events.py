@@ -24,7 +24,7 @@ from sitrep.extract.dates import month_names, weekday_names
 from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
 from sitrep.geo.data import load_context
-from sitrep.geo.event_place import words_before
+from sitrep.geo.event_place import origin_listed, words_before
 from sitrep.nlp.sentences import sentences, text_of
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -453,9 +453,15 @@ def _places(sent: Span, asides: Asides = ()) -> set[str]:
     Inspector General")."""
     names = (_place_key(e.text) for e in sent.ents if e.label_ in _PLACE_LABELS
              and not (e.start > 0 and e.doc[e.start - 1].lower_ in _ROUTE_ENDS) and not _in_title(e)
-             and not _dateline(e, sent) and not words_before(text_of(e.doc), e.start_char, _origin_words())
+             and not _dateline(e, sent) and not _origin(text_of(e.doc), e.start_char)
              and not _in_a_name(e) and not any(a <= e.start < b for a, b in asides))
     return {n for n in names if not _is_country(n)}
+
+
+def _origin(text: str, start: int) -> bool:
+    """Where people are from, the first of a list of such places or a later one ("students from Turbat
+    and Panjgur")."""
+    return words_before(text, start, _origin_words()) or origin_listed(text, start, _origin_words())
 
 
 _FORCE_NAMES = frozenset({"police", "rifles", "constabulary", "levies"})

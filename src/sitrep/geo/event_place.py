@@ -59,15 +59,17 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
 
 
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> float:
-    """0 best: in the event's sentences, not an origin or dateline; 2: other sentences; 3: dateline only. A place in
-    an official's title ("the Bastar Inspector General said") counts as told outside them."""
-    origin = words_before(text, t.start, ctx.origin_words) or _origin_listed(text, t.start, ctx)
+    """0 best: in the event's sentences, not an origin or dateline; 2: other sentences, then origins;
+    3: dateline only. A place in an official's title ("the Bastar Inspector General said") counts as
+    told outside them."""
+    origin = words_before(text, t.start, ctx.origin_words) or origin_listed(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx) and not _speaks(t, text, ctx):
-        # a route's end yields to any other place of the event, but not to its start
+        # a place where people are from yields to any other the article gives ("the disappearance of
+        # students from Turbat", told in the sit-in's sentence, is not where the sit-in was)
         if origin:
-            return 1
+            return 2.1
         goal = _ROUTE_END.search(text[max(0, t.start - 60):t.start]) or words_before(text, t.start, ctx.destination_words)
         return 0.5 if goal else 0
     return 2.25 if origin else 2  # another sentence's place where people are from yields to its other places
@@ -78,12 +80,12 @@ _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)*[A
                             r"\s*(?:,\s*and|,|and)\s+$")
 
 
-def _origin_listed(text: str, start: int, ctx: Context) -> bool:
+def origin_listed(text: str, start: int, origin_words: Sequence[str]) -> bool:
     """The name ends a list whose first name is an origin ("the disappearance of students from Turbat
     and Panjgur": Panjgur is where they are from, like Turbat)."""
     head = text[max(0, start - 80):start]
     listed = _LISTED_BEFORE.search(head)
-    return listed is not None and words_before(text, start - len(head) + listed.start(), ctx.origin_words)
+    return listed is not None and words_before(text, start - len(head) + listed.start(), origin_words)
 
 
 # "a convoy travelling from Parachinar to Peshawar": the end of a journey, like its start, is no
@@ -132,8 +134,16 @@ def _speaks(t: Toponym, text: str, ctx: Context) -> bool:
 def _precision(t: Toponym, text: str, ctx: Context) -> int:
     level = t.place.level if t.place else "country"
     if level == "town":
-        return 2 if words_before(text, t.start, ctx.near_words) or t.is_dateline else 1
+        near = words_before(text, t.start, ctx.near_words) and not _site_after(t, text, ctx)
+        return 2 if near or t.is_dateline else 1
     return 2 if level == "admin2" else 3
+
+
+def _site_after(t: Toponym, text: str, ctx: Context) -> bool:
+    """A site the name qualifies follows it ("outside the Quetta Press Club"): "outside" is the site's,
+    and the site is in the town."""
+    after = text[t.end:t.end + 30].lower()
+    return any(re.match(r"\s+" + re.escape(h) + r"\b", after) for h in ctx.site_heads)
 
 
 def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],

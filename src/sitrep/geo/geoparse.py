@@ -161,6 +161,12 @@ def find_dateline(text: str, article: Article) -> tuple[int, int] | None:
     return (m.start("place"), m.end("place")) if m else None
 
 
+def dateline_head(text: str) -> tuple[int, int] | None:
+    """Offsets of the whole dateline ("KABUL, Nov 7 (Reuters) -"): a day it gives is the day of filing."""
+    m = _dateline_match(text[:_DATELINE_WINDOW])
+    return m.span() if m else None
+
+
 def _dateline_match(head: str) -> re.Match[str] | None:
     return _DATELINE.match(head) or _DATELINE_AFTER_HEADLINE.search(head) or _DATELINE_DATED_AFTER_HEADLINE.search(head)
 
