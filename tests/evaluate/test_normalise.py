@@ -56,6 +56,13 @@ def test_normalise_actor_aliases_and_country_brackets(names: Names) -> None:
     assert names.actor("Protesters (Zambia)") != names.actor("Protesters")
 
 
+def test_normalise_renamed_actor_keeps_its_country(names: Names) -> None:
+    # older codebooks' "Prison Guards (X)" is today's "Police Forces of X Prison Guards"
+    assert names.actor("Prison Guards (Kenya)") == names.actor("Police Forces of Kenya (2013-) Prison Guards")
+    assert names.actor("Prison Guards (Kenya)") != names.actor("Police Forces of Uganda (1986-) Prison Guards")
+    assert names.actor("Prison Guards") == "prison guards"  # no country, no pattern
+
+
 class _Gazetteer:
     """Two units and one country, enough to see Names ask the gazetteer for its own unit name."""
 

@@ -36,6 +36,14 @@ def fold(name: str) -> str:
     return " ".join(w for w in words if w not in _UNIT_WORDS) or " ".join(words)
 
 
+_PLACEHOLDER = "{country}"
+
+
+def _placeholder_pattern(alias_key: str) -> re.Pattern[str]:
+    before, _, after = alias_key.partition(_PLACEHOLDER)
+    return re.compile(re.escape(before) + r"(?P<country>.+?)" + re.escape(after))
+
+
 def actor_key(name: str | None) -> str | None:
     """ACLED actor names without their period brackets: "Military Forces of Bangladesh (2009-)"."""
     if not name or not name.strip():
@@ -118,7 +126,11 @@ class Names:
             for alias in (unit.name, *unit.aliases):
                 self._units[(country, fold(alias))] = unit.name
         self._actors = {actor_key(a): actor_key(name) for name, aliases in table.actors.items()
-                        for a in aliases}
+                        for a in aliases if _PLACEHOLDER not in a}
+        # renamed actors whose name holds the country ("Prison Guards (Kenya)" is today's "Police Forces
+        # of Kenya Prison Guards"): a pattern per alias, the country carried over
+        self._actor_patterns = [(_placeholder_pattern(actor_key(a) or ""), actor_key(name) or "")
+                                for name, aliases in table.actors.items() for a in aliases if _PLACEHOLDER in a]
         self.admin1_key = lru_cache(maxsize=16384)(self._admin1_key)
         self._iso3 = lru_cache(maxsize=1024)(self._find_iso3)
 
@@ -155,7 +167,12 @@ class Names:
         if name and without_country:
             name = _COUNTRY_BRACKET.sub("", name)
         key = actor_key(name)
-        return self._actors.get(key, key) if key else None
+        if not key:
+            return None
+        for pattern, renamed in self._actor_patterns:
+            if (hit := pattern.fullmatch(key)) is not None:
+                return renamed.replace(_PLACEHOLDER, hit["country"])
+        return self._actors.get(key, key)
 
     def same_country(self, gold: str | None, got: str | None) -> bool:
         return gold is not None and self.country_key(gold) == self.country_key(got)
