@@ -64,7 +64,7 @@ def _run_sitrep(task: ShardTask, gate: Callable[[], object], pipeline: Any = Non
     from sitrep.pipeline import Pipeline, run
 
     t = time.perf_counter()
-    pipeline = pipeline or Pipeline.load(task.settings)
+    pipeline = pipeline or Pipeline.load(task.settings, warm=True)
     load = time.perf_counter() - t
     gate()
     started, cpu = time.time(), time.process_time()

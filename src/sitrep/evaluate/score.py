@@ -93,7 +93,7 @@ def evaluate(paths: Sequence[str | Path], *, limit: int | None = None, runner: R
     if runner is None:
         from sitrep.pipeline import Pipeline
 
-        pipeline = Pipeline.load()
+        pipeline = Pipeline.load(warm=True)
         runner, gazetteer = pipeline, gazetteer or pipeline.res.gazetteer
     events = [r for r in rows if isinstance(r, GoldEvent)]
     docs = [r for r in rows if isinstance(r, GoldDoc)]

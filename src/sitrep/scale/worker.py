@@ -44,7 +44,7 @@ class PartDone:
 def pipeline_for(settings: Settings) -> Pipeline:
     """This process's pipeline for `settings`, loaded on first use."""
     if settings not in _PIPELINES:
-        _PIPELINES[settings] = Pipeline.load(settings)
+        _PIPELINES[settings] = Pipeline.load(settings, warm=True)  # a batch: its first part's times are its own
     return _PIPELINES[settings]
 
 
