@@ -124,8 +124,10 @@ def _precision(t: Toponym, text: str, ctx: Context) -> int:
 
 
 def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],
-                       text: str, gazetteer: Gazetteer) -> PlaceChoice | None:
-    """The event's place, or None when the article names no resolvable place."""
+                       text: str, gazetteer: Gazetteer, names: Sequence[tuple[int, int]] = ()) -> PlaceChoice | None:
+    """The event's place, or None when the article names no resolvable place. `names`: character
+    spans of the armed groups and bodies the text names; a place inside one ("the Benghazi Defence
+    Brigades") says where a group is from, and yields to another place of its rank."""
     ctx = gazetteer.context
     # continents are too vague for an event; demonyms name where people are from; "near Somalia
     # border" names the country on the border's other side
@@ -136,7 +138,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
     best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
-                                      _order(t), t.start))
+                                      _order(t), _inside(names, t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"

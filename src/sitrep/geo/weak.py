@@ -157,8 +157,9 @@ def _locative_before(span: Span, ctx: Context) -> bool:
 
 def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool, bool]]:
     """(span, needs_cue, part) pieces that may name a place: whole entities and their leading words,
-    the words after a comma inside an entity, and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
-    needs a locative cue; `part` marks the leading words of a longer entity or run."""
+    the words after a comma inside an entity, and capitalised runs outside entities. A lone word
+    tagged PERSON, or found by capitals alone, needs a locative cue; `part` marks the leading words
+    of a longer entity or run."""
     ents = doc.ents
     surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in ents:
