@@ -5,7 +5,7 @@ import pytest
 from sitrep.geo.event_place import choose_event_place, listed_places, words_before
 from sitrep.geo.gazetteer import Gazetteer
 from sitrep.geo.geoparse import find_toponyms
-from sitrep.model import Article
+from sitrep.model import Article, Toponym
 
 
 def _choose(nlp, gazetteer: Gazetteer, text: str, event_sentence: int = 0):
@@ -69,6 +69,18 @@ def test_event_place_other_sentence_before_dateline(nlp, gazetteer: Gazetteer) -
     text = "QUETTA: Two policemen were shot dead on Monday. The attack took place in Sibi."
     choice = _choose(nlp, gazetteer, text, event_sentence=0)
     assert choice.location == "Sibi" and choice.geo_precision == 1
+
+
+def test_event_place_a_place_inside_a_group_s_name_yields_to_another(gazetteer: Gazetteer) -> None:
+    text = "Fighters of the Benghazi Defence Brigades clashed with soldiers in Ajdabiya on Monday."
+    towns = {n: next(p for p in gazetteer.candidates(n) if p.level == "town") for n in ("Benghazi", "Ajdabiya")}
+    tops = [Toponym(text.index(n), text.index(n) + len(n), n, p) for n, p in towns.items()]
+    spans = [(0, len(text))]
+    # without the names, the earlier of two towns
+    assert choose_event_place(tops, sentence_spans=spans, text=text, gazetteer=gazetteer).location == "Benghazi"
+    group = (text.index("Benghazi"), text.index(" clashed"))
+    choice = choose_event_place(tops, sentence_spans=spans, text=text, gazetteer=gazetteer, names=[group])
+    assert choice is not None and choice.location == "Ajdabiya"
 
 
 @pytest.mark.parametrize("text", [

@@ -309,6 +309,17 @@ def test_geoparse_an_ethiopian_zone_with_its_unit_word(nlp, gazetteer: Gazetteer
     assert [t.place.name for t in tops if t.place is not None] == ["East Harerghe Zone"]
 
 
+def test_geoparse_the_ends_of_a_route_named_by_its_ends(nlp, gazetteer: Gazetteer) -> None:
+    tops = _parse(nlp, gazetteer, "A bomb hit a bus on the Konduga-Monguno road on Monday.")
+    assert [(t.text, t.place.iso3) for t in tops if t.place is not None] == [("Konduga", "NGA"), ("Monguno", "NGA")]
+    # the model took the pair for a body's name; two routes share the route word
+    text = "Troops patrolled the Biu-Konduga and Bama-Monguno axis on Monday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("the Biu"), text.index(" and"), label="ORG")]
+    tops = find_toponyms(doc, Article(id="a1", text=text), gazetteer=gazetteer)
+    assert {t.text for t in tops if t.place is not None} == {"Biu", "Konduga", "Bama", "Monguno"}
+
+
 def test_geoparse_the_seat_after_a_comma_in_a_bodys_name(nlp, gazetteer: Gazetteer) -> None:
     text = "Lecturers at the Federal University of Technology, Minna went on strike on Monday."
     doc = nlp(text)

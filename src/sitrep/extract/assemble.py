@@ -502,7 +502,8 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                  *, res: Resources, toponyms, dates, responsibility, country_clues: Callable[[], Sequence[CountryClue]],
                  attributions: Sequence[ResponsibilityClaim] = (),
                  follow_up: Sequence[tuple[int, int]] = (), tolls: Sequence[Claim] = (),
-                 summed: Sequence[Claim] = (), elsewhere: frozenset[Claim] = frozenset()) -> Event:
+                 summed: Sequence[Claim] = (), elsewhere: frozenset[Claim] = frozenset(),
+                 group_names: Sequence[tuple[int, int]] = ()) -> Event:
     spans = cand.sentence_spans
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
                                       and c not in elsewhere  # a summary's figure another incident tells
@@ -522,7 +523,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     own_claims += tuple(c for c in claims if c not in own_claims and c.source and c.part_of is None
                         and any(c.sentence_start <= r.start < c.sentence_end and not r.denied for r in responsibility))
     place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
-                               gazetteer=res.gazetteer)
+                               gazetteer=res.gazetteer, names=group_names)
     # Generic actors are named after the event's country: "Civilians (Pakistan)". Without a place,
     # the country the text's other clues point to (its demonyms, actors, administrative words).
     clue = weigh(country_clues()) if place is None else None
@@ -688,6 +689,7 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
     parties = [(span.start_char, span.end_char) for m in named if m.entry.kind == "political"
                for span in (doc[m.start:m.end],)]
     toponyms = find_toponyms(doc, article, gazetteer=res.gazetteer, country_hints=hints, not_places=parties)
+    group_names = tuple((doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in named)
 
     @cache
     def country_clues() -> list[CountryClue]:
@@ -710,7 +712,8 @@ def extract_events(doc: Doc, article: Article, *, res: Resources) -> list[Event]
                            follow_up=_follow_up(doc, c, candidates, res=res, ref_year=ref_year),
                            tolls=tuple(t for t, owner in tolls if owner is c),
                            summed=_summed_tolls(claims, c, candidates),
-                           elsewhere=_told_elsewhere(claims, c, candidates))
+                           elsewhere=_told_elsewhere(claims, c, candidates),
+                           group_names=group_names)
               for c in candidates)
     out = []
     for c, e in zip(candidates, events):

@@ -147,8 +147,10 @@ def _site_after(t: Toponym, text: str, ctx: Context) -> bool:
 
 
 def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple[int, int]],
-                       text: str, gazetteer: Gazetteer) -> PlaceChoice | None:
-    """The event's place, or None when the article names no resolvable place."""
+                       text: str, gazetteer: Gazetteer, names: Sequence[tuple[int, int]] = ()) -> PlaceChoice | None:
+    """The event's place, or None when the article names no resolvable place. `names`: character
+    spans of the armed groups and bodies the text names; a place inside one ("the Benghazi Defence
+    Brigades") says where a group is from, and yields to another place of its rank."""
     ctx = gazetteer.context
     # continents are too vague for an event; demonyms name where people are from; "near Somalia
     # border" names the country on the border's other side
@@ -161,7 +163,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     # a route's end ("the Bannu-Miranshah road") yields to a place the article's other sentences
     # give, but not to the dateline
     tiers = {t: max(tier, _ROUTE_TIER) if _attributive(t, text, ctx) else tier for t, tier in tiers.items()}
-    best = min(usable, key=lambda t: (tiers[t], t in holders, _order(t), t.start))
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _order(t), _inside(names, t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"

@@ -243,11 +243,17 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
 
 
 def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
-    """The text says where the place is ("Phulpur (Mymensingh)") and this reading is elsewhere."""
+    """The text says where the place is ("Phulpur (Mymensingh)") and this reading is elsewhere; a
+    town told as the container ("the Dharkenley area of Mogadishu", "Sharsha, Jessore") at least
+    puts it in the town's province."""
     if m.container is None or p.level not in ("town", "admin2"):
         return False
     outer = picks[m.container]
-    return outer is not None and outer.level != "town" and not _within(p, outer) and not _unplaced_in(p, outer)
+    if outer is None:
+        return False
+    if outer.level == "town":
+        return outer.admin1 is not None and p.admin1 is not None and (p.iso3, p.admin1) != (outer.iso3, outer.admin1)
+    return not _within(p, outer) and not _unplaced_in(p, outer)
 
 
 def _unplaced_in(p: Place, outer: Place) -> bool:

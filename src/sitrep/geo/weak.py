@@ -50,6 +50,9 @@ def _strong(text: str, span: Span, matches: Sequence[Match], focus: set[tuple[st
     `countries`: ISO3 of the countries the text's actors point to. `unit_after`: a second-level
     unit word follows the span ("Obafemi-Owode LGA")."""
     unit_word = len(span) > 1 and span[-1].lower_ in ("county", "parish", "district", "province") or unit_after
+    # the actors' countries where the sure names place the text in none of their provinces: a village
+    # in another province of the country the text is in ("the Dharkenley area of Mogadishu") is a namesake
+    countries = set(countries) - {cc for cc, _ in focus}
     for m in matches:
         level = m.place.level
         if m.kind == ALTERNATE and text.istitle() and cued and level == "town" \
@@ -114,10 +117,29 @@ def _capitalised_runs(doc: Doc) -> Iterator[Span]:
 
 
 def _cued(span: Span, ctx: Context) -> bool:
-    """A locative word before the name or a comma-and-unit after it: "in Greer", "Greer, S.C."."""
+    """A locative word before the name or a comma-and-unit after it: "in Greer", "Greer, S.C."; or
+    one end of a route named by its ends ("the Bama-Gwoza road")."""
     doc = span.doc
     after = doc[span.end].text if span.end < len(doc) else ""
-    return _locative_before(span, ctx) or after == ","
+    return _locative_before(span, ctx) or after == "," or _route_end(span, ctx)
+
+
+def _route_end(span: Span, ctx: Context) -> bool:
+    """The name joined by a hyphen to another capitalised word, with a route word after the pair."""
+    doc = span.doc
+    s, e = span.start, span.end
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
+
+    def route(i: int) -> bool:  # "road"; "and Dikwa-Marte axis": two routes before one route word
+        if i + 3 < len(doc) and doc[i].lower_ == "and" and doc[i + 2].text in ("-", "–"):
+            i += 4
+        return i < len(doc) and doc[i].lower_ in ctx.route_words
+
+    if e + 2 < len(doc) and doc[e].text in ("-", "–") and capital(e + 1) and route(e + 2):
+        return True
+    return s >= 2 and doc[s - 1].text in ("-", "–") and capital(s - 2) and route(e)
 
 
 def _locative_before(span: Span, ctx: Context) -> bool:
@@ -135,14 +157,22 @@ def _locative_before(span: Span, ctx: Context) -> bool:
 
 def _pieces(doc: Doc, ctx: Context) -> Iterator[tuple[Span, bool, bool]]:
     """(span, needs_cue, part) pieces that may name a place: whole entities and their leading words,
-    the words after a comma inside an entity, and capitalised runs outside entities. A lone word tagged PERSON, or found by capitals alone,
-    needs a locative cue; `part` marks the leading words of a longer entity or run."""
+    the words after a comma inside an entity, and capitalised runs outside entities. A lone word
+    tagged PERSON, or found by capitals alone, needs a locative cue; `part` marks the leading words
+    of a longer entity or run."""
     ents = doc.ents
     surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in ents:
         if ent.label_ not in WEAK_LABELS:
             continue
         words = ent[1:] if ent[0].lower_ == "the" else ent
+        if len(words) == 3 and words[1].text in ("-", "–") and not words[0].whitespace_ \
+                and not words[1].whitespace_:
+            # "the Bitta-Damboa": two names the NER took for one body's; each needs a cue of its own
+            yield words, False, False
+            yield words[:1], True, False
+            yield words[2:], True, False
+            continue
         for n in range(min(len(words), MAX_WORDS), 0, -1):
             if ent.label_ == "PERSON" and n < len(words) and words[n - 1].lower_ not in ("county", "parish"):
                 continue  # a person's first name is not a place
