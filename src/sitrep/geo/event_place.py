@@ -58,6 +58,9 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
     return any(s <= t.start and t.end <= e for s, e in spans)
 
 
+_ORIGIN_TIER = 2.1  # where the event's own sentence says people are from
+
+
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> float:
     """0 best: in the event's sentences, not an origin or dateline; 2: other sentences, then origins;
     3: dateline only. A place in an official's title ("the Bastar Inspector General said") counts as
@@ -69,7 +72,7 @@ def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context)
         # a place where people are from yields to any other the article gives ("the disappearance of
         # students from Turbat", told in the sit-in's sentence, is not where the sit-in was)
         if origin:
-            return 2.1
+            return _ORIGIN_TIER
         goal = _ROUTE_END.search(text[max(0, t.start - 60):t.start]) or words_before(text, t.start, ctx.destination_words)
         return 0.5 if goal else 0
     return 2.25 if origin else 2  # another sentence's place where people are from yields to its other places
@@ -171,7 +174,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         if inside:
             counts = Counter(t.place.geonameid for t in inside)
             best = min(inside, key=lambda t: (-counts[t.place.geonameid], _LEVEL_ORDER[_level(t)], t.start))
-    if _level(best) == "country" and tiers[best] == 1:
+    if _level(best) == "country" and tiers[best] == _ORIGIN_TIER:
         return None  # "assailants from Myanmar fired on a border post": where they came from, not the place
     if tiers[best] == 2:
         best = _dateline_inside(best, usable) or best
