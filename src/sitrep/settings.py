@@ -74,6 +74,6 @@ SETTINGS_HELP: dict[str, str] = {
     "field_map": "Which JSONL keys / CSV columns hold which article field, e.g. text=body,id=guid (fields: id, text, title, url, published, publisher).",
     "ner_scope": "cues (default): statistical NER only on sentences holding an event or casualty cue, about a quarter of a news text (geoparse still reads every sentence); all: on every sentence.",
     "resolve": "Merge events from different articles that report the same incident (cross-article resolution); false keeps one event per article record.",
-    "workers": "Worker processes of sitrep extract and sitrep bench when --workers is not given; default: the machine's cores. extract uses them only where the input is over 64 KB and gives more than one partition (not for stdin, smaller inputs or --interactions).",
+    "workers": "Worker processes of sitrep extract and sitrep bench when --workers is not given; default: the machine's cores. extract uses them only where the input is over 256 KB and gives more than one partition (not for stdin, smaller inputs or --interactions).",
     "web_secret": "Secret that signs web login sessions; default: generated once into the database's folder.",
 }

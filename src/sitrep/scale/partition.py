@@ -24,9 +24,10 @@ from sitrep.model import Reject
 
 Piece = Location | Reject
 MIN_TARGET = 16 << 10  # below this, per-partition overhead outweighs spreading the work
-# Less input than this runs in the process itself unless --workers asks otherwise: each worker loads the
-# model (6-8 CPU-s), which a few dozen news articles do not win back on a laptop's other core.
-SPREAD_MIN = 64 << 10
+# Less input than this runs in the process itself unless --workers asks otherwise: two workers cost about
+# 17 CPU-s more than one process (each loads the model; parts are written and read back), which 135 KB
+# of short reports (400, about 21 CPU-s in one process) do not win back on a second core.
+SPREAD_MIN = 256 << 10
 MAX_TARGET = 64 << 20
 BLOCK = 1 << 20
 
