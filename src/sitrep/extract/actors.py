@@ -1361,8 +1361,10 @@ class _Picker:
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         # (a group that is the state's forces on the day, the Taliban after August 2021, already carries
         # the state's entry: find_actors' on_day)
-        # (a group, not unknown armed men: "armed men arrived and dispersed the gathering" are no part of the crowd)
-        named = next((m for m in mentions if m.entry.inter in (2, 3, 4) and m.entry.kind != "generic"), None)
+        # (at a protest a group, not unknown armed men: "armed men arrived and dispersed the gathering" are
+        # no part of the crowd)
+        named = next((m for m in mentions if m.entry.inter in (2, 3, 4)
+                      and (crowd == 5 or m.entry.kind != "generic")), None)
         state = next((m for m in mentions if m.entry.inter == 1), None)
         own = replace(self, country=origin) if origin else self  # the crowd's name only, not the police's
         actor1 = own.actor(lead) if lead else None

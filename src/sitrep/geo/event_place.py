@@ -157,10 +157,11 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         return None
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
-    # a route's end ("the Bannu-Miranshah road") yields to a place the article's other sentences
-    # give, but not to the dateline
-    tiers = {t: max(tier, _ROUTE_TIER) if _attributive(t, text, ctx) else tier for t, tier in tiers.items()}
-    best = min(usable, key=lambda t: (tiers[t], t in holders, _order(t), t.start))
+    # one end of a named stretch ("the Bannu-Miranshah road", "the Chaman-Spin Boldak crossing") yields
+    # to a place the article's other sentences give, but not to the dateline
+    tiers = {t: max(tier, _ROUTE_TIER) if _paired(t, text) else tier for t, tier in tiers.items()}
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
+                                      _order(t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -249,13 +250,18 @@ _ROUTE_TIER = 2.5
 _PAIRED_AFTER = re.compile(r"[A-Z][\w']*[-–]$")
 
 
+def _paired(t: Toponym, text: str) -> bool:
+    """One of two names joined by a dash ("the Quetta-Karachi highway", "the Chaman-Spin Boldak
+    crossing"): a stretch or a crossing between two towns is at neither alone."""
+    after = text[t.end:t.end + 2]
+    return (after[:1] in ("-", "–") and after[1:2].isalpha()) \
+        or _PAIRED_AFTER.search(text[max(0, t.start - 30):t.start]) is not None
+
+
 def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
-    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway",
-    "the Chaman-Spin Boldak border crossing" (a crossing between two towns is at neither alone)."""
+    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway"."""
     after = text[t.end:t.end + 40]
-    if after[:1] in ("-", "–") and after[1:2].isalpha():
-        return True
-    if _PAIRED_AFTER.search(text[max(0, t.start - 30):t.start]):
+    if _paired(t, text):
         return True
     word = re.match(r"\s+(\w+)(?:\s+(\w+))?", after)
     return word is not None and word.group(1).lower() in ctx.route_words \
