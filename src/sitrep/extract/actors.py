@@ -1372,11 +1372,8 @@ class _Picker:
             base = "Protesters" if crowd == 6 else "Rioters"
             actor1 = Actor(f"{base} ({own.country})" if own.country else base, crowd, "", *self.trigger)
         assoc = self.actor(named) if named else None
-        # the force that intervened: the state's, else armed men the text does not name ("armed men
-        # arrived and dispersed the gathering")
-        armed = state or next((m for m in mentions if crowd == 6 and m.entry.kind == "generic"
-                               and m.entry.inter in (2, 3)), None)
-        actor2 = self.actor(armed) if armed and candidate.sub_event_type != "Peaceful protest" else None
+        actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
+            else None
         if actor2 is None and crowd == 5 and mutual:
             # ACLED: mob violence between two groups is rioters against rioters, each side's party or
             # group its associated actor ("a clash between JCD and BCL activists"; "two factions of the
