@@ -59,25 +59,25 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
 
 
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> float:
-    """0 best: in the event's sentences, not an origin or dateline; 2: other sentences, then origins;
-    3: dateline only. A place in an official's title ("the Bastar Inspector General said") counts as
-    told outside them."""
+    """0 best: in the event's sentences, not an origin (1) or dateline; 2: other sentences, then their
+    origins; 3: dateline only. A place in an official's title ("the Bastar Inspector General said")
+    counts as told outside them."""
     origin = words_before(text, t.start, ctx.origin_words) or origin_listed(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx) and not _speaks(t, text, ctx):
-        # a place where people are from yields to any other the article gives ("the disappearance of
-        # students from Turbat", told in the sit-in's sentence, is not where the sit-in was)
+        # a route's end yields to any other place of the event, but not to its start
         if origin:
-            return 2.1
+            return 1
         goal = _ROUTE_END.search(text[max(0, t.start - 60):t.start]) or words_before(text, t.start, ctx.destination_words)
         return 0.5 if goal else 0
     return 2.25 if origin else 2  # another sentence's place where people are from yields to its other places
 
 
 # the names listed after the first of a list ("students from Turbat and Panjgur"): "A, B and " before the name
+# ("A, B" alone is a town and the unit that holds it: "from Luuq, Hiiraan")
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
-                            r"\s*(?:,\s*and|,|and)\s+$")
+                            r"\s*,?\s*and\s+$")
 
 
 def origin_listed(text: str, start: int, origin_words: Sequence[str]) -> bool:
