@@ -48,9 +48,6 @@ def _brief(claims):
     ("29 people were being treated in hospital.", [("injured", 29, "civilians")]),
     ("Fourteen bodies had been taken to the provincial hospital, he said.", [("killed", 14, "unknown")]),
     ("Eleven people were hospitalised after the blast.", [("injured", 11, "civilians")]),
-    # the names of the people a figure counts, between commas, before the verb
-    ("Two soldiers, Sepoy Ahmed Khan and Lance Naik Gul Zaman, embraced martyrdom.", [("killed", 2, "a")]),
-    ("Two soldiers, Sepoy Ahmed Khan and Lance Naik Gul Zaman, were martyred.", [("killed", 2, "a")]),
     ("The attack killed one Levies man.", [("killed", 1, "a")]),
     ("Four soldiers were killed and several civilians were wounded.",
      [("killed", 4, "a"), ("injured", 3, "civilians")]),

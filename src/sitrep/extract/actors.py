@@ -1536,8 +1536,10 @@ class _Picker:
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
         # (a group that is the state's forces on the day, the Taliban after August 2021, already carries
         # the state's entry: find_actors' on_day)
-        # (a group, not unknown armed men: "armed men arrived and dispersed the gathering" are no part of the crowd)
-        named = next((m for m in mentions if m.entry.inter in (2, 3, 4) and m.entry.kind != "generic"), None)
+        # (at a protest a group, not unknown armed men: "armed men arrived and dispersed the gathering" are
+        # no part of the crowd)
+        named = next((m for m in mentions if m.entry.inter in (2, 3, 4)
+                      and (crowd == 5 or m.entry.kind != "generic")), None)
         state = next((m for m in mentions if m.entry.inter == 1), None)
         own = replace(self, country=origin) if origin else self  # the crowd's name only, not the police's
         actor1 = own.actor(lead) if lead else None
@@ -1545,11 +1547,8 @@ class _Picker:
             base = "Protesters" if crowd == 6 else "Rioters"
             actor1 = Actor(f"{base} ({own.country})" if own.country else base, crowd, "", *self.trigger)
         assoc = self.actor(named) if named else None
-        # the force that intervened: the state's, else armed men the text does not name ("armed men
-        # arrived and dispersed the gathering")
-        armed = state or next((m for m in mentions if crowd == 6 and m.entry.kind == "generic"
-                               and m.entry.inter in (2, 3)), None)
-        actor2 = self.actor(armed) if armed and candidate.sub_event_type != "Peaceful protest" else None
+        actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
+            else None
         if actor2 is None and crowd == 5 and mutual:
             # ACLED: mob violence between two groups is rioters against rioters, each side's party or
             # group its associated actor ("a clash between JCD and BCL activists"; "two factions of the

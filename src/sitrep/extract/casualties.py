@@ -195,14 +195,12 @@ def _skip_aside(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon, 
     """"Two assailants, who were planting the device, were killed", "Four people, a soldier and three
     assailants, were killed": past a relative clause or an apposition between commas to the verb
     after its closing comma; p itself when no verb follows one (a list of victims, another clause).
-    An apposition naming people (their names, or an article or a figure first) describes only a figure
-    of several, and holds no casualty verb of its own ("In addition to the bomber, nine people were killed")."""
+    An apposition naming people (an article or a figure first) describes only a figure of several,
+    and holds no casualty verb of its own ("In addition to the bomber, nine people were killed")."""
     if p + 1 >= limit or words[p] != ",":
         return p
     relative = words[p + 1] in _RELATIVE_OPENERS
-    # a figure of several may be followed by the names of the people it counts ("Two soldiers, Sepoy
-    # Ahmed Khan and Lance Naik Gul Zaman, were martyred"), as by any apposition that closes before its verb
-    if not relative and not plural:
+    if not relative and not (plural and (words[p + 1] in _ARTICLES or lex.reader.read_at(words, p + 1) is not None)):
         return p
     for k in range(p + 2, min(limit, p + 2 + _ASIDE_SPAN)):
         if words[k] in (";", ".", ":", "(", ")", "—", "–"):

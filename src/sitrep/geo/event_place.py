@@ -58,19 +58,18 @@ def _inside(spans: Sequence[tuple[int, int]], t: Toponym) -> bool:
     return any(s <= t.start and t.end <= e for s, e in spans)
 
 
-_ORIGIN_TIER = 2.1  # where the event's own sentence says people are from
+_ORIGIN_TIER = 1  # where the event's own sentence says people are from
 
 
 def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context) -> float:
-    """0 best: in the event's sentences, not an origin or dateline; 2: other sentences, then origins;
-    3: dateline only. A place in an official's title ("the Bastar Inspector General said") counts as
-    told outside them."""
+    """0 best: in the event's sentences, not an origin (1) or dateline; 2: other sentences, then their
+    origins; 3: dateline only. A place in an official's title ("the Bastar Inspector General said")
+    counts as told outside them."""
     origin = words_before(text, t.start, ctx.origin_words) or origin_listed(text, t.start, ctx.origin_words)
     if t.is_dateline:
         return 3
     if _inside(spans, t) and not _titled(t, text, ctx) and not _speaks(t, text, ctx):
-        # a place where people are from yields to any other the article gives ("the disappearance of
-        # students from Turbat", told in the sit-in's sentence, is not where the sit-in was)
+        # a route's end yields to any other place of the event, but not to its start
         if origin:
             return _ORIGIN_TIER
         goal = _ROUTE_END.search(text[max(0, t.start - 60):t.start]) or words_before(text, t.start, ctx.destination_words)
@@ -79,8 +78,9 @@ def _tier(t: Toponym, spans: Sequence[tuple[int, int]], text: str, ctx: Context)
 
 
 # the names listed after the first of a list ("students from Turbat and Panjgur"): "A, B and " before the name
+# ("A, B" alone is a town and the unit that holds it: "from Luuq, Hiiraan")
 _LISTED_BEFORE = re.compile(r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
-                            r"\s*(?:,\s*and|,|and)\s+$")
+                            r"\s*,?\s*and\s+$")
 
 
 def origin_listed(text: str, start: int, origin_words: Sequence[str]) -> bool:
@@ -163,10 +163,11 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
         return None
     holders = _containers(usable, text)
     tiers = {t: _tier(t, sentence_spans, text, ctx) for t in usable}
-    # a route's end ("the Bannu-Miranshah road") yields to a place the article's other sentences
-    # give, but not to the dateline
-    tiers = {t: max(tier, _ROUTE_TIER) if _attributive(t, text, ctx) else tier for t, tier in tiers.items()}
-    best = min(usable, key=lambda t: (tiers[t], t in holders, _order(t), _inside(names, t), t.start))
+    # one end of a named stretch ("the Bannu-Miranshah road", "the Chaman-Spin Boldak crossing") yields
+    # to a place the article's other sentences give, but not to the dateline
+    tiers = {t: max(tier, _ROUTE_TIER) if _paired(t, text) else tier for t, tier in tiers.items()}
+    best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
+                                      _order(t), _inside(names, t), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -264,13 +265,18 @@ _ROUTE_TIER = 2.5
 _PAIRED_AFTER = re.compile(r"[A-Z][\w']*[-–]$")
 
 
+def _paired(t: Toponym, text: str) -> bool:
+    """One of two names joined by a dash ("the Quetta-Karachi highway", "the Chaman-Spin Boldak
+    crossing"): a stretch or a crossing between two towns is at neither alone."""
+    after = text[t.end:t.end + 2]
+    return (after[:1] in ("-", "–") and after[1:2].isalpha()) \
+        or _PAIRED_AFTER.search(text[max(0, t.start - 30):t.start]) is not None
+
+
 def _attributive(t: Toponym, text: str, ctx: Context) -> bool:
-    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway",
-    "the Chaman-Spin Boldak border crossing" (a crossing between two towns is at neither alone)."""
+    """A name used to qualify something else, not as the place: "the Quetta-Karachi highway"."""
     after = text[t.end:t.end + 40]
-    if after[:1] in ("-", "–") and after[1:2].isalpha():
-        return True
-    if _PAIRED_AFTER.search(text[max(0, t.start - 30):t.start]):
+    if _paired(t, text):
         return True
     word = re.match(r"\s+(\w+)(?:\s+(\w+))?", after)
     return word is not None and word.group(1).lower() in ctx.route_words \
