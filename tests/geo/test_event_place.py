@@ -249,3 +249,12 @@ def test_event_place_a_speakers_district_still_places_an_event_with_no_other_pla
     # the dateline (Peshawar) is not inside Bannu: the district whose police speak is still the better guess
     choice = _choose(nlp, gazetteer, "PESHAWAR: A shopkeeper was shot dead on Friday, Bannu police said.")
     assert choice is not None and choice.location == "Bannu"
+
+
+def test_event_place_a_country_inside_a_state_force_s_name_stays_a_place(gazetteer: Gazetteer) -> None:
+    text = "Border Guards Bangladesh reinforced posts facing Myanmar on Monday."
+    tops = [Toponym(text.index(n), text.index(n) + len(n), n, gazetteer.country(cc))
+            for n, cc in (("Bangladesh", "BD"), ("Myanmar", "MM"))]
+    force = (0, text.index(" reinforced"))
+    choice = choose_event_place(tops, sentence_spans=[(0, len(text))], text=text, gazetteer=gazetteer, names=[force])
+    assert choice is not None and choice.location == "Bangladesh"

@@ -167,7 +167,7 @@ def choose_event_place(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[
     # to a place the article's other sentences give, but not to the dateline
     tiers = {t: max(tier, _ROUTE_TIER) if _paired(t, text) else tier for t, tier in tiers.items()}
     best = min(usable, key=lambda t: (tiers[t], t in holders, _attributive(t, text, ctx),
-                                      _order(t), _inside(names, t), t.start))
+                                      _order(t), _in_name(t, names), t.start))
     if _level(best) == "country":
         # the event's sentences name only the country: the article's own, more specific place
         inside = [t for t in usable if tiers[t] == 2 and _level(t) != "country"
@@ -190,6 +190,12 @@ def beyond_border(t: Toponym, text: str, ctx: Context) -> bool:
     border"): the event was on the other side, or the text would name a place in the country."""
     return t.place is not None and t.place.level == "country" and words_before(text, t.start, ctx.near_words) \
         and re.match(r"\s+border\b", text[t.end:t.end + 10], re.I) is not None
+
+
+def _in_name(t: Toponym, names: Sequence[tuple[int, int]]) -> bool:
+    """A town or district inside a group's name ("the Benghazi Defence Brigades"); a country inside a
+    state force's name ("Border Guards Bangladesh") is still the country the force acts in."""
+    return _level(t) != "country" and _inside(names, t)
 
 
 def _dateline_inside(best: Toponym, usable: Sequence[Toponym]) -> Toponym | None:

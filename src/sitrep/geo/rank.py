@@ -242,17 +242,20 @@ def _local_scores(mentions: Sequence[Mention], cands: Sequence[list[Match]]) -> 
     return out
 
 
-def _contradicted(p: Place, m: Mention, picks: Sequence[Place | None]) -> bool:
-    """The text says where the place is ("Phulpur (Mymensingh)") and this reading is elsewhere; a
-    town told as the container ("the Dharkenley area of Mogadishu", "Sharsha, Jessore") at least
-    puts it in the town's province."""
+def _contradicted(c: Match, m: Mention, picks: Sequence[Place | None]) -> bool:
+    """The text says where the place is ("Phulpur (Mymensingh)") and this reading is elsewhere. A
+    town told as the container ("the Dharkeynley area of Mogadishu") rules out only a reading found
+    by its spelling in another province: notes name a wrong town beside a place's own name often
+    enough ("Sarail, Mymensingh")."""
+    p = c.place
     if m.container is None or p.level not in ("town", "admin2"):
         return False
     outer = picks[m.container]
     if outer is None:
         return False
     if outer.level == "town":
-        return outer.admin1 is not None and p.admin1 is not None and (p.iso3, p.admin1) != (outer.iso3, outer.admin1)
+        return c.kind in (SPELLING, TRANSLIT, TYPO) and outer.admin1 is not None and p.admin1 is not None \
+            and (p.iso3, p.admin1) != (outer.iso3, outer.admin1)
     return not _within(p, outer) and not _unplaced_in(p, outer)
 
 
@@ -403,8 +406,8 @@ def _resolve(mentions: Sequence[Mention], *, gazetteer: Gazetteer,
     for m in mentions:
         table = pooled.get(_key(m), {})
         best = _best(table)
-        if best is not None and _contradicted(best[1].place, m, picks):
-            table = {gid: v for gid, v in table.items() if not _contradicted(v[1].place, m, picks)}
+        if best is not None and _contradicted(best[1], m, picks):
+            table = {gid: v for gid, v in table.items() if not _contradicted(v[1], m, picks)}
             best = _best(table)
         if best is not None and _foreign(best[1].place, _key(m), focus):
             # a small town abroad while the other names agree on a country: the name's admin3 unit
