@@ -1245,3 +1245,56 @@ def test_events_fighting_told_with_its_toll_before_a_ceasefire_is_an_incident_of
     text = ("Elders on Sunday brokered a truce between two clans in Orakzai district after four days of "
             "fighting that left six people dead and 11 wounded.")
     assert sorted(c.sub_event_type for c in detect(nlp, taxonomy, text)) == ["Agreement", "Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # a fight said of a hardship is no violence: the march stays peaceful
+    ("Refugees battling to get their permits renewed held a march to the town hall.", "Peaceful protest"),
+    ("Workers fighting to keep their jobs staged a sit-in at the factory gate.", "Peaceful protest"),
+    # "battling to" before a verb of taking ground is still fighting
+    ("Troops battling to retake the hill town killed ten rebels.", "Government regains territory"),
+])
+def test_events_figurative_fight_words(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)][:1] == [sub_event]
+
+
+@pytest.mark.parametrize("text", [
+    "A man was fighting for his life in hospital on Sunday.",
+    "Firefighters battled the blaze at the market for six hours.",
+])
+def test_events_figurative_fight_alone_is_no_event(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert detect(nlp, taxonomy, text) == []
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # the side met "with" is the clash's object, not who took the town; peacekeepers fight for the state
+    ("Kenyan peacekeepers clashed with the militants and retook the town of Lorem.", "Government regains territory"),
+    ("Soldiers fought with rebels for two days, recapture the hill town.", "Government regains territory"),
+    ("Militants clashed with troops and recaptured the town.", "Non-state actor overtakes territory"),
+])
+def test_events_who_took_the_ground(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Lorem Ipsum was arrested a day after being dismissed by the president.",
+    "Police detained a former minister at the airport in the capital.",
+])
+def test_events_arrest_of_an_office_holder(nlp: Language, taxonomy: Taxonomy, text: str) -> None:
+    assert [c.sub_event_type for c in detect(nlp, taxonomy, text)] == ["Arrests"]
+
+
+def test_events_people_stoning_a_convoy_without_a_demonstration_riot(nlp: Language, taxonomy: Taxonomy) -> None:
+    text = "Youths in the town pelted stones at the minister's convoy during his visit."
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # what befell the man a relative clause tells is what his colleagues protest about
+    ("Neighbours and colleagues of a trader who was beaten up protested outside the police station.",
+     "Peaceful protest"),
+    # without the clause the friends are the victims of this incident
+    ("Friends of the victim were beaten by the gang at the market.", "Attack"),
+])
+def test_events_people_close_to_a_victim(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import spacy
 from spacy.language import Language
 
+from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.polity import formed_group, polity_acts
 
 
@@ -30,6 +33,27 @@ def test_polity_the_state_itself_as_subject(nlp: Language, text: str, trigger: s
     start = text.index(trigger)
     trig = doc.char_span(start, start + len(trigger), alignment_mode="expand")
     assert polity_acts(doc, trig, ("Kenya",)) is acts
+
+
+@pytest.mark.parametrize(("text", "acts"), [
+    ("Lorem declares a unilateral ceasefire in two states.", True),
+    ("On Monday, Lorem Ipsum declared a curfew in the capital.", True),
+    ("Dolor declares a unilateral ceasefire in two states.", False),
+])
+def test_polity_a_sitting_head_named_alone_acts_for_the_state(nlp: Language, text: str, acts: bool) -> None:
+    doc = nlp(text)
+    trigger = "ceasefire" if "ceasefire" in text else "curfew"
+    start = text.index(trigger)
+    trig = doc.char_span(start, start + len(trigger), alignment_mode="expand")
+    assert polity_acts(doc, trig, ("Kenya",), ("lorem", "lorem ipsum")) is acts
+
+
+def test_polity_heads_of_state_hold_within_their_term() -> None:
+    countries = ActorDictionary.load().countries
+    assert "bashir" in countries.heads_on("Sudan", date(2016, 5, 1))
+    assert "bashir" not in countries.heads_on("Sudan", date(2020, 5, 1))
+    assert "bashir" in countries.heads_on("Sudan", None)  # undated: any listed
+    assert countries.heads_on("Sudan", date(1980, 1, 1)) == ()
 
 
 @pytest.mark.parametrize(("text", "name", "inter"), [

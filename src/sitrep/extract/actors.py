@@ -153,6 +153,14 @@ class ActorEntry(BaseModel):
         return "{country}" in self.name or "{place}" in self.name
 
 
+class HeadOfState(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    names: list[str] = Field(min_length=1)
+    country: str  # the gazetteer's name
+    start: date
+    end: date | None = None  # None: in office
+
+
 class CountryFile(BaseModel):
     """data/actors/countries.yaml: ACLED's spelling of country names in actor names, and words that
     tie a text to one country."""
@@ -178,6 +186,14 @@ class CountryFile(BaseModel):
     identities: dict[str, list[str]] = {}
     # Places of worship: an identity word before one ("a Shia mosque") tells who the people hit there are.
     worship_places: list[str] = []
+    # Sitting heads of state or government by the names the press gives them alone ("Bashir declares a
+    # ceasefire"): the state acts through them (sitrep.extract.polity), within their term only.
+    heads_of_state: list[HeadOfState] = []
+
+    def heads_on(self, country: str, day: date | None) -> tuple[str, ...]:
+        """Lower-cased names of the heads of `country` in office on `day`; undated: all the file lists."""
+        return tuple(n.lower() for h in self.heads_of_state if h.country == country
+                     and (day is None or h.start <= day and (h.end is None or day < h.end)) for n in h.names)
 
 
 @dataclass(frozen=True)
@@ -1160,7 +1176,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     locality = (find_locality(own_span) if own_span is not None else None) or place
     pick = _Picker(doc, actors.acled_country(country), candidate.trigger, locality, as_of)
     if candidate.event_type == "Strategic developments" and own_span is not None and trig is not None:
-        polity = _polity_roles(doc, candidate, trig, own_span, mentions, pick, actors, country)
+        polity = _polity_roles(doc, candidate, trig, own_span, mentions, pick, actors, country, day)
         if polity is not None:
             return polity
     if candidate.event_type in ("Protests", "Riots"):
@@ -1386,7 +1402,7 @@ _POLITY_ACTS = ("Change to group/activity", "Agreement", "Other")
 
 
 def _polity_roles(doc: Doc, candidate: Any, trig: Span, own_span: Span, mentions: list[Mention], pick: _Picker,
-                  actors: ActorDictionary, country: str | None) -> ActorRoles | None:
+                  actors: ActorDictionary, country: str | None, day: date | None = None) -> ActorRoles | None:
     """A group the text says was just formed and names is the actor of its founding, not the groups its
     men came from; a state whose own name or government is the subject of a development is its
     government ("Tunisia extended the state of emergency"), and the other party of an agreement the
@@ -1396,7 +1412,8 @@ def _polity_roles(doc: Doc, candidate: Any, trig: Span, own_span: Span, mentions
         name, inter, start, end = new
         return ActorRoles(actor1=Actor(name, inter, text_of(doc)[start:end], start, end))
     if candidate.sub_event_type not in _POLITY_ACTS or pick.country is None \
-            or not polity_acts(doc, trig, (country or "", pick.country)):
+            or not polity_acts(doc, trig, (country or "", pick.country),
+                               actors.countries.heads_on(country or "", day)):
         return None
     government = pick.generic("Government of {country}", actors)
     if government is None:

@@ -185,8 +185,22 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
         after = [a for a in actors if a[0] >= end]
         return min(after)[1] if after else None
-    before = [a for a in actors if a[0] < start]
+    # "AMISOM forces clashed with al-Shabaab and retook the town": the side met "with" or "against" is
+    # the earlier verb's object, not who took the town
+    before = [a for a in actors if a[0] < start and not _met(doc, a[0])]
     return max(before)[1] if before else None
+
+
+_MET_WORDS = frozenset({"with", "against"})  # words before the side an act was done to, not by
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _met(doc: Doc, i: int) -> bool:
+    """The actor word at `i` follows "with" or "against", an article between ("clashed with the militants")."""
+    i -= 1
+    while i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _MET_WORDS
 
 
 Asides = tuple[tuple[int, int], ...]  # token ranges of a sentence that tell what its event remembers
@@ -208,7 +222,8 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy,
     cues = sorted((m for m in found if not m[0].startswith("ctx:")),
                   key=lambda m: (m[1] - m[2], m[0].startswith("weak:"), m[1]))
     view = analyse(sent, cues=taxonomy.background, ref_year=ref_year)
-    taken: set[int] = set()
+    # words of a figurative fight ("battling to get their papers"): no cue inside them counts
+    taken: set[int] = {i for k, s, e in contexts if k == "ctx:figurative" for i in range(s, e)}
     shadows: list[tuple[int, int]] = []  # weak cues without context: the words inside them are theirs
     hits: list[Hit] = []
     orphans: list[Hit] = []
@@ -355,7 +370,7 @@ def _date_words() -> frozenset[str]:
     return weekday_names() | month_names()
 
 
-_REMEMBERING = frozenset({"remembered", "preceded"})  # hedge kinds that tell an earlier incident, with its own day and place
+_REMEMBERING = frozenset({"remembered", "preceded", "close_to"})  # hedge kinds that tell an earlier incident, with its own day and place
 
 
 _TOPIC_VERBS = frozenset({"protest", "protests", "protested", "protesting"})

@@ -19,11 +19,12 @@ _GOVERNMENT = ("government", "the government", "the national government", "the c
 _SUBJECT_REACH = 6  # tokens from the sentence's start to its subject
 
 
-def polity_acts(doc: Doc, trig: Span, country_names: tuple[str, ...]) -> bool:
+def polity_acts(doc: Doc, trig: Span, country_names: tuple[str, ...], heads: tuple[str, ...] = ()) -> bool:
     """The trigger's sentence has the state itself as its subject: its country's name ("Tunisia
-    extended ...", "Bangladesh sealed its border") or its government, before the trigger."""
+    extended ...", "Bangladesh sealed its border"), its government, or its sitting head named alone
+    (`heads`, lower case: "Lorem declares a ceasefire"), before the trigger."""
     sent = trig.sent
-    names = {n.lower() for n in country_names if n} | set(_GOVERNMENT)
+    names = {n.lower() for n in country_names if n} | set(_GOVERNMENT) | set(heads)
     i = sent.start
     while i < trig.start and i - sent.start < _SUBJECT_REACH and doc[i].lower_ in _OPENERS - {"the"}:
         i += 1
