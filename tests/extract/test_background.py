@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 
 from sitrep.errors import DataFileError
-from sitrep.extract.background import BackgroundCues, analyse, is_opinion
+from sitrep.extract.background import BackgroundCues, analyse, default_background, is_opinion, opens_elsewhere
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +155,15 @@ def test_relatives_of_people_killed_reach_through_the_relative_clause(nlp: Langu
     view = analyse(next(doc.sents), cues=cues)
     shot = next(t.i for t in doc if t.text == "shot")
     assert view.hedge(shot, "Violence against civilians") is None
+
+
+@pytest.mark.parametrize(("text", "elsewhere"), [
+    ("Separately, gunmen shot a trader in the market.", True),  # new_incident
+    ("Earlier, troops had cleared the highway.", True),  # other_time
+    ("Later that day a second convoy was ambushed.", True),
+    ("In another raid, two suspects were held.", True),
+    ("Lateral roads were closed after the clash.", False),  # whole words only
+    ("Troops clashed with fighters near the river.", False),
+])
+def test_background_opens_elsewhere_reads_both_lists(nlp: Language, text: str, elsewhere: bool) -> None:
+    assert opens_elsewhere(next(iter(nlp(text).sents)), default_background()) is elsewhere

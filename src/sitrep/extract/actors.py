@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
+from sitrep.extract.background import default_background, opens_elsewhere
 from sitrep.extract.locality import find_locality, find_pair
 from sitrep.extract.polity import formed_group, polity_acts
 from sitrep.extract.sources import SourceLexicon, default_lexicon
@@ -1080,11 +1081,6 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
 
 
-# Words that open a sentence about another incident: its parties are not the neighbour's
-_ELSEWHERE = ("separately", "meanwhile", "elsewhere", "in a separate", "in another", "in an unrelated", "earlier",
-              "later", "in other")
-
-
 def _one_group(mentions: list[Mention]) -> Mention | None:
     """The one non-state armed group (rebel, political or identity militia) the mentions name, if only one."""
     groups = {m.entry.name: m for m in mentions if not m.entry.template and m.entry.inter in (2, 3, 4)}
@@ -1098,7 +1094,8 @@ def _neighbours(doc: Doc, sent: Span) -> list[Span]:
         out.append(doc[sent.start - 1].sent)
     if sent.end < len(doc):
         out.append(doc[sent.end].sent)
-    return [s for s in out if not s.text.lower().startswith(_ELSEWHERE) and not sent.text.lower().startswith(_ELSEWHERE)]
+    cues = default_background()
+    return [s for s in out if not opens_elsewhere(s, cues) and not opens_elsewhere(sent, cues)]
 
 
 # Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
@@ -1303,7 +1300,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # ("Troops went to break up fighting between Abala herders and farmers. A soldier was killed when
         # they intervened": the one armed group the sentence before names is the side they met)
         told = _one_group(parties(doc[own_span.start - 1].sent)) if own_span is not None and own_span.start > 0 \
-            and not own_span.text.lower().startswith(_ELSEWHERE) and not rest else None
+            and not opens_elsewhere(own_span, default_background()) and not rest else None
         unknown = pick.actor(told) if told is not None else pick.generic("Unidentified Armed Group ({country})", actors)
         a1, a2 = (unknown, a1) if _suffered(doc, own, a1, trigger_tok) else (a1, unknown)
     if candidate.sub_event_type in _STATE_ACTS:

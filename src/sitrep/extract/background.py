@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class BackgroundFile(BaseModel):
     relative_clause_exempt: list[str] = []
     through_relative: dict[str, int] = {}
     new_incident: list[str] = []
+    other_time: list[str] = []
     answers_violence: list[str] = []
     opinion_footer: list[str] = []
     # words that open an act's topic ("protests against ...") and verbs that close it again ("... have
@@ -245,6 +247,19 @@ def _fronted(sent: Span, start: int) -> bool:
 def opens_new_incident(sent: Span, cues: BackgroundCues) -> bool:
     """"Separately, a roadside bomb ...": the sentence reports another incident than the one before."""
     return _opens_with(sent.text.lstrip().lower(), cues.spec.new_incident)
+
+
+def opens_elsewhere(sent: Span, cues: BackgroundCues) -> bool:
+    """"Earlier, militants ...": the sentence is about another incident or another time than the one
+    before, so its parties are no party of that one's."""
+    head = sent.text.lstrip().lower()
+    return _opens_with(head, cues.spec.new_incident) or _opens_with(head, cues.spec.other_time)
+
+
+@lru_cache(maxsize=1)
+def default_background() -> BackgroundCues:
+    """The packaged background cues, read once (a pure function of a packaged file)."""
+    return BackgroundCues.load()
 
 
 def answers_violence(sent: Span, cues: BackgroundCues) -> bool:
