@@ -437,6 +437,15 @@ def test_actors_a_device_set_by_a_named_group_is_that_groups(nlp: Language, acto
     assert roles.actor1 is not None and roles.actor1.name == "BLA: Baloch Liberation Army"
 
 
+def test_actors_people_killed_along_with_a_passive_subject_suffered(nlp: Language, actors: ActorDictionary) -> None:
+    # the policemen named with the spokesman were killed with him: no one named set the bomb
+    text = "A council spokesman was killed along with two policemen when a roadside bomb exploded in Quetta."
+    cand = candidate(text, "roadside bomb", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    roles = find_actors(nlp(text), cand, actors=actors, country="Pakistan")
+    assert roles.actor1 is None or not roles.actor1.name.startswith("Police Forces")
+    assert roles.actor2 is not None and roles.actor2.name.startswith("Police Forces of Pakistan")
+
+
 @pytest.mark.parametrize("text", ["Police recovered the body of a youth with torture marks near Kech.",
                                   "Levies personnel found the bullet-riddled bodies of two men near Mastung."])
 def test_actors_who_found_the_dead_did_not_kill_them(nlp: Language, actors: ActorDictionary, text: str) -> None:

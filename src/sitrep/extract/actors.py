@@ -923,8 +923,23 @@ def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> li
     were injured in a bomb attack": the passive subjects suffered, they did not act."""
     # a trigger told before the sufferer (a note's label, "Other: ... a BNP member died in police
     # custody") still leaves him the one who suffered
-    return [m for m in mentions if m.start < trigger_tok and _passive(doc, m.end, trigger_tok + 2)
+    return [m for m in mentions if m.start < trigger_tok and (_passive(doc, m.end, trigger_tok + 2)
+                                                               or _companion_of_passive(doc, m))
             or m.start > trigger_tok and any(t.lower_ in _SUFFERED for t in doc[m.end:m.end + 2])]
+
+
+_COMPANION = (("along", "with"), ("together", "with"))
+_COMPANION_REACH = 4  # "along with [two of his] bodyguards"
+
+
+def _companion_of_passive(doc: Doc, m: Mention) -> bool:
+    """"A spokesman was killed along with two policemen when a bomb exploded": the policemen named
+    with a passive's subject suffered with him; they did not set the bomb."""
+    sent_start = doc[m.start].sent.start
+    for i in range(max(sent_start, m.start - _COMPANION_REACH - 2), m.start - 1):
+        if (doc[i].lower_, doc[i + 1].lower_) in _COMPANION:
+            return _passive(doc, sent_start, i)
+    return False
 
 
 # Words that may stand between "including" and a casualty it lists: "including 15 pedestrians and two
