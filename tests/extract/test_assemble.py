@@ -1411,3 +1411,12 @@ def test_places_people_are_from_do_not_split_an_incident(pipeline) -> None:
                                "had been holding the sit-in since Wednesday against the disappearance of students "
                                "from Turbat and Panjgur.")
     assert [(e.location, e.geo_precision) for e in events] == [("Quetta", 1)]
+
+
+def test_a_detail_sentence_naming_districts_of_the_city_stays_with_the_incident(pipeline) -> None:
+    # the gazetteer places "Garyounis" and "Leithi" at Benghazi itself: inside the city the first sentence
+    # named, not a second incident elsewhere
+    text = ("Fighting was reported in the Garyounis district of Benghazi on Monday. The army made gains in "
+            "Garyounis and Leithi, taking a school in Leithi.")
+    events = _on(pipeline, text, date(2016, 9, 2))
+    assert len(events) == 1 and events[0].location == "Benghazi"

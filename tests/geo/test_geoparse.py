@@ -339,6 +339,22 @@ def test_geoparse_regions_of_one_province_the_geonames_data_lacks(nlp, gazetteer
     assert [(p.iso3, p.admin1) for p in places] == [(iso3, admin1)]
 
 
+@pytest.mark.parametrize("text, iso3, name, admin1", [
+    # a district, township or camp of a city GeoNames does not list: the city's point and province
+    ("Two traders were shot dead in Wadajir district on Sunday.", "SOM", "Mogadishu", "Banaadir"),
+    ("Rangers arrested three suspects in Lyari on Tuesday.", "PAK", "Karachi", "Sindh"),
+    ("Residents of Khayelitsha blocked a road with burning tyres.", "ZAF", "Cape Town", "Western Cape"),
+    ("Two militias exchanged fire in Abu Sleem overnight.", "LBY", "Tripoli", "Tarabulus"),
+    ("Gunmen wounded a displaced man in Otash camp on Friday.", "SDN", "Nyala", "South Darfur"),
+    # a chiefdom or forest within one province: the province
+    ("Militiamen looted a village in Walendu Bindi on Monday.", "COD", "Ituri", "Ituri"),
+])
+def test_geoparse_parts_of_a_city_or_province_the_geonames_data_lacks(nlp, gazetteer: Gazetteer, text: str,
+                                                                      iso3: str, name: str, admin1: str) -> None:
+    places = [t.place for t in _parse(nlp, gazetteer, text) if t.place is not None]
+    assert [(p.iso3, p.name, p.admin1) for p in places] == [(iso3, name, admin1)]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Residents of Gasserine marched to the governorate on Monday.", "Kasserine"),
     ("A trader was killed by a militia from Gasr Garaboulli on Sunday.", "Qasr al Qarabulli"),
@@ -361,8 +377,8 @@ def test_geoparse_a_clan_settlement_is_no_namesake_town(nlp, gazetteer: Gazettee
 
 
 def test_geoparse_a_compound_name_the_gazetteer_lacks_is_not_its_first_word(nlp, gazetteer: Gazetteer) -> None:
-    # "Gulshan-e-Iqbal" is a Karachi neighbourhood; "Gulshan" alone would be a town elsewhere
-    text = "KARACHI: Two men on a motorcycle shot dead a shopkeeper in Gulshan-e-Iqbal on Friday night."
+    # "Gulshan-e-Hadeed" is a Karachi neighbourhood; "Gulshan" alone would be a town elsewhere
+    text = "KARACHI: Two men on a motorcycle shot dead a shopkeeper in Gulshan-e-Hadeed on Friday night."
     assert [t.text for t in _parse(nlp, gazetteer, text) if not t.is_dateline and t.place is not None] == []
 
 

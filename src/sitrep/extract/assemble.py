@@ -727,12 +727,13 @@ _NAMED = (PRIMARY, ALIAS, ALTERNATE)  # a place's own names, not spellings near 
 
 def _within(res: Resources) -> Callable[[str, str], bool]:
     """Whether a place (lower-cased, as events.py keys it) lies inside a region: one of the places the
-    name names has the region as its province or district. Asked only when two adjacent sentences
-    of one kind name different places, so the look-ups are few."""
+    name names has the region as its province or district, or is the region under another name (a
+    district of a city the gazetteer places at the city: "Gwarsha" is Benghazi's). Asked only when two
+    adjacent sentences of one kind name different places, so the look-ups are few."""
     @lru_cache(maxsize=256)
     def regions(name: str) -> frozenset[str]:
         return frozenset(a.lower() for m in res.gazetteer.lookup(name, limit=5) if m.kind in _NAMED
-                         for a in (m.place.admin1, m.place.admin2) if a and a.lower() != name)
+                         for a in (m.place.admin1, m.place.admin2, m.place.name) if a and a.lower() != name)
 
     @lru_cache(maxsize=256)
     def unknown(name: str) -> bool:
