@@ -132,7 +132,9 @@ class ActorEntry(BaseModel):
     # when the text names none (Uganda in Banaadir and Lower Shabelle, Kenya in the Jubas, Ethiopia in
     # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared); a
     # state's troops abroad by the mission's contingent where their country held the sector (Kenya's in
-    # the Jubbas; in Gedo ACLED keeps them Kenya's own forces).
+    # the Jubbas; in Gedo ACLED keeps them Kenya's own forces). An entry with `branches` too keeps its
+    # branch there for an event whose area is unknown (Ethiopia's troops in Somalia: AMISOM's contingent in
+    # its sectors, Bay, Bakool, Hiiraan and Galguduud, its own forces outside them, as in Kismayo).
     areas: dict[str, dict[str, str]] = {}
     # The days the area names hold (None: any; an undated event takes them): Libya's forces in Sirte were
     # the unity government's Presidential Guard (Bunyan al-Marsous) in its 2016 battle for the city.
