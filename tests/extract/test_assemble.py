@@ -1058,6 +1058,20 @@ def test_fulani_cattle_rustlers_are_the_fulani_ethnic_militia(pipeline) -> None:
     assert events and events[0].actor1 == "Fulani Ethnic Militia (Central African Republic)"
 
 
+@pytest.mark.parametrize(("text", "actor2"), [
+    # the people named before the act did it: they are the rioters, not the riot's target
+    ("Traders in Kasama burnt tyres and blocked vehicles to protest against new market fees.", None),
+    ("Students at a college in Lira torched the library in protest over exam fees.", None),
+    # whom the rioters turned on stays the target
+    ("Angry villagers burnt down a police post in Bunia after a suspect died in custody.",
+     "Police Forces of Democratic Republic of Congo"),
+])
+def test_a_riot_s_crowd_named_as_people_is_no_target(pipeline, text: str, actor2: str | None) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].event_type == "Riots" and events[0].actor1.startswith("Rioters")
+    assert events[0].actor2 == actor2
+
+
 def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
     events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
     assert events and {events[0].actor1, events[0].actor2} == {
