@@ -1072,6 +1072,16 @@ def test_a_riot_s_crowd_named_as_people_is_no_target(pipeline, text: str, actor2
     assert events[0].actor2 == actor2
 
 
+@pytest.mark.parametrize(("text", "police"), [
+    # a police rank names the police: constables, sub-inspectors, a station's officer-in-charge
+    ("Two constables were injured when gunmen attacked a checkpoint in Bannu.", "Police Forces of Pakistan"),
+    ("A mob beat up a sub-inspector in Comilla after a traffic dispute.", "Police Forces of Bangladesh"),
+])
+def test_a_police_rank_names_the_police(pipeline, text: str, police: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].actor2 == police
+
+
 def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
     events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
     assert events and {events[0].actor1, events[0].actor2} == {
