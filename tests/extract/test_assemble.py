@@ -1038,6 +1038,50 @@ def test_a_state_s_troops_are_the_mission_s_contingent_in_its_sector(pipeline, p
     assert 8 in {events[0].inter1, events[0].inter2}  # abroad, as the mission is
 
 
+@pytest.mark.parametrize(("place", "name"), [
+    # Ethiopia's troops are AMISOM's contingent in its sectors (Bay, Bakool, Hiiraan, Galguduud), its own
+    # forces outside them (Kismayo lies in Kenya's sector); where the place is unknown, the contingent
+    ("Baidoa", "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+    ("Kismayo", "Military Forces of Ethiopia"),
+    ("Qorxoobey", "AMISOM: African Union Mission in Somalia (Ethiopia)"),
+])
+def test_a_state_s_troops_outside_its_sectors_are_its_own_forces(pipeline, place: str, name: str) -> None:
+    text = f"Al Shabaab gunmen fired on a convoy of Ethiopian soldiers close to {place} in Somalia on Tuesday."
+    events = list(pipeline.process([Article(id="k", text=text, published=date(2017, 3, 14))]))[0][1]
+    assert events and name in {events[0].actor1, events[0].actor2}
+    assert 8 in {events[0].inter1, events[0].inter2}
+
+
+def test_fulani_cattle_rustlers_are_the_fulani_ethnic_militia(pipeline) -> None:
+    # the people's name beside the generic words for raiders names the militia, not an unknown communal one
+    events = _events(pipeline, "Fulani cattle rustlers raided a hamlet outside Bouar on Friday and shot two farmers.")
+    assert events and events[0].actor1 == "Fulani Ethnic Militia (Central African Republic)"
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # the people named before the act did it: they are the rioters, not the riot's target
+    ("Traders in Kasama burnt tyres and blocked vehicles to protest against new market fees.", None),
+    ("Students at a college in Lira torched the library in protest over exam fees.", None),
+    # whom the rioters turned on stays the target
+    ("Angry villagers burnt down a police post in Bunia after a suspect died in custody.",
+     "Police Forces of Democratic Republic of Congo"),
+])
+def test_a_riot_s_crowd_named_as_people_is_no_target(pipeline, text: str, actor2: str | None) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].event_type == "Riots" and events[0].actor1.startswith("Rioters")
+    assert events[0].actor2 == actor2
+
+
+@pytest.mark.parametrize(("text", "police"), [
+    # a police rank names the police: constables, sub-inspectors, a station's officer-in-charge
+    ("Two constables were injured when gunmen attacked a checkpoint in Bannu.", "Police Forces of Pakistan"),
+    ("A mob beat up a sub-inspector in Comilla after a traffic dispute.", "Police Forces of Bangladesh"),
+])
+def test_a_police_rank_names_the_police(pipeline, text: str, police: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].actor2 == police
+
+
 def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
     events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
     assert events and {events[0].actor1, events[0].actor2} == {

@@ -132,7 +132,9 @@ class ActorEntry(BaseModel):
     # when the text names none (Uganda in Banaadir and Lower Shabelle, Kenya in the Jubas, Ethiopia in
     # Bay, Bakool and Galguduud, Djibouti in Hiiraan, Burundi in Middle Shabelle; Gedo was shared); a
     # state's troops abroad by the mission's contingent where their country held the sector (Kenya's in
-    # the Jubbas; in Gedo ACLED keeps them Kenya's own forces).
+    # the Jubbas; in Gedo ACLED keeps them Kenya's own forces). An entry with `branches` too keeps its
+    # branch there for an event whose area is unknown (Ethiopia's troops in Somalia: AMISOM's contingent in
+    # its sectors, Bay, Bakool, Hiiraan and Galguduud, its own forces outside them, as in Kismayo).
     areas: dict[str, dict[str, str]] = {}
     # The days the area names hold (None: any; an undated event takes them): Libya's forces in Sirte were
     # the unity government's Presidential Guard (Bunyan al-Marsous) in its 2016 battle for the city.
@@ -1198,7 +1200,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
         hurt = _hurt_bystanders(doc, own_span, mentions, fight=mutual) if mutual else []
         mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
-        return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
+        crowd = _crowd_as_people(doc, own, trigger_tok) if candidate.event_type == "Riots" and not mutual else None
+        mentions = [m for m in mentions if m is not crowd]
+        return pick.demonstration(candidate, crowd, mentions, actors.acled_country(crowd_country), mutual=mutual)
     # Civilians do not initiate in ACLED: an attacking "group of villagers" is an armed group.
     # In a clash the injured are fighters of either side ("AL activists were injured in a clash").
     # in a fight a party member among the hurt is a fighter; state forces there came between the sides
@@ -1339,6 +1343,21 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                        or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+def _crowd_as_people(doc: Doc, own: list[Mention], trigger_tok: int) -> Mention | None:
+    """"Traders burnt tyres", "students torched a dormitory": a riot whose crowd the text names only by
+    words for people (civilians' words) right before the act, as the act's subject, is done by them;
+    they are the rioters, not the riot's target. Not people told as suffering ("a man was beaten by
+    the crowd") nor counted among the hurt."""
+    if any(m.entry.inter in (5, 6) for m in own):
+        return None  # "a mob of villagers", "protesters": the crowd is named as one
+    before = [m for m in own if m.end <= trigger_tok]
+    last = max(before, key=lambda m: m.start, default=None)
+    if last is None or last.entry.inter != 7 or _listed_casualty(doc, last) \
+            or _passive_subjects([last], doc, trigger_tok):
+        return None
+    return last
 
 
 # Sub-event types where a people named bare is a side: "Dinka and Nuer sign a peace agreement" is
@@ -1557,9 +1576,10 @@ class _Picker:
             return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)
 
-    def demonstration(self, candidate: Any, a1: Actor | None, mentions: list[Mention],
+    def demonstration(self, candidate: Any, said: Mention | None, mentions: list[Mention],
                       origin: str | None = None, *, mutual: bool = False) -> ActorRoles:
-        """`origin`: the crowd's own country when the text gives it and it is not the event's; `mutual`:
+        """`said`: the words that name the crowd when they are no crowd's name ("traders burnt tyres");
+        `origin`: the crowd's own country when the text gives it and it is not the event's; `mutual`:
         the text tells the riot as a fight between sides ("two groups clashed")."""
         crowd = 6 if candidate.event_type == "Protests" else 5
         lead = next((m for m in mentions if m.entry.inter == crowd), None)
@@ -1574,7 +1594,10 @@ class _Picker:
         actor1 = own.actor(lead) if lead else None
         if actor1 is None:
             base = "Protesters" if crowd == 6 else "Rioters"
-            actor1 = Actor(f"{base} ({own.country})" if own.country else base, crowd, "", *self.trigger)
+            name = f"{base} ({own.country})" if own.country else base
+            told = self.actor(said) if said is not None else None
+            actor1 = Actor(name, crowd, told.label, told.start, told.end) if told is not None \
+                else Actor(name, crowd, "", *self.trigger)
         assoc = self.actor(named) if named else None
         actor2 = self.actor(state) if state and candidate.sub_event_type != "Peaceful protest" \
             else None

@@ -89,8 +89,11 @@ def _in_country(roles: ActorRoles, country: str | None, res: Resources, day: dat
         if (area := next((a for a in areas if a in local), None)) is not None:
             # Kenya's troops in the Jubbas are AMISOM's contingent, external forces as the mission is
             return replace(actor, name=local[area], inter=8 if abroad else actor.inter)
-        if where in entry.branches and _in_span(day, entry.branches_between):
-            # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province
+        placed = any(a not in (country, where) for a in areas)  # a place within the country
+        if where in entry.branches and _in_span(day, entry.branches_between) and not (local and placed):
+            # "Daesh" in Kabul is ACLED's Islamic State Khorasan Province; an entry that also names
+            # the areas of its branch there has its branch only where the event's area is unknown
+            # (Ethiopia's troops outside its AMISOM sectors are its own forces)
             # "Ugandan troops" in Somalia are AMISOM's Ugandan contingent, external forces as AMISOM is
             return replace(actor, name=entry.branches[where], inter=8 if abroad else actor.inter)
         if entry.country_bracket:
