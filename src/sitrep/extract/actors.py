@@ -162,6 +162,13 @@ class HeadOfState(BaseModel):
     end: date | None = None  # None: in office
 
 
+class SiteWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    after: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    area: frozenset[str] = frozenset()
+
+
 class CountryFile(BaseModel):
     """data/actors/countries.yaml: ACLED's spelling of country names in actor names, and words that
     tie a text to one country."""
@@ -187,6 +194,10 @@ class CountryFile(BaseModel):
     identities: dict[str, list[str]] = {}
     # Places of worship: an identity word before one ("a Shia mosque") tells who the people hit there are.
     worship_places: list[str] = []
+    # A site named after a force or a party ("Police Lines", "PTI road"): words after the name that make
+    # it the site's (`after`), when the name is told as where something happened (`before` it, or
+    # "area" after the site word): "found dead in the police lines area" names no police.
+    site_words: SiteWords = SiteWords()
     # Sitting heads of state or government by the names the press gives them alone ("Bashir declares a
     # ceasefire"): the state acts through them (sitrep.extract.polity), within their term only.
     heads_of_state: list[HeadOfState] = []
@@ -680,7 +691,8 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
 
 _TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
 # Participles that end in neither "-ed" nor "-en": "was burnt to death", "were hurt", "was struck"
-_IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned"})
+# ("was found dead", "were found murdered": the dead found are who suffered)
+_IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned", "found"})
 
 
 # Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
@@ -723,6 +735,16 @@ _GAP = 6
 # Who finds the dead is no party to the killing: "police recovered the body of a youth".
 _FINDER_VERBS = frozenset({"recovered", "found", "retrieved", "fished", "shifted", "exhumed", "discovered"})
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+_REMAINS_REACH = 4  # "the body [of a local] BNP leader", "the bodies [of two] PBCP cadres"
+
+
+def _remains_of(doc: Doc, m: Mention) -> bool:
+    """"Police recovered the body of a BNP leader": the dead whose remains are told of suffered the
+    killing; his group's name only says who he was, not who killed him."""
+    before = [t.lower_ for t in doc[max(doc[m.start].sent.start, m.start - _REMAINS_REACH - 1):m.start]]
+    return any(w in _REMAINS and "of" in before[i + 1:i + 3] for i, w in enumerate(before))
 
 
 def _is_finder(doc: Doc, m: Mention) -> bool:
@@ -782,6 +804,19 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
         return False
     return any(e.label_ in _PLACE_LABELS and e.ent_id_.isdigit() and e.start <= m.start and m.end <= e.end
                and len(e) > m.end - m.start for e in doc.ents)
+
+
+_SITE_REACH = 3  # "in [Uttara] police lines", "near [the old] PTI road"
+
+
+def _site_name(doc: Doc, m: Mention, words: SiteWords) -> bool:
+    """The mention names a site ("found dead in the police lines area", "bombs recovered near the PTI
+    road"), not a side: a site word follows it, and a word of place comes before it or "area" after."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in words.after:
+        return False
+    before = doc[max(doc[m.start].sent.start, m.start - _SITE_REACH):m.start]
+    return any(t.lower_ in words.before for t in before) \
+        or m.end + 1 < len(doc) and doc[m.end + 1].lower_ in words.area
 
 
 # Clothing a force's word qualifies: "gunmen wearing military uniforms" are not the military (ACLED
@@ -1152,6 +1187,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                     doc, _merge_generic(doc, named)))))
                 if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                 and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)
+                and not _site_name(doc, m, actors.countries.site_words)
                 and not _foreign(doc, m)]
 
     for start, end in candidate.sentence_spans:
@@ -1205,7 +1241,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     listed = _hurt_bystanders(doc, own_span, own + rest, fight=symmetric) if candidate.event_type == "Battles" \
         else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
-               if candidate.event_type != "Battles" else []) + listed
+               + [m for m in own if _remains_of(doc, m)] if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
