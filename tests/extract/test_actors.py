@@ -1475,3 +1475,23 @@ def test_actors_a_site_named_after_a_force_is_no_side(nlp: Language, actors: Act
         assert actor2 in names
     else:
         assert "Police Forces of Bangladesh" not in names and (actor2 is None or actor2 in names)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # issue 4: a party man's rivals are his political rivals, an unknown armed group to ACLED
+    ("On 7 May 2017, a Jubo League leader was hacked to death by his rivals at Lorem village in Ipsum.",
+     "Unidentified Armed Group (Bangladesh)"),
+    ("On 7 May 2017, a BNP activist was shot by a rival group while returning home from Lorem bazar.",
+     "Unidentified Armed Group (Bangladesh)"),
+    # a feud told makes them the village's militia, as a farmer's rivals are
+    ("On 7 May 2017, a BNP activist was hacked to death by rivals over a land dispute at Lorem village.",
+     "Lorem Communal Militia (Bangladesh)"),
+    ("On 7 May 2017, a farmer was hacked to death by his rivals at Lorem village in Ipsum.",
+     "Lorem Communal Militia (Bangladesh)"),
+])
+def test_actors_a_party_man_s_rivals_are_unidentified(nlp: Language, actors: ActorDictionary, text: str,
+                                                       actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "hacked" if "hacked" in text else "shot",
+                                             "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh", place="Lorem")
+    assert roles.actor1 is not None and roles.actor1.name == actor1

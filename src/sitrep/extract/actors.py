@@ -70,6 +70,12 @@ class Succession(BaseModel):
     inter: int = Field(ge=1, le=8)
 
 
+class PoliticalRivals(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    aliases: frozenset[str] = frozenset()
+    unless: tuple[str, ...] = ()
+
+
 class ActorEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str  # canonical; "{country}" marks a generic template
@@ -94,6 +100,10 @@ class ActorEntry(BaseModel):
     # group: "two rival groups clashed over the union parishad election" are candidates' men (ACLED), not
     # a village's militia.
     unnamed_when: list[str] = []
+    # Aliases that only say the attackers were someone's rivals ("stabbed to death by his rivals"): told
+    # of a political party's man they are his political rivals, an unidentified armed group (ACLED),
+    # unless words of a feud (`unless`: "over a land dispute") make them a village's militia.
+    political_rivals: PoliticalRivals = PoliticalRivals()
     # one renaming, or several in date order (Boko Haram: 2015, 2016)
     succession: Succession | list[Succession] | None = None
     # The name an undated event takes, for a group whose own name is none ACLED uses ("Boko Haram"
@@ -1206,6 +1216,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     told = {t.lower_ for start, end in candidate.sentence_spans
             for t in doc.char_span(start, end, alignment_mode="expand") or ()}
     own, rest = ([_unnamed_when(m, told, actors) for m in found] for found in (own, rest))
+    own = [_political_rivals(doc, m, own, candidate, actors) for m in own]
     own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
     if candidate.event_type == "Battles":
         casualties = _between_casualties(doc, own, trig, trigger_tok)
@@ -1260,8 +1271,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         initiators = [m for m in initiators if m.entry.inter != 1]
     a1 = first_told = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
+    # (nor a party man's rivals, _political_rivals: they were read with the cues already)
+    militia = actors.by_name("{place} Communal Militia ({country})")
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
-        w in a1.label.lower() for w in _NAMED_UNKNOWN)
+        w in a1.label.lower() for w in _NAMED_UNKNOWN) \
+        and (militia is None or a1.label.lower() not in militia.political_rivals.aliases)
     # a fight with state forces is no quarrel between communities
     with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
     if unnamed and not with_state and own_span is not None \
@@ -1515,6 +1529,22 @@ def _local_force(doc: Doc, m: Mention, actors: ActorDictionary, country: str | N
 def _unnamed_when(m: Mention, words: set[str], actors: ActorDictionary) -> Mention:
     """A generic mention the incident's `words` make an unidentified armed group (ActorEntry.unnamed_when)."""
     entry = actors.by_name("Unidentified Armed Group ({country})") if words & set(m.entry.unnamed_when) else None
+    return replace(m, entry=entry) if entry is not None else m
+
+
+def _political_rivals(doc: Doc, m: Mention, own: list[Mention], candidate: Any, actors: ActorDictionary) -> Mention:
+    """"A Jubo League leader was stabbed to death by his rivals": rivals of a party's man, with no land
+    dispute or the like told (ActorEntry.political_rivals), are an unidentified armed group
+    (ActorEntry.political_rivals); a farmer's rivals over a land dispute stay the village's militia."""
+    rivals = m.entry.political_rivals
+    if doc[m.start:m.end].text.lower() not in rivals.aliases \
+            or not any(n.entry.kind == "political" and not n.entry.template for n in own):
+        return m
+    said = " ".join(t.lower_ for start, end in candidate.sentence_spans
+                    for t in doc.char_span(start, end, alignment_mode="expand") or ())
+    if any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in rivals.unless):
+        return m
+    entry = actors.by_name("Unidentified Armed Group ({country})")
     return replace(m, entry=entry) if entry is not None else m
 
 
