@@ -1436,3 +1436,62 @@ def test_actors_police_hurt_when_two_named_crowds_clash_are_no_side(nlp: Languag
     assert roles.actor2 is not None and roles.actor2.name == "Rioters (Pakistan)"
     assert {a.name for a in (roles.assoc_actor_1, roles.assoc_actor_2) if a} == {
         "PTI: Pakistan Tehreek-e-Insaf", "PML-N: Pakistan Muslim League (Nawaz)"}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # issue 4: the dead found are who suffered; their party's name says who they were, not who killed them
+    ("On 2 May 2014, a union leader of Jubo League was found dead in a jute field at Lorem village.", "found dead"),
+    ("On 2 May 2014, police recovered the body of a BNP ward leader from a ditch near Ipsum bazar.", "body"),
+    ("On 2 May 2014, the bullet-hit bodies of two BNP activists were recovered from a canal in Lorem.", "bodies"),
+])
+def test_actors_the_dead_found_are_no_attackers(nlp: Language, actors: ActorDictionary, text: str,
+                                                  trigger: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Bangladesh)"
+    assert roles.actor2 is not None and roles.actor2.name == "BNP: Bangladesh Nationalist Party" \
+        or roles.actor2 is not None and roles.actor2.name == "Jubo League"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sub", "actor2"), [
+    # issue 4: a site named after a force or a party names no side where it is told as the place
+    ("On 6 June 2015, a man was found dead near the Lorem police lines.", "found dead", "Attack", None),
+    ("On 6 June 2015, two factions of Jubo League fought in the Lorem Police Line area.", "fought", "Armed clash",
+     "Jubo League"),
+    ("On 6 June 2015, Ipsum police recovered six bombs from a shop near the PTI road at Lorem.", "recovered",
+     "Disrupted weapons use", None),
+    # the force's compound attacked is an attack on the force
+    ("On 6 June 2015, gunmen attacked the police lines at Lorem.", "attacked", "Armed clash",
+     "Police Forces of Bangladesh"),
+])
+def test_actors_a_site_named_after_a_force_is_no_side(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                       sub: str, actor2: str | None) -> None:
+    kind = {"Attack": "Violence against civilians", "Armed clash": "Battles"}.get(sub, "Strategic developments")
+    roles = find_actors(nlp(text), candidate(text, trigger, kind, sub), actors=actors, country="Bangladesh")
+    names = [r.name for r in (roles.actor1, roles.actor2) if r is not None]
+    if sub == "Disrupted weapons use":  # the police who found the bombs are a side; the road is none
+        assert names == ["Police Forces of Bangladesh"]
+    elif actor2 == "Police Forces of Bangladesh":
+        assert actor2 in names
+    else:
+        assert "Police Forces of Bangladesh" not in names and (actor2 is None or actor2 in names)
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # issue 4: a party man's rivals are his political rivals, an unknown armed group to ACLED
+    ("On 7 May 2017, a Jubo League leader was hacked to death by his rivals at Lorem village in Ipsum.",
+     "Unidentified Armed Group (Bangladesh)"),
+    ("On 7 May 2017, a BNP activist was shot by a rival group while returning home from Lorem bazar.",
+     "Unidentified Armed Group (Bangladesh)"),
+    # a feud told makes them the village's militia, as a farmer's rivals are
+    ("On 7 May 2017, a BNP activist was hacked to death by rivals over a land dispute at Lorem village.",
+     "Lorem Communal Militia (Bangladesh)"),
+    ("On 7 May 2017, a farmer was hacked to death by his rivals at Lorem village in Ipsum.",
+     "Lorem Communal Militia (Bangladesh)"),
+])
+def test_actors_a_party_man_s_rivals_are_unidentified(nlp: Language, actors: ActorDictionary, text: str,
+                                                       actor1: str) -> None:
+    roles = find_actors(nlp(text), candidate(text, "hacked" if "hacked" in text else "shot",
+                                             "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh", place="Lorem")
+    assert roles.actor1 is not None and roles.actor1.name == actor1

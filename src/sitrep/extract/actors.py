@@ -70,6 +70,12 @@ class Succession(BaseModel):
     inter: int = Field(ge=1, le=8)
 
 
+class PoliticalRivals(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    aliases: frozenset[str] = frozenset()
+    unless: tuple[str, ...] = ()
+
+
 class ActorEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str  # canonical; "{country}" marks a generic template
@@ -94,6 +100,10 @@ class ActorEntry(BaseModel):
     # group: "two rival groups clashed over the union parishad election" are candidates' men (ACLED), not
     # a village's militia.
     unnamed_when: list[str] = []
+    # Aliases that only say the attackers were someone's rivals ("stabbed to death by his rivals"): told
+    # of a political party's man they are his political rivals, an unidentified armed group (ACLED),
+    # unless words of a feud (`unless`: "over a land dispute") make them a village's militia.
+    political_rivals: PoliticalRivals = PoliticalRivals()
     # one renaming, or several in date order (Boko Haram: 2015, 2016)
     succession: Succession | list[Succession] | None = None
     # The name an undated event takes, for a group whose own name is none ACLED uses ("Boko Haram"
@@ -164,6 +174,13 @@ class HeadOfState(BaseModel):
     end: date | None = None  # None: in office
 
 
+class SiteWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    after: frozenset[str] = frozenset()
+    before: frozenset[str] = frozenset()
+    area: frozenset[str] = frozenset()
+
+
 class CountryFile(BaseModel):
     """data/actors/countries.yaml: ACLED's spelling of country names in actor names, and words that
     tie a text to one country."""
@@ -189,6 +206,10 @@ class CountryFile(BaseModel):
     identities: dict[str, list[str]] = {}
     # Places of worship: an identity word before one ("a Shia mosque") tells who the people hit there are.
     worship_places: list[str] = []
+    # A site named after a force or a party ("Police Lines", "PTI road"): words after the name that make
+    # it the site's (`after`), when the name is told as where something happened (`before` it, or
+    # "area" after the site word): "found dead in the police lines area" names no police.
+    site_words: SiteWords = SiteWords()
     # Sitting heads of state or government by the names the press gives them alone ("Bashir declares a
     # ceasefire"): the state acts through them (sitrep.extract.polity), within their term only.
     heads_of_state: list[HeadOfState] = []
@@ -682,7 +703,8 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
 
 _TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
 # Participles that end in neither "-ed" nor "-en": "was burnt to death", "were hurt", "was struck"
-_IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned"})
+# ("was found dead", "were found murdered": the dead found are who suffered)
+_IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned", "found"})
 
 
 # Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
@@ -725,6 +747,16 @@ _GAP = 6
 # Who finds the dead is no party to the killing: "police recovered the body of a youth".
 _FINDER_VERBS = frozenset({"recovered", "found", "retrieved", "fished", "shifted", "exhumed", "discovered"})
 _REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+_REMAINS_REACH = 4  # "the body [of a local] BNP leader", "the bodies [of two] PBCP cadres"
+
+
+def _remains_of(doc: Doc, m: Mention) -> bool:
+    """"Police recovered the body of a BNP leader": the dead whose remains are told of suffered the
+    killing; his group's name only says who he was, not who killed him."""
+    before = [t.lower_ for t in doc[max(doc[m.start].sent.start, m.start - _REMAINS_REACH - 1):m.start]]
+    return any(w in _REMAINS and "of" in before[i + 1:i + 3] for i, w in enumerate(before))
 
 
 def _is_finder(doc: Doc, m: Mention) -> bool:
@@ -784,6 +816,19 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
         return False
     return any(e.label_ in _PLACE_LABELS and e.ent_id_.isdigit() and e.start <= m.start and m.end <= e.end
                and len(e) > m.end - m.start for e in doc.ents)
+
+
+_SITE_REACH = 3  # "in [Uttara] police lines", "near [the old] PTI road"
+
+
+def _site_name(doc: Doc, m: Mention, words: SiteWords) -> bool:
+    """The mention names a site ("found dead in the police lines area", "bombs recovered near the PTI
+    road"), not a side: a site word follows it, and a word of place comes before it or "area" after."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in words.after:
+        return False
+    before = doc[max(doc[m.start].sent.start, m.start - _SITE_REACH):m.start]
+    return any(t.lower_ in words.before for t in before) \
+        or m.end + 1 < len(doc) and doc[m.end + 1].lower_ in words.area
 
 
 # Clothing a force's word qualifies: "gunmen wearing military uniforms" are not the military (ACLED
@@ -1154,6 +1199,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                     doc, _merge_generic(doc, named)))))
                 if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                 and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)
+                and not _site_name(doc, m, actors.countries.site_words)
                 and not _foreign(doc, m)]
 
     for start, end in candidate.sentence_spans:
@@ -1172,6 +1218,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     told = {t.lower_ for start, end in candidate.sentence_spans
             for t in doc.char_span(start, end, alignment_mode="expand") or ()}
     own, rest = ([_unnamed_when(m, told, actors) for m in found] for found in (own, rest))
+    own = [_political_rivals(doc, m, own, candidate, actors) for m in own]
     own = _named_back(doc, own, rest, trigger_tok, fight=candidate.event_type == "Battles")
     if candidate.event_type == "Battles":
         casualties = _between_casualties(doc, own, trig, trigger_tok)
@@ -1209,7 +1256,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     listed = _hurt_bystanders(doc, own_span, own + rest, fight=symmetric) if candidate.event_type == "Battles" \
         else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
-               if candidate.event_type != "Battles" else []) + listed
+               + [m for m in own if _remains_of(doc, m)] if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
@@ -1228,8 +1275,11 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         initiators = [m for m in initiators if m.entry.inter != 1]
     a1 = first_told = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
+    # (nor a party man's rivals, _political_rivals: they were read with the cues already)
+    militia = actors.by_name("{place} Communal Militia ({country})")
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
-        w in a1.label.lower() for w in _NAMED_UNKNOWN)
+        w in a1.label.lower() for w in _NAMED_UNKNOWN) \
+        and (militia is None or a1.label.lower() not in militia.political_rivals.aliases)
     # a fight with state forces is no quarrel between communities
     with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
     if unnamed and not with_state and own_span is not None \
@@ -1498,6 +1548,22 @@ def _local_force(doc: Doc, m: Mention, actors: ActorDictionary, country: str | N
 def _unnamed_when(m: Mention, words: set[str], actors: ActorDictionary) -> Mention:
     """A generic mention the incident's `words` make an unidentified armed group (ActorEntry.unnamed_when)."""
     entry = actors.by_name("Unidentified Armed Group ({country})") if words & set(m.entry.unnamed_when) else None
+    return replace(m, entry=entry) if entry is not None else m
+
+
+def _political_rivals(doc: Doc, m: Mention, own: list[Mention], candidate: Any, actors: ActorDictionary) -> Mention:
+    """"A Jubo League leader was stabbed to death by his rivals": rivals of a party's man, with no land
+    dispute or the like told (ActorEntry.political_rivals), are an unidentified armed group
+    (ActorEntry.political_rivals); a farmer's rivals over a land dispute stay the village's militia."""
+    rivals = m.entry.political_rivals
+    if doc[m.start:m.end].text.lower() not in rivals.aliases \
+            or not any(n.entry.kind == "political" and not n.entry.template for n in own):
+        return m
+    said = " ".join(t.lower_ for start, end in candidate.sentence_spans
+                    for t in doc.char_span(start, end, alignment_mode="expand") or ())
+    if any(re.search(rf"\b{re.escape(cue)}\b", said) for cue in rivals.unless):
+        return m
+    entry = actors.by_name("Unidentified Armed Group ({country})")
     return replace(m, entry=entry) if entry is not None else m
 
 
