@@ -1226,8 +1226,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN)
-    # a fight with state forces is no quarrel between communities
-    with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
+    # a fight with state (or foreign state) forces is no quarrel between communities, whichever of the
+    # incident's sentences names them ("Assailants attacked an army base. Two were hurt in the ensuing clash.")
+    with_state = any(m.entry.inter in (1, 8) and all(m is not v for v in listed) for m in own + rest)
     if unnamed and not with_state and own_span is not None \
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
