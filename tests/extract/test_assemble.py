@@ -1411,3 +1411,27 @@ def test_places_people_are_from_do_not_split_an_incident(pipeline) -> None:
                                "had been holding the sit-in since Wednesday against the disappearance of students "
                                "from Turbat and Panjgur.")
     assert [(e.location, e.geo_precision) for e in events] == [("Quetta", 1)]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # issue 4: one mission's contingent (or one state's forces) is never both sides; the side left
+    # unnamed attacked it, or the group that claimed the attack
+    ("A bomb went off near an African Union Mission in Somalia (AMISOM) convoy of Ethiopian troops between "
+     "Lorem and Ipsum in Bakool, Somalia. Following the blast, assailants fired on the convoy.",
+     "Unidentified Armed Group (Somalia)"),
+    ("A bomb went off near an African Union Mission in Somalia (AMISOM) convoy of Ethiopian troops between "
+     "Lorem and Ipsum in Bakool, Somalia. Following the blast, assailants fired on the convoy. Al-Shabaab "
+     "claimed responsibility for the attack.", "Al Shabaab"),
+])
+def test_one_force_is_never_both_sides(pipeline, text: str, actor1: str) -> None:
+    # told of 2015, while AMISOM named its contingents
+    events = list(pipeline.process([Article(id="t", text=text, published=date(2015, 3, 10))]))[0][1]
+    assert events and events[0].actor1 == actor1
+    assert events[0].actor2 == "AMISOM: African Union Mission in Somalia (Ethiopia)"
+
+
+def test_a_guard_killed_in_another_sentence_of_a_raid_is_its_victim(pipeline) -> None:
+    # issue 4: the subject of a passive in the incident's other sentences suffered the act
+    events = _events(pipeline, "Gunmen raided the camp of an aid agency in Lorem, Hiiraan, Somalia. One security "
+                               "guard was killed in the raid. Three aid workers were also abducted.")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Somalia)"

@@ -1205,7 +1205,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     listed = _hurt_bystanders(doc, own_span, own + rest, fight=symmetric) if candidate.event_type == "Battles" \
         else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
-               if candidate.event_type != "Battles" else []) + listed
+               + _passive_elsewhere(doc, rest) if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
@@ -1340,6 +1340,15 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                        or candidate.sub_event_type == "Disrupted weapons use"):
         a1 = pick.generic("Unidentified Armed Group ({country})", actors)
     return ActorRoles(actor1=a1, actor2=a2)
+
+
+_PASSIVE_REACH = 4  # "[One security guard] was reportedly killed"
+
+
+def _passive_elsewhere(doc: Doc, rest: list[Mention]) -> list[Mention]:
+    """"Assailants raided the camp. One security guard was killed.": the subject of a passive in the
+    incident's other sentences suffered the act; it did not carry it out."""
+    return [m for m in rest if _passive(doc, m.end, min(m.end + _PASSIVE_REACH, doc[m.start].sent.end))]
 
 
 # Sub-event types where a people named bare is a side: "Dinka and Nuer sign a peace agreement" is

@@ -272,6 +272,17 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     return replace(roles, actor1=actor, actor2=a2)
 
 
+def _one_force(roles: ActorRoles) -> bool:
+    """Both sides are one state's or one mission's forces: the same name, or two contingents of one
+    mission ("AMISOM: ... (Uganda)" and "AMISOM: ... (Burundi)")."""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or a1.inter not in (1, 8) or a2.inter not in (1, 8):
+        return False
+    base, _, tail = a1.name.partition(" (")
+    other, _, other_tail = a2.name.partition(" (")
+    return base == other and all(not t or t.endswith(")") for t in (tail, other_tail))
+
+
 def _inferred(actor: Actor) -> bool:
     """An actor read from generic words: a group named by a claim outranks it ("rival groups": a communal
     militia; a drone's unknown operator: a group that claims the strike flew it)."""
@@ -558,6 +569,17 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     roles = _local_group(roles, country, areas, day, res)
     roles = _as_of(roles, day, res)
     roles = _in_country(roles, country, res, day, areas)
+    if _one_force(roles):
+        # a state's or a mission's forces are never both sides ("a bomb hit a convoy of Ethiopian AMISOM
+        # troops, then assailants fired on it"): the side the text leaves unnamed attacked them, and a
+        # group that claimed or is blamed for the attack is that side
+        unknown = fill_name("Unidentified Armed Group ({country})", res.actors.acled_country(country))
+        assert roles.actor1 is not None
+        roles = replace(roles, actor1=replace(roles.actor1, name=unknown, inter=3), assoc_actor_1=None)
+        roles = _claimant_acts(roles, responsibility, res)
+        if cand.disorder_type == "Political violence":
+            roles = _claimant_acts(roles, attributions, res)
+        roles = _in_country(_as_of(roles, day, res), country, res, day, areas)
     roles = _truce_sides(doc, cand, _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res)))
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))
