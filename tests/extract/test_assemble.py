@@ -1435,3 +1435,19 @@ def test_a_guard_killed_in_another_sentence_of_a_raid_is_its_victim(pipeline) ->
     events = _events(pipeline, "Gunmen raided the camp of an aid agency in Lorem, Hiiraan, Somalia. One security "
                                "guard was killed in the raid. Three aid workers were also abducted.")
     assert events and events[0].actor1 == "Unidentified Armed Group (Somalia)"
+
+
+@pytest.mark.parametrize(("text", "sub_event", "actor1", "actor2"), [
+    # issue 4: a group blamed for an act that is a strategic development is its side: the group that
+    # destroyed property is actor1; the group whose bomb was defused is actor2, the forces stay actor1
+    ("Gunmen set fire to two lorries carrying khat near Lorem, Bay, Somalia. Nobody was hurt. No group "
+     "claimed responsibility; however, officials attributed the incident to al-Shabaab.",
+     "Looting/property destruction", "Al Shabaab", "Civilians (Somalia)"),
+    ("Soldiers defused a roadside bomb planted near Lorem, Bay, Somalia. No group claimed responsibility; "
+     "however, officials attributed the attempted attack to al-Shabaab.",
+     "Disrupted weapons use", "Military Forces of Somalia", "Al Shabaab"),
+])
+def test_a_group_blamed_for_a_strategic_development_is_its_side(pipeline, text: str, sub_event: str, actor1: str,
+                                                              actor2: str) -> None:
+    events = _events(pipeline, text)
+    assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (sub_event, actor1, actor2)
