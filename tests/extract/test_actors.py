@@ -1495,3 +1495,19 @@ def test_actors_a_party_man_s_rivals_are_unidentified(nlp: Language, actors: Act
                                              "Violence against civilians", "Attack"),
                         actors=actors, country="Bangladesh", place="Lorem")
     assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # issue 4: the forces attacked are named in the incident's first sentence, the fight in the next one;
+    # a fight with state forces is no quarrel between two communities
+    ("Assailants raided an army outpost near Lorem. Four people were hurt in the ensuing clash.", "clash"),
+])
+def test_actors_state_forces_named_in_another_sentence_of_the_fight(nlp: Language, actors: ActorDictionary,
+                                                                   text: str, trigger: str) -> None:
+    first = text.index(".") + 1
+    start = text.index(trigger)
+    c = EventCandidate("Battles", "Armed clash", "Political violence", (start, start + len(trigger)),
+                       ((0, first), (first + 1, len(text))), 0.8, False)
+    roles = find_actors(nlp(text), c, actors=actors, country="Pakistan")
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
+    assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"

@@ -753,3 +753,20 @@ def test_a_plural_verb_after_an_apposition_is_no_one_person(nlp, lex, text):
 ])
 def test_bodies_taken_in_at_a_hospital_after_the_figure_are_a_toll(nlp, lex, text):
     assert [(c.quantity, c.value, c.toll) for c in _claims(nlp, lex, text)] == [("killed", 12, "stated")]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # issue 4: a person named with no figure, joined by "and" to a companion, is one of the dead
+    ("Farah and his driver were shot dead near the checkpoint.", 2, None),
+    ("The commander, Yusuf Adan, and his guard were killed in the ambush.", 2, None),
+    # past the apposition that describes the first victim
+    ("Gunmen shot and killed Omar Dheere, a village elder, and his son near the well.", 2, None),
+    # "along with" after the clause of the victim's own verb, and before a clause of other people's
+    ("Farah, a trader, was killed in the blast, along with his nephew.", 2, None),
+    ("Farah was killed along with his driver, and four bystanders were wounded.", 2, 4),
+    # a name after "of" is the person the noun belongs to, no one more
+    ("The driver of Farah and three guards were wounded in the attack.", None, 4),
+])
+def test_casualties_named_victim_and_companions(nlp, lex, text, killed, injured):
+    totals = summarise(_claims(nlp, lex, text))
+    assert (totals.fatalities, totals.injuries) == (killed, injured)

@@ -1298,3 +1298,14 @@ def test_events_people_stoning_a_convoy_without_a_demonstration_riot(nlp: Langua
 ])
 def test_events_people_close_to_a_victim(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
     assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event
+
+
+@pytest.mark.parametrize(("text", "sub_event"), [
+    # issue 4: assailants are armed attackers, never a crowd, even when no one was hurt
+    ("Assailants attacked a police outpost in the hills. There were no reported casualties.", "Armed clash"),
+    # "fired upon" is "fired on"
+    ("Assailants fired upon a passenger bus near the river, wounding three travellers.", "Attack"),
+    ("Assailants fired upon a Levies checkpoint near the river.", "Armed clash"),
+])
+def test_events_assailants_are_no_rioters(nlp: Language, taxonomy: Taxonomy, text: str, sub_event: str) -> None:
+    assert detect(nlp, taxonomy, text)[0].sub_event_type == sub_event

@@ -73,6 +73,13 @@ def test_responsibility_group_saying_its_fighters_carried_out_the_attack() -> No
     ("Police blamed the bombing on the JMB.", "JMB: Jamaat-ul-Mujahideen Bangladesh"),
     ("A shell hit a market in Baidoa. Al Shabaab are believed to be responsible.", "Al Shabaab"),
     ("Two guards were shot at the depot; the BLA is held responsible.", "BLA: Baloch Liberation Army"),
+    # the belief told in the past, the acts as a plural or by their kind
+    ("Nobody claimed the raid, but the TTP was thought to be responsible for it.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("No group has come forward, although it was widely believed that the BLA was responsible.",
+     "BLA: Baloch Liberation Army"),
+    ("Two kidnappings were reported in Lorem; officials attributed them to al-Shabaab.", "Al Shabaab"),
+    ("Police defused the device; officials attributed the attempted attack to the TTP.",
+     "TTP: Tehreek-i-Taliban Pakistan"),
     # the affiliate named, not the larger group it is tied to
     ("Gunmen believed to be members of the Islamic State (IS)-affiliated group 'Sinai Province' shot a "
      "policeman.", "State of Sinai"),

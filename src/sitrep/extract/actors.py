@@ -1256,7 +1256,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     listed = _hurt_bystanders(doc, own_span, own + rest, fight=symmetric) if candidate.event_type == "Battles" \
         else [m for m in own if _listed_casualty(doc, m)]
     victims = (_passive_subjects(own, doc, trigger_tok) + _targets_of_noun(own, doc, trig)
-               + [m for m in own if _remains_of(doc, m)] if candidate.event_type != "Battles" else []) + listed
+               + [m for m in own if _remains_of(doc, m)] + _passive_elsewhere(doc, rest)
+               if candidate.event_type != "Battles" else []) + listed
     initiators = [m for m in mentions if m.entry.inter != 7 and all(m is not v for v in victims)]
     # "a bomb hit a police van": the device is the subject, the actors are targets; but an actor the
     # trigger itself names or overlaps ("the air force struck") owns the weapon. Those told as its
@@ -1280,8 +1281,9 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
         w in a1.label.lower() for w in _NAMED_UNKNOWN) \
         and (militia is None or a1.label.lower() not in militia.political_rivals.aliases)
-    # a fight with state forces is no quarrel between communities
-    with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
+    # a fight with state (or foreign state) forces is no quarrel between communities, whichever of the
+    # incident's sentences names them ("Assailants attacked an army base. Two were hurt in the ensuing clash.")
+    with_state = any(m.entry.inter in (1, 8) and all(m is not v for v in listed) for m in own + rest)
     if unnamed and not with_state and own_span is not None \
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
@@ -1408,6 +1410,13 @@ def _crowd_as_people(doc: Doc, own: list[Mention], trigger_tok: int) -> Mention 
             or _passive_subjects([last], doc, trigger_tok):
         return None
     return last
+_PASSIVE_REACH = 4  # "[One security guard] was reportedly killed"
+
+
+def _passive_elsewhere(doc: Doc, rest: list[Mention]) -> list[Mention]:
+    """"Assailants raided the camp. One security guard was killed.": the subject of a passive in the
+    incident's other sentences suffered the act; it did not carry it out."""
+    return [m for m in rest if _passive(doc, m.end, min(m.end + _PASSIVE_REACH, doc[m.start].sent.end))]
 
 
 # Sub-event types where a people named bare is a side: "Dinka and Nuer sign a peace agreement" is

@@ -250,18 +250,27 @@ def _told_as_cause(words: Sequence[str]) -> bool:
         any(w in ("death", "deaths", "killing", "killings", "murder", "murders") for w in words[-4:])
 
 
-def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityClaim], res: Resources) -> ActorRoles:
+def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityClaim], res: Resources,
+                   role: str | None = "actor1") -> ActorRoles:
     """ACLED names the group that claimed an attack as its actor: an unidentified attacker with
-    one claimant (and no denial by it) becomes that group; the claim is the evidence."""
+    one claimant (and no denial by it) becomes that group; the claim is the evidence. `role`
+    "actor2": the claimant is the unidentified second side ("police defused a bomb; sources blamed
+    Al-Shabaab"), the first side stays."""
     made = [r for r in responsibility if not r.denied]
     groups = set(_specific(r.group for r in made))
     made = [r for r in made if r.group in groups]
     a1, a2 = roles.actor1, roles.actor2
-    if len(groups) != 1 or a1 is None:
+    if len(groups) != 1 or a1 is None or role is None:
         return roles
     claim = made[0]
     if any(r.denied and r.group == claim.group for r in responsibility):
         return roles
+    if role == "actor2":
+        if a2 is not None and not _inferred(a2) or _inferred(a1):
+            return roles
+        entry = res.actors.by_name(claim.group)
+        return replace(roles, actor2=Actor(claim.group, entry.inter if entry else 3, claim.label,
+                                           claim.start, claim.end))
     if not _inferred(a1):
         # "the BLA claimed an attack on an FC post that killed three soldiers": the post's side came first
         # and the unknown attacker second; the claimant is that attacker, and attackers come first
@@ -273,6 +282,17 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     if a2 is not None and _branch_of(claim.group, a2.name):
         a2 = None  # "an attack later claimed by the Islamic State group": the claimant is no target
     return replace(roles, actor1=actor, actor2=a2)
+
+
+def _one_force(roles: ActorRoles) -> bool:
+    """Both sides are one state's or one mission's forces: the same name, or two contingents of one
+    mission ("AMISOM: ... (Uganda)" and "AMISOM: ... (Burundi)")."""
+    a1, a2 = roles.actor1, roles.actor2
+    if a1 is None or a2 is None or a1.inter not in (1, 8) or a2.inter not in (1, 8):
+        return False
+    base, _, tail = a1.name.partition(" (")
+    other, _, other_tail = a2.name.partition(" (")
+    return base == other and all(not t or t.endswith(")") for t in (tail, other_tail))
 
 
 def _inferred(actor: Actor) -> bool:
@@ -547,20 +567,35 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                         day=day)
     roles = rebels_killed_by_their_own(doc, cand, roles, res)
     cand = _one_sided(doc, cand, roles)
-    # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence.
-    if cand.disorder_type != "Political violence":
+    # Groups claim attacks, not protests or arrests: GTD's claim fields exist only for violence, and for
+    # the acts of armed groups that are strategic developments (property they destroyed, a foiled bomb)
+    role = res.taxonomy.sub_event(cand.sub_event_type).claimant
+    if cand.disorder_type != "Political violence" and role is None:
         responsibility = ()
+    violence = cand.disorder_type == "Political violence"
+    role = "actor1" if violence else role
     # a claim the group itself denies ("a TTP spokesman claimed it; the TTP's central spokesman denied
     # any involvement") stands for no one
     denied = {r.group for r in responsibility if r.denied}
     claimed = tuple(_specific(r.group for r in responsibility if not r.denied and r.group not in denied))
-    roles = _claimant_acts(roles, responsibility, res)
-    if cand.disorder_type == "Political violence":  # a claim outranks what others suspect
-        roles = _claimant_acts(roles, attributions, res)
+    roles = _claimant_acts(roles, responsibility, res, role)
+    if violence or role is not None:  # a claim outranks what others suspect
+        roles = _claimant_acts(roles, attributions, res, role)
     areas = tuple(a for a in (place.place.admin1, place.location) if a) if place is not None else ()
     roles = _local_group(roles, country, areas, day, res)
     roles = _as_of(roles, day, res)
     roles = _in_country(roles, country, res, day, areas)
+    if _one_force(roles):
+        # a state's or a mission's forces are never both sides ("a bomb hit a convoy of Ethiopian AMISOM
+        # troops, then assailants fired on it"): the side the text leaves unnamed attacked them, and a
+        # group that claimed or is blamed for the attack is that side
+        unknown = fill_name("Unidentified Armed Group ({country})", res.actors.acled_country(country))
+        assert roles.actor1 is not None
+        roles = replace(roles, actor1=replace(roles.actor1, name=unknown, inter=3), assoc_actor_1=None)
+        roles = _claimant_acts(roles, responsibility, res, role)
+        if violence or role is not None:
+            roles = _claimant_acts(roles, attributions, res, role)
+        roles = _in_country(_as_of(roles, day, res), country, res, day, areas)
     roles = _truce_sides(doc, cand, _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res)))
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
     totals = summarise(own_claims, one_sided=_targets_civilians(cand, roles))

@@ -445,12 +445,75 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     out = []
     for f in figs:
         part = bool(lex.parts.match_ending(words, f.start))
-        found = _left_quantity(words, f, lex) or _right_quantity(words, f, by_start, e, lex) \
+        found = _left_quantity(words, f, lex) or _along_with(words, s, f, lex) \
+            or _right_quantity(words, f, by_start, e, lex) \
             or (("killed", f.end) if _coded(words, f, lex) else None)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
-    return _aside_parts(words, e, _pronoun_objects(words, s, e, _share_verbs(words, s, _drop_described(words, out, lex),
-                                                                           lex), lex), lex)
+    shared = _share_verbs(words, s, _drop_described(words, out, lex), lex)
+    shared = sorted(shared + _named_conjuncts(words, texts, s, shared, lex), key=lambda r: r.fig.start)
+    return _aside_parts(words, e, _pronoun_objects(words, s, e, shared, lex), lex)
+
+
+_NAME_SPAN = 16  # tokens an apposition after a name may take (", the deputy head of Lorem district,")
+
+
+def _named_conjuncts(words: Sequence[str], texts: Sequence[str], s: int, readings: list[_Reading],
+                     lex: CasualtyLexicon) -> list[_Reading]:
+    """"Ise and his driver were killed", "Ise, a councillor, and two bodyguards were shot dead": a person
+    named (no figure) and joined by "and" to a figure that shares a plural verb after it is one more."""
+    out = []
+    starts = {r.fig.start for r in readings}
+    for r in readings:
+        n = _link_before(words, r.fig.start, lex)
+        if r.quantity is None or r.verb is None or r.verb <= r.fig.start or not n:
+            continue
+        link = r.fig.start - n
+        if words[link] != "and" or not any(words[k] in _PLURAL_AUX for k in range(r.noun_end, r.verb)):
+            continue
+        name = _name_before(words, texts, s, link, lex)
+        if name is not None and not any(name <= k < link for k in starts):
+            out.append(_Reading(Figure(name, name + 1, 1, 1, 1), name + 1, r.quantity, r.verb, False))
+    return out
+
+
+def _name_before(words: Sequence[str], texts: Sequence[str], s: int, link: int, lex: CasualtyLexicon) -> int | None:
+    """The token of a person's name that ends just before `link`, or before the apposition that ends
+    there ("Ise, a city councillor, and"; "The colonel, Abdi Omar, and"); None when there is none."""
+    j = link - 1
+    if j < s:
+        return None
+    if words[j] != ",":
+        return j if _a_name(words, texts, s, j, lex) else None
+    if _a_name(words, texts, s, j - 1, lex):
+        return j - 1
+    k = j - 1
+    while k > s and j - k <= _NAME_SPAN and words[k] not in (",", ";", ":", ".", "(", ")"):
+        k -= 1
+    if k <= s or words[k] != "," or words[k + 1] not in _ARTICLES:
+        return None
+    return k - 1 if _a_name(words, texts, s, k - 1, lex) else None
+
+
+# Words before a name that make it no person of its own: "the bodyguard of Qalas", "both Aynte and
+# her driver" (a figure already counts both)
+_NAME_BLOCKERS = frozenset({"of", "to", "for", "from", "with", "by", "at", "in", "on", "near", "both", "'s"})
+
+
+def _a_name(words: Sequence[str], texts: Sequence[str], s: int, j: int, lex: CasualtyLexicon) -> bool:
+    """j ends a run of name words that stands for a person of its own."""
+    k = j
+    while k >= s and _name_word(words, texts, k, lex):
+        k -= 1
+    return k < j and (k < s or words[k] not in _NAME_BLOCKERS)
+
+
+def _name_word(words: Sequence[str], texts: Sequence[str], j: int, lex: CasualtyLexicon) -> bool:
+    """A word of a person's name: capitalised, no group or side word, no figure."""
+    t = texts[j]
+    return t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() and t.upper() != t \
+        and not lex.sides.match(words, j) and not lex.singulars.match(words, j) and words[j] not in _DETERMINERS \
+        and lex.reader.read_at(words, j) is None
 
 
 def _aside_parts(words: Sequence[str], e: int, readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
@@ -477,6 +540,13 @@ def _link_before(words: Sequence[str], i: int, lex: CasualtyLexicon) -> int:
     if n or words[i] not in _POSSESSIVES:
         return n
     return max(lex.links.match_ending(words, i + 1) - 1, 0)
+
+
+def _apposition_between(words: Sequence[str], end: int, link: int) -> bool:
+    """", a clan elder, and his wife": between a figure's noun and the link that joins the next figure
+    to it stands an apposition between commas, which describes the first person."""
+    return 2 < link - end <= _NAME_SPAN and words[end] == "," and words[link - 1] == "," \
+        and words[end + 1] in _ARTICLES and not any(w in (",", ";", ":", ".") for w in words[end + 1:link - 1])
 
 
 def _drop_described(words: Sequence[str], readings: list[_Reading], lex: CasualtyLexicon) -> list[_Reading]:
@@ -532,7 +602,8 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
         link = r.fig.start - n
         if words[link] == "," and words[r.fig.start] in _ONE_WORDS:
             continue  # "killed Hassan Ali, a journalist": an apposition, not a second victim
-        prev = out[idx - 1] if idx else None
+        # the figure before with a verb ("killed Ali, a clan elder, and his wife": not the apposition)
+        prev = next((p for p in reversed(out[:idx]) if p.quantity is not None), None)
         if r.noun_end < len(words) and words[r.noun_end] in _AUX:
             continue  # "... and two others were hit": the figure has a verb of its own
         own = next((q for q in QUANTITIES if lex.after[q].match(words, r.fig.end)), None)
@@ -540,7 +611,8 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
             # "received 14 bodies and 32 wounded people": the figure's own word before its noun
             out[idx] = replace(r, quantity=own)
             continue
-        if prev is not None and prev.quantity is not None and 0 <= link - prev.noun_end <= 1:
+        if prev is not None and prev.quantity is not None and (0 <= link - prev.noun_end <= 1
+                                                               or _apposition_between(words, prev.noun_end, link)):
             # "injured 6 people, 3 seriously": a figure told by how badly is some of the figure before
             part = words[link] == "," and r.noun_end == r.fig.end and lex.part_adverbs.match(words, r.fig.end) > 0
             out[idx] = replace(r, quantity=prev.quantity, part_marker=r.part_marker or part)
@@ -550,7 +622,10 @@ def _share_verbs(words: Sequence[str], s: int, readings: list[_Reading],
 
 
 def _verb_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> Quantity | None:
-    """The nearest casualty verb before k in the same clause ("was killed in the attack along with")."""
+    """The nearest casualty verb before k in the same clause ("was killed in the attack along with"; the
+    comma of "was killed in the attack, along with" closes that clause)."""
+    if k - 1 > s and words[k - 1] == ",":
+        k -= 1
     for j in range(k - 1, s - 1, -1):
         if words[j] in _CLAUSE_BREAKS or words[j] in ("by", "when", "who"):
             return None
@@ -558,6 +633,19 @@ def _verb_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) -> 
             if lex.after[q].match(words, j) or lex.before[q].match(words, j):
                 return q
     return None
+
+
+_WITH_LINKS = ("along", "together")
+
+
+def _along_with(words: Sequence[str], s: int, fig: Figure, lex: CasualtyLexicon) -> tuple[Quantity, None] | None:
+    """"Nur was killed along with his bodyguard, and several civilians were injured": the people told
+    "along with" a victim suffered what the victim did, not what a clause after them tells. No verb
+    position: the verb stays the victim's own (a person named with no figure counts by it)."""
+    n = _link_before(words, fig.start, lex)
+    link = fig.start - n
+    q = _verb_before(words, s, link, lex) if n and words[link] in _WITH_LINKS else None
+    return (q, None) if q is not None else None
 
 
 

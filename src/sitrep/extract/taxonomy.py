@@ -46,6 +46,9 @@ class SubEventSpec(_Strict):
     # them); elsewhere ACLED codes them as civilians with the party as associated actor
     party_side: bool = False
     target: str | None = None  # the generic actor that is actor2 when the text names none
+    # outside political violence, the side a group that claims the act (or is blamed for it) takes:
+    # the looters (actor1), the group whose bomb was defused (actor2); none: claims tell no actor
+    claimant: Literal["actor1", "actor2"] | None = None
 
 
 class EventTypeSpec(_Strict):
@@ -113,6 +116,7 @@ class SubEventType:
     mass: int | None = None
     party_side: bool = False
     target: str | None = None
+    claimant: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,7 @@ class Taxonomy:
     @classmethod
     def from_spec(cls, spec: TaxonomyFile) -> Taxonomy:
         subs = tuple(SubEventType(s.name, e.name, e.disorder_type, s.definition, tuple(s.cues), tuple(s.weak),
-                                  tuple(s.needs), e.family, s.mass, s.party_side, s.target)
+                                  tuple(s.needs), e.family, s.mass, s.party_side, s.target, s.claimant)
                      for e in spec.event_types for s in e.sub_event_types)
         rules = tuple(Rule(r.name, frozenset(r.present), frozenset(r.any_of), frozenset(r.none_of),
                            (r.with_context,) if isinstance(r.with_context, str) else tuple(r.with_context or ()),
