@@ -536,6 +536,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                              lead=_lead_paragraph(article.text, headline_end(doc)), dateline=dateline_head(article.text),
                              asides=cand.asides)
     day = when.start if when else article.published
+    place = _on_day(place, day, res)
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         # a communal militia is named after a village or town, never the country
                         # ("Unidentified Communal Militia (Libya)", not "Libya Communal Militia")
@@ -611,6 +612,13 @@ def _totals_fields(totals: Totals) -> dict[str, int | None]:
                 injuries=totals.injuries)
 
 
+def _on_day(choice: PlaceChoice | None, day: date | None, res: Resources) -> PlaceChoice | None:
+    """The place with the district its town lay in on the event's day ("Chaman": Qila Abdullah until
+    the Chaman district was notified in June 2021, Chaman since)."""
+    district = res.gazetteer.points.district_on(choice.place, day) if choice is not None else None
+    return replace(choice, place=replace(choice.place, admin2=district)) if choice and district else choice
+
+
 def _place_fields(choice: PlaceChoice) -> dict[str, object]:
     p = choice.place
     return dict(country=p.country, iso3=p.iso3, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3,
@@ -629,6 +637,7 @@ def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Res
     out = []
     for i, choice in enumerate(places):
         assert choice.toponym is not None
+        choice = _on_day(choice, event.event_date, res) or choice
         evidence = tuple(e for e in event.evidence if e.field != "location") + (
             Evidence("location", choice.toponym.start, choice.toponym.end, event.article_id),)
         out.append(_share(event, i, len(places), choice.location, evidence=evidence, **_place_fields(choice)))
