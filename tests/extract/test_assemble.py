@@ -1402,7 +1402,8 @@ def test_unknown_armed_men_who_disperse_a_protest_are_not_its_associate(pipeline
     events = _events(pipeline, "The women were holding placards when armed men arrived and dispersed the protest "
                                "in Kabul by firing into the air on Sunday, a participant said.")
     assert len(events) == 1 and events[0].sub_event_type == "Protest with intervention"
-    assert events[0].assoc_actor_1 is None
+    # the women who opened the sentence are who protested (issue 4), the armed men none of them
+    assert events[0].assoc_actor_1 == "Women (Afghanistan)"
 
 
 def test_places_people_are_from_do_not_split_an_incident(pipeline) -> None:
