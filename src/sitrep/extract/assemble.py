@@ -508,6 +508,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
                                       and c not in elsewhere  # a summary's figure another incident tells
                                       and not _inside(cand.asides, c.start, c.end)  # a remembered incident's
+                                      and not _inside(cand.other_place, c.start, c.end)  # another place's
                                       and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
     told = {c.quantity for c in own_claims}
@@ -522,7 +523,9 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # is one more source's report of the dead: it widens UCDP's range, and the lowest figure still stands
     own_claims += tuple(c for c in claims if c not in own_claims and c.source and c.part_of is None
                         and any(c.sentence_start <= r.start < c.sentence_end and not r.denied for r in responsibility))
-    place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
+    # "..., while three others died in Kalat": the other clause's place is another event's
+    own_toponyms = [t for t in toponyms if not _inside(cand.other_place, t.start, t.end)]
+    place = choose_event_place(own_toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer, names=group_names)
     # Generic actors are named after the event's country: "Civilians (Pakistan)". Without a place,
     # the country the text's other clues point to (its demonyms, actors, administrative words).
