@@ -1446,7 +1446,8 @@ def test_unknown_armed_men_who_disperse_a_protest_are_not_its_associate(pipeline
     events = _events(pipeline, "The women were holding placards when armed men arrived and dispersed the protest "
                                "in Kabul by firing into the air on Sunday, a participant said.")
     assert len(events) == 1 and events[0].sub_event_type == "Protest with intervention"
-    assert events[0].assoc_actor_1 is None
+    # the women who opened the sentence are who protested (issue 4), the armed men none of them
+    assert events[0].assoc_actor_1 == "Women (Afghanistan)"
 
 
 def test_places_people_are_from_do_not_split_an_incident(pipeline) -> None:
@@ -1504,3 +1505,90 @@ def test_a_group_blamed_for_a_strategic_development_is_its_side(pipeline, text: 
                                                               actor2: str) -> None:
     events = _events(pipeline, text)
     assert events and (events[0].sub_event_type, events[0].actor1, events[0].actor2) == (sub_event, actor1, actor2)
+
+
+# issue 4: two acts in two towns told in one sentence, each with its own toll, are two events
+@pytest.mark.parametrize("text,expected", [
+    ("Five people were killed in a bomb blast in Mastung on Sunday, while two others died when gunmen fired on a "
+     "van in Kalat, officials said.", {"Mastung": 5, "Kalat": 2}),
+    ("Gunmen shot dead four labourers in Turbat on Saturday and two more workers were killed in a similar attack "
+     "in Panjgur, the Levies said.", {"Turbat": 4, "Panjgur": 2}),
+])
+def test_each_town_of_a_sentence_keeps_its_own_dead(pipeline, text, expected) -> None:
+    events = _on(pipeline, text, date(2024, 1, 22))
+    assert {e.location: e.fatalities for e in events} == expected
+    assert all(e.event_date == date(2024, 1, 20 if "Saturday" in text else 21) for e in events)
+
+
+def test_one_act_in_two_towns_told_once_is_not_split_by_clause(pipeline) -> None:
+    # no second clause with its own toll: one event per listed place, the toll shared (ACLED)
+    events = _on(pipeline, "Six soldiers were martyred in clashes with terrorists in Zhob and Sherani on Monday.",
+                 date(2024, 1, 22))
+    assert sorted(e.fatalities for e in events) == [3, 3]
+
+
+# issue 4: a curfew is the state's measure, and the fighting it answers, told with its toll, an event of its own
+def test_a_curfew_after_a_deadly_clash_is_the_state_s_and_the_clash_keeps_its_dead(pipeline) -> None:
+    events = _on(pipeline, "The district administration imposed a curfew in Kurram district on Sunday after clashes "
+                           "between two tribes left nine people dead.", date(2024, 1, 22))
+    curfew = next(e for e in events if e.sub_event_type == "Change to group/activity")
+    clash = next(e for e in events if e.event_type == "Battles")
+    assert (curfew.actor1, curfew.actor2, curfew.fatalities) == ("Government of Pakistan", None, None)
+    assert clash.fatalities == 9
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Police imposed a curfew in parts of Dera Ismail Khan on Monday.", "Police Forces of Pakistan"),
+    ("A curfew was imposed in Parachinar on Tuesday and mobile phone services were suspended.",
+     "Government of Pakistan"),
+])
+def test_a_curfew_is_imposed_by_the_state(pipeline, text, actor1) -> None:
+    events = _on(pipeline, text, date(2024, 1, 22))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Change to group/activity", actor1)]
+
+
+# issue 4: a public flogging in Afghanistan is the Taliban's, Afghanistan's forces since August 2021
+@pytest.mark.parametrize("text,published,actor1", [
+    ("A man and a woman were publicly flogged in Ghazni province on Tuesday after being convicted of adultery, "
+     "the Taliban's Supreme Court said.", date(2023, 6, 14), "Military Forces of Afghanistan"),
+    ("Eleven people were whipped in public in Sar-e-Pul on Thursday, the Supreme Court said.", date(2023, 6, 14),
+     "Military Forces of Afghanistan"),
+    ("Taliban officials lashed three men in public in Parwan province on Wednesday.", date(2023, 6, 14),
+     "Military Forces of Afghanistan"),
+    ("A man was publicly flogged in Kunduz province on Sunday over allegations of adultery, local officials said.",
+     date(2020, 6, 14), "Taliban"),
+    # those who watched it are no mob that did it
+    ("Four men were flogged in front of a crowd in Charikar city on Wednesday, a court statement said.",
+     date(2023, 6, 14), "Military Forces of Afghanistan"),
+])
+def test_a_public_flogging_in_afghanistan_is_the_taliban_s(pipeline, text, published, actor1) -> None:
+    events = _on(pipeline, text, published)
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [("Attack", actor1, "Civilians (Afghanistan)")]
+
+
+# issue 4: a town's district where GeoNames gives none, and a district split off later, by the event's day
+@pytest.mark.parametrize("text,published,admin2", [
+    ("Police baton-charged a protest by traders in Karachi on Sunday, injuring five people.", date(2024, 1, 22),
+     "Karachi South District"),
+    ("Unidentified gunmen shot dead a tribal elder in Chaman on Tuesday, Levies officials said.", date(2020, 5, 20),
+     "Qila Abdullah District"),
+    ("Unidentified gunmen shot dead a tribal elder in Chaman on Tuesday, Levies officials said.", date(2023, 5, 20),
+     "Chaman District"),
+])
+def test_a_town_s_district_on_the_event_s_day(pipeline, text, published, admin2) -> None:
+    events = _on(pipeline, text, published)
+    assert events and events[0].admin2 == admin2
+
+
+def test_lashing_out_is_no_flogging(pipeline) -> None:
+    assert _on(pipeline, "A Taliban spokesman lashed out at Pakistan on Monday over the border closure at Torkham.",
+               date(2023, 6, 14)) == []
+
+
+def test_forces_sent_after_a_deadly_clash_are_no_side_of_it(pipeline) -> None:
+    events = _on(pipeline, "Troops were deployed in Kurram on Monday after clashes between rival tribes killed 12 people.",
+                 date(2024, 1, 22))
+    clash = next(e for e in events if e.event_type == "Battles")
+    deployment = next(e for e in events if e.sub_event_type == "Change to group/activity")
+    assert clash.fatalities == 12 and "Military" not in (clash.actor1 or "") + (clash.actor2 or "")
+    assert (deployment.actor1, deployment.actor2, deployment.fatalities) == ("Military Forces of Pakistan", None, None)

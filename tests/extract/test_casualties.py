@@ -770,3 +770,38 @@ def test_bodies_taken_in_at_a_hospital_after_the_figure_are_a_toll(nlp, lex, tex
 def test_casualties_named_victim_and_companions(nlp, lex, text, killed, injured):
     totals = summarise(_claims(nlp, lex, text))
     assert (totals.fatalities, totals.injuries) == (killed, injured)
+
+
+# issue 4: the dead and the hurt told as one figure count neither apart (ACLED's conservative rule): the
+# dead are told with no figure ("an unknown number", 10, no more than the figure), the hurt not at all
+@pytest.mark.parametrize("text,expected", [
+    ("A suicide bomber rammed a security convoy near Jandola, killing and wounding more than 60 people.",
+     [("killed", 10, "civilians", True)]),
+    ("Over 35 passengers were killed or injured when the bus was fired upon.", [("killed", 10, "civilians", True)]),
+    ("The blast at the Sabzi Mandi left 25 people dead or wounded, the police said.", [("killed", 10, "unknown", True)]),
+    ("The bomb killed and injured four worshippers.", [("killed", 4, "civilians", True)]),
+    # a figure for each is read as usual
+    ("The blast killed three people and wounded 14 others.",
+     [("killed", 3, "civilians", False), ("injured", 14, "unknown", False)]),
+    ("The attack left four labourers dead and nine injured.",
+     [("killed", 4, "civilians", False), ("injured", 9, "unknown", False)]),
+])
+def test_a_figure_of_dead_and_hurt_together_counts_neither(nlp, lex, text, expected):
+    assert [(c.quantity, c.value, c.side, c.unnumbered) for c in _claims(nlp, lex, text)] == expected
+
+
+def test_deaths_told_with_the_hurt_count_only_without_another_figure(nlp, lex):
+    text = "Two soldiers were martyred in Tank. Later a blast killed and wounded over 30 people in the bazaar."
+    totals = summarise(_claims(nlp, lex, text))
+    assert (totals.fatalities, totals.injuries) == (2, None)
+
+
+# issue 4: the people a figure counts, named between commas before the verb, are no figure's end
+@pytest.mark.parametrize("text,expected", [
+    ("Two soldiers, Sepoy Irfan Gul and Lance Naik Saeed Anwar, were martyred in the exchange of fire.",
+     [("killed", 2, "a")]),
+    ("Three FC men, Havaldar Nasir, Naik Shoaib and Sepoy Raza Ali, embraced shahadat.", [("killed", 3, "a")]),
+    ("Two brothers, Gulzar and Mumtaz, were shot dead in Swabi.", [("killed", 2, "unknown")]),
+])
+def test_names_between_commas_keep_the_figure_s_verb(nlp, lex, text, expected):
+    assert _brief(_claims(nlp, lex, text)) == expected

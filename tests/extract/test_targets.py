@@ -254,6 +254,13 @@ def test_violence_against_civilians_falls_on_civilians_not_on_forces_named_besid
     ("On Saturday, a Hazara shopkeeper was shot dead by unidentified gunmen in Quetta.", None,
      "Hazara Ethnic Group (Pakistan)"),
     ("Gunmen shot dead two shopkeepers in Quetta on Saturday.", None, None),
+    # issue 4: the people who protest open the sentence, however long their name; workers by their work
+    ("Students of the Government College University staged a protest in Faisalabad on Friday against the fee hike.",
+     "Students (Pakistan)", None),
+    ("Female students staged a protest in Peshawar on Thursday against a rise in hostel charges.",
+     "Women (Pakistan); Students (Pakistan)", None),
+    ("Labourers of a textile mill held a protest in Faisalabad on Monday over unpaid wages.",
+     "Labor Group (Pakistan)", None),
 ])
 def test_identity_words_name_the_associated_actor(pipeline, text: str, assoc_1: str | None,
                                                   assoc_2: str | None) -> None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,16 @@ def test_data_bad_context_is_a_data_error(tmp_path: Path) -> None:
     path.write_text("version: 1\nnear_words: [near]\n")
     with pytest.raises(DataFileError):
         load_context(path)
+
+
+# issue 4: a town's district on the event's day, where a newer district was split off from the old
+@pytest.mark.parametrize("day,expected", [
+    (None, None), (date(2021, 6, 28), None), (date(2021, 6, 29), "Chaman District"), (date(2024, 3, 1), "Chaman District"),
+])
+def test_points_district_of_a_town_on_a_day(day, expected) -> None:
+    from sitrep.model import Place
+
+    chaman = Place("Chaman", 30.92, 66.45, country="Pakistan", iso3="PAK", admin1="Balochistan",
+                   admin2="Qila Abdullah District", feature_code="PPL")
+    assert load_points().district_on(chaman, day) == expected
+    assert load_points().district_on(replace(chaman, admin1="Sindh"), date(2024, 3, 1)) is None

@@ -32,6 +32,7 @@ from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
 from sitrep.extract.background import default_background, opens_elsewhere
+from sitrep.extract.events import watching
 from sitrep.extract.locality import find_locality, find_pair
 from sitrep.extract.polity import formed_group, polity_acts
 from sitrep.extract.sources import SourceLexicon, default_lexicon
@@ -88,7 +89,9 @@ class ActorEntry(BaseModel):
     # as written, in capitals.
     acronyms: list[str] = []
     # Words that make a generic actor the initiator when the text names none: "over a land
-    # dispute" makes the unnamed attackers a communal militia, not an unidentified armed group.
+    # dispute" makes the unnamed attackers a communal militia, not an unidentified armed group. A named
+    # group's cues hold in its own country only: a public flogging in Afghanistan is the Taliban's
+    # (Afghanistan's forces from August 2021, by its succession).
     cues: list[str] = []
     # Cues that name the actor even where the text calls the attackers unknown: "unidentified assailants
     # killed him over a land dispute" are a communal militia to ACLED, over an old enmity they stay unknown.
@@ -364,15 +367,16 @@ class ActorDictionary:
         return self._phrase_matcher(kind, vocab, "LOWER",
                                     ((str(i), getattr(e, kind)) for i, e in enumerate(self.entries)))
 
-    def cued(self, span: Span, *, strong: bool = False) -> Mention | None:
+    def cued(self, span: Span, *, strong: bool = False, country: str | None = None) -> Mention | None:
         """The first generic actor one of whose cues (`strong`: strong cues) the span holds ("over a land
-        dispute") and none of whose blockers it does ("over polling")."""
+        dispute") and none of whose blockers it does ("over polling"). A named group's cues name it only
+        in its own `country` (a public flogging in Afghanistan is the Taliban's)."""
         doc = span.doc
         words = {t.lower_ for t in span}
         found = sorted(self.cue_matcher(doc.vocab, strong=strong)(span), key=lambda m: m[1])
         for i, s, e in found:
             entry = self.entries[int(doc.vocab.strings[i])]
-            if not words & set(entry.blockers):
+            if not words & set(entry.blockers) and (entry.template or country is not None and entry.country == country):
                 return Mention(entry, s, e)
         return None
 
@@ -1200,12 +1204,14 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
                 if not _is_attribution(doc, m, default_lexicon()) and not _jurisdiction(doc, m)
                 and not _in_place_name(doc, m) and not _worn(doc, m) and not questioned(doc, m)
                 and not _site_name(doc, m, actors.countries.site_words)
-                and not _foreign(doc, m)]
+                and not _foreign(doc, m) and not watching(doc, m.start)]  # "flogged in front of a crowd"
 
+    # "..., while gunmen killed three in Kalat", "troops were deployed after clashes killed 12": another event's words
+    elsewhere = (*getattr(candidate, "other_place", ()), *getattr(candidate, "asides", ()))
     for start, end in candidate.sentence_spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found = parties(span)
+            found = [m for m in parties(span) if not any(a <= doc[m.start].idx < b for a, b in elsewhere)]
             mine = span.start <= trigger_tok < span.end
             own_span = span if mine else own_span
             (own if mine else rest).extend(found)
@@ -1240,6 +1246,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         polity = _polity_roles(doc, candidate, trig, own_span, mentions, pick, actors, country, day)
         if polity is not None:
             return polity
+    if getattr(candidate, "state_measure", False):
+        return _state_measure(doc, pick, actors, own, trigger_tok)
     if candidate.event_type in ("Protests", "Riots"):
         # a riot told as a fight between groups ("two factions clashed, leaving 15 people injured", typed
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
@@ -1286,13 +1294,13 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     with_state = any(m.entry.inter in (1, 8) and all(m is not v for v in listed) for m in own + rest)
     if unnamed and not with_state and own_span is not None \
             and candidate.event_type in ("Battles", "Violence against civilians"):
-        cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
+        cued = actors.cued(own_span, country=country)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
     elif a1 is not None and a1.name.startswith("Unidentified Armed Group") and not with_state \
             and own_span is not None and set(a1.label.lower().split()) & _UNKNOWN_ONLY \
             and not any(w in a1.label.lower() for w in _ORGANISED) \
             and candidate.event_type in ("Battles", "Violence against civilians"):
-        cued = actors.cued(own_span, strong=True)  # "unidentified assailants hacked him over a land dispute"
+        cued = actors.cued(own_span, strong=True, country=country)  # "unidentified assailants hacked him over a land dispute"
         a1 = pick.actor(cued) if cued is not None else a1
     avoid = {a1.name} if a1 else set()
     if first_told is not None and candidate.event_type == "Violence against civilians":
@@ -1511,6 +1519,16 @@ def _polity_roles(doc: Doc, candidate: Any, trig: Span, own_span: Span, mentions
     other = pick.first([m for m in mentions if m.entry.inter in (2, 3, 4, 8)], avoid={government.name}) \
         if candidate.sub_event_type == "Agreement" else None
     return ActorRoles(actor1=government, actor2=other)
+
+
+def _state_measure(doc: Doc, pick: _Picker, actors: ActorDictionary, own: list[Mention], trigger_tok: int) -> ActorRoles:
+    """A curfew or a ban on gatherings is the state's: the force the text names imposing it ("police imposed a
+    curfew", "a curfew was imposed by the army"), or else its government ("the district administration imposed
+    Section 144"), never the groups whose fighting it answers nor forces named as the fighting's victims;
+    it falls on no one ACLED names."""
+    force = next((m for m in own if m.entry.inter == 1
+                  and (m.start < trigger_tok or m.start > 0 and doc[m.start - 1].lower_ == "by")), None)
+    return ActorRoles(actor1=pick.actor(force) if force is not None else pick.generic("Government of {country}", actors))
 
 
 # Strategic developments the state does to others (ACLED: its forces are actor1).

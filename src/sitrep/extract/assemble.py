@@ -531,6 +531,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     own_claims = _body_over_headline([c for c in claims if _inside(spans, c.start, c.end)
                                       and c not in elsewhere  # a summary's figure another incident tells
                                       and not _inside(cand.asides, c.start, c.end)  # a remembered incident's
+                                      and not _inside(cand.other_place, c.start, c.end)  # another place's
                                       and not _grievance_toll(doc, cand, c, res.lexicon)], headline_end(doc))
     # the next sentence completes a toll the incident's own sentences do not give; it never adds to one
     told = {c.quantity for c in own_claims}
@@ -545,7 +546,9 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     # is one more source's report of the dead: it widens UCDP's range, and the lowest figure still stands
     own_claims += tuple(c for c in claims if c not in own_claims and c.source and c.part_of is None
                         and any(c.sentence_start <= r.start < c.sentence_end and not r.denied for r in responsibility))
-    place = choose_event_place(toponyms, sentence_spans=spans, text=article.text,
+    # "..., while three others died in Kalat": the other clause's place is another event's
+    own_toponyms = [t for t in toponyms if not _inside(cand.other_place, t.start, t.end)]
+    place = choose_event_place(own_toponyms, sentence_spans=spans, text=article.text,
                                gazetteer=res.gazetteer, names=group_names)
     # Generic actors are named after the event's country: "Civilians (Pakistan)". Without a place,
     # the country the text's other clues point to (its demonyms, actors, administrative words).
@@ -559,6 +562,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
                              lead=_lead_paragraph(article.text, headline_end(doc)), dateline=dateline_head(article.text),
                              asides=cand.asides)
     day = when.start if when else article.published
+    place = _on_day(place, day, res)
     roles = find_actors(doc, cand, actors=res.actors, country=country,
                         # a communal militia is named after a village or town, never the country
                         # ("Unidentified Communal Militia (Libya)", not "Libya Communal Militia")
@@ -649,6 +653,13 @@ def _totals_fields(totals: Totals) -> dict[str, int | None]:
                 injuries=totals.injuries)
 
 
+def _on_day(choice: PlaceChoice | None, day: date | None, res: Resources) -> PlaceChoice | None:
+    """The place with the district its town lay in on the event's day ("Chaman": Qila Abdullah until
+    the Chaman district was notified in June 2021, Chaman since)."""
+    district = res.gazetteer.points.district_on(choice.place, day) if choice is not None else None
+    return replace(choice, place=replace(choice.place, admin2=district)) if choice and district else choice
+
+
 def _place_fields(choice: PlaceChoice) -> dict[str, object]:
     p = choice.place
     return dict(country=p.country, iso3=p.iso3, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3,
@@ -667,6 +678,7 @@ def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Res
     out = []
     for i, choice in enumerate(places):
         assert choice.toponym is not None
+        choice = _on_day(choice, event.event_date, res) or choice
         evidence = tuple(e for e in event.evidence if e.field != "location") + (
             Evidence("location", choice.toponym.start, choice.toponym.end, event.article_id),)
         out.append(_share(event, i, len(places), choice.location, evidence=evidence, **_place_fields(choice)))

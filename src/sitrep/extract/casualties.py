@@ -65,7 +65,9 @@ def _noun_end(words: Sequence[str], i: int, lex: CasualtyLexicon, limit: int) ->
             continue
         elif depth == 0 and (not (w[:1].isalpha() or w in ("-", "'s")) or w in _STRETCH_STOPS
                              or _filler_ends(words, j, lex)
-                             or any(x.match(words, j) for x in lex.after.values())):
+                             or any(x.match(words, j) for x in lex.after.values())
+                             # "clashes between two tribes left seven people dead": another figure is another noun's
+                             or j > i and lex.reader.read_at(words, j) is not None):
             break
         j += 1
     return j
@@ -191,16 +193,19 @@ _RELATIVE_OPENERS = frozenset({"who", "whom", "whose"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
-def _skip_aside(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon, plural: bool = True) -> int:
+def _skip_aside(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon, plural: bool = True,
+                texts: Sequence[str] | None = None) -> int:
     """"Two assailants, who were planting the device, were killed", "Four people, a soldier and three
     assailants, were killed": past a relative clause or an apposition between commas to the verb
     after its closing comma; p itself when no verb follows one (a list of victims, another clause).
-    An apposition naming people (an article or a figure first) describes only a figure of several,
-    and holds no casualty verb of its own ("In addition to the bomber, nine people were killed")."""
+    An apposition naming people (an article or a figure first, or only their names as written, `texts`:
+    "Two soldiers, Sepoy Ahmed Khan and Lance Naik Gul Zaman, were martyred") describes only a figure
+    of several, and holds no casualty verb of its own ("In addition to the bomber, nine people were killed")."""
     if p + 1 >= limit or words[p] != ",":
         return p
     relative = words[p + 1] in _RELATIVE_OPENERS
-    if not relative and not (plural and (words[p + 1] in _ARTICLES or lex.reader.read_at(words, p + 1) is not None)):
+    if not relative and not (plural and (words[p + 1] in _ARTICLES or lex.reader.read_at(words, p + 1) is not None
+                                         or texts is not None and _names_between_commas(texts, p + 1, limit))):
         return p
     for k in range(p + 2, min(limit, p + 2 + _ASIDE_SPAN)):
         if words[k] in (";", ".", ":", "(", ")", "—", "–"):
@@ -210,6 +215,22 @@ def _skip_aside(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon, 
         if words[k] == "," and _after_quantity(words, k + 1, limit, lex) is not None:
             return k + 1
     return p
+
+
+_NAME_JOINS = frozenset({"and", ",", "-", ".", "'s", "’s"})
+
+
+def _names_between_commas(texts: Sequence[str], start: int, limit: int) -> bool:
+    """From `start` to the next comma that closes a list, only names as written (capitalised words, and the
+    "and" and commas of a list of them: "Sepoy Ahmed Khan and Lance Naik Gul Zaman")."""
+    if start >= limit or not texts[start][:1].isupper():
+        return False
+    for k in range(start, min(limit, start + _ASIDE_SPAN)):
+        if texts[k] == "," and (k + 1 >= limit or not texts[k + 1][:1].isupper()):
+            return "and" in texts[start:k]  # a list of names ends before the verb, its last joined by "and"
+        if not texts[k][:1].isupper() and texts[k] not in _NAME_JOINS:
+            return False
+    return False
 
 
 def _skip_name(words: Sequence[str], p: int, limit: int, lex: CasualtyLexicon) -> int:
@@ -275,13 +296,13 @@ def _past_apposition(words: Sequence[str], comma: int, limit: int, lex: Casualty
 
 
 def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], limit: int,
-                    lex: CasualtyLexicon, depth: int = 0) -> tuple[Quantity, int] | None:
+                    lex: CasualtyLexicon, depth: int = 0, texts: Sequence[str] | None = None) -> tuple[Quantity, int] | None:
     p = noun_end = _noun_end(words, fig.end, lex, limit)
     p = _skip_part(words, p, limit, lex)
     p = _skip_name(words, p, limit, lex)
     p = _skip_participle(words, p, limit, lex, noun_start=fig.end)
     # a figure with no noun before the comma ("Mazid, 45, a trader, was killed") is an age, no count
-    p = _skip_aside(words, p, limit, lex, plural=fig.value > 1 and noun_end > fig.end)
+    p = _skip_aside(words, p, limit, lex, plural=fig.value > 1 and noun_end > fig.end, texts=texts)
     found = _after_quantity(words, p, limit, lex,
                             perpetrators=_side(words, fig.end, p, lex) in ("b", "attackers"))
     if found is not None or depth > 4:
@@ -294,7 +315,7 @@ def _right_quantity(words: Sequence[str], fig: Figure, figs: dict[int, Figure], 
         link += 1  # "a commander and his two guards were killed": the guards' figure after "his"
     nxt = figs.get(link)
     if nxt is not None and link > p:
-        return _right_quantity(words, nxt, figs, limit, lex, depth + 1)
+        return _right_quantity(words, nxt, figs, limit, lex, depth + 1, texts)
     return None
 
 
@@ -446,7 +467,7 @@ def _read_sentence(words: Sequence[str], texts: Sequence[str], s: int, e: int,
     for f in figs:
         part = bool(lex.parts.match_ending(words, f.start))
         found = _left_quantity(words, f, lex) or _along_with(words, s, f, lex) \
-            or _right_quantity(words, f, by_start, e, lex) \
+            or _right_quantity(words, f, by_start, e, lex, texts=texts) \
             or (("killed", f.end) if _coded(words, f, lex) else None)
         q, verb = found if found else (None, None)
         out.append(_Reading(f, _noun_end(words, f.end, lex, e), q, verb, part))
@@ -696,6 +717,29 @@ def _revised_before(words: Sequence[str], s: int, k: int, lex: CasualtyLexicon) 
     return "revised" if any(lex.toll_revised_by.match(words, j) for j in range(s, k)) else None
 
 
+def _deaths_untold(r: _Reading, lex: CasualtyLexicon) -> _Reading:
+    """A figure of the dead and the hurt together ("killing and wounding more than 60") gives no count of
+    either: the dead are told with no figure of their own, read as "an unknown number of" (ACLED's 10, no
+    more than the figure), which counts only where the report gives no other figure; the hurt, none."""
+    unknown = lex.data.vague["an unknown number of"]
+    value = min(unknown.value, r.fig.value)
+    fig = replace(r.fig, value=value, low=value, qualifier="an unknown number of", vague=True)
+    return replace(r, fig=fig, quantity="killed", part_marker=False)
+
+
+def _combined(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon) -> set[int]:
+    """Token positions of the phrases that tell the dead and the hurt as one figure ("killed or injured")."""
+    out: set[int] = set()
+    for j in range(s, e):
+        n = lex.combined.match(words, j)
+        out.update(range(j, j + n))
+    return out
+
+
+def _verb_span(words: Sequence[str], k: int | None, lex: CasualtyLexicon) -> range:
+    return range(k, k + _verb_length(words, k, lex)) if k is not None else range(0)
+
+
 def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
     return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
 
@@ -817,7 +861,12 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                     and not lexicon.subset_of.match(words, r.fig.end)
                     and not _after_cause(words, s, r.fig.start, lexicon)]
         readings = _self_killed(words, e, readings, lexicon)
-        used = zero | {k for r in readings if r.verb is not None
+        # "killing and wounding more than 60 people": a figure of the dead and the hurt together counts neither
+        combined = _combined(words, s, e, lexicon)
+        joint = [r for r in readings if r.verb is not None and combined.intersection(_verb_span(words, r.verb, lexicon))]
+        combined.update(k for r in joint for k in _verb_span(words, r.verb, lexicon))  # no implicit one there either
+        readings = [_deaths_untold(r, lexicon) if any(r is j for j in joint) else r for r in readings]
+        used = zero | combined | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
             if r.part_marker and r.quantity is None and _unhurt(words, r.noun_end, e):

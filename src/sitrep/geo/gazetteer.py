@@ -21,7 +21,7 @@ from typing import Any
 from sitrep.errors import ConfigError
 from sitrep.geo.build import (ALIAS, ALTERNATE, DEMONYM, PRIMARY, SCHEMA_VERSION, SHORT, SPELLING_MARK, TRANSLIT,
                               TRANSLIT_MARK, TYPO, build_index)
-from sitrep.geo.data import Context, data_hash, load_context
+from sitrep.geo.data import Context, Points, data_hash, load_context, load_points
 from sitrep.geo.names import (LOOKUP_GENERIC, normalise, one_edit, spelling_key, strip_generic, translit_distance,
                               translit_key)
 from sitrep.model import Place
@@ -96,6 +96,11 @@ class Gazetteer:
         self.context = context or load_context()
         self._cache: dict[str, list[Match]] = {}
         self._lock = threading.Lock()
+
+    @cached_property
+    def points(self) -> Points:
+        """places/points.yaml, read for the districts towns moved to on a day (Points.district_on)."""
+        return load_points()
 
     @classmethod
     def load(cls, path: Path | None = None) -> Gazetteer:
