@@ -1592,3 +1592,13 @@ def test_forces_sent_after_a_deadly_clash_are_no_side_of_it(pipeline) -> None:
     deployment = next(e for e in events if e.sub_event_type == "Change to group/activity")
     assert clash.fatalities == 12 and "Military" not in (clash.actor1 or "") + (clash.actor2 or "")
     assert (deployment.actor1, deployment.actor2, deployment.fatalities) == ("Military Forces of Pakistan", None, None)
+
+
+def test_each_listed_town_keeps_the_toll_the_body_gives_it(pipeline) -> None:
+    # issue 4: the lead's toll for both towns is shared only where the body gives a town none of its own
+    text = ("At least ten people, including three Levies personnel, were killed and 12 others injured when terrorists "
+            "attacked a Levies post and a coach in Kalat and Mastung districts on Monday night, officials said.\n"
+            "The attackers opened fire on the Levies post in Mangochar area of Kalat, martyring three personnel. "
+            "In Mastung, seven passengers were shot dead after gunmen stopped a coach on the highway.")
+    events = _on(pipeline, text, date(2024, 2, 6))
+    assert {e.location: (e.fatalities, e.injuries) for e in events} == {"Kalat": (3, 6), "Mastung": (7, 6)}

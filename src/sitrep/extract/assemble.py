@@ -24,7 +24,7 @@ from sitrep.extract.targets import name_targets, rebels_killed_by_their_own
 from sitrep.geo.country import (GROUP, SIGN_WEIGHTS, STATE, UNIT_WORD, CountryClue, body_clues, demonym_clues,
                                 people_origin, toponym_clues, weigh)
 from sitrep.geo.build import ALIAS, ALTERNATE, DEMONYM, PRIMARY
-from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places
+from sitrep.geo.event_place import PlaceChoice, choose_event_place, listed_places, same_place
 from sitrep.geo.geoparse import dateline_head, find_toponyms
 from sitrep.model import Actor, Article, Claim, Event, Evidence, ResponsibilityClaim, Side, content_hash
 from sitrep.nlp.sentences import sentences, text_of
@@ -675,20 +675,42 @@ def _per_place(event: Event, cand: EventCandidate, toponyms, text: str, res: Res
     places = listed_places(toponyms, sentence_spans=cand.sentence_spans, text=text, gazetteer=res.gazetteer)
     if not any((c.place.latitude, c.place.longitude) == (event.latitude, event.longitude) for c in places):
         return [event]
+    own = _claims_by_place(event.claims, places, toponyms)
+    shared = [c for c in event.claims if all(c not in o for o in own)]
     out = []
     for i, choice in enumerate(places):
         assert choice.toponym is not None
         choice = _on_day(choice, event.event_date, res) or choice
         evidence = tuple(e for e in event.evidence if e.field != "location") + (
             Evidence("location", choice.toponym.start, choice.toponym.end, event.article_id),)
-        out.append(_share(event, i, len(places), choice.location, evidence=evidence, **_place_fields(choice)))
+        # its own figures whole, and a share of those told for all the places that it tells none of
+        told = {c.quantity for c in own[i]}
+        claims = (*own[i], *(replace(c, share=(i, len(places))) for c in shared if c.quantity not in told)) \
+            if own[i] else None
+        out.append(_share(event, i, len(places), choice.location, claims=claims, evidence=evidence,
+                          **_place_fields(choice)))
     return out
 
 
-def _share(event: Event, i: int, n: int, key: str, **fields: object) -> Event:
+def _claims_by_place(claims: Sequence[Claim], places: Sequence[PlaceChoice], toponyms) -> list[list[Claim]]:
+    """For each listed place, the figures told in a sentence that names it alone of them ("... in Kalat and
+    Mastung districts. In Mastung, seven passengers were shot dead"): that place's own toll, which it keeps
+    whole instead of a share of the toll told for all of them."""
+    out: list[list[Claim]] = [[] for _ in places]
+    for c in claims:
+        named = [t for t in toponyms if t.place is not None and c.sentence_start <= t.start < c.sentence_end]
+        hit = {i for i, p in enumerate(places) for t in named if p.toponym is not None and same_place(p.toponym, t)}
+        if len(hit) == 1:
+            out[hit.pop()].append(c)
+    return out
+
+
+def _share(event: Event, i: int, n: int, key: str, *, claims: tuple[Claim, ...] | None = None,
+           **fields: object) -> Event:
     """The i-th of the n events one report's figures are divided among (one per place or per day):
-    each claim counts its even share, and the totals and the note follow from them."""
-    claims = tuple(replace(c, share=(i, n)) for c in event.claims)
+    each claim counts its even share, and the totals and the note follow from them. `claims`: the
+    event's own claims, shares set where they are (default: an even share of each of the report's)."""
+    claims = tuple(replace(c, share=(i, n)) for c in event.claims) if claims is None else claims
     split = replace(event, event_id=content_hash(event.event_id, key), claims=claims, **fields,
                     **_totals_fields(summarise(claims, one_sided=event.civilian_targeting is not None)))
     return replace(split, notes=write_note(split))

@@ -250,6 +250,12 @@ def listed_places(toponyms: Sequence[Toponym], *, sentence_spans: Sequence[tuple
     return [_choice(t, text, ctx, gazetteer) for t in best]
 
 
+def same_place(a: Toponym, b: Toponym) -> bool:
+    """The two mentions name one place, or a district and the town named after it ("Mastung districts" and
+    "In Mastung")."""
+    return a.place is not None and b.place is not None and (_holds(a, b) or _holds(b, a))
+
+
 def _holds(a: Toponym, b: Toponym) -> bool:
     """A district that holds the town named beside it ("Bannu and Bannu district") lists no second place."""
     assert a.place is not None and b.place is not None
