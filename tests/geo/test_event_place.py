@@ -207,6 +207,7 @@ def test_event_place_a_family_name_taken_from_a_town_is_no_place(nlp, gazetteer:
     # where a march was headed is not where it was stopped
     ("Police fired tear gas at farmers marching towards Delhi in Sangrur district on Tuesday.", "Sangrur"),
     ("Militants attacked a convoy bound for Parachinar in Orakzai district on Friday.", "Orakzai"),
+    ("Gunmen stopped a passenger coach on Monday after it left Kech district for Karachi.", "Kech"),
 ])
 def test_event_place_not_where_victims_went(nlp, gazetteer: Gazetteer, text: str, location: str) -> None:
     doc = nlp(text)

@@ -91,9 +91,11 @@ def origin_listed(text: str, start: int, origin_words: Sequence[str]) -> bool:
     return listed is not None and words_before(text, start - len(head) + listed.start(), origin_words)
 
 
-# "a convoy travelling from Parachinar to Peshawar": the end of a journey, like its start, is no
-# place where the convoy was hit
-_ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$")
+# "a convoy travelling from Parachinar to Peshawar", "a bus attacked after leaving Lorem for Ipsum": the end
+# of a journey, like its start, is no place where the convoy was hit
+_ROUTE_END = re.compile(r"\b(?:from\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to"
+                        r"|(?:leaving|left|leaves)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+                        r"(?:\s+(?:district|town|city|village))?\s+for)\s+$")
 
 
 def _titled(t: Toponym, text: str, ctx: Context) -> bool:
