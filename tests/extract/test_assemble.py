@@ -1093,6 +1093,13 @@ def test_a_group_claiming_an_attack_with_an_indefinite_article_claims_it(pipelin
     assert events and events[0].actor1 == group and events[0].claimed_by == (group,)
 
 
+def test_the_frontier_constabulary_is_pakistan_s_police(pipeline) -> None:
+    # Pakistan's federal paramilitary police (now the Federal Constabulary): an armed side
+    events = _events(pipeline, "Three Frontier Constabulary personnel were wounded when gunmen fired on their "
+                               "picket near Tank on Sunday.")
+    assert events and events[0].event_type == "Battles" and events[0].actor2 == "Police Forces of Pakistan"
+
+
 def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
     events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
     assert events and {events[0].actor1, events[0].actor2} == {
