@@ -1082,6 +1082,24 @@ def test_a_police_rank_names_the_police(pipeline, text: str, police: str) -> Non
     assert events and events[0].actor2 == police
 
 
+@pytest.mark.parametrize(("text", "group"), [
+    # "claimed a blast" / "claimed an attack" claim it as "claimed the blast" does
+    ("Sindhudesh Revolutionary Army claimed a blast that damaged a railway track near Larkana.",
+     "SRA: Sindhudesh Revolutionary Army"),
+    ("TTP claimed an explosion that wounded six policemen in Peshawar on Friday.", "TTP: Tehreek-i-Taliban Pakistan"),
+])
+def test_a_group_claiming_an_attack_with_an_indefinite_article_claims_it(pipeline, text: str, group: str) -> None:
+    events = _events(pipeline, text)
+    assert events and events[0].actor1 == group and events[0].claimed_by == (group,)
+
+
+def test_the_frontier_constabulary_is_pakistan_s_police(pipeline) -> None:
+    # Pakistan's federal paramilitary police (now the Federal Constabulary): an armed side
+    events = _events(pipeline, "Three Frontier Constabulary personnel were wounded when gunmen fired on their "
+                               "picket near Tank on Sunday.")
+    assert events and events[0].event_type == "Battles" and events[0].actor2 == "Police Forces of Pakistan"
+
+
 def test_peacekeepers_are_the_mission_in_its_country(pipeline) -> None:
     events = _events(pipeline, "Peacekeepers exchanged fire with anti-Balaka militiamen in Bambari on Monday.")
     assert events and {events[0].actor1, events[0].actor2} == {
