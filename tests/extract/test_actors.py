@@ -137,6 +137,10 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     ("SPLM/A-IO troops shelled the barracks.",
      "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", "South Sudan"),
     ("Abala herdsmen drove their camels through the farms.", "Abala Ethnic Militia (Sudan)", "Sudan"),
+    # issue 4: Somali groups of the GTD era and their spellings; Jabha East Africa pledged to the Islamic State
+    ("Hizbul al-Islam fighters overran the district.", "Hizbul Islam", "Somalia"),
+    ("Militia of the Union of Islamic Courts took the port.", "Islamic Courts Union", "Somalia"),
+    ("Jabha East Africa said its men shot the tax collector.", "Islamic State (Somalia)", "Somalia"),
     # the unity government's forces, as ACLED named them in 2016
     ("Libyan pro-government forces shelled the port district.", "Military Forces of Libya Presidential Guard",
      "Libya"),
