@@ -141,6 +141,8 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     ("Hizbul al-Islam fighters overran the district.", "Hizbul Islam", "Somalia"),
     ("Militia of the Union of Islamic Courts took the port.", "Islamic Courts Union", "Somalia"),
     ("Jabha East Africa said its men shot the tax collector.", "Islamic State (Somalia)", "Somalia"),
+    # Al-Shabaab by the English of its name
+    ("The Mujahideen Youth Movement stormed the town.", "Al Shabaab", "Somalia"),
     # the unity government's forces, as ACLED named them in 2016
     ("Libyan pro-government forces shelled the port district.", "Military Forces of Libya Presidential Guard",
      "Libya"),

@@ -770,3 +770,9 @@ def test_bodies_taken_in_at_a_hospital_after_the_figure_are_a_toll(nlp, lex, tex
 def test_casualties_named_victim_and_companions(nlp, lex, text, killed, injured):
     totals = summarise(_claims(nlp, lex, text))
     assert (totals.fatalities, totals.injuries) == (killed, injured)
+
+
+def test_casualties_no_injuries_or_casualties_is_zero(nlp, lex):
+    # issue 4: not "casualties were reported" (an unknown number)
+    totals = summarise(_claims(nlp, lex, "Gunmen fired on a patrol. No injuries or casualties were reported."))
+    assert (totals.fatalities, totals.injuries) == (0, 0)
