@@ -1458,3 +1458,9 @@ def test_actors_state_forces_named_in_another_sentence_of_the_fight(nlp: Languag
     roles = find_actors(nlp(text), c, actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
     assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"
+
+
+def test_actors_bracketed_acronym_restates_the_name_before_it(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: "SAF" after Somalia's armed forces is theirs, not Sudan's Armed Forces
+    found = actors.mentions(nlp("A bomb hit a patrol of the Somali Armed Forces (SAF) near the market."))
+    assert [m.entry.name for m in found] == ["Military Forces of Somalia"]
