@@ -137,6 +137,12 @@ def test_actors_protest_roles(nlp: Language, actors: ActorDictionary) -> None:
     ("SPLM/A-IO troops shelled the barracks.",
      "SPLA/M-In Opposition: Sudanese People's Liberation Army/Movement-In Opposition", "South Sudan"),
     ("Abala herdsmen drove their camels through the farms.", "Abala Ethnic Militia (Sudan)", "Sudan"),
+    # issue 4: Somali groups of the GTD era and their spellings; Jabha East Africa pledged to the Islamic State
+    ("Hizbul al-Islam fighters overran the district.", "Hizbul Islam", "Somalia"),
+    ("Militia of the Union of Islamic Courts took the port.", "Islamic Courts Union", "Somalia"),
+    ("Jabha East Africa said its men shot the tax collector.", "Islamic State (Somalia)", "Somalia"),
+    # Al-Shabaab by the English of its name
+    ("The Mujahideen Youth Movement stormed the town.", "Al Shabaab", "Somalia"),
     # the unity government's forces, as ACLED named them in 2016
     ("Libyan pro-government forces shelled the port district.", "Military Forces of Libya Presidential Guard",
      "Libya"),
@@ -1511,3 +1517,9 @@ def test_actors_state_forces_named_in_another_sentence_of_the_fight(nlp: Languag
     roles = find_actors(nlp(text), c, actors=actors, country="Pakistan")
     assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Pakistan)"
     assert roles.actor2 is not None and roles.actor2.name == "Military Forces of Pakistan"
+
+
+def test_actors_bracketed_acronym_restates_the_name_before_it(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: "SAF" after Somalia's armed forces is theirs, not Sudan's Armed Forces
+    found = actors.mentions(nlp("A bomb hit a patrol of the Somali Armed Forces (SAF) near the market."))
+    assert [m.entry.name for m in found] == ["Military Forces of Somalia"]

@@ -805,3 +805,9 @@ def test_deaths_told_with_the_hurt_count_only_without_another_figure(nlp, lex):
 ])
 def test_names_between_commas_keep_the_figure_s_verb(nlp, lex, text, expected):
     assert _brief(_claims(nlp, lex, text)) == expected
+
+
+def test_casualties_no_injuries_or_casualties_is_zero(nlp, lex):
+    # issue 4: not "casualties were reported" (an unknown number)
+    totals = summarise(_claims(nlp, lex, "Gunmen fired on a patrol. No injuries or casualties were reported."))
+    assert (totals.fatalities, totals.injuries) == (0, 0)

@@ -75,6 +75,7 @@ def test_responsibility_group_saying_its_fighters_carried_out_the_attack() -> No
     ("Two guards were shot at the depot; the BLA is held responsible.", "BLA: Baloch Liberation Army"),
     # the belief told in the past, the acts as a plural or by their kind
     ("Nobody claimed the raid, but the TTP was thought to be responsible for it.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("Nobody claimed the raid, but the BLA was thought responsible.", "BLA: Baloch Liberation Army"),
     ("No group has come forward, although it was widely believed that the BLA was responsible.",
      "BLA: Baloch Liberation Army"),
     ("Two kidnappings were reported in Lorem; officials attributed them to al-Shabaab.", "Al Shabaab"),

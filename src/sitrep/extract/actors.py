@@ -397,7 +397,7 @@ class ActorDictionary:
             out.append(Mention(entry, s, e))
         shared = (self._coordinated(doc, m) for m in out)  # "Pakistani and Afghan forces"
         out += [c for c in shared if c is not None and c.start not in taken]
-        return _with_contingents(doc, sorted(out, key=lambda m: m.start))
+        return _with_contingents(doc, _without_foreign_acronyms(doc, sorted(out, key=lambda m: m.start)))
 
     def _coordinated(self, doc: Doc, m: Mention) -> Mention | None:
         """"Pakistani and Afghan forces exchanged fire": the first adjective shares the second's noun,
@@ -513,6 +513,16 @@ def _with_contingents(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not any(c.start <= m.start < c.end or m.start <= c.start < m.end for c in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _without_foreign_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Somali Armed Forces (SAF)": an acronym in brackets right after a named actor is that actor's own,
+    not another country's actor of the same acronym (Sudan's SAF)."""
+    def restates(m: Mention, before: Mention) -> bool:
+        return before.end == m.start - 1 and doc[m.start - 1].text == "(" and m.end < len(doc) \
+            and doc[m.end].text == ")" and doc[m.start:m.end].text.isupper() and not before.entry.template \
+            and before.entry.country is not None and m.entry.country not in (None, before.entry.country)
+    return [m for i, m in enumerate(mentions) if not (i and restates(m, mentions[i - 1]))]
 
 
 def _tokenized(make: Callable[[str], Doc], text: str, attr: str) -> list[Doc]:
