@@ -1495,3 +1495,27 @@ def test_actors_a_party_man_s_rivals_are_unidentified(nlp: Language, actors: Act
                                              "Violence against civilians", "Attack"),
                         actors=actors, country="Bangladesh", place="Lorem")
     assert roles.actor1 is not None and roles.actor1.name == actor1
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor2"), [
+    # issue 4: people of no side told as who rioted are the crowd, not whom the riot fell on
+    ("On 9 May 2016, jute mill workers at Lorem staged a demonstration and vandalised the mill office.",
+     "vandalised", None),
+    ("On 9 May 2016, villagers of Lorem blocked the road and torched two trucks.", "torched", None),
+    # those the rioters beat or who were hurt stay its target
+    ("On 9 May 2016, two mill workers were beaten by rioters at Lorem.", "beaten", "Civilians (Bangladesh)"),
+])
+def test_actors_the_riot_s_own_crowd_is_no_target(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                   actor2: str | None) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Riots", "Violent demonstration"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Rioters (Bangladesh)"
+    assert (roles.actor2.name if roles.actor2 is not None else None) == actor2
+
+
+def test_actors_who_sustained_injuries_suffered(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: "sustained injuries" tells its subject suffered, as a passive does
+    text = "On 9 May 2016, three BNP activists sustained injuries when Jubo League men attacked them at Lorem."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Jubo League"
