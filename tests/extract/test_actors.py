@@ -1519,3 +1519,11 @@ def test_actors_who_sustained_injuries_suffered(nlp: Language, actors: ActorDict
     roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
                         actors=actors, country="Bangladesh")
     assert roles.actor1 is not None and roles.actor1.name == "Jubo League"
+
+
+def test_actors_rohingya_solidarity_organisation(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: the RSO, an armed Rohingya group fighting ARSA in Bangladesh's camps, is a side by its name
+    text = "On 8 August 2023, ARSA and RSO members exchanged fire in Lorem camp, leaving two dead."
+    roles = find_actors(nlp(text), candidate(text, "exchanged fire"), actors=actors, country="Bangladesh")
+    assert {r.name for r in (roles.actor1, roles.actor2) if r is not None} == {
+        "ARSA: Arakan Rohingya Salvation Army", "RSO: Rohingya Solidarity Organization"}
