@@ -1523,3 +1523,35 @@ def test_actors_bracketed_acronym_restates_the_name_before_it(nlp: Language, act
     # issue 4: "SAF" after Somalia's armed forces is theirs, not Sudan's Armed Forces
     found = actors.mentions(nlp("A bomb hit a patrol of the Somali Armed Forces (SAF) near the market."))
     assert [m.entry.name for m in found] == ["Military Forces of Somalia"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor2"), [
+    # issue 4: people of no side told as who rioted are the crowd, not whom the riot fell on
+    ("On 9 May 2016, jute mill workers at Lorem staged a demonstration and vandalised the mill office.",
+     "vandalised", None),
+    ("On 9 May 2016, villagers of Lorem blocked the road and torched two trucks.", "torched", None),
+    # those the rioters beat or who were hurt stay its target
+    ("On 9 May 2016, two mill workers were beaten by rioters at Lorem.", "beaten", "Civilians (Bangladesh)"),
+])
+def test_actors_the_riot_s_own_crowd_is_no_target(nlp: Language, actors: ActorDictionary, text: str, trigger: str,
+                                                   actor2: str | None) -> None:
+    roles = find_actors(nlp(text), candidate(text, trigger, "Riots", "Violent demonstration"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Rioters (Bangladesh)"
+    assert (roles.actor2.name if roles.actor2 is not None else None) == actor2
+
+
+def test_actors_who_sustained_injuries_suffered(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: "sustained injuries" tells its subject suffered, as a passive does
+    text = "On 9 May 2016, three BNP activists sustained injuries when Jubo League men attacked them at Lorem."
+    roles = find_actors(nlp(text), candidate(text, "attacked", "Violence against civilians", "Attack"),
+                        actors=actors, country="Bangladesh")
+    assert roles.actor1 is not None and roles.actor1.name == "Jubo League"
+
+
+def test_actors_rohingya_solidarity_organisation(nlp: Language, actors: ActorDictionary) -> None:
+    # issue 4: the RSO, an armed Rohingya group fighting ARSA in Bangladesh's camps, is a side by its name
+    text = "On 8 August 2023, ARSA and RSO members exchanged fire in Lorem camp, leaving two dead."
+    roles = find_actors(nlp(text), candidate(text, "exchanged fire"), actors=actors, country="Bangladesh")
+    assert {r.name for r in (roles.actor1, roles.actor2) if r is not None} == {
+        "ARSA: Arakan Rohingya Salvation Army", "RSO: Rohingya Solidarity Organization"}

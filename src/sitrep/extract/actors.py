@@ -619,7 +619,9 @@ def stated_member(doc: Doc, actor: Actor) -> bool:
                                                              and _of_a_people(doc, span.start, span.end))
 
 
-_SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
+# "a BNP leader died in police custody", "two people suffered burn injuries when ...": the subject suffered,
+# like a passive's
+_SUFFERED = ("died", "succumbed", "suffered", "sustained")
 
 
 _FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–", "outlawed", "underground", "proscribed"}
@@ -1679,6 +1681,13 @@ class _Picker:
             return Actor(name, entry.inter, said.label, said.start, said.end)
         return Actor(name, entry.inter, "", *self.trigger)
 
+    def _crowd_itself(self, m: Mention) -> bool:
+        """People of no side told as who rioted ("garment workers vandalised the factory", "villagers
+        beat up a thief"): the riot's crowd itself, not whom it fell on (not "a worker was beaten")."""
+        trig = self.doc.char_span(*self.trigger, alignment_mode="expand")
+        return trig is not None and m.entry.inter == 7 and m.end <= trig.start \
+            and not _passive(self.doc, m.end, trig.start + 2)
+
     def demonstration(self, candidate: Any, said: Mention | None, mentions: list[Mention],
                       origin: str | None = None, *, mutual: bool = False) -> ActorRoles:
         """`said`: the words that name the crowd when they are no crowd's name ("traders burnt tyres");
@@ -1714,7 +1723,8 @@ class _Picker:
                                                                                   end=self.trigger[1]),
                               assoc_actor_2=self.actor(rival) if rival else assoc)
         if actor2 is None and crowd == 5:
-            other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named), None)
+            other = next((m for m in mentions if m.entry.inter not in (5, 6) and m is not named
+                          and not self._crowd_itself(m)), None)
             actor2 = self.actor(other) if other else None
         if candidate.sub_event_type == "Excessive force against protesters" and actor2 is not None:
             return ActorRoles(actor1=actor2, actor2=actor1, assoc_actor_2=assoc)  # the state initiates
