@@ -38,21 +38,6 @@ def test_normalise_pakistan_provinces(names: Names) -> None:
     assert not names.same_admin1(None, None, "Pakistan")  # no gold, nothing agrees
 
 
-@pytest.mark.parametrize("gold, ours, country", [
-    ("Arua", "Northern", "Uganda"),  # an older codebook's district, the region that holds it
-    ("Kampala", "Central", "Uganda"),
-    ("Al Hizam Al Akhdar", "Banghazi", "Libya"),
-    ("Ouham", "Ouham-Fafa", "Central African Republic"),  # split out in 2020
-])
-def test_normalise_older_units_match_the_unit_that_holds_them_now(names: Names, gold: str, ours: str,
-                                                                   country: str) -> None:
-    assert names.same_admin1(gold, ours, country)
-
-
-def test_normalise_a_district_matches_only_its_own_region(names: Names) -> None:
-    assert not names.same_admin1("Arua", "Central", "Uganda")
-
-
 def test_normalise_aliases_are_scoped_by_country(names: Names) -> None:
     assert names.same_admin1("Chittagong", "Chattogram", "Bangladesh")
     assert not names.same_admin1("Chittagong", "Chattogram", "Pakistan")
