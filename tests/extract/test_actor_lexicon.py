@@ -14,6 +14,7 @@ def test_actor_lexicon_packaged_file_loads() -> None:
     assert "the government" in lex.government
     assert ("prime", "minister") in lex.head_titles  # a title of several words, matched word by word
     assert {"new", "newly"} <= lex.new_group
+    assert "gunm" in lex.organised and "foreign" in lex.foreign and "unidentified" in lex.unknown_only
     assert default_actor_lexicon() is default_actor_lexicon()  # read once
 
 

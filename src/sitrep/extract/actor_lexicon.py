@@ -28,6 +28,26 @@ class ActorLexicon(BaseModel):
     group_nouns: frozenset[str]
     naming: frozenset[str]
     armed_group: frozenset[str]
+    # sitrep.extract.actors; tuples are matched as parts of words or phrases, frozensets as tokens
+    state_led: tuple[str, ...]
+    fight_words: tuple[str, ...]
+    one_kind: tuple[str, ...]
+    attire: frozenset[str]
+    former: frozenset[str]
+    foreign: frozenset[str]
+    attacker_words: frozenset[str]
+    attack_verbs: frozenset[str]
+    unknown_words: frozenset[str]
+    unknown_only: frozenset[str]
+    organised: tuple[str, ...]
+    named_unknown: tuple[str, ...]
+    fighters: frozenset[str]
+    community_words: frozenset[str]
+    operations: frozenset[str]
+    taken_words: tuple[str, ...]
+    makers_words: tuple[str, ...]
+    unspecified_forces: frozenset[str]
+    small_drones: tuple[str, ...]
 
     @field_validator("head_titles", mode="before")
     @classmethod

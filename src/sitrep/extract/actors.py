@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
+from sitrep.extract.actor_lexicon import default_actor_lexicon
 from sitrep.extract.background import default_background, opens_elsewhere
 from sitrep.extract.locality import find_locality, find_pair
 from sitrep.extract.polity import formed_group, polity_acts
@@ -40,16 +41,12 @@ from sitrep.nlp.sentences import QUOTE_TOKENS, text_of
 
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
-# triggers that name a state action ("IBO": an intelligence-based operation, as ISPR headlines write it)
-_STATE_LED = ("operation", "offensive", "crackdown", "ibo")
+# Words for actors, their kinds and their roles (state_led, fight_words, one_kind, former, foreign, ...)
+# live in data/lexicons/actors.yaml (sitrep.actor_lexicon.v1), read through default_actor_lexicon().
 _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happened in a fight
-# Triggers that name a fight between sides rather than an act by one on the other.
-_SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
-              "shoot-out", "fighting", "skirmish", "battle")
-_MUTUAL = ("each other", "one another")  # "the groups attacked each other"
-# A fight within one kind of side ("two factions of the AL clashed"): state forces told only as hurt in
-# it came between the sides, they were none of them
-_ONE_KIND = (*_MUTUAL, "factions", "factional", "two groups", "rival groups", "groups of", "two rival", "two armed")
+# Reciprocal pronouns ("the groups attacked each other"): grammar, so they stay here. They tell a fight
+# between sides, and one within one kind of side, as the lexicon's fight_words and one_kind do.
+_MUTUAL = ("each other", "one another")
 
 
 class Succession(BaseModel):
@@ -786,29 +783,27 @@ def _in_place_name(doc: Doc, m: Mention) -> bool:
 
 # Clothing a force's word qualifies: "gunmen wearing military uniforms" are not the military (ACLED
 # names them by who they are found to be, an unidentified group until then).
-_ATTIRE = frozenset({"uniform", "uniforms", "fatigues", "boots", "attire", "camouflage", "garb", "outfits"})
 
 
 def _worn(doc: Doc, m: Mention) -> bool:
     """The mention names what someone wears ("in army uniform", "wearing police fatigues"), not a side."""
-    return m.end < len(doc) and doc[m.end].lower_ in _ATTIRE
+    return m.end < len(doc) and doc[m.end].lower_ in default_actor_lexicon().attire
 
 
-_FORMER = frozenset({"former", "retired", "ex"})
-_FOREIGN = frozenset({"foreign", "international", "multinational"})
 
 
 def _foreign(doc: Doc, m: Mention) -> bool:
     """"Unknown foreign military warplanes", "international troops": a generic word for state forces told
     as foreign names no force of the event's country (which state's is not said)."""
     return m.entry.template and m.entry.inter == 1 \
-        and any(doc[i].lower_ in _FOREIGN for i in range(max(0, m.start - 2), m.start))
+        and any(doc[i].lower_ in default_actor_lexicon().foreign for i in range(max(0, m.start - 2), m.start))
 
 
 def _as_former(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     """"a former army officer", "a retired policeman": one who served once is a civilian now (ACLED
     codes the Taliban's killings of ex-officials as violence against civilians)."""
-    if m.entry.inter != 1 or not any(doc[i].lower_ in _FORMER for i in range(max(0, m.start - 3), m.start)):
+    former = default_actor_lexicon().former
+    if m.entry.inter != 1 or not any(doc[i].lower_ in former for i in range(max(0, m.start - 3), m.start)):
         return m
     civilians = actors.by_name("Civilians ({country})")
     return Mention(civilians, m.start, m.end) if civilians is not None else m
@@ -982,7 +977,8 @@ def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention], *, fi
     said = span.text.lower() if span is not None else ""
     sides = {m.entry.name for m in mentions if span is not None and span.start <= m.start < span.end
              and m.entry.inter not in (1, 7)}
-    if not (len(sides) > 1 and (fight or "between" in said.split()) or any(w in said for w in _ONE_KIND)):
+    one_kind = (*_MUTUAL, *default_actor_lexicon().one_kind)
+    if not (len(sides) > 1 and (fight or "between" in said.split()) or any(w in said for w in one_kind)):
         return []
     return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
 
@@ -1000,7 +996,8 @@ def _between_casualties(doc: Doc, own: list[Mention], trig: Span | None, trigger
     between = next((t.i for t in near if t.lower_ == "between"), None)
     if between is None and trig.text.lower() != "between":  # the trigger may be the fight word itself
         near = doc[trig.start:min(trig.end + _BETWEEN_REACH + 2, len(doc))]
-        fight = next((t.i for t in near if any(w in t.lower_ for w in _SYMMETRIC)), None)
+        fight_words = default_actor_lexicon().fight_words
+        fight = next((t.i for t in near if any(w in t.lower_ for w in fight_words)), None)
         between = next((t.i for t in doc[fight + 1:fight + 1 + _BETWEEN_REACH] if t.lower_ == "between"), None) \
             if fight is not None else None
     sides = [m for m in own if between is not None and m.start > between]
@@ -1022,8 +1019,9 @@ def _fought_by(doc: Doc, own: list[Mention], trigger_tok: int) -> list[Mention]:
     sides = [m for m in own if m.entry.inter != 7]  # "people were hurt when ..." names no side
     if not sides or sides[0].start >= trigger_tok or not _passive(doc, sides[0].end, trigger_tok + 2):
         return own
+    gap = _WITH_GAP | default_actor_lexicon().unknown_words  # "with the unidentified members of ..."
     other = next((m for m in sides[1:] if m.start > trigger_tok and m.entry.inter not in (1, 7)
-                  and doc[_word_before(doc, m.start, _WITH_GAP | _UNKNOWN_WORDS)].lower_ == "with"), None)
+                  and doc[_word_before(doc, m.start, gap)].lower_ == "with"), None)
     if other is None or any(m.entry.inter == 1 for m in own):
         return own
     return [other] + [m for m in own if m is not other]
@@ -1059,32 +1057,19 @@ def _named_back(doc: Doc, own: list[Mention], rest: list[Mention], trigger_tok: 
     if _affiliation(doc, group) or _listed_casualty(doc, group) \
             or not fight and group in _passive_subjects(own, doc, trigger_tok):
         return own
+    lex = default_actor_lexicon()
     return [Mention(group.entry, m.start, m.end)
             if m.entry.template and group.start < m.start and doc[m.start:m.end].text.lower() in m.entry.refers_back
-            and not any(t.lower_ in _UNKNOWN_WORDS for t in doc[max(m.start - 2, 0):m.start])
-            and not (doc[m.start:m.end].text.lower() in _ATTACKER_WORDS and _attacked(doc, group))
+            and not any(t.lower_ in lex.unknown_words for t in doc[max(m.start - 2, 0):m.start])
+            and not (doc[m.start:m.end].text.lower() in lex.attacker_words and _attacked(doc, group))
             else m for m in own]
 
 
-# Words for the side that attacked, and verbs whose object is the side attacked: "Gunmen attacked
-# army and ASWJ forces ... four assailants were killed": the assailants are not the ASWJ.
-_ATTACKER_WORDS = frozenset({"assailants", "attackers"})
-_ATTACK_VERBS = frozenset({"attacked", "attack", "attacks", "ambushed", "ambush", "targeted", "raided", "stormed",
-                           "struck", "shelled", "overran"})
-
-
 def _attacked(doc: Doc, group: Mention) -> bool:
-    """An attack word comes before the group in its sentence: the group is what was attacked."""
+    """An attack word (the lexicon's attack_verbs) comes before the group in its sentence: the group is
+    what was attacked ("Gunmen attacked army and ASWJ forces ... four assailants were killed")."""
     sent = doc[group.start].sent
-    return any(t.lower_ in _ATTACK_VERBS for t in doc[sent.start:group.start])
-
-
-_UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
-# Attackers told only as unknown ("unidentified assailants"), not as an organised kind ("unidentified militants")
-_UNKNOWN_ONLY = frozenset({"unidentified", "unknown", "masked"})
-_ORGANISED = ("militant", "insurgent", "terrorist", "gunm", "gang", "robber", "criminal", "supporters")
-# "Fighters of the APCLS-Nyatura coalition attacked ...": the group's own fighters, no affiliation of a victim
-_FIGHTERS = frozenset({"fighters", "militants", "militiamen", "combatants", "rebels", "insurgents", "gunmen"})
+    return any(t.lower_ in default_actor_lexicon().attack_verbs for t in doc[sent.start:group.start])
 
 
 def _affiliation(doc: Doc, group: Mention) -> bool:
@@ -1093,7 +1078,7 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     of = _word_before(doc, group.start, frozenset({"the"})) if group.start > 0 else group.start
     if of == group.start or doc[of].lower_ != "of":
         return False
-    return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
+    return of == 0 or doc[of - 1].lower_ not in default_actor_lexicon().fighters
 
 
 def _one_group(mentions: list[Mention]) -> Mention | None:
@@ -1113,9 +1098,6 @@ def _neighbours(doc: Doc, sent: Span) -> list[Span]:
     return [s for s in out if not opens_elsewhere(s, cues) and not opens_elsewhere(sent, cues)]
 
 
-# Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
-# sides); villagers or locals fighting as a community are its militia, others an unidentified group.
-_COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
 COMMUNAL_MILITIAS = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
 
 
@@ -1176,11 +1158,12 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         own = [m for m in own if all(m is not c for c in casualties)]
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
-    symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
+    lex = default_actor_lexicon()
+    symmetric = trig is not None and any(w in trig.text.lower() for w in lex.fight_words)
     # "two JMB militants were killed in a gunfight with police": the fight the killing happened in
     # is told right after it, and the sides keep the text's order as in any fight
     after = doc[trig.end:min(trig.end + _FIGHT_REACH, len(doc))].text.lower() if trig is not None else ""
-    symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
+    symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in lex.fight_words)
     mentions = (_fought_by(doc, own, trigger_tok) if symmetric and not _by_agent(own, doc, trigger_tok)
                 else _order(own, doc, trigger_tok)) + rest
     if candidate.sub_event_type in _PEOPLES_SIGN and own_span is not None:
@@ -1195,7 +1178,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # a riot told as a fight between groups ("two factions clashed, leaving 15 people injured", typed
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
-        mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
+        mutual = symmetric or "between" in after.split() or any(w in said for w in (*lex.fight_words, *_MUTUAL))
         hurt = _hurt_bystanders(doc, own_span, mentions, fight=mutual) if mutual else []
         mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
         return pick.demonstration(candidate, None, mentions, actors.acled_country(crowd_country), mutual=mutual)
@@ -1225,7 +1208,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     a1 = first_told = pick.first(initiators, avoid=set())
     # "armed men attacked him over a land dispute" is a communal militia; "unidentified assailants" stay unknown
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
-        w in a1.label.lower() for w in _NAMED_UNKNOWN)
+        w in a1.label.lower() for w in lex.named_unknown)
     # a fight with state forces is no quarrel between communities
     with_state = any(m.entry.inter == 1 and all(m is not v for v in listed) for m in own)
     if unnamed and not with_state and own_span is not None \
@@ -1233,8 +1216,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         cued = actors.cued(own_span)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
     elif a1 is not None and a1.name.startswith("Unidentified Armed Group") and not with_state \
-            and own_span is not None and set(a1.label.lower().split()) & _UNKNOWN_ONLY \
-            and not any(w in a1.label.lower() for w in _ORGANISED) \
+            and own_span is not None and set(a1.label.lower().split()) & lex.unknown_only \
+            and not any(w in a1.label.lower() for w in lex.organised) \
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span, strong=True)  # "unidentified assailants hacked him over a land dispute"
         a1 = pick.actor(cued) if cued is not None else a1
@@ -1274,16 +1257,16 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
     if a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1 and (
-            a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in _COMMUNITY_WORDS):
+            a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in lex.community_words):
         # "two AL factions clashed", "two armed groups clashed": the same kind on both sides; the
         # people hurt ("... clashed, injuring 20 people") are no side of a fight
         a2 = a1
-    state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    state_led = trig is not None and any(w in trig.text.lower() for w in lex.state_led)
     if candidate.sub_event_type == "Armed clash" and symmetric and not derived \
             and a1 is not None and a1.inter == 1 and _unnamed_side(doc, own, a1, a2, trigger_tok):
         # "two youths were killed in a gunfight with police", "locals clashed with police": the side
         # the text does not name as a group is an unidentified armed group, or the locals' militia
-        community = a2 is not None and a2.label.lower() in _COMMUNITY_WORDS
+        community = a2 is not None and a2.label.lower() in lex.community_words
         a2 = pick.generic("{place} Communal Militia ({country})" if community
                           else "Unidentified Armed Group ({country})", actors, said=a2)
     # (not when the state regains ground: it took the initiative, whoever the text names first)
@@ -1377,7 +1360,6 @@ def _targets_of_noun(mentions: list[Mention], doc: Doc, trig: Span | None) -> li
             and not any(t.lower_ == "by" or t.is_sent_start for t in doc[trig.end:m.start])]
 
 
-_OPERATIONS = frozenset({"operation", "operations", "offensive", "offensives", "crackdown"})
 _KILLED_REACH = 4  # tokens after a group's name in which "were killed" says it suffered
 
 
@@ -1387,7 +1369,7 @@ def _killed_in_operation(doc: Doc, own: list[Mention], candidate: Any) -> bool:
     if not any(m.entry.inter in (2, 3) and _passive(doc, m.end, m.end + _KILLED_REACH) for m in own):
         return False
     spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in candidate.sentence_spans)
-    return any(t.lower_ in _OPERATIONS for span in spans if span is not None for t in span)
+    return any(t.lower_ in default_actor_lexicon().operations for span in spans if span is not None for t in span)
 
 
 def _two_sides(span: Span | None, actor: Actor) -> tuple[str, str] | None:
@@ -1439,24 +1421,12 @@ def _polity_roles(doc: Doc, candidate: Any, trig: Span, own_span: Span, mentions
 _STATE_ACTS = ("Arrests", "Disrupted weapons use")
 
 
-# Trigger words of a weapon someone took or defused, and of a device that went off in its makers'
-# hands (a "Detonation:" note names no one who took it)
-_TAKEN_WORDS = ("defus", "seiz", "recover", "confiscat", "foil", "thwart", "disarm", "neutrali", "intercept",
-                "found", "discover", "unearth", "cache", "haul", "dismantl", "captur")
-_MAKERS_WORDS = ("making", "accident", "assembl", "construct", "building")
-
-
-# Words for state forces that do not say which force: at a demonstration ACLED codes them as the
-# police ("security forces dispersed the protest": Police Forces of X), who police crowds.
-_UNSPECIFIED_FORCES = frozenset({"security forces", "security personnel", "security officials", "security men",
-                                 "security agencies", "law enforcement", "law enforcement officers"})
-
-
 def _crowd_police(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     """A demonstration's unspecified "security forces" are the police; soldiers or troops stay the army."""
     words = doc[m.start:m.end].text.lower().removeprefix("the ")
     police = actors.by_name("Police Forces of {country}")
-    if m.entry.name != "Military Forces of {country}" or words not in _UNSPECIFIED_FORCES or police is None:
+    unspecified = default_actor_lexicon().unspecified_forces  # "security forces", "law enforcement"
+    if m.entry.name != "Military Forces of {country}" or words not in unspecified or police is None:
         return m
     return replace(m, entry=police)
 
@@ -1493,7 +1463,8 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
     # state force is named
     state = next((m for m in mentions if m.entry.inter == 1), None) \
         or next((m for m in mentions if m.entry.inter == 8), None)
-    taken = any(w in trigger for w in _TAKEN_WORDS) and not any(w in trigger for w in _MAKERS_WORDS)
+    lex = default_actor_lexicon()
+    taken = any(w in trigger for w in lex.taken_words) and not any(w in trigger for w in lex.makers_words)
     if state is None and sub_event_type != "Arrests" and not taken:
         return None
     captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
@@ -1502,21 +1473,11 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
     return captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
 
 
-# Drones that armed groups fly too ("a quadcopter dropped a mortar shell on the police station"):
-# an unknown operator of one of these is an unidentified armed group, not unknown military forces.
-_SMALL_DRONES = ("quadcopter", "quad-copter", "quadcoptor", "commercial drone", "small drone")
-
-
 def _small_drone(doc: Doc) -> bool:
-    """The report calls the drone one of these anywhere (the strike's own sentence may say "a drone")."""
+    """The report calls the drone one that armed groups fly too (the lexicon's small_drones: "a
+    quadcopter") anywhere; the strike's own sentence may say "a drone"."""
     text = text_of(doc).lower()
-    return any(w in text for w in _SMALL_DRONES)
-
-
-# Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
-# "gunmen"): they stay an unidentified armed group whatever the quarrel ("over a land dispute").
-_NAMED_UNKNOWN = ("unidentified", "unknown", "masked", "supporters", "gang", "robbers", "militant", "insurgent",
-                  "terrorist", "gunm", "miscreant", "criminal")
+    return any(w in text for w in default_actor_lexicon().small_drones)
 
 
 def _unit_of(unit: str, force: str) -> bool:
