@@ -753,3 +753,26 @@ def test_a_plural_verb_after_an_apposition_is_no_one_person(nlp, lex, text):
 ])
 def test_bodies_taken_in_at_a_hospital_after_the_figure_are_a_toll(nlp, lex, text):
     assert [(c.quantity, c.value, c.toll) for c in _claims(nlp, lex, text)] == [("killed", 12, "stated")]
+
+
+def test_casualty_lexicon_martyrdom_phrases_are_two_words_each(tmp_path):
+    from sitrep.errors import DataFileError
+    from sitrep.extract.casualty_lexicon import LEXICON_PATH
+
+    assert ("embraced", "shahadat") in CasualtyLexicon.load().martyrdom
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace('"embraced martyrdom"', '"embraced glorious martyrdom"')
+    path = tmp_path / "casualties.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="two words"):
+        CasualtyLexicon.load(path)
+
+
+def test_casualty_lexicon_word_lists_are_required(tmp_path):
+    from sitrep.errors import DataFileError
+    from sitrep.extract.casualty_lexicon import LEXICON_PATH
+
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace("\nunhurt:", "\nunhurt_words:")
+    path = tmp_path / "casualties.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="unhurt"):
+        CasualtyLexicon.load(path)

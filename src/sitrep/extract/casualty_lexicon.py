@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sitrep.errors import DataFileError
 from sitrep.extract.numbers import FigureReader, PhraseSet, Vague
@@ -77,6 +77,21 @@ class _LexiconFile(BaseModel):
     captives: list[str] = []
     of_the_dead: list[str] = []
     self_killed: list[str] = []
+    martyrdom: list[str]
+    injury_verbs: list[str]
+    plural_tolls: list[str]
+    shot_verbs: list[str]
+    bodies: list[str]
+    body_verbs: list[str]
+    unhurt: list[str]
+
+    @field_validator("martyrdom")
+    @classmethod
+    def _two_words(cls, phrases: list[str]) -> list[str]:
+        wrong = [p for p in phrases if len(p.split()) != 2]
+        if wrong:
+            raise ValueError(f"martyrdom phrases are two words each: {wrong}")
+        return phrases
 
 
 class CasualtyLexicon:
@@ -118,6 +133,13 @@ class CasualtyLexicon:
         self.captives = PhraseSet(data.captives)
         self.of_the_dead = PhraseSet(data.of_the_dead)
         self.self_killed = PhraseSet(data.self_killed)
+        self.martyrdom = frozenset(tuple(p.lower().split()) for p in data.martyrdom)
+        self.injury_verbs = frozenset(data.injury_verbs)
+        self.plural_tolls = frozenset(data.plural_tolls)
+        self.shot_verbs = frozenset(data.shot_verbs)
+        self.bodies = frozenset(data.bodies)
+        self.body_verbs = frozenset(data.body_verbs)
+        self.unhurt = frozenset(data.unhurt)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
         self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())
