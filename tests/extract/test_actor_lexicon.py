@@ -15,6 +15,7 @@ def test_actor_lexicon_packaged_file_loads() -> None:
     assert ("prime", "minister") in lex.head_titles  # a title of several words, matched word by word
     assert {"new", "newly"} <= lex.new_group
     assert "gunm" in lex.organised and "foreign" in lex.foreign and "unidentified" in lex.unknown_only
+    assert "cadres" in lex.members and "mujahideen" in lex.fighter_nouns and "expelled" in lex.left_group
     assert default_actor_lexicon() is default_actor_lexicon()  # read once
 
 

@@ -776,3 +776,12 @@ def test_casualty_lexicon_word_lists_are_required(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataFileError, match="unhurt"):
         CasualtyLexicon.load(path)
+
+
+@pytest.mark.parametrize(("before", "kin"), [
+    ("Hundreds of mourners marched. The widows of the", True),
+    ("Relatives of ", True),
+    ("The villagers of the", False),
+])
+def test_casualty_lexicon_kin_before_a_toll(lex, before, kin):
+    assert (lex.grievance_kin.search(before) is not None) is kin

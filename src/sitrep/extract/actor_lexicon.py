@@ -48,6 +48,10 @@ class ActorLexicon(BaseModel):
     makers_words: tuple[str, ...]
     unspecified_forces: frozenset[str]
     small_drones: tuple[str, ...]
+    # sitrep.extract.assemble
+    left_group: tuple[str, ...]
+    members: frozenset[str]
+    fighter_nouns: frozenset[str]
 
     @field_validator("head_titles", mode="before")
     @classmethod

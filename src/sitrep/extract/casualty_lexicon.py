@@ -3,6 +3,7 @@ schema, validated when loaded, and the words compiled for token matching."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -58,6 +59,7 @@ class _LexiconFile(BaseModel):
     additive: list[str]
     implausible_above: int
     grievance: list[str] = []
+    grievance_kin: list[str]
     toll_words: list[str] = []
     toll_revisions: list[str] = []
     toll_revised_by: list[str] = []
@@ -115,6 +117,9 @@ class CasualtyLexicon:
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
         self.grievance = PhraseSet(data.grievance)
+        # the kin words ending a text before a toll: "families of (the)"
+        kin = "|".join(re.escape(w) for w in data.grievance_kin) or r"(?!x)x"
+        self.grievance_kin = re.compile(rf"\b(?:{kin}) of(?: the)?\s*$", re.I)
         self.toll_words = frozenset(w.lower() for w in data.toll_words)
         self.toll_revisions = PhraseSet(data.toll_revisions)
         self.toll_revised_by = PhraseSet(data.toll_revised_by)
