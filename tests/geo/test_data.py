@@ -15,6 +15,8 @@ def test_data_files_validate() -> None:
     ctx = load_context()
     assert ctx.unit_level["district"] == "admin2" and ctx.unit_level["province"] == "admin1"
     assert "Baloch" in ctx.peoples and "near" in ctx.near_words
+    assert "village" in ctx.locality_heads[0] and "upazila" in ctx.locality_heads[-1]  # smallest unit first
+    assert "char" in ctx.locality_name_parts
     assert load_points().points
 
 

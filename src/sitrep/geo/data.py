@@ -93,6 +93,8 @@ class Context(BaseModel):
     speaking_bodies: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     locality_units: tuple[str, ...] = ()
+    locality_heads: tuple[frozenset[str], ...] = Field(min_length=1)
+    locality_name_parts: frozenset[str]
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
