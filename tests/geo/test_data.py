@@ -17,6 +17,7 @@ def test_data_files_validate() -> None:
     assert "Baloch" in ctx.peoples and "near" in ctx.near_words
     assert "village" in ctx.locality_heads[0] and "upazila" in ctx.locality_heads[-1]  # smallest unit first
     assert "char" in ctx.locality_name_parts
+    assert "tehsil" in ctx.place_key_units and "levies" in ctx.force_name_words
     assert load_points().points
 
 

@@ -95,6 +95,8 @@ class Context(BaseModel):
     locality_units: tuple[str, ...] = ()
     locality_heads: tuple[frozenset[str], ...] = Field(min_length=1)
     locality_name_parts: frozenset[str]
+    place_key_units: frozenset[str]
+    force_name_words: frozenset[str]
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
