@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import DataFileError
-from sitrep.geo.data import load_aliases, load_context, load_points
+from sitrep.geo.data import load_aliases, load_context, load_name_words, load_points
 
 
 def test_data_files_validate() -> None:
@@ -40,3 +40,20 @@ def test_data_bad_context_is_a_data_error(tmp_path: Path) -> None:
     path.write_text("version: 1\nnear_words: [near]\n")
     with pytest.raises(DataFileError):
         load_context(path)
+
+
+def test_data_name_words_load() -> None:
+    words = load_name_words()
+    assert words.abbreviations["st"] == "saint" and "district" in words.unit_words
+    assert "zone" in words.lookup_unit_words and "zone" not in words.unit_words  # looked up, not indexed
+    assert words.head_forms["gasr"] == words.head_forms["qasr"] == "ksr"
+    assert words.spelling_letters[0] == ("kh", "k")  # replaced in the file's order
+
+
+def test_data_bad_name_words_is_a_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "names.yaml"
+    path.write_text("version: 1\nabbreviations: {st: saint}\nunit_words: [district]\nlookup_unit_words: []\n"
+                    "spelling_letters: [[kh, k, x]]\narabic_articles: [al]\narabic_heads: {}\n"
+                    "transliteration_letters: [[dj, j]]\n")
+    with pytest.raises(DataFileError):
+        load_name_words(path)
