@@ -16,6 +16,7 @@ def test_actor_lexicon_packaged_file_loads() -> None:
     assert {"new", "newly"} <= lex.new_group
     assert "gunm" in lex.organised and "foreign" in lex.foreign and "unidentified" in lex.unknown_only
     assert "cadres" in lex.members and "mujahideen" in lex.fighter_nouns and "expelled" in lex.left_group
+    assert "succumbed" in lex.suffered and "manned" in lex.holder_participles and "corpses" in lex.remains
     assert default_actor_lexicon() is default_actor_lexicon()  # read once
 
 

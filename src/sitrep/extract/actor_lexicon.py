@@ -52,6 +52,17 @@ class ActorLexicon(BaseModel):
     left_group: tuple[str, ...]
     members: frozenset[str]
     fighter_nouns: frozenset[str]
+    # sitrep.extract.actors: who suffered, who found the dead, who acted
+    membership: frozenset[str]
+    people_nouns: frozenset[str]
+    suffered: frozenset[str]
+    target_nouns: frozenset[str]
+    reduced_passives: frozenset[str]
+    finder_verbs: frozenset[str]
+    remains: frozenset[str]
+    own_acts: frozenset[str]
+    holder_participles: frozenset[str]
+    setting: frozenset[str]
 
     @field_validator("head_titles", mode="before")
     @classmethod

@@ -545,16 +545,13 @@ def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
 
 
-_MEMBERSHIP = frozenset({"belonging", "members", "member", "affiliated"})  # "... belonging to a vigilante group"
 _MEMBERSHIP_REACH = 12  # tokens from the plain victims back to the group they are said to belong to
-# "a member of the Rohingya community", "belonging to the Nuer tribe": a people, not its armed men
-_PEOPLE_NOUNS = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans", "people", "ethnic",
-                           "ethnicity", "minority", "origin", "descent", "family", "families"})
 
 
 def _of_a_people(doc: Doc, start: int, end: int) -> bool:
-    """The mention, or the word right after it, names a people rather than a group of fighters."""
-    return any(t.lower_ in _PEOPLE_NOUNS for t in doc[start:min(end + 1, len(doc))])
+    """The mention, or the word right after it, names a people rather than a group of fighters
+    ("the Rohingya community": the lexicon's people_nouns)."""
+    return any(t.lower_ in default_actor_lexicon().people_nouns for t in doc[start:min(end + 1, len(doc))])
 
 
 def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -563,7 +560,7 @@ def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     so the plain-people words before it ("people", "men") name no civilians. Not a party's members
     ("attacked EFF members"): ACLED counts them civilians when they are the victims."""
     groups = [m for m in mentions if m.entry.inter in (2, 4)
-              and any(t.lower_ in _MEMBERSHIP for t in doc[max(0, m.start - 4):m.start])
+              and any(t.lower_ in default_actor_lexicon().membership for t in doc[max(0, m.start - 4):m.start])
               and not _of_a_people(doc, m.start, m.end)]
     return [m for m in mentions if not (m.entry.inter == 7 and m.entry.template and any(
         0 <= g.start - m.end <= _MEMBERSHIP_REACH and doc[m.start].sent == doc[g.start].sent
@@ -575,11 +572,8 @@ def stated_member(doc: Doc, actor: Actor) -> bool:
     "who were members of a local militia"): the words just before its mention say so."""
     words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().split()
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return any(w in _MEMBERSHIP for w in words[-4:]) and not (span is not None
-                                                             and _of_a_people(doc, span.start, span.end))
-
-
-_SUFFERED = ("died", "succumbed")  # "a BNP leader died in police custody": the subject suffered, like a passive's
+    return any(w in default_actor_lexicon().membership for w in words[-4:]) \
+        and not (span is not None and _of_a_people(doc, span.start, span.end))
 
 
 _FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–", "outlawed", "underground", "proscribed"}
@@ -663,32 +657,30 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary followed by a participle ("were killed", "was attacked", "were reportedly shot")
     between two token offsets, a verb of dying, or a headline's passive right after the subject
     ("Soldier martyred in Bannu")."""
+    lex = default_actor_lexicon()
+
     def participle(i: int) -> bool:
         if i < len(doc) and doc[i].lower_.endswith("ly") and i + 1 < len(doc):
             i += 1  # an adverb between: "have been reportedly killed"
         return i < len(doc) and (doc[i].lower_.endswith(("ed", "en", "shot", "hit")) or doc[i].lower_ in _IRREGULAR)
     def target(i: int) -> bool:  # "were the target of a roadside bomb", "was the victim of an attack"
-        return i + 2 < len(doc) and doc[i].lower_ in ("the", "a") and doc[i + 1].lower_ in _TARGET_NOUNS \
+        return i + 2 < len(doc) and doc[i].lower_ in ("the", "a") and doc[i + 1].lower_ in lex.target_nouns \
             and doc[i + 2].lower_ == "of"
     return _reduced_passive(doc, start) or any(
-        doc[i].lower_ in _AUX and (participle(i + 1) or target(i + 1)) or doc[i].lower_ in _SUFFERED
+        doc[i].lower_ in _AUX and (participle(i + 1) or target(i + 1)) or doc[i].lower_ in lex.suffered
         for i in range(start, min(end, len(doc) - 1)))
 
 
-_TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
 # Participles that end in neither "-ed" nor "-en": "was burnt to death", "were hurt", "was struck"
 _IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned"})
 
 
-# Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
-# Quetta", "Farmer killed in Selea"): with no object after them, their subject suffered the act.
-_REDUCED = frozenset({"killed", "martyred", "injured", "wounded", "hurt", "shot", "slain", "beheaded",
-                      "lynched", "gunned"})
-
-
 def _reduced_passive(doc: Doc, start: int) -> bool:
+    """A headline's or a note's passive with no auxiliary (the lexicon's reduced_passives: "Two
+    policemen shot dead in Lorem"): with no object after it, its subject suffered the act."""
     # the head noun may follow the actor word: "Levies man injured", "FC soldier martyred"
-    i = next((k for k in range(start, min(start + 3, len(doc))) if doc[k].lower_ in _REDUCED), None)
+    reduced = default_actor_lexicon().reduced_passives
+    i = next((k for k in range(start, min(start + 3, len(doc))) if doc[k].lower_ in reduced), None)
     if i is None or not all(t.is_alpha and t.lower_ not in _AUX for t in doc[start:i]):
         return False
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("dead", "down") else i + 1  # "shot dead"
@@ -717,15 +709,12 @@ _TITLE_WORDS = frozenset({"'s", "’s", ",", "a", "an", "the", "senior", "local"
 _GAP = 6
 
 
-# Who finds the dead is no party to the killing: "police recovered the body of a youth".
-_FINDER_VERBS = frozenset({"recovered", "found", "retrieved", "fished", "shifted", "exhumed", "discovered"})
-_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
-
-
 def _is_finder(doc: Doc, m: Mention) -> bool:
+    """Who finds the dead is no party to the killing: "police recovered the body of a youth"."""
+    lex = default_actor_lexicon()
     after = [t.lower_ for t in doc[m.end:min(m.end + 10, len(doc))]]
-    verb = next((i for i, w in enumerate(after[:3]) if w in _FINDER_VERBS), None)
-    return verb is not None and any(w in _REMAINS for w in after[verb + 1:verb + 7])
+    verb = next((i for i, w in enumerate(after[:3]) if w in lex.finder_verbs), None)
+    return verb is not None and any(w in lex.remains for w in after[verb + 1:verb + 7])
 
 
 # "The army said it had retaken the town", "the LNA reported that its forces seized the port": the
@@ -751,20 +740,15 @@ def _reports_itself(doc: Doc, after_verb: int) -> bool:
     return doc[k].lower_ in _SELF and not empty
 
 
-# Acts a reporter tells of itself as "they": "forces said they clashed with the militants", "the army
-# reported that they have recovered the industrial zone" (not "recovered the bodies": a finder's report)
-_OWN_ACTS = frozenset({"clashed", "killed", "seized", "captured", "recaptured", "retook", "retaken", "took",
-                       "taken", "repelled", "repulsed", "destroyed", "shelled", "attacked", "ambushed", "overran",
-                       "recovered", "regained", "liberated", "cleared"})
-
-
 def _own_act(doc: Doc, i: int) -> bool:
-    """The words from `i` are an act the subject did: "(have|had) clashed", "recovered the zone"."""
+    """The words from `i` are an act the subject did (the lexicon's own_acts): "(have|had) clashed",
+    "recovered the zone" (not "recovered the bodies": a finder's report)."""
+    lex = default_actor_lexicon()
     if i < len(doc) and doc[i].lower_ in ("have", "had", "'ve", "'d"):
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in _OWN_ACTS:
+    if i >= len(doc) or doc[i].lower_ not in lex.own_acts:
         return False
-    return not any(t.lower_ in _REMAINS for t in doc[i + 1:i + 5])
+    return not any(t.lower_ in lex.remains for t in doc[i + 1:i + 5])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -847,26 +831,12 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     return False
 
 
-# Participles whose "by" names who owns, uses or leads the target, not who struck it: "a compound
-# used by the TTP", "a check post manned by the FC", "a convoy led by a commander".
-_HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled", "held", "occupied",
-                                 "manned", "guarded", "led", "commanded", "frequented", "managed", "built",
-                                 "established", "set", "rented", "hired", "belonging", "funded",
-                                 # "a truck escorted by police": the police guarded the target
-                                 "escorted", "accompanied", "protected",
-                                 # "government forces backed by Ethiopian troops fought al-Shabaab": the
-                                 # backer is the side's ally, not the agent of the fight
-                                 "backed", "supported", "assisted", "aided", "reinforced"})
-
-
 _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
 
 
 # Words between "by" and the group it names: "planted by members of the KNA".
 _AGENT_GAP = frozenset({"the", "a", "an", "members", "member", "cadres", "activists", "militants", "fighters",
                         "men", "of"})
-# Verbs whose "by" names who set a device, however far after it: "a landmine allegedly planted by".
-_SETTING = frozenset({"planted", "placed", "laid", "hurled", "thrown", "detonated", "triggered"})
 
 
 def _word_before(doc: Doc, start: int, gap: frozenset[str]) -> int:
@@ -885,10 +855,13 @@ def _by_of(doc: Doc, m: Mention) -> int | None:
 
 
 def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
-    """The agent of a passive: "attacked by the BLA"."""
+    """The agent of a passive: "attacked by the BLA" (not "a compound used by the TTP": the lexicon's
+    holder_participles)."""
+    holders = default_actor_lexicon().holder_participles
+
     def agent(m: Mention) -> bool:
         by = _by_of(doc, m)
-        return by is not None and doc[by - 1].lower_ not in _HOLDER_PARTICIPLES
+        return by is not None and doc[by - 1].lower_ not in holders
     return next((m for m in mentions if m.start > trigger_tok - 1 and agent(m)), None)
 
 
@@ -897,7 +870,7 @@ def _set_by(doc: Doc, m: Mention) -> bool:
     on a leader's house ... allegedly by JeI cadres": the alleged perpetrator, however far after it
     (not "an attack later claimed by IS": claims are read apart)."""
     by = _by_of(doc, m)
-    return by is not None and doc[by - 1].lower_ in _SETTING | _ALLEGED
+    return by is not None and doc[by - 1].lower_ in default_actor_lexicon().setting | _ALLEGED
 
 
 _ALLEGED = frozenset({"allegedly", "reportedly", "purportedly", "suspectedly"})
@@ -918,9 +891,10 @@ def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> li
     were injured in a bomb attack": the passive subjects suffered, they did not act."""
     # a trigger told before the sufferer (a note's label, "Other: ... a BNP member died in police
     # custody") still leaves him the one who suffered
+    suffered = default_actor_lexicon().suffered
     return [m for m in mentions if m.start < trigger_tok and (_passive(doc, m.end, trigger_tok + 2)
                                                                or _companion_of_passive(doc, m))
-            or m.start > trigger_tok and any(t.lower_ in _SUFFERED for t in doc[m.end:m.end + 2])]
+            or m.start > trigger_tok and any(t.lower_ in suffered for t in doc[m.end:m.end + 2])]
 
 
 _COMPANION = (("along", "with"), ("together", "with"))
@@ -961,7 +935,8 @@ def _only_hurt(doc: Doc, m: Mention) -> bool:
     """"Twenty people, including four policemen, were injured", "three policemen were also hurt": the
     mention is told only among the hurt (not "police injured ten protesters")."""
     after = [t.lower_ for t in doc[m.end:m.end + _HURT_REACH]]
-    return _listed_casualty(doc, m) or bool(after) and after[0] in _AUX and any(w in _REDUCED for w in after[1:])
+    reduced = default_actor_lexicon().reduced_passives
+    return _listed_casualty(doc, m) or bool(after) and after[0] in _AUX and any(w in reduced for w in after[1:])
 
 
 _HURT_REACH = 4  # "policemen [were also badly hurt]"
