@@ -811,3 +811,35 @@ def test_casualties_no_injuries_or_casualties_is_zero(nlp, lex):
     # issue 4: not "casualties were reported" (an unknown number)
     totals = summarise(_claims(nlp, lex, "Gunmen fired on a patrol. No injuries or casualties were reported."))
     assert (totals.fatalities, totals.injuries) == (0, 0)
+
+
+def test_casualty_lexicon_martyrdom_phrases_are_two_words_each(tmp_path):
+    from sitrep.errors import DataFileError
+    from sitrep.extract.casualty_lexicon import LEXICON_PATH
+
+    assert ("embraced", "shahadat") in CasualtyLexicon.load().martyrdom
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace('"embraced martyrdom"', '"embraced glorious martyrdom"')
+    path = tmp_path / "casualties.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="two words"):
+        CasualtyLexicon.load(path)
+
+
+def test_casualty_lexicon_word_lists_are_required(tmp_path):
+    from sitrep.errors import DataFileError
+    from sitrep.extract.casualty_lexicon import LEXICON_PATH
+
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace("\nunhurt:", "\nunhurt_words:")
+    path = tmp_path / "casualties.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="unhurt"):
+        CasualtyLexicon.load(path)
+
+
+@pytest.mark.parametrize(("before", "kin"), [
+    ("Hundreds of mourners marched. The widows of the", True),
+    ("Relatives of ", True),
+    ("The villagers of the", False),
+])
+def test_casualty_lexicon_kin_before_a_toll(lex, before, kin):
+    assert (lex.grievance_kin.search(before) is not None) is kin

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from sitrep.errors import DataFileError
+from sitrep.extract.actor_lexicon import default_actor_lexicon
 from sitrep.extract.background import default_background, opens_elsewhere
 from sitrep.extract.events import watching
 from sitrep.extract.locality import find_locality, find_pair
@@ -41,16 +42,12 @@ from sitrep.nlp.sentences import QUOTE_TOKENS, text_of
 
 NAME = "sitrep.actors.v1"
 _AUX = ("was", "were", "been", "being", "is", "are")
-# triggers that name a state action ("IBO": an intelligence-based operation, as ISPR headlines write it)
-_STATE_LED = ("operation", "offensive", "crackdown", "ibo")
+# Words for actors, their kinds and their roles (state_led, fight_words, one_kind, former, foreign, ...)
+# live in data/lexicons/actors.yaml (sitrep.actor_lexicon.v1), read through default_actor_lexicon().
 _FIGHT_REACH = 4  # tokens after a killing in which "in a gunfight" says it happened in a fight
-# Triggers that name a fight between sides rather than an act by one on the other.
-_SYMMETRIC = ("clash", "gunfight", "gun battle", "gunbattle", "encounter", "exchange", "firefight", "shootout",
-              "shoot-out", "fighting", "skirmish", "battle")
-_MUTUAL = ("each other", "one another")  # "the groups attacked each other"
-# A fight within one kind of side ("two factions of the AL clashed"): state forces told only as hurt in
-# it came between the sides, they were none of them
-_ONE_KIND = (*_MUTUAL, "factions", "factional", "two groups", "rival groups", "groups of", "two rival", "two armed")
+# Reciprocal pronouns ("the groups attacked each other"): grammar, so they stay here. They tell a fight
+# between sides, and one within one kind of side, as the lexicon's fight_words and one_kind do.
+_MUTUAL = ("each other", "one another")
 
 
 class Succession(BaseModel):
@@ -585,16 +582,13 @@ def _merge_generic(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             or not any(_joined(doc, m, n) or _joined(doc, n, m) for n in named)]
 
 
-_MEMBERSHIP = frozenset({"belonging", "members", "member", "affiliated"})  # "... belonging to a vigilante group"
 _MEMBERSHIP_REACH = 12  # tokens from the plain victims back to the group they are said to belong to
-# "a member of the Rohingya community", "belonging to the Nuer tribe": a people, not its armed men
-_PEOPLE_NOUNS = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans", "people", "ethnic",
-                           "ethnicity", "minority", "origin", "descent", "family", "families"})
 
 
 def _of_a_people(doc: Doc, start: int, end: int) -> bool:
-    """The mention, or the word right after it, names a people rather than a group of fighters."""
-    return any(t.lower_ in _PEOPLE_NOUNS for t in doc[start:min(end + 1, len(doc))])
+    """The mention, or the word right after it, names a people rather than a group of fighters
+    ("the Rohingya community": the lexicon's people_nouns)."""
+    return any(t.lower_ in default_actor_lexicon().people_nouns for t in doc[start:min(end + 1, len(doc))])
 
 
 def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -603,7 +597,7 @@ def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     so the plain-people words before it ("people", "men") name no civilians. Not a party's members
     ("attacked EFF members"): ACLED counts them civilians when they are the victims."""
     groups = [m for m in mentions if m.entry.inter in (2, 4)
-              and any(t.lower_ in _MEMBERSHIP for t in doc[max(0, m.start - 4):m.start])
+              and any(t.lower_ in default_actor_lexicon().membership for t in doc[max(0, m.start - 4):m.start])
               and not _of_a_people(doc, m.start, m.end)]
     return [m for m in mentions if not (m.entry.inter == 7 and m.entry.template and any(
         0 <= g.start - m.end <= _MEMBERSHIP_REACH and doc[m.start].sent == doc[g.start].sent
@@ -615,8 +609,8 @@ def stated_member(doc: Doc, actor: Actor) -> bool:
     "who were members of a local militia"): the words just before its mention say so."""
     words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().split()
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return any(w in _MEMBERSHIP for w in words[-4:]) and not (span is not None
-                                                             and _of_a_people(doc, span.start, span.end))
+    return any(w in default_actor_lexicon().membership for w in words[-4:]) \
+        and not (span is not None and _of_a_people(doc, span.start, span.end))
 
 
 # "a BNP leader died in police custody", "two people suffered burn injuries when ...": the subject suffered,
@@ -705,33 +699,31 @@ def _passive(doc: Doc, start: int, end: int) -> bool:
     """An auxiliary followed by a participle ("were killed", "was attacked", "were reportedly shot")
     between two token offsets, a verb of dying, or a headline's passive right after the subject
     ("Soldier martyred in Bannu")."""
+    lex = default_actor_lexicon()
+
     def participle(i: int) -> bool:
         if i < len(doc) and doc[i].lower_.endswith("ly") and i + 1 < len(doc):
             i += 1  # an adverb between: "have been reportedly killed"
         return i < len(doc) and (doc[i].lower_.endswith(("ed", "en", "shot", "hit")) or doc[i].lower_ in _IRREGULAR)
     def target(i: int) -> bool:  # "were the target of a roadside bomb", "was the victim of an attack"
-        return i + 2 < len(doc) and doc[i].lower_ in ("the", "a") and doc[i + 1].lower_ in _TARGET_NOUNS \
+        return i + 2 < len(doc) and doc[i].lower_ in ("the", "a") and doc[i + 1].lower_ in lex.target_nouns \
             and doc[i + 2].lower_ == "of"
     return _reduced_passive(doc, start) or any(
-        doc[i].lower_ in _AUX and (participle(i + 1) or target(i + 1)) or doc[i].lower_ in _SUFFERED
+        doc[i].lower_ in _AUX and (participle(i + 1) or target(i + 1)) or doc[i].lower_ in lex.suffered
         for i in range(start, min(end, len(doc) - 1)))
 
 
-_TARGET_NOUNS = frozenset({"target", "targets", "victim", "victims"})
 # Participles that end in neither "-ed" nor "-en": "was burnt to death", "were hurt", "was struck"
 # ("was found dead", "were found murdered": the dead found are who suffered)
 _IRREGULAR = frozenset({"burnt", "hurt", "struck", "slain", "caught", "held", "left", "bitten", "burned", "found"})
 
 
-# Participles a headline or a note uses as a passive with no auxiliary ("Two policemen shot dead in
-# Quetta", "Farmer killed in Selea"): with no object after them, their subject suffered the act.
-_REDUCED = frozenset({"killed", "martyred", "injured", "wounded", "hurt", "shot", "slain", "beheaded",
-                      "lynched", "gunned"})
-
-
 def _reduced_passive(doc: Doc, start: int) -> bool:
+    """A headline's or a note's passive with no auxiliary (the lexicon's reduced_passives: "Two
+    policemen shot dead in Lorem"): with no object after it, its subject suffered the act."""
     # the head noun may follow the actor word: "Levies man injured", "FC soldier martyred"
-    i = next((k for k in range(start, min(start + 3, len(doc))) if doc[k].lower_ in _REDUCED), None)
+    reduced = default_actor_lexicon().reduced_passives
+    i = next((k for k in range(start, min(start + 3, len(doc))) if doc[k].lower_ in reduced), None)
     if i is None or not all(t.is_alpha and t.lower_ not in _AUX for t in doc[start:i]):
         return False
     j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ in ("dead", "down") else i + 1  # "shot dead"
@@ -760,11 +752,6 @@ _TITLE_WORDS = frozenset({"'s", "’s", ",", "a", "an", "the", "senior", "local"
 _GAP = 6
 
 
-# Who finds the dead is no party to the killing: "police recovered the body of a youth".
-_FINDER_VERBS = frozenset({"recovered", "found", "retrieved", "fished", "shifted", "exhumed", "discovered"})
-_REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
-
-
 _REMAINS_REACH = 4  # "the body [of a local] BNP leader", "the bodies [of two] PBCP cadres"
 
 
@@ -772,13 +759,15 @@ def _remains_of(doc: Doc, m: Mention) -> bool:
     """"Police recovered the body of a BNP leader": the dead whose remains are told of suffered the
     killing; his group's name only says who he was, not who killed him."""
     before = [t.lower_ for t in doc[max(doc[m.start].sent.start, m.start - _REMAINS_REACH - 1):m.start]]
-    return any(w in _REMAINS and "of" in before[i + 1:i + 3] for i, w in enumerate(before))
+    return any(w in default_actor_lexicon().remains and "of" in before[i + 1:i + 3] for i, w in enumerate(before))
 
 
 def _is_finder(doc: Doc, m: Mention) -> bool:
+    """Who finds the dead is no party to the killing: "police recovered the body of a youth"."""
+    lex = default_actor_lexicon()
     after = [t.lower_ for t in doc[m.end:min(m.end + 10, len(doc))]]
-    verb = next((i for i, w in enumerate(after[:3]) if w in _FINDER_VERBS), None)
-    return verb is not None and any(w in _REMAINS for w in after[verb + 1:verb + 7])
+    verb = next((i for i, w in enumerate(after[:3]) if w in lex.finder_verbs), None)
+    return verb is not None and any(w in lex.remains for w in after[verb + 1:verb + 7])
 
 
 # "The army said it had retaken the town", "the LNA reported that its forces seized the port": the
@@ -804,20 +793,15 @@ def _reports_itself(doc: Doc, after_verb: int) -> bool:
     return doc[k].lower_ in _SELF and not empty
 
 
-# Acts a reporter tells of itself as "they": "forces said they clashed with the militants", "the army
-# reported that they have recovered the industrial zone" (not "recovered the bodies": a finder's report)
-_OWN_ACTS = frozenset({"clashed", "killed", "seized", "captured", "recaptured", "retook", "retaken", "took",
-                       "taken", "repelled", "repulsed", "destroyed", "shelled", "attacked", "ambushed", "overran",
-                       "recovered", "regained", "liberated", "cleared"})
-
-
 def _own_act(doc: Doc, i: int) -> bool:
-    """The words from `i` are an act the subject did: "(have|had) clashed", "recovered the zone"."""
+    """The words from `i` are an act the subject did (the lexicon's own_acts): "(have|had) clashed",
+    "recovered the zone" (not "recovered the bodies": a finder's report)."""
+    lex = default_actor_lexicon()
     if i < len(doc) and doc[i].lower_ in ("have", "had", "'ve", "'d"):
         i += 1
-    if i >= len(doc) or doc[i].lower_ not in _OWN_ACTS:
+    if i >= len(doc) or doc[i].lower_ not in lex.own_acts:
         return False
-    return not any(t.lower_ in _REMAINS for t in doc[i + 1:i + 5])
+    return not any(t.lower_ in lex.remains for t in doc[i + 1:i + 5])
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -849,29 +833,27 @@ def _site_name(doc: Doc, m: Mention, words: SiteWords) -> bool:
 
 # Clothing a force's word qualifies: "gunmen wearing military uniforms" are not the military (ACLED
 # names them by who they are found to be, an unidentified group until then).
-_ATTIRE = frozenset({"uniform", "uniforms", "fatigues", "boots", "attire", "camouflage", "garb", "outfits"})
 
 
 def _worn(doc: Doc, m: Mention) -> bool:
     """The mention names what someone wears ("in army uniform", "wearing police fatigues"), not a side."""
-    return m.end < len(doc) and doc[m.end].lower_ in _ATTIRE
+    return m.end < len(doc) and doc[m.end].lower_ in default_actor_lexicon().attire
 
 
-_FORMER = frozenset({"former", "retired", "ex"})
-_FOREIGN = frozenset({"foreign", "international", "multinational"})
 
 
 def _foreign(doc: Doc, m: Mention) -> bool:
     """"Unknown foreign military warplanes", "international troops": a generic word for state forces told
     as foreign names no force of the event's country (which state's is not said)."""
     return m.entry.template and m.entry.inter == 1 \
-        and any(doc[i].lower_ in _FOREIGN for i in range(max(0, m.start - 2), m.start))
+        and any(doc[i].lower_ in default_actor_lexicon().foreign for i in range(max(0, m.start - 2), m.start))
 
 
 def _as_former(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     """"a former army officer", "a retired policeman": one who served once is a civilian now (ACLED
     codes the Taliban's killings of ex-officials as violence against civilians)."""
-    if m.entry.inter != 1 or not any(doc[i].lower_ in _FORMER for i in range(max(0, m.start - 3), m.start)):
+    former = default_actor_lexicon().former
+    if m.entry.inter != 1 or not any(doc[i].lower_ in former for i in range(max(0, m.start - 3), m.start)):
         return m
     civilians = actors.by_name("Civilians ({country})")
     return Mention(civilians, m.start, m.end) if civilians is not None else m
@@ -915,26 +897,12 @@ def _is_attribution(doc: Doc, m: Mention, sources: SourceLexicon) -> bool:
     return False
 
 
-# Participles whose "by" names who owns, uses or leads the target, not who struck it: "a compound
-# used by the TTP", "a check post manned by the FC", "a convoy led by a commander".
-_HOLDER_PARTICIPLES = frozenset({"used", "owned", "run", "operated", "controlled", "held", "occupied",
-                                 "manned", "guarded", "led", "commanded", "frequented", "managed", "built",
-                                 "established", "set", "rented", "hired", "belonging", "funded",
-                                 # "a truck escorted by police": the police guarded the target
-                                 "escorted", "accompanied", "protected",
-                                 # "government forces backed by Ethiopian troops fought al-Shabaab": the
-                                 # backer is the side's ally, not the agent of the fight
-                                 "backed", "supported", "assisted", "aided", "reinforced"})
-
-
 _SETTER_GAP = 3  # "roadside bomb [planted by the] BLA"
 
 
 # Words between "by" and the group it names: "planted by members of the KNA".
 _AGENT_GAP = frozenset({"the", "a", "an", "members", "member", "cadres", "activists", "militants", "fighters",
                         "men", "of"})
-# Verbs whose "by" names who set a device, however far after it: "a landmine allegedly planted by".
-_SETTING = frozenset({"planted", "placed", "laid", "hurled", "thrown", "detonated", "triggered"})
 
 
 def _word_before(doc: Doc, start: int, gap: frozenset[str]) -> int:
@@ -953,10 +921,13 @@ def _by_of(doc: Doc, m: Mention) -> int | None:
 
 
 def _by_agent(mentions: list[Mention], doc: Doc, trigger_tok: int) -> Mention | None:
-    """The agent of a passive: "attacked by the BLA"."""
+    """The agent of a passive: "attacked by the BLA" (not "a compound used by the TTP": the lexicon's
+    holder_participles)."""
+    holders = default_actor_lexicon().holder_participles
+
     def agent(m: Mention) -> bool:
         by = _by_of(doc, m)
-        return by is not None and doc[by - 1].lower_ not in _HOLDER_PARTICIPLES
+        return by is not None and doc[by - 1].lower_ not in holders
     return next((m for m in mentions if m.start > trigger_tok - 1 and agent(m)), None)
 
 
@@ -965,7 +936,7 @@ def _set_by(doc: Doc, m: Mention) -> bool:
     on a leader's house ... allegedly by JeI cadres": the alleged perpetrator, however far after it
     (not "an attack later claimed by IS": claims are read apart)."""
     by = _by_of(doc, m)
-    return by is not None and doc[by - 1].lower_ in _SETTING | _ALLEGED
+    return by is not None and doc[by - 1].lower_ in default_actor_lexicon().setting | _ALLEGED
 
 
 _ALLEGED = frozenset({"allegedly", "reportedly", "purportedly", "suspectedly"})
@@ -986,9 +957,10 @@ def _passive_subjects(mentions: list[Mention], doc: Doc, trigger_tok: int) -> li
     were injured in a bomb attack": the passive subjects suffered, they did not act."""
     # a trigger told before the sufferer (a note's label, "Other: ... a BNP member died in police
     # custody") still leaves him the one who suffered
+    suffered = default_actor_lexicon().suffered
     return [m for m in mentions if m.start < trigger_tok and (_passive(doc, m.end, trigger_tok + 2)
                                                                or _companion_of_passive(doc, m))
-            or m.start > trigger_tok and any(t.lower_ in _SUFFERED for t in doc[m.end:m.end + 2])]
+            or m.start > trigger_tok and any(t.lower_ in suffered for t in doc[m.end:m.end + 2])]
 
 
 _COMPANION = (("along", "with"), ("together", "with"))
@@ -1029,7 +1001,8 @@ def _only_hurt(doc: Doc, m: Mention) -> bool:
     """"Twenty people, including four policemen, were injured", "three policemen were also hurt": the
     mention is told only among the hurt (not "police injured ten protesters")."""
     after = [t.lower_ for t in doc[m.end:m.end + _HURT_REACH]]
-    return _listed_casualty(doc, m) or bool(after) and after[0] in _AUX and any(w in _REDUCED for w in after[1:])
+    reduced = default_actor_lexicon().reduced_passives
+    return _listed_casualty(doc, m) or bool(after) and after[0] in _AUX and any(w in reduced for w in after[1:])
 
 
 _HURT_REACH = 4  # "policemen [were also badly hurt]"
@@ -1045,7 +1018,8 @@ def _hurt_bystanders(doc: Doc, span: Span | None, mentions: list[Mention], *, fi
     said = span.text.lower() if span is not None else ""
     sides = {m.entry.name for m in mentions if span is not None and span.start <= m.start < span.end
              and m.entry.inter not in (1, 7)}
-    if not (len(sides) > 1 and (fight or "between" in said.split()) or any(w in said for w in _ONE_KIND)):
+    one_kind = (*_MUTUAL, *default_actor_lexicon().one_kind)
+    if not (len(sides) > 1 and (fight or "between" in said.split()) or any(w in said for w in one_kind)):
         return []
     return [m for m in mentions if m.entry.inter == 1 and _only_hurt(doc, m)]
 
@@ -1063,7 +1037,8 @@ def _between_casualties(doc: Doc, own: list[Mention], trig: Span | None, trigger
     between = next((t.i for t in near if t.lower_ == "between"), None)
     if between is None and trig.text.lower() != "between":  # the trigger may be the fight word itself
         near = doc[trig.start:min(trig.end + _BETWEEN_REACH + 2, len(doc))]
-        fight = next((t.i for t in near if any(w in t.lower_ for w in _SYMMETRIC)), None)
+        fight_words = default_actor_lexicon().fight_words
+        fight = next((t.i for t in near if any(w in t.lower_ for w in fight_words)), None)
         between = next((t.i for t in doc[fight + 1:fight + 1 + _BETWEEN_REACH] if t.lower_ == "between"), None) \
             if fight is not None else None
     sides = [m for m in own if between is not None and m.start > between]
@@ -1085,8 +1060,9 @@ def _fought_by(doc: Doc, own: list[Mention], trigger_tok: int) -> list[Mention]:
     sides = [m for m in own if m.entry.inter != 7]  # "people were hurt when ..." names no side
     if not sides or sides[0].start >= trigger_tok or not _passive(doc, sides[0].end, trigger_tok + 2):
         return own
+    gap = _WITH_GAP | default_actor_lexicon().unknown_words  # "with the unidentified members of ..."
     other = next((m for m in sides[1:] if m.start > trigger_tok and m.entry.inter not in (1, 7)
-                  and doc[_word_before(doc, m.start, _WITH_GAP | _UNKNOWN_WORDS)].lower_ == "with"), None)
+                  and doc[_word_before(doc, m.start, gap)].lower_ == "with"), None)
     if other is None or any(m.entry.inter == 1 for m in own):
         return own
     return [other] + [m for m in own if m is not other]
@@ -1122,32 +1098,19 @@ def _named_back(doc: Doc, own: list[Mention], rest: list[Mention], trigger_tok: 
     if _affiliation(doc, group) or _listed_casualty(doc, group) \
             or not fight and group in _passive_subjects(own, doc, trigger_tok):
         return own
+    lex = default_actor_lexicon()
     return [Mention(group.entry, m.start, m.end)
             if m.entry.template and group.start < m.start and doc[m.start:m.end].text.lower() in m.entry.refers_back
-            and not any(t.lower_ in _UNKNOWN_WORDS for t in doc[max(m.start - 2, 0):m.start])
-            and not (doc[m.start:m.end].text.lower() in _ATTACKER_WORDS and _attacked(doc, group))
+            and not any(t.lower_ in lex.unknown_words for t in doc[max(m.start - 2, 0):m.start])
+            and not (doc[m.start:m.end].text.lower() in lex.attacker_words and _attacked(doc, group))
             else m for m in own]
 
 
-# Words for the side that attacked, and verbs whose object is the side attacked: "Gunmen attacked
-# army and ASWJ forces ... four assailants were killed": the assailants are not the ASWJ.
-_ATTACKER_WORDS = frozenset({"assailants", "attackers"})
-_ATTACK_VERBS = frozenset({"attacked", "attack", "attacks", "ambushed", "ambush", "targeted", "raided", "stormed",
-                           "struck", "shelled", "overran"})
-
-
 def _attacked(doc: Doc, group: Mention) -> bool:
-    """An attack word comes before the group in its sentence: the group is what was attacked."""
+    """An attack word (the lexicon's attack_verbs) comes before the group in its sentence: the group is
+    what was attacked ("Gunmen attacked army and ASWJ forces ... four assailants were killed")."""
     sent = doc[group.start].sent
-    return any(t.lower_ in _ATTACK_VERBS for t in doc[sent.start:group.start])
-
-
-_UNKNOWN_WORDS = frozenset({"unidentified", "unknown", "masked", "armed", "other", "rival"})
-# Attackers told only as unknown ("unidentified assailants"), not as an organised kind ("unidentified militants")
-_UNKNOWN_ONLY = frozenset({"unidentified", "unknown", "masked"})
-_ORGANISED = ("militant", "insurgent", "terrorist", "gunm", "gang", "robber", "criminal", "supporters")
-# "Fighters of the APCLS-Nyatura coalition attacked ...": the group's own fighters, no affiliation of a victim
-_FIGHTERS = frozenset({"fighters", "militants", "militiamen", "combatants", "rebels", "insurgents", "gunmen"})
+    return any(t.lower_ in default_actor_lexicon().attack_verbs for t in doc[sent.start:group.start])
 
 
 def _affiliation(doc: Doc, group: Mention) -> bool:
@@ -1156,7 +1119,7 @@ def _affiliation(doc: Doc, group: Mention) -> bool:
     of = _word_before(doc, group.start, frozenset({"the"})) if group.start > 0 else group.start
     if of == group.start or doc[of].lower_ != "of":
         return False
-    return of == 0 or doc[of - 1].lower_ not in _FIGHTERS
+    return of == 0 or doc[of - 1].lower_ not in default_actor_lexicon().fighters
 
 
 def _one_group(mentions: list[Mention]) -> Mention | None:
@@ -1176,9 +1139,6 @@ def _neighbours(doc: Doc, sent: Span) -> list[Span]:
     return [s for s in out if not opens_elsewhere(s, cues) and not opens_elsewhere(sent, cues)]
 
 
-# Plain people who fight state forces are no civilians (ACLED: a battle has two armed, organised
-# sides); villagers or locals fighting as a community are its militia, others an unidentified group.
-_COMMUNITY_WORDS = frozenset({"villagers", "villager", "locals", "residents"})
 COMMUNAL_MILITIAS = ("Communal Militia", "Clan Militia", "Tribal Militia")  # a community's fighters
 
 
@@ -1243,11 +1203,12 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         own = [m for m in own if all(m is not c for c in casualties)]
     # "Two PBCP cadres were killed in a gunfight with RAB": a fight has no passive victim, the
     # sides keep the order the text gives them; "soldiers were killed when militants attacked" turns.
-    symmetric = trig is not None and any(w in trig.text.lower() for w in _SYMMETRIC)
+    lex = default_actor_lexicon()
+    symmetric = trig is not None and any(w in trig.text.lower() for w in lex.fight_words)
     # "two JMB militants were killed in a gunfight with police": the fight the killing happened in
     # is told right after it, and the sides keep the text's order as in any fight
     after = doc[trig.end:min(trig.end + _FIGHT_REACH, len(doc))].text.lower() if trig is not None else ""
-    symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in _SYMMETRIC)
+    symmetric = symmetric or candidate.event_type == "Battles" and any(w in after for w in lex.fight_words)
     mentions = (_fought_by(doc, own, trigger_tok) if symmetric and not _by_agent(own, doc, trigger_tok)
                 else _order(own, doc, trigger_tok)) + rest
     if candidate.sub_event_type in _PEOPLES_SIGN and own_span is not None:
@@ -1264,7 +1225,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         # a riot told as a fight between groups ("two factions clashed, leaving 15 people injured", typed
         # by its injuries; "clashes broke out between supporters of two candidates") has rioters on both sides
         said = trig.sent.text.lower() if trig is not None else ""
-        mutual = symmetric or "between" in after.split() or any(w in said for w in (*_SYMMETRIC, *_MUTUAL))
+        mutual = symmetric or "between" in after.split() or any(w in said for w in (*lex.fight_words, *_MUTUAL))
         hurt = _hurt_bystanders(doc, own_span, mentions, fight=mutual) if mutual else []
         mentions = [_crowd_police(doc, m, actors) for m in mentions if all(m is not h for h in hurt)]
         crowd = _crowd_as_people(doc, own, trigger_tok) if candidate.event_type == "Riots" and not mutual else None
@@ -1299,7 +1260,7 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
     # (nor a party man's rivals, _political_rivals: they were read with the cues already)
     militia = actors.by_name("{place} Communal Militia ({country})")
     unnamed = a1 is None or a1.name.startswith("Unidentified Armed Group") and not any(
-        w in a1.label.lower() for w in _NAMED_UNKNOWN) \
+        w in a1.label.lower() for w in lex.named_unknown) \
         and (militia is None or a1.label.lower() not in militia.political_rivals.aliases)
     # a fight with state (or foreign state) forces is no quarrel between communities, whichever of the
     # incident's sentences names them ("Assailants attacked an army base. Two were hurt in the ensuing clash.")
@@ -1309,8 +1270,8 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
         cued = actors.cued(own_span, country=country)  # "attackers killed him over a land dispute": a communal militia
         a1 = pick.actor(cued) if cued is not None else a1
     elif a1 is not None and a1.name.startswith("Unidentified Armed Group") and not with_state \
-            and own_span is not None and set(a1.label.lower().split()) & _UNKNOWN_ONLY \
-            and not any(w in a1.label.lower() for w in _ORGANISED) \
+            and own_span is not None and set(a1.label.lower().split()) & lex.unknown_only \
+            and not any(w in a1.label.lower() for w in lex.organised) \
             and candidate.event_type in ("Battles", "Violence against civilians"):
         cued = actors.cued(own_span, strong=True, country=country)  # "unidentified assailants hacked him over a land dispute"
         a1 = pick.actor(cued) if cued is not None else a1
@@ -1350,16 +1311,16 @@ def find_actors(doc: Doc, candidate: Any, *, actors: ActorDictionary, country: s
             and a2 is not None and a2.inter in (2, 3):
         a1 = a2  # "two groups of AL supporters clashed", "a PBCP cadre was killed by his rivals": a fight within the group
     if a1 is not None and candidate.sub_event_type == "Armed clash" and a1.inter != 1 and (
-            a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in _COMMUNITY_WORDS):
+            a2 is None or fight and a2.inter == 7 and a1.inter != 8 and a2.label.lower() not in lex.community_words):
         # "two AL factions clashed", "two armed groups clashed": the same kind on both sides; the
         # people hurt ("... clashed, injuring 20 people") are no side of a fight
         a2 = a1
-    state_led = trig is not None and any(w in trig.text.lower() for w in _STATE_LED)
+    state_led = trig is not None and any(w in trig.text.lower() for w in lex.state_led)
     if candidate.sub_event_type == "Armed clash" and symmetric and not derived \
             and a1 is not None and a1.inter == 1 and _unnamed_side(doc, own, a1, a2, trigger_tok):
         # "two youths were killed in a gunfight with police", "locals clashed with police": the side
         # the text does not name as a group is an unidentified armed group, or the locals' militia
-        community = a2 is not None and a2.label.lower() in _COMMUNITY_WORDS
+        community = a2 is not None and a2.label.lower() in lex.community_words
         a2 = pick.generic("{place} Communal Militia ({country})" if community
                           else "Unidentified Armed Group ({country})", actors, said=a2)
     # (not when the state regains ground: it took the initiative, whoever the text names first)
@@ -1475,7 +1436,6 @@ def _targets_of_noun(mentions: list[Mention], doc: Doc, trig: Span | None) -> li
             and not any(t.lower_ == "by" or t.is_sent_start for t in doc[trig.end:m.start])]
 
 
-_OPERATIONS = frozenset({"operation", "operations", "offensive", "offensives", "crackdown"})
 _KILLED_REACH = 4  # tokens after a group's name in which "were killed" says it suffered
 
 
@@ -1485,7 +1445,7 @@ def _killed_in_operation(doc: Doc, own: list[Mention], candidate: Any) -> bool:
     if not any(m.entry.inter in (2, 3) and _passive(doc, m.end, m.end + _KILLED_REACH) for m in own):
         return False
     spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in candidate.sentence_spans)
-    return any(t.lower_ in _OPERATIONS for span in spans if span is not None for t in span)
+    return any(t.lower_ in default_actor_lexicon().operations for span in spans if span is not None for t in span)
 
 
 def _two_sides(span: Span | None, actor: Actor) -> tuple[str, str] | None:
@@ -1547,24 +1507,12 @@ def _state_measure(doc: Doc, pick: _Picker, actors: ActorDictionary, own: list[M
 _STATE_ACTS = ("Arrests", "Disrupted weapons use")
 
 
-# Trigger words of a weapon someone took or defused, and of a device that went off in its makers'
-# hands (a "Detonation:" note names no one who took it)
-_TAKEN_WORDS = ("defus", "seiz", "recover", "confiscat", "foil", "thwart", "disarm", "neutrali", "intercept",
-                "found", "discover", "unearth", "cache", "haul", "dismantl", "captur")
-_MAKERS_WORDS = ("making", "accident", "assembl", "construct", "building")
-
-
-# Words for state forces that do not say which force: at a demonstration ACLED codes them as the
-# police ("security forces dispersed the protest": Police Forces of X), who police crowds.
-_UNSPECIFIED_FORCES = frozenset({"security forces", "security personnel", "security officials", "security men",
-                                 "security agencies", "law enforcement", "law enforcement officers"})
-
-
 def _crowd_police(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
     """A demonstration's unspecified "security forces" are the police; soldiers or troops stay the army."""
     words = doc[m.start:m.end].text.lower().removeprefix("the ")
     police = actors.by_name("Police Forces of {country}")
-    if m.entry.name != "Military Forces of {country}" or words not in _UNSPECIFIED_FORCES or police is None:
+    unspecified = default_actor_lexicon().unspecified_forces  # "security forces", "law enforcement"
+    if m.entry.name != "Military Forces of {country}" or words not in unspecified or police is None:
         return m
     return replace(m, entry=police)
 
@@ -1617,7 +1565,8 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
     # state force is named
     state = next((m for m in mentions if m.entry.inter == 1), None) \
         or next((m for m in mentions if m.entry.inter == 8), None)
-    taken = any(w in trigger for w in _TAKEN_WORDS) and not any(w in trigger for w in _MAKERS_WORDS)
+    lex = default_actor_lexicon()
+    taken = any(w in trigger for w in lex.taken_words) and not any(w in trigger for w in lex.makers_words)
     if state is None and sub_event_type != "Arrests" and not taken:
         return None
     captor = pick.actor(state) if state is not None else pick.generic("Police Forces of {country}", actors)
@@ -1626,21 +1575,11 @@ def _state_act(pick: _Picker, actors: ActorDictionary, sub_event_type: str,
     return captor, pick.first([m for m in mentions if m.entry.inter != 1], avoid={captor.name})
 
 
-# Drones that armed groups fly too ("a quadcopter dropped a mortar shell on the police station"):
-# an unknown operator of one of these is an unidentified armed group, not unknown military forces.
-_SMALL_DRONES = ("quadcopter", "quad-copter", "quadcoptor", "commercial drone", "small drone")
-
-
 def _small_drone(doc: Doc) -> bool:
-    """The report calls the drone one of these anywhere (the strike's own sentence may say "a drone")."""
+    """The report calls the drone one that armed groups fly too (the lexicon's small_drones: "a
+    quadcopter") anywhere; the strike's own sentence may say "a drone"."""
     text = text_of(doc).lower()
-    return any(w in text for w in _SMALL_DRONES)
-
-
-# Words by which a text calls attackers unknown or organised ("unidentified assailants", "militants",
-# "gunmen"): they stay an unidentified armed group whatever the quarrel ("over a land dispute").
-_NAMED_UNKNOWN = ("unidentified", "unknown", "masked", "supporters", "gang", "robbers", "militant", "insurgent",
-                  "terrorist", "gunm", "miscreant", "criminal")
+    return any(w in text for w in default_actor_lexicon().small_drones)
 
 
 def _unit_of(unit: str, force: str) -> bool:

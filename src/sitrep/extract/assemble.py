@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pycountry
 from spacy.tokens import Doc
 
+from sitrep.extract.actor_lexicon import default_actor_lexicon
 from sitrep.extract.actors import COMMUNAL_MILITIAS, ActorEntry, ActorRoles, Mention, fill_name, find_actors, stated_member
 from sitrep.extract.background import analyse, reference_year
 from sitrep.extract.casualties import Totals, find_claims, summarise
@@ -215,16 +216,13 @@ def _gazetteer_country(country: str, res: Resources) -> str | None:
     return place.country if place is not None else country
 
 
-_KIN = re.compile(r"\b(?:families|family|relatives|heirs|parents|widows|mourners|kin) of(?: the)?\s*$", re.I)
-
-
 def _grievance_toll(doc: Doc, cand: EventCandidate, claim: Claim, lexicon) -> bool:
     """"Students marched to protest against attacks that killed nine": a toll told after the words
     that say what a demonstration is about is its grievance, not the demonstration's own dead."""
     if cand.event_type not in ("Protests", "Riots"):
         return False
     # "Families of the six miners killed in Harnai staged a sit-in": the mourners' dead
-    if _KIN.search(text_of(doc)[max(claim.sentence_start, claim.start - 30):claim.start]) is not None:
+    if lexicon.grievance_kin.search(text_of(doc)[max(claim.sentence_start, claim.start - 30):claim.start]) is not None:
         return True
     # the protest word: the first cue when a later sentence decided the type ("Police used tear gas")
     cue_end = min(cand.trigger[1], cand.first_cue[1]) if cand.first_cue else cand.trigger[1]
@@ -321,14 +319,11 @@ def _specific(groups: Iterable[str]) -> list[str]:
     return [g for g in found if not any(o != g and _branch_of(o, g) for o in found)]
 
 
-_FORMER = ("former", "ex", "ex-", "retired", "expelled")
-
-
 def _former(doc: Doc, actor: Actor) -> bool:
     """"a former PBCP member", "a former commander of the BLA": the words just before the mention say
-    the person left the group."""
+    the person left the group (the actor lexicon's left_group)."""
     words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().replace("-", " ").split()
-    return any(w in _FORMER for w in words[-4:])
+    return any(w in default_actor_lexicon().left_group for w in words[-4:])
 
 
 def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
@@ -445,9 +440,6 @@ def _named_entry(doc: Doc, start: int, end: int, res: Resources,
     return (entry, later.name, later.inter) if later is not None else (entry, entry.name, entry.inter)
 
 
-_MEMBERS = frozenset({"member", "members", "cadre", "cadres"})
-# nouns for an armed group's fighters that its name, before or after them, places on a side
-_FIGHTERS = frozenset({*_MEMBERS, "fighters", "fighter", "mujahideen", "mujahidin", "mujahid", "mujahids"})
 _MEMBER_SIDES: dict[int, Side] = {1: "a", 2: "b", 3: "b"}  # a state's forces; rebels and other armed groups
 _ARMED_KINDS = frozenset({"state", "rebel", "external"})
 _MEMBERS_REACH = 10  # tokens after "of" a group's name may take ("of the Islamic State Khorasan Province")
@@ -461,10 +453,11 @@ def _armed_members(doc: Doc, claims: Sequence[Claim], res: Resources, day: date 
     dictionary is at hand."""
     out = []
     text = text_of(doc)
+    lex = default_actor_lexicon()  # nouns for a group's members and fighters
     for c in claims:
         words = c.about.lower().split()
-        if c.side in ("civilians", "b", "unknown") and words and words[-1] in _FIGHTERS \
-                and (c.side == "civilians" or words[-1] not in _MEMBERS) \
+        if c.side in ("civilians", "b", "unknown") and words and words[-1] in lex.members | lex.fighter_nouns \
+                and (c.side == "civilians" or words[-1] not in lex.members) \
                 and (at := text.find(c.about, c.end)) >= 0:
             inter = _group_inter(doc, at, at + len(c.about), res, day)
             if inter in _MEMBER_SIDES:

@@ -583,9 +583,6 @@ def _drop_described(words: Sequence[str], readings: list[_Reading], lex: Casualt
     return out
 
 
-_SHOT = ("shot", "gunned")  # "shot them dead", "gunned them down"
-
-
 def _pronoun_objects(words: Sequence[str], s: int, e: int, readings: list[_Reading],
                      lex: CasualtyLexicon) -> list[_Reading]:
     """"Gunmen offloaded nine passengers from the bus and shot them dead": a killing whose object is
@@ -595,7 +592,7 @@ def _pronoun_objects(words: Sequence[str], s: int, e: int, readings: list[_Readi
         if words[j] != "them":
             continue
         if not (lex.before["killed"].match_ending(words, j)
-                or words[j - 1] in _SHOT and words[j + 1:j + 2] in (["dead"], ["down"])):
+                or words[j - 1] in lex.shot_verbs and words[j + 1:j + 2] in (["dead"], ["down"])):
             continue
         earlier = [i for i, r in enumerate(out) if r.fig.end <= j]
         if not earlier:
@@ -681,28 +678,24 @@ def _toll_kind(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Liter
     return "revised" if any(lex.toll_revisions.match(words, k) for k in phrase) else "stated"
 
 
-_BODIES = frozenset({"bodies", "corpses"})
-_BODY_VERBS = frozenset({"received", "recovered", "retrieved", "brought", "found", "counted", "pulled"})
-
-
-def _of_bodies(words: Sequence[str], r: _Reading) -> bool:
+def _of_bodies(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> bool:
     """The figure counts bodies ("14 bodies", "three dead bodies")."""
     after = words[r.fig.end:r.fig.end + 2]
-    return bool(after) and (after[0] in _BODIES or after == ["dead", "bodies"])
+    return bool(after) and (after[0] in lex.bodies or after == ["dead", "bodies"])
 
 
-def _bodies_received(words: Sequence[str], r: _Reading) -> Quantity | None:
+def _bodies_received(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Quantity | None:
     """"the hospital had received 14 bodies": bodies taken in are dead people, though no word says
     killed ("student bodies", "parts of their bodies" are not: no figure right after such a verb)."""
-    if r.fig.start == 0 or words[r.fig.start - 1] not in _BODY_VERBS:
+    if r.fig.start == 0 or words[r.fig.start - 1] not in lex.body_verbs:
         return None
-    return "killed" if _of_bodies(words, r) else None
+    return "killed" if _of_bodies(words, r, lex) else None
 
 
-def _bodies_count(words: Sequence[str], r: _Reading) -> Literal["stated"] | None:
+def _bodies_count(words: Sequence[str], r: _Reading, lex: CasualtyLexicon) -> Literal["stated"] | None:
     """"Three bodies were found after the operation" (after "three militants were killed"): bodies
     counted are all the dead, whichever side, so the count is a report of the whole toll."""
-    return "stated" if _of_bodies(words, r) else None
+    return "stated" if _of_bodies(words, r, lex) else None
 
 
 def _coded(words: Sequence[str], fig: Figure, lex: CasualtyLexicon) -> bool:
@@ -744,9 +737,6 @@ def _verb_length(words: Sequence[str], k: int, lex: CasualtyLexicon) -> int:
     return max(1, *(x.match(words, k) for x in (*lex.after.values(), *lex.before.values())))
 
 
-_MARTYRDOM = frozenset({("embraced", "shahadat"), ("embraced", "shahadah"), ("embraced", "martyrdom")})
-
-
 def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
                    used: set[int]) -> list[tuple[Quantity, int, int, int, int]]:
     """A singular passive with no figure is one person: "Osman, a journalist, was killed",
@@ -754,7 +744,7 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
     (quantity, subject start, subject end, verb start, verb end) in tokens."""
     out = []
     for k in range(s, e):
-        if k > s and words[k - 1] == "," and tuple(words[k:k + 2]) in _MARTYRDOM and k not in used:
+        if k > s and words[k - 1] == "," and tuple(words[k:k + 2]) in lex.martyrdom and k not in used:
             # "Naik Ilyas, aged 29, resident of District Chakwal, having fought gallantly, embraced
             # shahadat": the military's words for one of its own killed, after the soldier's particulars
             subj = next((j for j in range(s, k) if lex.sides.match(words, j)), k)
@@ -763,12 +753,12 @@ def _implicit_ones(words: Sequence[str], s: int, e: int, lex: CasualtyLexicon,
             continue
         if words[k] in ("was", "is") or (words[k] in ("has", "had") and words[k + 1:k + 2] == ["been"]):
             found = _after_quantity(words, k, e, lex)
-        elif k > s and words[k] in _SUSTAINED and (words[k - 1] == "," or words[k - 1] not in _NOT_ONE) \
+        elif k > s and words[k] in lex.injury_verbs and (words[k - 1] == "," or words[k - 1] not in _NOT_ONE) \
                 and lex.after["injured"].match(words, k):
             found = ("injured", k)  # "a vaccinator, Sajid Ali, sustained injuries"
         elif k > s and words[k - 1] not in _NOT_ONE and words[k - 1] not in _AUX \
                 and lex.after["killed"].match(words, k) and not _the_dead(words, k, lex) \
-                and words[k] not in _PLURAL_TOLLS \
+                and words[k] not in lex.plural_tolls \
                 and (not lex.active.match(words, k) or _headline_passive(words, k + lex.active.match(words, k), e)):
             found = ("killed", k)
         else:
@@ -800,11 +790,6 @@ def _the_dead(words: Sequence[str], k: int, lex: CasualtyLexicon) -> bool:
     """"refusing to bury the dead": the dead as a noun are people told elsewhere, no death of one
     ("the dead man was a shopkeeper" still tells one)."""
     return words[k] == "dead" and words[k - 1] == "the" and not lex.sides.match(words, k + 1)
-
-
-# Killing words that are plural nouns: "the deaths were caused by ..." tells no death of one.
-_PLURAL_TOLLS = frozenset({"deaths", "fatalities"})
-_SUSTAINED = frozenset({"sustained", "received", "suffered"})  # verbs of an injury phrase with its own subject
 
 
 def _headline_passive(words: Sequence[str], after: int, e: int) -> bool:
@@ -869,10 +854,10 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
         used = zero | combined | {k for r in readings if r.verb is not None
                        for k in range(r.verb, r.verb + _verb_length(words, r.verb, lexicon))}
         for r in readings:
-            if r.part_marker and r.quantity is None and _unhurt(words, r.noun_end, e):
+            if r.part_marker and r.quantity is None and _unhurt(words, r.noun_end, e, lexicon):
                 continue  # "the vaccinators, including two women, remained unhurt": not among the dead
             quantity = r.quantity or (parent.quantity if r.part_marker and parent else None) \
-                or _bodies_received(words, r)
+                or _bodies_received(words, r, lexicon)
             if quantity is None:
                 continue
             side = _total_side(words, r, _side(words, r.fig.end, r.noun_end, lexicon), e, lexicon)
@@ -886,7 +871,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                 part_of=parent.start if r.part_marker and parent is not None else None,
                 toll=(_toll_kind(words, r, lexicon) or _revised_before(words, s, r.fig.start, lexicon)
                       or ("revised" if _coded(words, r.fig, lexicon) else None)
-                      or _bodies_count(words, r)) if quantity == "killed" else None,
+                      or _bodies_count(words, r, lexicon)) if quantity == "killed" else None,
                 unnumbered=r.fig.qualifier in lexicon.data.unnumbered)
             claims.append(claim)
             if not r.part_marker:
@@ -897,7 +882,7 @@ def find_claims(doc: Doc, article: Article, *, lexicon: CasualtyLexicon) -> list
                     or any(lexicon.of_the_dead.match(words, j) for j in range(subj, subj_end)):
                 continue  # "the body of a compatriot that was killed", "two of the deceased had been executed"
             taken = _their_bodies(words, verb, claims)
-            if taken is None and words[verb] in _BODIES and words[verb + 1:verb + 2] not in (["were"], ["was"]):
+            if taken is None and words[verb] in lexicon.bodies and words[verb + 1:verb + 2] not in (["were"], ["was"]):
                 continue  # "their bodies recovered": bodies with no figure are not one person
             if taken is not None:
                 claims.append(replace(taken, quantity="killed", about=doc[verb - 1:verb + 1].text,
@@ -1056,13 +1041,9 @@ def _their_bodies(words: Sequence[str], verb: int, claims: Sequence[Claim]) -> C
     return next((c for c in reversed(claims) if c.quantity == "abducted" and c.value and c.part_of is None), None)
 
 
-# Words that say the people just named came to no harm
-_UNHURT = frozenset({"unhurt", "unharmed", "unscathed", "safe", "escaped", "survived"})
-
-
-def _unhurt(words: Sequence[str], noun_end: int, e: int) -> bool:
-    """The next few words after a figure's noun say those people came to no harm."""
-    return any(words[j] in _UNHURT for j in range(noun_end, min(noun_end + 4, e)))
+def _unhurt(words: Sequence[str], noun_end: int, e: int, lex: CasualtyLexicon) -> bool:
+    """The next few words after a figure's noun say those people came to no harm (the lexicon's `unhurt`)."""
+    return any(words[j] in lex.unhurt for j in range(noun_end, min(noun_end + 4, e)))
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1+")

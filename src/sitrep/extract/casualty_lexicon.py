@@ -3,11 +3,12 @@ schema, validated when loaded, and the words compiled for token matching."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from sitrep.errors import DataFileError
 from sitrep.extract.numbers import FigureReader, PhraseSet, Vague
@@ -58,6 +59,7 @@ class _LexiconFile(BaseModel):
     additive: list[str]
     implausible_above: int
     grievance: list[str] = []
+    grievance_kin: list[str]
     toll_words: list[str] = []
     toll_revisions: list[str] = []
     toll_revised_by: list[str] = []
@@ -78,6 +80,21 @@ class _LexiconFile(BaseModel):
     of_the_dead: list[str] = []
     self_killed: list[str] = []
     combined: list[str] = []
+    martyrdom: list[str]
+    injury_verbs: list[str]
+    plural_tolls: list[str]
+    shot_verbs: list[str]
+    bodies: list[str]
+    body_verbs: list[str]
+    unhurt: list[str]
+
+    @field_validator("martyrdom")
+    @classmethod
+    def _two_words(cls, phrases: list[str]) -> list[str]:
+        wrong = [p for p in phrases if len(p.split()) != 2]
+        if wrong:
+            raise ValueError(f"martyrdom phrases are two words each: {wrong}")
+        return phrases
 
 
 class CasualtyLexicon:
@@ -101,6 +118,9 @@ class CasualtyLexicon:
         self.non_people_before = PhraseSet(data.non_people_before)
         self.additive = frozenset(data.additive)
         self.grievance = PhraseSet(data.grievance)
+        # the kin words ending a text before a toll: "families of (the)"
+        kin = "|".join(re.escape(w) for w in data.grievance_kin) or r"(?!x)x"
+        self.grievance_kin = re.compile(rf"\b(?:{kin}) of(?: the)?\s*$", re.I)
         self.toll_words = frozenset(w.lower() for w in data.toll_words)
         self.toll_revisions = PhraseSet(data.toll_revisions)
         self.toll_revised_by = PhraseSet(data.toll_revised_by)
@@ -120,6 +140,13 @@ class CasualtyLexicon:
         self.of_the_dead = PhraseSet(data.of_the_dead)
         self.self_killed = PhraseSet(data.self_killed)
         self.combined = PhraseSet(data.combined)
+        self.martyrdom = frozenset(tuple(p.lower().split()) for p in data.martyrdom)
+        self.injury_verbs = frozenset(data.injury_verbs)
+        self.plural_tolls = frozenset(data.plural_tolls)
+        self.shot_verbs = frozenset(data.shot_verbs)
+        self.bodies = frozenset(data.bodies)
+        self.body_verbs = frozenset(data.body_verbs)
+        self.unhurt = frozenset(data.unhurt)
         self.zero = [(PhraseSet([z.phrase]), len(z.phrase.split()), z.quantities) for z in data.zero]
         # first words of the zero phrases: lets the per-token scan skip the phrase list at most tokens
         self.zero_first = frozenset(z.phrase.lower().split()[0] for z in data.zero if z.phrase.split())

@@ -23,7 +23,7 @@ from sitrep.extract.background import (SentenceView, analyse, dates_act, answers
 from sitrep.extract.dates import month_names, weekday_names
 from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
-from sitrep.geo.data import load_context
+from sitrep.geo.data import Context, load_context
 from sitrep.geo.event_place import origin_listed, words_before
 from sitrep.nlp.sentences import sentences, text_of
 
@@ -509,14 +509,12 @@ def _is_country(name: str) -> bool:
     return True
 
 
-_UNIT_WORDS = ("district", "city", "town", "tehsil", "agency", "province", "division", "region", "area",
-               "village", "upazila", "county", "subdivision")
-
-
 def _place_key(name: str) -> str:
-    """"Kharan district", "Kharan city" and "Kharan's" name one place for telling incidents apart."""
+    """"Kharan district", "Kharan city" and "Kharan's" name one place for telling incidents apart
+    (the unit words are context.yaml's place_key_units)."""
     words = name.lower().removesuffix("’s").removesuffix("'s").split()
-    while len(words) > 1 and words[-1] in _UNIT_WORDS:
+    units = _place_context().place_key_units
+    while len(words) > 1 and words[-1] in units:
         words.pop()
     return " ".join(words)
 
@@ -539,9 +537,6 @@ def _origin(text: str, start: int) -> bool:
     return words_before(text, start, _origin_words()) or origin_listed(text, start, _origin_words())
 
 
-_FORCE_NAMES = frozenset({"police", "rifles", "constabulary", "levies"})
-
-
 def _in_a_name(ent: Span) -> bool:
     """"the Srinagar-based Chinar Corps", "the Jammu and Kashmir Police": a place inside the name or the
     seat of a body that speaks about the incident, not where the incident was."""
@@ -549,13 +544,20 @@ def _in_a_name(ent: Span) -> bool:
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
         return True
-    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and after[:1] != [] and after[0] in _FORCE_NAMES
+    forces = _place_context().force_name_words  # "the Jammu and Kashmir Police"
+    return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and after[:1] != [] and after[0] in forces
 
 
 def _dateline(ent: Span, sent: Span) -> bool:
     """"QUETTA: Two FC personnel were killed in Turbat": where the report was filed, not where the
     incident was; it would join every later incident in the filing city to this one."""
     return ent.start == sent.start and ent.end < len(ent.doc) and ent.doc[ent.end].text in (":", "—", "–")
+
+
+@lru_cache(maxsize=1)
+def _place_context() -> Context:
+    """The packaged place words (data/places/context.yaml), read once."""
+    return load_context()
 
 
 @lru_cache(maxsize=1)

@@ -1,26 +1,28 @@
 """The village or area a local fight is placed in, as the text words it: ACLED names a communal
 militia after it ("Karab Communal Militia (Bangladesh)"). Read from the words round place nouns
-("village", "area", "upazila"), not from the gazetteer, which rarely knows such villages."""
+("village", "area", "upazila"), not from the gazetteer, which rarely knows such villages. The place
+nouns are `locality_heads` and `locality_name_parts` in data/places/context.yaml."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.geo.data import Context, load_context
 from sitrep.nlp.sentences import token_lowers
 
-# Place words, the smallest unit first: ACLED names a communal militia after its village, else the
-# area, market or union, else the sub-district ("Majhihatta union in Shibganj upazila": Majhihatta).
-_PLACE_HEADS = ({"village", "villages"},
-                {"area", "bazaar", "bazar", "char", "outskirts", "union", "town", "city", "market", "locality"},
-                {"upazila", "upazilla", "thana", "sub-district", "subdistrict"})
-# Place words that are the last word of the name before them: a "char" (a river island) is named
-# "Tekani Char", as ACLED names its militia, where an area is not ("Gazirchat area": Gazirchat).
-_NAME_PARTS = frozenset({"char"})
 _AFTER_AT = frozenset({"in", "under", "of", "near", ",", "(", "on", "at"})
 _BEFORE_PLACE = frozenset({"at", "in", "under"})
 _PAIR_OPENERS = frozenset({"from", "of", "between"})  # "two groups of villagers of Lorem and Ipsum"
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "Of", "Two", "Three", "Upazila", "District", "Police",
                         "Sadar", "Union", "Parishad", "UP"})
+
+
+@lru_cache(maxsize=1)
+def _context() -> Context:
+    """The packaged place words, read once."""
+    return load_context()
 
 
 def _name_back(doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
@@ -51,13 +53,14 @@ def find_locality(span: Span) -> str | None:
     Brahmanbaria Sadar", "in Pekua upazila"."""
     doc = span.doc
     lowers = token_lowers(doc)  # the words are scanned once per level: no Token object for most
-    for level, heads in enumerate(_PLACE_HEADS):
+    name_parts = _context().locality_name_parts
+    for level, heads in enumerate(_context().locality_heads):
         for i in range(span.start, span.end):
             if lowers[i] not in heads:
                 continue
             tok = doc[i]
             # "at Tekani char village", "in Nariar Char": the char is part of the name
-            part = i if lowers[i] in _NAME_PARTS else i - 1 if i - 1 > span.start and lowers[i - 1] in _NAME_PARTS \
+            part = i if lowers[i] in name_parts else i - 1 if i - 1 > span.start and lowers[i - 1] in name_parts \
                 else None
             run = _name_back(doc, part if part is not None else tok.i, span.start)
             if run is not None:

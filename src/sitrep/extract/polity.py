@@ -5,17 +5,16 @@
   its forces) as "Government of X".
 - A group the report says was just formed and names ("a new rebel group ... called the Lorem
   Ipsum Front (LIF)"): ACLED names it "LIF: Lorem Ipsum Front", not after the groups its men came from.
+
+The words that tell either live in data/lexicons/actors.yaml (sitrep.actor_lexicon.v1).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-# Words that may open the sentence before the state that acts: "On Monday, the government ...".
-_OPENERS = frozenset({"the", "on", "in", "late", "early", "last", "this", "monday", "tuesday", "wednesday",
-                      "thursday", "friday", "saturday", "sunday", ",", "meanwhile", "also"})
-_GOVERNMENT = ("government", "the government", "the national government", "the central government",
-               "the federal government", "cabinet", "the cabinet")
+from sitrep.extract.actor_lexicon import default_actor_lexicon
+
 _SUBJECT_REACH = 6  # tokens from the sentence's start to its subject
 
 
@@ -24,9 +23,11 @@ def polity_acts(doc: Doc, trig: Span, country_names: tuple[str, ...], heads: tup
     extended ...", "Bangladesh sealed its border"), its government, or its sitting head named alone
     (`heads`, lower case: "Lorem declares a ceasefire"), before the trigger."""
     sent = trig.sent
-    names = {n.lower() for n in country_names if n} | set(_GOVERNMENT) | set(heads)
+    lex = default_actor_lexicon()
+    names = {n.lower() for n in country_names if n} | lex.government | set(heads)
+    openers = lex.subject_openers - {"the"}
     i = sent.start
-    while i < trig.start and i - sent.start < _SUBJECT_REACH and doc[i].lower_ in _OPENERS - {"the"}:
+    while i < trig.start and i - sent.start < _SUBJECT_REACH and doc[i].lower_ in openers:
         i += 1
     for n in range(4, 0, -1):  # "the Democratic Republic of Congo"
         words = doc[i:min(i + n, trig.start)]
@@ -36,7 +37,6 @@ def polity_acts(doc: Doc, trig: Span, country_names: tuple[str, ...], heads: tup
     return end is not None and _verb_follows(doc, end, trig.start)
 
 
-_HEADS = (("president",), ("prime", "minister"), ("premier",))
 _NAME_REACH = 3  # "President Omar al-Bashir"
 
 
@@ -44,7 +44,7 @@ def _head_of_state(doc: Doc, i: int, trigger: int) -> int | None:
     """The end of "President Lorem Ipsum", "the president" or "Prime Minister Lorem" at token `i`: a head
     of state or government acts for the state ("President Lorem declared a ceasefire")."""
     i += doc[i].lower_ == "the" if i < trigger else 0
-    for head in _HEADS:
+    for head in default_actor_lexicon().head_titles:
         if tuple(t.lower_ for t in doc[i:i + len(head)]) == head:
             j = i + len(head)
             k = j
@@ -60,12 +60,8 @@ def _verb_follows(doc: Doc, end: int, trigger: int) -> bool:
     return end <= trigger and not (end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"))
 
 
-# Words before a group's name that say it was just set up: "a new rebel group ... called the X".
-_NEW = frozenset({"new", "newly"})
-_GROUP_NOUNS = frozenset({"group", "movement", "militia", "coalition", "alliance", "front", "organisation",
-                          "organization", "force", "army", "party", "council"})
-_NAMING = frozenset({"called", "named", "dubbed", "calling", "christened"})
-_ARMED = frozenset({"rebel", "armed", "insurgent", "militant", "jihadist"})
+# Function words that join the parts of a group's name ("National Council for the Lorem", "Front pour la
+# Lorem"): grammar of names, in English and French, not knowledge of any group, so they stay here.
 _NAME_LINKS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "pour", "-"})
 
 
@@ -73,11 +69,11 @@ def formed_group(span: Span) -> tuple[str, int, int, int] | None:
     """(ACLED name, inter, start, end character offsets) of a group the span tells was newly formed
     and names with its acronym: "a new rebel group ..., called the National Council for Lorem (NCL)"
     gives "NCL: National Council for Lorem", inter 2 (a rebel or armed group; 3 otherwise)."""
-    doc = span.doc
-    new = next((t.i for t in span if t.lower_ in _NEW), None)
-    if new is None or not any(t.lower_ in _GROUP_NOUNS for t in doc[new:min(new + 4, span.end)]):
+    doc, lex = span.doc, default_actor_lexicon()
+    new = next((t.i for t in span if t.lower_ in lex.new_group), None)
+    if new is None or not any(t.lower_ in lex.group_nouns for t in doc[new:min(new + 4, span.end)]):
         return None
-    naming = next((t.i for t in doc[new:span.end] if t.lower_ in _NAMING), None)
+    naming = next((t.i for t in doc[new:span.end] if t.lower_ in lex.naming), None)
     if naming is None:
         return None
     i = naming + 1 + (naming + 1 < span.end and doc[naming + 1].lower_ == "the")
@@ -88,5 +84,5 @@ def formed_group(span: Span) -> tuple[str, int, int, int] | None:
         j -= 1
     if j - i < 2 or j + 2 >= span.end or doc[j].text != "(" or doc[j + 2].text != ")" or not doc[j + 1].is_upper:
         return None
-    inter = 2 if any(t.lower_ in _ARMED for t in doc[new:naming]) else 3
+    inter = 2 if any(t.lower_ in lex.armed_group for t in doc[new:naming]) else 3
     return f"{doc[j + 1].text}: {doc[i:j].text}", inter, doc[i].idx, doc[j + 2].idx + 1

@@ -4,6 +4,7 @@ places/aliases.jsonl  spellings and renamed units -> a GeoNames unit (resolved w
 places/context.yaml   words around names: unit words, "near", origin words, peoples, ruler settings
 places/points.yaml    centre points for units the packaged sources place poorly, towns they lack, and the
                       districts of towns they place in none or in one a newer district split off
+places/names.yaml     how names are spelled: abbreviations, unit words, letters for one sound, Arabic heads
 """
 
 from __future__ import annotations
@@ -122,6 +123,10 @@ class Context(BaseModel):
     speaking_bodies: tuple[str, ...] = ()
     speaker_words: tuple[str, ...] = ()
     locality_units: tuple[str, ...] = ()
+    locality_heads: tuple[frozenset[str], ...] = Field(min_length=1)
+    locality_name_parts: frozenset[str]
+    place_key_units: frozenset[str]
+    force_name_words: frozenset[str]
     peoples: tuple[str, ...]
     not_place_before: tuple[str, ...]
     not_place_after: tuple[str, ...]
@@ -141,6 +146,26 @@ class Context(BaseModel):
     def unit_level(self) -> dict[str, str]:
         """Lower-cased unit word -> level it sets."""
         return {w.lower(): level for level, words in self.level_words.items() for w in words}
+
+
+class NameWords(BaseModel):
+    """data/places/names.yaml: the words and letters names are folded by (sitrep.geo.names)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    abbreviations: dict[str, str]
+    unit_words: frozenset[str] = Field(min_length=1)
+    lookup_unit_words: frozenset[str]
+    spelling_letters: tuple[tuple[str, str], ...] = Field(min_length=1)  # in the order they are replaced
+    arabic_articles: frozenset[str]
+    arabic_heads: dict[str, tuple[str, ...]]
+    transliteration_letters: tuple[tuple[str, str], ...] = Field(min_length=1)
+
+    @cached_property
+    def head_forms(self) -> dict[str, str]:
+        """Each spelling of an Arabic head -> its one form ("gasr": "ksr")."""
+        return {spelling: form for form, spellings in self.arabic_heads.items() for spelling in spellings}
 
 
 def _data_path(name: str) -> Path:
@@ -174,11 +199,15 @@ def load_points(path: Path | None = None) -> Points:
     return load_yaml(path or _data_path("points.yaml"), Points, kind="place")
 
 
+def load_name_words(path: Path | None = None) -> NameWords:
+    return load_yaml(path or _data_path("names.yaml"), NameWords, kind="place")
+
+
 
 def data_hash() -> str:
     """Hash of the data files and the code the index is built from: a change means a stale index."""
     h = hashlib.sha256()
-    for name in ("aliases.jsonl", "points.yaml", "context.yaml"):
+    for name in ("aliases.jsonl", "points.yaml", "context.yaml", "names.yaml"):
         h.update(_data_path(name).read_bytes())
     geo = resources.files("sitrep") / "geo"
     for name in ("build.py", "names.py", "ruler.py"):

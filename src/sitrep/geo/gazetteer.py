@@ -22,7 +22,7 @@ from sitrep.errors import ConfigError
 from sitrep.geo.build import (ALIAS, ALTERNATE, DEMONYM, PRIMARY, SCHEMA_VERSION, SHORT, SPELLING_MARK, TRANSLIT,
                               TRANSLIT_MARK, TYPO, build_index)
 from sitrep.geo.data import Context, Points, data_hash, load_context, load_points
-from sitrep.geo.names import (LOOKUP_GENERIC, normalise, one_edit, spelling_key, strip_generic, translit_distance,
+from sitrep.geo.names import (lookup_generic, normalise, one_edit, spelling_key, strip_generic, translit_distance,
                               translit_key)
 from sitrep.model import Place
 
@@ -131,7 +131,7 @@ class Gazetteer:
             short = strip_generic(norm)
             if not found and short and short != norm:  # "Lehri District": try "lehri"
                 found = self._query(short)
-            if not found and (bare := strip_generic(norm, LOOKUP_GENERIC)) and bare != short:
+            if not found and (bare := strip_generic(norm, lookup_generic())) and bare != short:
                 found = self._query(bare)  # "West Hararghe Zone": try "west hararghe"
             found = self._with_spellings(found, short or norm)
             found = self._with_transliterations(found, short or norm)

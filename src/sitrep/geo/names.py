@@ -2,7 +2,8 @@
 
 "St. Louis" -> "saint louis", "Qilā Saifullāh" -> "qila saifullah", "U.S." -> "us",
 "D.I. Khan" -> "di khan". Generic unit words ("district", "county") are removed only by
-`strip_generic`, which gives the short form a unit is also indexed under.
+`strip_generic`, which gives the short form a unit is also indexed under. The words and letters
+names are folded by live in data/places/names.yaml (`sitrep.geo.data.NameWords`).
 """
 
 from __future__ import annotations
@@ -11,22 +12,22 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Abbreviations that head place names; expanded so "St Louis" and "Saint Louis" meet.
-_EXPAND = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+from sitrep.geo.data import NameWords, load_name_words
+
 _NON_WORD = re.compile(r"[^\w]+")
 _APOSTROPHES = str.maketrans("", "", "'’‘`ʻʼ.")
 
-# Unit words that follow (or precede, "District of West Karachi") a unit's proper name.
-GENERIC = frozenset({
-    "district", "province", "county", "parish", "division", "agency", "tehsil", "governorate",
-    "region", "prefecture", "municipality", "upazila", "zila", "borough", "department",
-    "oblast", "state", "territory", "protected area", "tribal area", "frontier region",
-    "wilayat", "velayat", "viloyati", "gobolka", "bibhag", "city", "sadar", "thana", "union",
-})
-# Unit words also dropped when a name is looked up, but not when short forms are indexed: GeoNames
-# lists most of Ethiopia's zones twice ("Arsi", "Arsi Zone"), and a short form would give the one
-# name two readings; the press writes "West Hararghe Zone" for the alias "West Hararghe".
-LOOKUP_GENERIC = GENERIC | {"zone"}
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    """The packaged spelling knowledge (data/places/names.yaml), read once."""
+    return load_name_words()
+
+
+@lru_cache(maxsize=1)
+def lookup_generic() -> frozenset[str]:
+    """The unit words dropped when a name is looked up: those dropped when it is indexed, and a few
+    more ("zone")."""
+    return name_words().unit_words | name_words().lookup_unit_words
 
 
 @lru_cache(maxsize=1 << 16)  # the ranker and the weak-name finder look the same names up many times
@@ -38,11 +39,14 @@ def normalise(name: str) -> str:
     words = _NON_WORD.sub(" ", text).split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    return " ".join(_EXPAND.get(w, w) for w in words)
+    expand = name_words().abbreviations
+    return " ".join(expand.get(w, w) for w in words)
 
 
-def strip_generic(norm: str, generic: frozenset[str] = GENERIC) -> str:
-    """The normalised name without leading/trailing unit words ('' when nothing else is left)."""
+def strip_generic(norm: str, generic: frozenset[str] | None = None) -> str:
+    """The normalised name without leading/trailing unit words ('' when nothing else is left);
+    `generic`: the unit words, by default those dropped when names are indexed."""
+    generic = name_words().unit_words if generic is None else generic
     words = norm.split()
     while words and (words[-1] in generic or " ".join(words[-2:]) in generic):
         words = words[:-2] if " ".join(words[-2:]) in generic else words[:-1]
@@ -67,20 +71,16 @@ def short_name(name: str) -> str:
     """A unit's name without its trailing unit words, case kept ("Kurram District" -> "Kurram",
     "Malakand Protected Area" -> "Malakand"); the name itself when nothing else would be left."""
     words = name.split()
+    generic = name_words().unit_words
     while len(words) > 1:
         tail2 = " ".join(words[-2:]).lower()
-        if len(words) > 2 and tail2 in GENERIC:
+        if len(words) > 2 and tail2 in generic:
             words = words[:-2]
-        elif words[-1].lower() in GENERIC:
+        elif words[-1].lower() in generic:
             words = words[:-1]
         else:
             break
     return " ".join(words)
-
-
-_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("bh", "b"), ("jh", "j"),
-             ("chh", "c"), ("ch", "c"), ("sh", "s"), ("x", "ks"), ("w", "b"), ("v", "b"), ("z", "j"),
-             ("q", "k"), ("ck", "k"))
 
 
 def spelling_key(norm: str) -> str:
@@ -90,7 +90,7 @@ def spelling_key(norm: str) -> str:
     word = norm.replace(" ", "")
     if not word:
         return ""
-    for a, b in _DIGRAPHS:
+    for a, b in name_words().spelling_letters:
         word = word.replace(a, b)
     head, rest = word[0], word[1:]
     out = [head]
@@ -101,36 +101,21 @@ def spelling_key(norm: str) -> str:
     return "".join(out)
 
 
-# Words Arabic names share, in the spellings English and French reports give them: the article
-# ("al", "el", "ad", "ash"; dropped), and heads such as Qasr, Jebel, Oum, Bir, Wadi, each folded to
-# one form ("Gasr Ben Gashir", "Qasr Bin Ghashir"; "Djebel", "Jabal"; "Oued", "Wadi").
-_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an", "ar",
-                       "adh", "ath", "l"})
-_HEADS = {**dict.fromkeys(("qasr", "gasr", "kasr", "ksar", "qsar", "gsar"), "ksr"),
-          **dict.fromkeys(("jebel", "jabal", "djebel", "gebel", "jbel", "djbel", "jabel", "jebal"), "jbl"),
-          **dict.fromkeys(("um", "umm", "oum", "om", "omm"), "um"),
-          **dict.fromkeys(("abu", "abou", "bou", "bu", "abo"), "bu"),
-          **dict.fromkeys(("bin", "ben", "ibn", "bni", "beni", "bani", "bene"), "bn"),
-          **dict.fromkeys(("wadi", "oued", "ouadi", "wad"), "wd"),
-          **dict.fromkeys(("ain", "ayn", "ein", "aioun", "ayoun", "uyun"), "yn"),
-          **dict.fromkeys(("bir", "beer"), "br")}
-# French and English letters for one sound: "Djerba"/"Jerba", "Chott"/"Shatt", "Ouargla"/"Wargla",
-# "Qasr"/"Gasr"/"Kasr" (Libyan and Sudanese speech say q as g).
-_TRANSLIT = (("tch", "c"), ("dj", "j"), ("ch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "k"), ("q", "k"),
-             ("g", "k"), ("th", "t"), ("dh", "d"), ("ph", "f"), ("ck", "k"), ("x", "ks"))
 _OU_VOWEL = re.compile(r"ou(?=[aeiy])")
 
 
 def _translit_words(norm: str) -> list[str]:
     """The name's words without the article, heads folded, letters for one sound merged (vowels kept)."""
-    words = [w for w in norm.split() if w not in _ARTICLES] or norm.split()
+    spelled = name_words()
+    words = [w for w in norm.split() if w not in spelled.arabic_articles] or norm.split()
+    heads = spelled.head_forms
     out: list[str] = []
     for w in words:
-        if w in _HEADS:
-            out.append(_HEADS[w])
+        if w in heads:
+            out.append(heads[w])
             continue
         w = _OU_VOWEL.sub("uw", w)  # "Zouara": Zuwara
-        for a, b in _TRANSLIT:
+        for a, b in spelled.transliteration_letters:
             w = w.replace(a, b)
         out.append(w)
     return out
