@@ -613,11 +613,6 @@ def stated_member(doc: Doc, actor: Actor) -> bool:
         and not (span is not None and _of_a_people(doc, span.start, span.end))
 
 
-# "a BNP leader died in police custody", "two people suffered burn injuries when ...": the subject suffered,
-# like a passive's
-_SUFFERED = ("died", "succumbed", "suffered", "sustained")
-
-
 _FACTION_LINKS = _LINKS | {"(", ")", "faction", "'s", "’s", "-", "–", "outlawed", "underground", "proscribed"}
 
 
