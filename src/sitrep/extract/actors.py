@@ -588,7 +588,8 @@ _MEMBERSHIP_REACH = 12  # tokens from the plain victims back to the group they a
 def _of_a_people(doc: Doc, start: int, end: int) -> bool:
     """The mention, or the word right after it, names a people rather than a group of fighters
     ("the Rohingya community": the lexicon's people_nouns)."""
-    return any(t.lower_ in default_actor_lexicon().people_nouns for t in doc[start:min(end + 1, len(doc))])
+    nouns = default_actor_lexicon().people_nouns
+    return any(t.lower_ in nouns for t in doc[start:min(end + 1, len(doc))])
 
 
 def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -596,8 +597,9 @@ def _members_of_group(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text places in an armed group are that group (ACLED: killing a militia's members is fighting it),
     so the plain-people words before it ("people", "men") name no civilians. Not a party's members
     ("attacked EFF members"): ACLED counts them civilians when they are the victims."""
+    membership = default_actor_lexicon().membership
     groups = [m for m in mentions if m.entry.inter in (2, 4)
-              and any(t.lower_ in default_actor_lexicon().membership for t in doc[max(0, m.start - 4):m.start])
+              and any(t.lower_ in membership for t in doc[max(0, m.start - 4):m.start])
               and not _of_a_people(doc, m.start, m.end)]
     return [m for m in mentions if not (m.entry.inter == 7 and m.entry.template and any(
         0 <= g.start - m.end <= _MEMBERSHIP_REACH and doc[m.start].sent == doc[g.start].sent
@@ -609,7 +611,8 @@ def stated_member(doc: Doc, actor: Actor) -> bool:
     "who were members of a local militia"): the words just before its mention say so."""
     words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().split()
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return any(w in default_actor_lexicon().membership for w in words[-4:]) \
+    membership = default_actor_lexicon().membership
+    return any(w in membership for w in words[-4:]) \
         and not (span is not None and _of_a_people(doc, span.start, span.end))
 
 
@@ -754,7 +757,8 @@ def _remains_of(doc: Doc, m: Mention) -> bool:
     """"Police recovered the body of a BNP leader": the dead whose remains are told of suffered the
     killing; his group's name only says who he was, not who killed him."""
     before = [t.lower_ for t in doc[max(doc[m.start].sent.start, m.start - _REMAINS_REACH - 1):m.start]]
-    return any(w in default_actor_lexicon().remains and "of" in before[i + 1:i + 3] for i, w in enumerate(before))
+    remains = default_actor_lexicon().remains
+    return any(w in remains and "of" in before[i + 1:i + 3] for i, w in enumerate(before))
 
 
 def _is_finder(doc: Doc, m: Mention) -> bool:
@@ -840,8 +844,9 @@ def _worn(doc: Doc, m: Mention) -> bool:
 def _foreign(doc: Doc, m: Mention) -> bool:
     """"Unknown foreign military warplanes", "international troops": a generic word for state forces told
     as foreign names no force of the event's country (which state's is not said)."""
+    foreign = default_actor_lexicon().foreign
     return m.entry.template and m.entry.inter == 1 \
-        and any(doc[i].lower_ in default_actor_lexicon().foreign for i in range(max(0, m.start - 2), m.start))
+        and any(doc[i].lower_ in foreign for i in range(max(0, m.start - 2), m.start))
 
 
 def _as_former(doc: Doc, m: Mention, actors: ActorDictionary) -> Mention:
@@ -1105,7 +1110,8 @@ def _attacked(doc: Doc, group: Mention) -> bool:
     """An attack word (the lexicon's attack_verbs) comes before the group in its sentence: the group is
     what was attacked ("Gunmen attacked army and ASWJ forces ... four assailants were killed")."""
     sent = doc[group.start].sent
-    return any(t.lower_ in default_actor_lexicon().attack_verbs for t in doc[sent.start:group.start])
+    verbs = default_actor_lexicon().attack_verbs
+    return any(t.lower_ in verbs for t in doc[sent.start:group.start])
 
 
 def _affiliation(doc: Doc, group: Mention) -> bool:
@@ -1440,7 +1446,8 @@ def _killed_in_operation(doc: Doc, own: list[Mention], candidate: Any) -> bool:
     if not any(m.entry.inter in (2, 3) and _passive(doc, m.end, m.end + _KILLED_REACH) for m in own):
         return False
     spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in candidate.sentence_spans)
-    return any(t.lower_ in default_actor_lexicon().operations for span in spans if span is not None for t in span)
+    operations = default_actor_lexicon().operations
+    return any(t.lower_ in operations for span in spans if span is not None for t in span)
 
 
 def _two_sides(span: Span | None, actor: Actor) -> tuple[str, str] | None:

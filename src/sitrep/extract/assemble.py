@@ -323,7 +323,8 @@ def _former(doc: Doc, actor: Actor) -> bool:
     """"a former PBCP member", "a former commander of the BLA": the words just before the mention say
     the person left the group (the actor lexicon's left_group)."""
     words = text_of(doc)[max(0, actor.start - 40):actor.start].lower().replace("-", " ").split()
-    return any(w in default_actor_lexicon().left_group for w in words[-4:])
+    left = default_actor_lexicon().left_group
+    return any(w in left for w in words[-4:])
 
 
 def _one_sided(doc: Doc, cand: EventCandidate, roles: ActorRoles) -> EventCandidate:
