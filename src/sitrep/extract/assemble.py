@@ -282,6 +282,13 @@ def _claimant_acts(roles: ActorRoles, responsibility: Sequence[ResponsibilityCla
     return replace(roles, actor1=actor, actor2=a2)
 
 
+def _claimed_sides(roles: ActorRoles, responsibility: Sequence[ResponsibilityClaim],
+                   attributions: Sequence[ResponsibilityClaim], res: Resources, role: str | None) -> ActorRoles:
+    """The side a claimant takes (`_claimant_acts`), then the side of a group others blame: a claim
+    outranks what others suspect. No `role`: claims name no side."""
+    return _claimant_acts(_claimant_acts(roles, responsibility, res, role), attributions, res, role)
+
+
 def _one_force(roles: ActorRoles) -> bool:
     """Both sides are one state's or one mission's forces: the same name, or two contingents of one
     mission ("AMISOM: ... (Uganda)" and "AMISOM: ... (Burundi)")."""
@@ -570,15 +577,12 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
     role = res.taxonomy.sub_event(cand.sub_event_type).claimant
     if cand.disorder_type != "Political violence" and role is None:
         responsibility = ()
-    violence = cand.disorder_type == "Political violence"
-    role = "actor1" if violence else role
+    role = "actor1" if cand.disorder_type == "Political violence" else role
     # a claim the group itself denies ("a TTP spokesman claimed it; the TTP's central spokesman denied
     # any involvement") stands for no one
     denied = {r.group for r in responsibility if r.denied}
     claimed = tuple(_specific(r.group for r in responsibility if not r.denied and r.group not in denied))
-    roles = _claimant_acts(roles, responsibility, res, role)
-    if violence or role is not None:  # a claim outranks what others suspect
-        roles = _claimant_acts(roles, attributions, res, role)
+    roles = _claimed_sides(roles, responsibility, attributions, res, role)
     areas = tuple(a for a in (place.place.admin1, place.location) if a) if place is not None else ()
     roles = _local_group(roles, country, areas, day, res)
     roles = _as_of(roles, day, res)
@@ -590,9 +594,7 @@ def _build_event(doc: Doc, article: Article, cand: EventCandidate, claims: Seque
         unknown = fill_name("Unidentified Armed Group ({country})", res.actors.acled_country(country))
         assert roles.actor1 is not None
         roles = replace(roles, actor1=replace(roles.actor1, name=unknown, inter=3), assoc_actor_1=None)
-        roles = _claimant_acts(roles, responsibility, res, role)
-        if violence or role is not None:
-            roles = _claimant_acts(roles, attributions, res, role)
+        roles = _claimed_sides(roles, responsibility, attributions, res, role)
         roles = _in_country(_as_of(roles, day, res), country, res, day, areas)
     roles = _truce_sides(doc, cand, _lone_actor_first(name_targets(doc, cand, roles, own_claims, country, res)))
     own_claims = _interstate_sides(doc, _armed_members(doc, own_claims, res, day), roles, res, day)  # the Taliban are Afghanistan's forces by now
