@@ -23,7 +23,7 @@ from sitrep.extract.background import (SentenceView, analyse, dates_act, answers
 from sitrep.extract.dates import month_names, weekday_names
 from sitrep.extract.numbers import plain_number
 from sitrep.extract.taxonomy import Taxonomy
-from sitrep.geo.data import Context, load_context
+from sitrep.geo.data import default_context
 from sitrep.geo.event_place import origin_listed, words_before
 from sitrep.nlp.sentences import sentences, text_of
 
@@ -513,7 +513,7 @@ def _place_key(name: str) -> str:
     """"Kharan district", "Kharan city" and "Kharan's" name one place for telling incidents apart
     (the unit words are context.yaml's place_key_units)."""
     words = name.lower().removesuffix("’s").removesuffix("'s").split()
-    units = _place_context().place_key_units
+    units = default_context().place_key_units
     while len(words) > 1 and words[-1] in units:
         words.pop()
     return " ".join(words)
@@ -544,7 +544,7 @@ def _in_a_name(ent: Span) -> bool:
     after = [t.lower_ for t in doc[ent.end:ent.end + 2]]
     if after[:2] == ["-", "based"] or after[:1] == ["-based"]:
         return True
-    forces = _place_context().force_name_words  # "the Jammu and Kashmir Police"
+    forces = default_context().force_name_words  # "the Jammu and Kashmir Police"
     return ent.start > 0 and doc[ent.start - 1].lower_ == "the" and after[:1] != [] and after[0] in forces
 
 
@@ -555,30 +555,24 @@ def _dateline(ent: Span, sent: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_context() -> Context:
-    """The packaged place words (data/places/context.yaml), read once."""
-    return load_context()
-
-
-@lru_cache(maxsize=1)
 def _origin_words() -> tuple[str, ...]:
-    return tuple(load_context().origin_words)  # read once: parsing the file per sentence cost 4x the run time
+    return tuple(default_context().origin_words)  # read once: parsing the file per sentence cost 4x the run time
 
 
 @lru_cache(maxsize=1)
 def _speakers() -> frozenset[str]:
     """"a security official in Quetta said": the place of the one who speaks, not of the incident."""
-    return frozenset(load_context().speaker_words)
+    return frozenset(default_context().speaker_words)
 
 
 @lru_cache(maxsize=1)
 def _locality_units() -> frozenset[str]:
-    return frozenset(load_context().locality_units)
+    return frozenset(default_context().locality_units)
 
 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(t.lower().split()) for t in load_context().title_words)
+    return tuple(tuple(t.lower().split()) for t in default_context().title_words)
 
 
 def _in_title(ent: Span) -> bool:

@@ -5,11 +5,9 @@ nouns are `locality_heads` and `locality_name_parts` in data/places/context.yaml
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.geo.data import Context, load_context
+from sitrep.geo.data import default_context
 from sitrep.nlp.sentences import token_lowers
 
 _AFTER_AT = frozenset({"in", "under", "of", "near", ",", "(", "on", "at"})
@@ -17,12 +15,6 @@ _BEFORE_PLACE = frozenset({"at", "in", "under"})
 _PAIR_OPENERS = frozenset({"from", "of", "between"})  # "two groups of villagers of Lorem and Ipsum"
 _NOT_NAMES = frozenset({"The", "A", "An", "In", "At", "On", "Of", "Two", "Three", "Upazila", "District", "Police",
                         "Sadar", "Union", "Parishad", "UP"})
-
-
-@lru_cache(maxsize=1)
-def _context() -> Context:
-    """The packaged place words, read once."""
-    return load_context()
 
 
 def _name_back(doc: Doc, end: int, lo: int) -> tuple[int, int] | None:
@@ -53,8 +45,8 @@ def find_locality(span: Span) -> str | None:
     Brahmanbaria Sadar", "in Pekua upazila"."""
     doc = span.doc
     lowers = token_lowers(doc)  # the words are scanned once per level: no Token object for most
-    name_parts = _context().locality_name_parts
-    for level, heads in enumerate(_context().locality_heads):
+    name_parts = default_context().locality_name_parts
+    for level, heads in enumerate(default_context().locality_heads):
         for i in range(span.start, span.end):
             if lowers[i] not in heads:
                 continue

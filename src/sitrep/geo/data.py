@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -193,6 +193,12 @@ def load_aliases(path: Path | None = None) -> list[Alias]:
 
 def load_context(path: Path | None = None) -> Context:
     return load_yaml(path or _data_path("context.yaml"), Context, kind="place")
+
+
+@lru_cache(maxsize=1)
+def default_context() -> Context:
+    """The packaged context.yaml, read once and shared by the readers that use its words."""
+    return load_context()
 
 
 def load_points(path: Path | None = None) -> Points:
